@@ -1,0 +1,39 @@
+"""Where things live: the database URL (precedence of spec/cli.md) and the user-data folder."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Rebound"
+ENV_DATABASE_URL = "REBOUND_DATABASE_URL"
+
+
+def data_dir() -> Path:
+    """The platform's user-data folder for Rebound, created owner-only."""
+    path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
+def default_database_path() -> Path:
+    return data_dir() / "rebound.db"
+
+
+def resolve_database_url(
+    db_path: str | None = None,
+    database_url: str | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> str:
+    """First match wins: --db PATH, --database-url URL, $REBOUND_DATABASE_URL, the default file."""
+    env = os.environ if environ is None else environ
+    if db_path:
+        return f"sqlite:///{Path(db_path).expanduser().absolute()}"
+    if database_url:
+        return database_url
+    if env.get(ENV_DATABASE_URL):
+        return env[ENV_DATABASE_URL]
+    return f"sqlite:///{default_database_path()}"

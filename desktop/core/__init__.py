@@ -1,0 +1,1 @@
+"""The domain, pure Python: no Qt here. Views and commands call these functions."""

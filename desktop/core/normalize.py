@@ -1,0 +1,52 @@
+"""Normal forms used for matching and sorting (spec/archive-format.md, "Importing")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+_SPACE = re.compile(r"\s+")
+_PUNCT = re.compile(r"[^\w&+ ]+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Zoë" → "zoe"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACE.sub(" ", stripped.casefold()).strip()
+
+
+def sort_key(name: str) -> str:
+    return fold(name)
+
+
+def company_key(name: str) -> str:
+    """Companies match by normalized name: folded, punctuation dropped, spaces collapsed."""
+    return _SPACE.sub(" ", _PUNCT.sub(" ", fold(name))).strip()
+
+
+def email_key(email: str | None) -> str | None:
+    if not email or not email.strip():
+        return None
+    return email.strip().lower()
+
+
+def linkedin_key(url: str | None) -> str | None:
+    """Lower case, no scheme, no ``www.``, no query or fragment, no trailing slash."""
+    if not url or not url.strip():
+        return None
+    text = url.strip().lower()
+    if "://" not in text:
+        text = "https://" + text
+    parts = urlsplit(text)
+    host = parts.netloc
+    if host.startswith("www."):
+        host = host[4:]
+    path = parts.path.rstrip("/")
+    return f"{host}{path}" or None
+
+
+def person_key(name: str, company: str | None) -> tuple[str, str]:
+    """Name + company, the last resort for matching people."""
+    return fold(name), company_key(company) if company else ""

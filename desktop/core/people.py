@@ -1,0 +1,274 @@
+"""People: list, search, read, create and edit. The one place that writes person rows."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+import peewee as pw
+
+from desktop import vocab
+from desktop.core.companies import company_for_name
+from desktop.core.normalize import email_key, linkedin_key, sort_key
+from desktop.errors import InputError, NotFound
+from desktop.store import search
+from desktop.store.models import DB, Company, Interaction, Person, PersonTag, Tag
+
+EDITABLE_FIELDS = (
+    "name", "first_name", "last_name", "email", "phone", "linkedin_url", "company", "title", "role",
+    "connected", "connected_on", "language", "do_not_contact", "archived", "tags", "skills", "location", "notes",
+)  # fmt: skip
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_LANGUAGE = re.compile(r"^[a-z]{2}$")
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One line of the People list."""
+
+    id: int
+    name: str
+    company: str | None
+    title: str | None
+    role: str | None
+    email: str | None
+    connected: bool
+    last_contact: datetime | None
+
+
+@dataclass(frozen=True)
+class PersonDetail:
+    id: int
+    name: str
+    first_name: str | None
+    last_name: str | None
+    email: str | None
+    phone: str | None
+    linkedin_url: str | None
+    company: str | None
+    title: str | None
+    role: str | None
+    connected: bool
+    connected_on: date | None
+    language: str | None
+    do_not_contact: bool
+    archived: bool
+    tags: list[str] = field(default_factory=list)
+    skills: list[str] = field(default_factory=list)
+    location: str | None = None
+    notes: str | None = None
+
+
+def _blank_to_none(value: Any) -> Any:
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    return value
+
+
+def clean_fields(changes: dict[str, Any]) -> dict[str, Any]:
+    """Validate and normalize person fields; raises InputError naming the field."""
+    unknown = set(changes) - set(EDITABLE_FIELDS)
+    if unknown:
+        raise InputError(f"unknown person field {sorted(unknown)[0]!r}")
+    cleaned: dict[str, Any] = {}
+    for name, value in changes.items():
+        if name in ("tags", "skills"):
+            words = [w.strip() for w in (value or []) if isinstance(w, str) and w.strip()]
+            cleaned[name] = list(dict.fromkeys(words))
+            continue
+        if name in ("connected", "do_not_contact", "archived"):
+            cleaned[name] = bool(value)
+            continue
+        value = _blank_to_none(value)
+        if name == "name" and not value:
+            raise InputError("a person needs a name")
+        if name == "email" and value and not _EMAIL.match(value):
+            raise InputError(f"e-mail address {value!r} is not valid")
+        if name == "linkedin_url" and value and not value.lower().startswith(("http://", "https://")):
+            value = "https://" + value
+        if name == "role" and value and value not in vocab.PERSON_ROLES:
+            raise InputError(f"role {value!r} is not one of {', '.join(vocab.PERSON_ROLES)}")
+        if name == "language" and value and not _LANGUAGE.match(value):
+            raise InputError(f"language {value!r} is not a two-letter code")
+        if name == "connected_on" and value is not None and not isinstance(value, date):
+            raise InputError(f"connected_on {value!r} is not a date")
+        cleaned[name] = value
+    return cleaned
+
+
+def _apply(person: Person, cleaned: dict[str, Any]) -> None:
+    for name, value in cleaned.items():
+        if name == "tags":
+            continue
+        if name == "company":
+            person.company = company_for_name(value)
+            continue
+        setattr(person, name, value)
+        if name == "name":
+            person.sort_key = sort_key(value)
+        elif name == "email":
+            person.email_key = email_key(value)
+        elif name == "linkedin_url":
+            person.linkedin_key = linkedin_key(value)
+
+
+def set_tags(person_id: int, tags: list[str]) -> None:
+    wanted = list(dict.fromkeys(t.strip() for t in tags if t.strip()))
+    current = {
+        pt.tag.name: pt for pt in PersonTag.select(PersonTag, Tag).join(Tag).where(PersonTag.person == person_id)
+    }
+    for name, link in current.items():
+        if name not in wanted:
+            link.delete_instance()
+    for name in wanted:
+        if name not in current:
+            tag, _ = Tag.get_or_create(name=name)
+            PersonTag.create(person=person_id, tag=tag)
+
+
+def create_person(fields: dict[str, Any]) -> int:
+    """Create a person; returns the new id."""
+    cleaned = clean_fields(fields)
+    if not cleaned.get("name"):
+        raise InputError("a person needs a name")
+    with DB.atomic():
+        person = Person(name=cleaned["name"], sort_key=sort_key(cleaned["name"]))
+        _apply(person, cleaned)
+        person.save(force_insert=True)
+        if cleaned.get("tags"):
+            set_tags(person.id, cleaned["tags"])
+    return int(person.id)
+
+
+def update_person(person_id: int, changes: dict[str, Any]) -> bool:
+    """Apply changes to a person; returns True when anything changed."""
+    cleaned = clean_fields(changes)
+    before = get_person(person_id)
+    with DB.atomic():
+        person = Person.get_by_id(person_id)
+        _apply(person, {k: v for k, v in cleaned.items() if k != "tags"})
+        dirty = person.dirty_fields
+        if dirty:
+            person.save(only=dirty)
+        if "tags" in cleaned:
+            set_tags(person_id, cleaned["tags"])
+    return get_person(person_id) != before
+
+
+def tags_of(person_id: int) -> list[str]:
+    query = Tag.select(Tag.name).join(PersonTag).where(PersonTag.person == person_id).order_by(Tag.name)
+    return [t.name for t in query]
+
+
+def get_person(person_id: int) -> PersonDetail:
+    person = Person.select(Person, Company).join(Company, pw.JOIN.LEFT_OUTER).where(Person.id == person_id).first()
+    if person is None:
+        raise NotFound(f"no person with id {person_id}")
+    return PersonDetail(
+        id=person.id,
+        name=person.name,
+        first_name=person.first_name,
+        last_name=person.last_name,
+        email=person.email,
+        phone=person.phone,
+        linkedin_url=person.linkedin_url,
+        company=person.company.name if person.company_id else None,
+        title=person.title,
+        role=person.role,
+        connected=bool(person.connected),
+        connected_on=person.connected_on,
+        language=person.language,
+        do_not_contact=bool(person.do_not_contact),
+        archived=bool(person.archived),
+        tags=tags_of(person.id),
+        skills=list(person.skills),
+        location=person.location,
+        notes=person.notes,
+    )
+
+
+def count_people(text: str = "") -> int:
+    if search.match_expression(text) is None:
+        return int(Person.select().count())
+    return search.person_count(DB.obj, text)
+
+
+def people_ids(text: str = "", offset: int = 0, limit: int | None = None) -> list[int]:
+    """Ids in name order, of everyone or of the people matching ``text`` (prefix, accent-folded)."""
+    if search.match_expression(text) is None:
+        query = Person.select(Person.id).order_by(Person.sort_key, Person.id)
+        if limit is not None:
+            query = query.limit(limit).offset(offset)
+        return [p.id for p in query]
+    return search.person_ids(DB.obj, text, limit=limit, offset=offset)
+
+
+def person_rows(ids: list[int]) -> list[PersonRow]:
+    """The list rows of these people, in the order given."""
+    if not ids:
+        return []
+    last = Interaction.select(pw.fn.MAX(Interaction.at)).where(
+        (Interaction.person == Person.id) & (Interaction.direction.in_(("in", "out")))
+    )
+    query = (
+        Person.select(
+            Person.id, Person.name, Person.title, Person.role, Person.email, Person.connected,
+            Company.name.alias("company_name"), last.alias("last_contact"),
+        )
+        .join(Company, pw.JOIN.LEFT_OUTER)
+        .where(Person.id.in_(ids))
+        .dicts()
+    )  # fmt: skip
+    by_id = {row["id"]: row for row in query}
+    rows = []
+    for pid in ids:
+        row = by_id.get(pid)
+        if row is None:
+            continue
+        last_contact = row["last_contact"]
+        if isinstance(last_contact, str):
+            last_contact = datetime.fromisoformat(last_contact)
+        rows.append(
+            PersonRow(
+                id=row["id"],
+                name=row["name"],
+                company=row["company_name"],
+                title=row["title"],
+                role=row["role"],
+                email=row["email"],
+                connected=bool(row["connected"]),
+                last_contact=last_contact,
+            )  # fmt: skip
+        )
+    return rows
+
+
+def list_people(text: str = "", offset: int = 0, limit: int | None = None) -> list[PersonRow]:
+    return person_rows(people_ids(text, offset, limit))
+
+
+def find_person(reference: str) -> int:
+    """A person named by id, e-mail, LinkedIn URL or an unambiguous name."""
+    ref = reference.strip()
+    if ref.isdigit():
+        if Person.get_or_none(Person.id == int(ref)) is None:
+            raise NotFound(f"no person with id {ref}")
+        return int(ref)
+    if "@" in ref:
+        matches = list(Person.select(Person.id).where(Person.email_key == email_key(ref)))
+    elif "linkedin." in ref.lower():
+        matches = list(Person.select(Person.id).where(Person.linkedin_key == linkedin_key(ref)))
+    else:
+        matches = list(Person.select(Person.id).where(Person.sort_key == sort_key(ref)))
+        if not matches:
+            ids = people_ids(ref, limit=3)
+            matches = [Person(id=i) for i in ids]
+    if not matches:
+        raise NotFound(f"no person matches {reference!r}")
+    if len(matches) > 1:
+        raise NotFound(f"{reference!r} matches {len(matches)} people; give an id, e-mail or LinkedIn URL")
+    return int(matches[0].id)

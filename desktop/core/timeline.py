@@ -1,0 +1,97 @@
+"""The note history: one timeline per person, and the one place that records interactions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+import peewee as pw
+
+from desktop import vocab
+from desktop.errors import InputError, NotFound
+from desktop.store.models import DB, Company, Interaction, Opening, Person, Process
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    id: int
+    kind: str
+    direction: str
+    at: datetime
+    channel: str | None
+    subject: str | None
+    body: str | None
+    opening: str | None
+
+
+def validate_interaction(kind: str, direction: str, channel: str | None) -> None:
+    if kind not in vocab.INTERACTION_KINDS:
+        raise InputError(f"kind {kind!r} is not one of {', '.join(vocab.INTERACTION_KINDS)}")
+    if direction not in vocab.DIRECTIONS:
+        raise InputError(f"direction {direction!r} is not one of {', '.join(vocab.DIRECTIONS)}")
+    if channel is not None and channel not in vocab.CHANNELS:
+        raise InputError(f"channel {channel!r} is not one of {', '.join(vocab.CHANNELS)}")
+
+
+def log_interaction(
+    person_id: int,
+    kind: str,
+    direction: str,
+    at: datetime,
+    channel: str | None = None,
+    subject: str | None = None,
+    body: str | None = None,
+    opening_id: int | None = None,
+    process_id: int | None = None,
+) -> int:
+    """Record an interaction with a person; returns its id."""
+    validate_interaction(kind, direction, channel)
+    if Person.get_or_none(Person.id == person_id) is None:
+        raise NotFound(f"no person with id {person_id}")
+    if opening_id is not None and Opening.get_or_none(Opening.id == opening_id) is None:
+        raise NotFound(f"no opening with id {opening_id}")
+    if process_id is not None and Process.get_or_none(Process.id == process_id) is None:
+        raise NotFound(f"no process with id {process_id}")
+    with DB.atomic():
+        row = Interaction.create(
+            person=person_id, kind=kind, direction=direction, at=at.replace(microsecond=0), channel=channel,
+            subject=(subject or None), body=(body or None), opening=opening_id, process=process_id,
+        )  # fmt: skip
+    return int(row.id)
+
+
+def add_note(person_id: int, text: str, at: datetime) -> int:
+    if not text.strip():
+        raise InputError("a note needs some text")
+    return log_interaction(person_id, "note", "none", at, body=text.strip())
+
+
+def timeline(person_id: int, limit: int | None = None) -> list[TimelineEntry]:
+    """The person's interactions, newest first."""
+    query = (
+        Interaction.select(Interaction, Opening.title, Company.name)
+        .join(Opening, pw.JOIN.LEFT_OUTER)
+        .join(Company, pw.JOIN.LEFT_OUTER)
+        .where(Interaction.person == person_id)
+        .order_by(Interaction.at.desc(), Interaction.id.desc())
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    entries = []
+    for row in query:
+        opening = None
+        if row.opening_id is not None:
+            opening = f"{row.opening.title} at {row.opening.company.name}"
+        entries.append(
+            TimelineEntry(
+                id=row.id,
+                kind=row.kind,
+                direction=row.direction,
+                at=row.at,
+                channel=row.channel,
+                subject=row.subject,
+                body=row.body,
+                opening=opening,
+            )  # fmt: skip
+        )
+    return entries

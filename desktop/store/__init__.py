@@ -1,0 +1,1 @@
+"""Persistence only: models, opening the database, migrations and the search index."""

@@ -1,0 +1,74 @@
+"""Schema version 1: every table of the archive format plus the search index."""
+
+from __future__ import annotations
+
+import peewee as pw
+
+from desktop.store import search
+
+TABLES = """
+CREATE TABLE schema_version (id INTEGER PRIMARY KEY, version INTEGER NOT NULL);
+CREATE TABLE profile (
+    id INTEGER PRIMARY KEY, name TEXT, mode TEXT NOT NULL DEFAULT 'job_seeker', language TEXT,
+    target_roles TEXT NOT NULL DEFAULT '[]', keywords TEXT NOT NULL DEFAULT '[]');
+CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE company (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, name_key TEXT NOT NULL UNIQUE, domain TEXT,
+    careers_url TEXT, notes TEXT);
+CREATE TABLE person (
+    id INTEGER PRIMARY KEY, name TEXT NOT NULL, sort_key TEXT NOT NULL, first_name TEXT, last_name TEXT,
+    email TEXT, email_key TEXT, phone TEXT, linkedin_url TEXT, linkedin_key TEXT,
+    company_id INTEGER REFERENCES company (id) ON DELETE SET NULL, title TEXT, role TEXT,
+    connected INTEGER NOT NULL DEFAULT 0, connected_on DATE, language TEXT,
+    do_not_contact INTEGER NOT NULL DEFAULT 0, archived INTEGER NOT NULL DEFAULT 0,
+    skills TEXT NOT NULL DEFAULT '[]', location TEXT, notes TEXT);
+CREATE INDEX person_sort_key ON person (sort_key);
+CREATE INDEX person_email_key ON person (email_key);
+CREATE INDEX person_linkedin_key ON person (linkedin_key);
+CREATE INDEX person_company_id ON person (company_id);
+CREATE TABLE tag (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE person_tag (
+    id INTEGER PRIMARY KEY, person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tag (id) ON DELETE CASCADE);
+CREATE UNIQUE INDEX person_tag_person_id_tag_id ON person_tag (person_id, tag_id);
+CREATE INDEX person_tag_tag_id ON person_tag (tag_id);
+CREATE TABLE connection (
+    id INTEGER PRIMARY KEY, a_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    b_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE, kind TEXT NOT NULL DEFAULT 'knows',
+    strength INTEGER NOT NULL DEFAULT 1, since DATE, CHECK (a_id < b_id));
+CREATE UNIQUE INDEX connection_a_id_b_id ON connection (a_id, b_id);
+CREATE INDEX connection_b_id ON connection (b_id);
+CREATE TABLE opening (
+    id INTEGER PRIMARY KEY, company_id INTEGER NOT NULL REFERENCES company (id) ON DELETE CASCADE,
+    title TEXT NOT NULL, url TEXT, keywords TEXT NOT NULL DEFAULT '[]', status TEXT NOT NULL DEFAULT 'open',
+    discovered_on DATE, mine INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX opening_company_id ON opening (company_id);
+CREATE INDEX opening_url ON opening (url);
+CREATE TABLE process (
+    id INTEGER PRIMARY KEY, opening_id INTEGER NOT NULL REFERENCES opening (id) ON DELETE CASCADE,
+    candidate_id INTEGER REFERENCES person (id) ON DELETE CASCADE, stage_reached TEXT,
+    outcome TEXT NOT NULL DEFAULT 'pending', started_on DATE, ended_on DATE, reason TEXT);
+CREATE INDEX process_opening_id ON process (opening_id);
+CREATE INDEX process_candidate_id ON process (candidate_id);
+CREATE TABLE process_contact (
+    id INTEGER PRIMARY KEY, process_id INTEGER NOT NULL REFERENCES process (id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE, role TEXT NOT NULL);
+CREATE UNIQUE INDEX process_contact_process_id_person_id_role ON process_contact (process_id, person_id, role);
+CREATE INDEX process_contact_person_id ON process_contact (person_id);
+CREATE TABLE interaction (
+    id INTEGER PRIMARY KEY, person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL, direction TEXT NOT NULL, at DATETIME NOT NULL, channel TEXT, subject TEXT, body TEXT,
+    opening_id INTEGER REFERENCES opening (id) ON DELETE SET NULL,
+    process_id INTEGER REFERENCES process (id) ON DELETE SET NULL);
+CREATE INDEX interaction_person_id_at ON interaction (person_id, at);
+CREATE INDEX interaction_opening_id ON interaction (opening_id);
+CREATE INDEX interaction_process_id ON interaction (process_id);
+CREATE TABLE suggestion_state (key TEXT PRIMARY KEY, state TEXT NOT NULL, until DATE);
+"""
+
+
+def upgrade(db: pw.Database) -> None:
+    for statement in TABLES.split(";"):
+        if statement.strip():
+            db.execute_sql(statement)
+    search.install(db)

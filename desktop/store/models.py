@@ -1,0 +1,175 @@
+"""One peewee model per table, all bound to the proxy ``DB`` (see ``database.open_database``).
+
+The store knows nothing above it: no rules, no formats, no Qt.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import peewee as pw
+
+DB = pw.DatabaseProxy()
+
+
+class JSONListField(pw.TextField):
+    """A list of strings kept as a JSON array in a text column."""
+
+    def db_value(self, value: Any) -> str:
+        return json.dumps(list(value or []), ensure_ascii=False)
+
+    def python_value(self, value: Any) -> list[str]:
+        if not value:
+            return []
+        return list(json.loads(value))
+
+
+class BaseModel(pw.Model):
+    class Meta:
+        database = DB
+        legacy_table_names = False
+
+
+class SchemaVersion(BaseModel):
+    """The integer schema version; one row."""
+
+    version = pw.IntegerField()
+
+
+class Profile(BaseModel):
+    """The user ("me"); one row with id 1. Not a person."""
+
+    name = pw.TextField(null=True)
+    mode = pw.TextField(default="job_seeker")
+    language = pw.TextField(null=True)
+    target_roles = JSONListField(default=list)
+    keywords = JSONListField(default=list)
+
+
+class Setting(BaseModel):
+    key = pw.TextField(primary_key=True)
+    value = pw.TextField()  # JSON
+
+
+class Company(BaseModel):
+    name = pw.TextField()
+    name_key = pw.TextField(unique=True)
+    domain = pw.TextField(null=True)
+    careers_url = pw.TextField(null=True)
+    notes = pw.TextField(null=True)
+
+
+class Person(BaseModel):
+    name = pw.TextField()
+    sort_key = pw.TextField(index=True)
+    first_name = pw.TextField(null=True)
+    last_name = pw.TextField(null=True)
+    email = pw.TextField(null=True)
+    email_key = pw.TextField(null=True, index=True)
+    phone = pw.TextField(null=True)
+    linkedin_url = pw.TextField(null=True)
+    linkedin_key = pw.TextField(null=True, index=True)
+    company = pw.ForeignKeyField(Company, null=True, backref="people", on_delete="SET NULL")
+    title = pw.TextField(null=True)
+    role = pw.TextField(null=True)
+    connected = pw.BooleanField(default=False)
+    connected_on = pw.DateField(null=True)
+    language = pw.TextField(null=True)
+    do_not_contact = pw.BooleanField(default=False)
+    archived = pw.BooleanField(default=False)
+    skills = JSONListField(default=list)
+    location = pw.TextField(null=True)
+    notes = pw.TextField(null=True)
+
+
+class Tag(BaseModel):
+    name = pw.TextField(unique=True)
+
+
+class PersonTag(BaseModel):
+    person = pw.ForeignKeyField(Person, backref="person_tags", on_delete="CASCADE")
+    tag = pw.ForeignKeyField(Tag, backref="person_tags", on_delete="CASCADE")
+
+    class Meta:
+        indexes = ((("person", "tag"), True),)
+
+
+class Connection(BaseModel):
+    """An undirected edge between two people; stored with a < b."""
+
+    a = pw.ForeignKeyField(Person, backref="edges_a", on_delete="CASCADE")
+    b = pw.ForeignKeyField(Person, backref="edges_b", on_delete="CASCADE", index=True)
+    kind = pw.TextField(default="knows")
+    strength = pw.IntegerField(default=1)
+    since = pw.DateField(null=True)
+
+    class Meta:
+        indexes = ((("a", "b"), True),)
+
+
+class Opening(BaseModel):
+    company = pw.ForeignKeyField(Company, backref="openings", on_delete="CASCADE")
+    title = pw.TextField()
+    url = pw.TextField(null=True, index=True)
+    keywords = JSONListField(default=list)
+    status = pw.TextField(default="open")
+    discovered_on = pw.DateField(null=True)
+    mine = pw.BooleanField(default=False)
+
+
+class Process(BaseModel):
+    opening = pw.ForeignKeyField(Opening, backref="processes", on_delete="CASCADE")
+    candidate = pw.ForeignKeyField(Person, null=True, backref="candidacies", on_delete="CASCADE")
+    stage_reached = pw.TextField(null=True)
+    outcome = pw.TextField(default="pending")
+    started_on = pw.DateField(null=True)
+    ended_on = pw.DateField(null=True)
+    reason = pw.TextField(null=True)
+
+
+class ProcessContact(BaseModel):
+    process = pw.ForeignKeyField(Process, backref="contacts", on_delete="CASCADE")
+    person = pw.ForeignKeyField(Person, backref="process_links", on_delete="CASCADE")
+    role = pw.TextField()
+
+    class Meta:
+        indexes = ((("process", "person", "role"), True),)
+
+
+class Interaction(BaseModel):
+    person = pw.ForeignKeyField(Person, backref="interactions", on_delete="CASCADE")
+    kind = pw.TextField()
+    direction = pw.TextField()
+    at = pw.DateTimeField()
+    channel = pw.TextField(null=True)
+    subject = pw.TextField(null=True)
+    body = pw.TextField(null=True)
+    opening = pw.ForeignKeyField(Opening, null=True, backref="interactions", on_delete="SET NULL")
+    process = pw.ForeignKeyField(Process, null=True, backref="interactions", on_delete="SET NULL")
+
+    class Meta:
+        indexes = ((("person", "at"), False),)
+
+
+class SuggestionState(BaseModel):
+    key = pw.TextField(primary_key=True)
+    state = pw.TextField()
+    until = pw.DateField(null=True)
+
+
+ALL_MODELS: list[type[BaseModel]] = [
+    SchemaVersion,
+    Profile,
+    Setting,
+    Company,
+    Person,
+    Tag,
+    PersonTag,
+    Connection,
+    Opening,
+    Process,
+    ProcessContact,
+    Interaction,
+    SuggestionState,
+]

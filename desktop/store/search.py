@@ -1,0 +1,147 @@
+"""Full-text search over people and interactions (SQLite FTS5), behind one small API.
+
+The index is kept in step by triggers, so every write — through a core function, an
+import or a raw statement — updates it in the same transaction. The tokenizer folds
+accents ("zoe" finds "Zoë") and prefix indexes make search-as-you-type cheap.
+"""
+
+from __future__ import annotations
+
+import re
+
+import peewee as pw
+
+TOKENIZER = "unicode61 remove_diacritics 2"
+
+_PERSON_ROW = """
+    SELECT p.id, p.name, (SELECT c.name FROM company c WHERE c.id = p.company_id), p.title, p.email,
+           (SELECT group_concat(t.name, ' ') FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
+             WHERE pt.person_id = p.id)
+      FROM person p WHERE {where}
+"""
+_PERSON_INSERT = "INSERT INTO person_fts (rowid, name, company, title, email, tags) " + _PERSON_ROW
+
+DDL = [
+    f"""CREATE VIRTUAL TABLE person_fts USING fts5(
+        name, company, title, email, tags, tokenize="{TOKENIZER}", prefix='1 2 3')""",
+    f"""CREATE VIRTUAL TABLE interaction_fts USING fts5(
+        subject, body, content='interaction', content_rowid='id', tokenize="{TOKENIZER}")""",
+    # people
+    f"""CREATE TRIGGER person_fts_ai AFTER INSERT ON person BEGIN
+        {_PERSON_INSERT.format(where="p.id = new.id")}; END""",
+    """CREATE TRIGGER person_fts_ad AFTER DELETE ON person BEGIN
+        DELETE FROM person_fts WHERE rowid = old.id; END""",
+    f"""CREATE TRIGGER person_fts_au AFTER UPDATE OF name, company_id, title, email ON person BEGIN
+        DELETE FROM person_fts WHERE rowid = old.id;
+        {_PERSON_INSERT.format(where="p.id = new.id")}; END""",
+    f"""CREATE TRIGGER person_tag_fts_ai AFTER INSERT ON person_tag BEGIN
+        DELETE FROM person_fts WHERE rowid = new.person_id;
+        {_PERSON_INSERT.format(where="p.id = new.person_id")}; END""",
+    f"""CREATE TRIGGER person_tag_fts_ad AFTER DELETE ON person_tag BEGIN
+        DELETE FROM person_fts WHERE rowid = old.person_id;
+        {_PERSON_INSERT.format(where="p.id = old.person_id")}; END""",
+    f"""CREATE TRIGGER company_fts_au AFTER UPDATE OF name ON company BEGIN
+        DELETE FROM person_fts WHERE rowid IN (SELECT id FROM person WHERE company_id = new.id);
+        {_PERSON_INSERT.format(where="p.company_id = new.id")}; END""",
+    f"""CREATE TRIGGER tag_fts_au AFTER UPDATE OF name ON tag BEGIN
+        DELETE FROM person_fts WHERE rowid IN (SELECT person_id FROM person_tag WHERE tag_id = new.id);
+        {_PERSON_INSERT.format(where="p.id IN (SELECT person_id FROM person_tag WHERE tag_id = new.id)")};
+        END""",
+    # interactions (external content: the index reads the interaction table)
+    """CREATE TRIGGER interaction_fts_ai AFTER INSERT ON interaction BEGIN
+        INSERT INTO interaction_fts (rowid, subject, body) VALUES (new.id, new.subject, new.body); END""",
+    """CREATE TRIGGER interaction_fts_ad AFTER DELETE ON interaction BEGIN
+        INSERT INTO interaction_fts (interaction_fts, rowid, subject, body)
+        VALUES ('delete', old.id, old.subject, old.body); END""",
+    """CREATE TRIGGER interaction_fts_au AFTER UPDATE OF subject, body ON interaction BEGIN
+        INSERT INTO interaction_fts (interaction_fts, rowid, subject, body)
+        VALUES ('delete', old.id, old.subject, old.body);
+        INSERT INTO interaction_fts (rowid, subject, body) VALUES (new.id, new.subject, new.body); END""",
+]
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def install(db: pw.Database) -> None:
+    """Create the index tables and the triggers that keep them in step (used by migrations)."""
+    for statement in DDL:
+        db.execute_sql(statement)
+    rebuild(db)
+
+
+def rebuild(db: pw.Database) -> None:
+    """Rebuild both indexes from the tables."""
+    db.execute_sql("DELETE FROM person_fts")
+    db.execute_sql(_PERSON_INSERT.format(where="1"))
+    db.execute_sql("INSERT INTO interaction_fts (interaction_fts) VALUES ('rebuild')")
+
+
+def match_expression(text: str) -> str | None:
+    """Turn what a user typed into an FTS5 query: every word must match as a prefix.
+
+    Returns None when the text holds no word at all (show everything instead).
+    """
+    words = _WORD.findall(text)
+    if not words:
+        return None
+    return " ".join(f'"{word}"*' for word in words)
+
+
+def person_ids(db: pw.Database, text: str, limit: int | None = None, offset: int = 0) -> list[int]:
+    """Ids of people matching ``text``, in name order."""
+    expression = match_expression(text)
+    if expression is None:
+        return []
+    sql = (
+        "SELECT p.id FROM person p WHERE p.id IN "
+        "(SELECT rowid FROM person_fts WHERE person_fts MATCH ?) ORDER BY p.sort_key, p.id"
+    )
+    params: list[object] = [expression]
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    return [row[0] for row in db.execute_sql(sql, params).fetchall()]
+
+
+def person_count(db: pw.Database, text: str) -> int:
+    expression = match_expression(text)
+    if expression is None:
+        return 0
+    row = db.execute_sql("SELECT count(*) FROM person_fts WHERE person_fts MATCH ?", [expression]).fetchone()
+    return int(row[0])
+
+
+def interaction_ids(db: pw.Database, text: str, person_id: int | None = None, limit: int = 200) -> list[int]:
+    """Ids of interactions whose subject or body match ``text``, newest first."""
+    expression = match_expression(text)
+    if expression is None:
+        return []
+    sql = "SELECT i.id FROM interaction i JOIN interaction_fts f ON f.rowid = i.id WHERE interaction_fts MATCH ?"
+    params: list[object] = [expression]
+    if person_id is not None:
+        sql += " AND i.person_id = ?"
+        params.append(person_id)
+    sql += " ORDER BY i.at DESC, i.id DESC LIMIT ?"
+    params.append(limit)
+    return [row[0] for row in db.execute_sql(sql, params).fetchall()]
+
+
+def problems(db: pw.Database) -> list[str]:
+    """What is wrong with the search index (empty when it is sound)."""
+    found: list[str] = []
+    for table in ("person_fts", "interaction_fts"):
+        try:
+            db.execute_sql(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+        except pw.DatabaseError as error:
+            found.append(f"search index {table} is damaged: {error}")
+    (people,) = db.execute_sql("SELECT count(*) FROM person").fetchone()
+    (indexed,) = db.execute_sql("SELECT count(*) FROM person_fts").fetchone()
+    if people != indexed:
+        found.append(f"search index holds {indexed} people, the database {people}")
+    (stale,) = db.execute_sql(
+        "SELECT count(*) FROM person_fts f JOIN person p ON p.id = f.rowid "
+        "WHERE f.name IS NOT p.name OR f.title IS NOT p.title OR f.email IS NOT p.email"
+    ).fetchone()
+    if stale:
+        found.append(f"search index is out of date for {stale} people")
+    return found
