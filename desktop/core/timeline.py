@@ -24,6 +24,21 @@ class TimelineEntry:
     opening: str | None
 
 
+_CHANNEL_OF_KIND = {
+    "email": "email",
+    "linkedin_message": "linkedin_message",
+    "connection_request": "linkedin_note",
+    "call": "phone",
+    "meeting": "in_person",
+    "interview": "in_person",
+}
+
+
+def default_channel(kind: str) -> str | None:
+    """The channel an interaction of this kind usually travels on (None for notes and records)."""
+    return _CHANNEL_OF_KIND.get(kind)
+
+
 def validate_interaction(kind: str, direction: str, channel: str | None) -> None:
     if kind not in vocab.INTERACTION_KINDS:
         raise InputError(f"kind {kind!r} is not one of {', '.join(vocab.INTERACTION_KINDS)}")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -16,6 +17,10 @@ import peewee as pw
 from desktop.errors import DatabaseProblem
 from desktop.store import migrations
 from desktop.store.models import DB
+
+# Explicit adapters: the same text form on every Python (3.12 deprecates sqlite3's defaults).
+sqlite3.register_adapter(datetime, lambda value: value.isoformat(" "))
+sqlite3.register_adapter(date, lambda value: value.isoformat())
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -99,7 +104,7 @@ def open_sqlite(path: Path, create: bool = True) -> pw.SqliteDatabase:
         raise DatabaseProblem(f"{path}: {_explain(error)}") from error
     except pw.DatabaseError as error:
         db.close()
-        raise DatabaseProblem(f"{path}: not a usable Rebound database ({error})") from error
+        raise DatabaseProblem(f"{path}: {_explain(error)}") from error
     DB.initialize(db)
     return db
 
@@ -110,7 +115,7 @@ def _explain(error: Exception) -> str:
         return "the database is locked by another program; try again when it is done"
     if "not a database" in text or "malformed" in text:
         return "the file is not a Rebound database or is damaged"
-    return text
+    return f"not a usable Rebound database ({text})"
 
 
 def open_database(url: str, create: bool = True) -> pw.Database:

@@ -1,0 +1,251 @@
+"""The `rebound` command (spec/cli.md). Without a command it opens the desktop app.
+
+The headless path never imports Qt: the GUI is imported only inside ``_run_gui``.
+Expected errors print one line and exit with the code of spec/cli.md; ``--debug``
+shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from desktop import vocab
+from desktop.config import resolve_database_url
+from desktop.errors import DatabaseProblem, InputError, ReboundError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="rebound", description="Rebound: keep in touch with the people from job processes that ended in no."
+    )
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--db", metavar="PATH", help="the SQLite database file")
+    where.add_argument("--database-url", metavar="URL", help="sqlite:///path (PostgreSQL arrives with team mode)")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    imp = commands.add_parser("import", help="import data")
+    formats = imp.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    imp_json = formats.add_parser("json", help="a Rebound archive")
+    imp_json.add_argument("file", type=Path)
+    imp_json.add_argument("--json", action="store_true", help="print the summary as JSON")
+
+    exp = commands.add_parser("export", help="export data")
+    exp_formats = exp.add_subparsers(dest="format", metavar="FORMAT", required=True)
+    exp_json = exp_formats.add_parser("json", help="everything, as a Rebound archive")
+    exp_json.add_argument("file", type=Path)
+
+    people = commands.add_parser("people", help="list people")
+    people.add_argument("--search", metavar="TEXT", default="", help="full-text search, as in the app")
+    people.add_argument("--json", action="store_true")
+
+    log = commands.add_parser("log", help="record an interaction")
+    log.add_argument("person", help="an id, an e-mail, a LinkedIn URL or an unambiguous name")
+    log.add_argument("--kind", required=True, choices=vocab.INTERACTION_KINDS)
+    log.add_argument("--direction", required=True, choices=vocab.DIRECTIONS)
+    log.add_argument("--at", metavar="WHEN", help="ISO date or date-time (default: now)")
+    log.add_argument("--text", default=None, help="what was said")
+    log.add_argument("--opening", type=int, metavar="ID", help="the opening it was about")
+    log.add_argument("--json", action="store_true")
+
+    backup = commands.add_parser("backup", help="online backup of the database")
+    backup.add_argument("file", nargs="?", type=Path)
+    restore = commands.add_parser("restore", help="restore the database from a backup")
+    restore.add_argument("file", type=Path)
+    commands.add_parser("check", help="integrity check of the database and its search index")
+    commands.add_parser("demo", help="fill an empty database with the demo data set")
+    return parser
+
+
+def _open(args: argparse.Namespace) -> str:
+    from desktop.store.database import open_database
+
+    url = resolve_database_url(args.db, args.database_url)
+    open_database(url)
+    return url
+
+
+def _print_json(value: Any) -> None:
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from desktop.interop import archive
+
+    document = archive.read_document(args.file)
+    archive.validate_document(document, str(args.file))  # before touching the database
+    _open(args)
+    summary = archive.import_document(document, str(args.file), validated=True)
+    if args.json:
+        _print_json(summary.as_dict())
+    else:
+        print(
+            f"{args.file}: {summary.created} created, {summary.updated} updated, "
+            f"{summary.unchanged} unchanged, {summary.skipped} skipped"
+        )
+        for error in summary.errors:
+            print(f"  skipped: {error}")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from desktop.interop import archive
+
+    _open(args)
+    count = archive.export_archive(args.file)
+    print(f"{args.file}: exported {count} people", file=sys.stderr)
+    return 0
+
+
+def _table(rows: list[list[str]], headers: list[str]) -> str:
+    widths = [max(len(h), *(len(r[i]) for r in rows)) if rows else len(h) for i, h in enumerate(headers)]
+    lines = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    lines += ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    return "\n".join(lines)
+
+
+def _cmd_people(args: argparse.Namespace) -> int:
+    from desktop.core import people
+
+    _open(args)
+    rows = people.list_people(args.search)
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": r.id,
+                    "name": r.name,
+                    "company": r.company,
+                    "title": r.title,
+                    "role": r.role,
+                    "email": r.email,
+                    "connected": r.connected,
+                    "last_contact": r.last_contact.isoformat(timespec="seconds") if r.last_contact else None,
+                }  # fmt: skip
+                for r in rows
+            ]
+        )
+        return 0
+    if not rows:
+        print("No one matches." if args.search else "No people yet: try `rebound demo` or `rebound import json FILE`.")
+        return 0
+    table = [
+        [str(r.id), r.name, r.company or "", r.title or "", vocab.ROLE_LABELS.get(r.role or "", ""),
+         r.last_contact.date().isoformat() if r.last_contact else ""]
+        for r in rows
+    ]  # fmt: skip
+    print(_table(table, ["ID", "NAME", "COMPANY", "TITLE", "ROLE", "LAST CONTACT"]))
+    return 0
+
+
+def _cmd_log(args: argparse.Namespace) -> int:
+    from desktop.core import people, timeline
+    from desktop.core.dates import parse_datetime
+
+    try:
+        at = parse_datetime(args.at) if args.at else datetime.now().replace(microsecond=0)
+    except ValueError as error:
+        raise InputError(f"--at: {error}") from None
+    _open(args)
+    person_id = people.find_person(args.person)
+    interaction_id = timeline.log_interaction(
+        person_id, args.kind, args.direction, at, channel=timeline.default_channel(args.kind),
+        body=args.text, opening_id=args.opening,
+    )  # fmt: skip
+    if args.json:
+        _print_json({"id": interaction_id, "person": person_id, "at": at.isoformat(timespec="seconds")})
+    else:
+        name = people.get_person(person_id).name
+        print(f"Logged {vocab.KIND_LABELS[args.kind].lower()} with {name} at {at.isoformat(sep=' ')}")
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from desktop.store import maintenance
+
+    _open(args)
+    target = maintenance.backup(args.file)
+    print(target)
+    return 0
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from desktop.store import maintenance
+
+    url = resolve_database_url(args.db, args.database_url)
+    safety = maintenance.restore(url, args.file)
+    print(f"Restored from {args.file}; the previous database was saved to {safety}")
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from desktop.store import maintenance
+
+    url = _open(args)
+    problems = maintenance.check()
+    if problems:
+        for problem in problems:
+            print(f"{url}: {problem}", file=sys.stderr)
+        return DatabaseProblem.exit_code
+    print("ok: database and search index are sound")
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from desktop.core.demo import load_demo
+
+    _open(args)
+    summary = load_demo(date.today())
+    print(f"Demo data loaded: {summary.created} records")
+    return 0
+
+
+COMMANDS: dict[str, Handler] = {
+    "import": _cmd_import,
+    "export": _cmd_export,
+    "people": _cmd_people,
+    "log": _cmd_log,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+    "check": _cmd_check,
+    "demo": _cmd_demo,
+}
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from desktop.gui.app import run
+
+    return run(resolve_database_url(args.db, args.database_url))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    handler = COMMANDS.get(args.command) if args.command else _run_gui
+    assert handler is not None
+    try:
+        return handler(args)
+    except ReboundError as error:
+        if args.debug:
+            raise
+        print(f"rebound: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("rebound: interrupted; nothing more was written", file=sys.stderr)
+        return 130
+    except Exception as error:  # an unexpected error: one line unless --debug
+        if args.debug:
+            raise
+        print(f"rebound: unexpected error: {error!r} (run with --debug for details)", file=sys.stderr)
+        return 1
+    finally:
+        from desktop.store.database import close_database
+
+        close_database()

@@ -1,0 +1,71 @@
+"""How values read on screen: dates, directions, vocabulary labels. Pure functions, no widgets."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from desktop import vocab
+
+DIRECTION_ARROWS = {"out": "→ out", "in": "← in", "none": ""}
+STRENGTH_WORDS = {1: "weak", 2: "medium", 3: "strong"}
+
+
+def format_date(value: date | None) -> str:
+    """``20 Jan 2026``; empty for no date."""
+    if value is None:
+        return ""
+    return f"{value.day} {value:%b %Y}"
+
+
+def format_datetime(value: datetime | None) -> str:
+    """``20 Jan 2026, 09:30``; empty for no date."""
+    if value is None:
+        return ""
+    return f"{format_date(value.date())}, {value:%H:%M}"
+
+
+def direction_text(direction: str) -> str:
+    """``→ out`` (I reached them), ``← in`` (they reached me), empty for no direction."""
+    return DIRECTION_ARROWS.get(direction, direction)
+
+
+def role_label(role: str | None) -> str:
+    if not role:
+        return ""
+    return vocab.ROLE_LABELS.get(role, role)
+
+
+def kind_label(kind: str) -> str:
+    return vocab.KIND_LABELS.get(kind, kind)
+
+
+def channel_label(channel: str | None) -> str:
+    if not channel:
+        return ""
+    return vocab.CHANNEL_LABELS.get(channel, channel)
+
+
+def word_label(value: str | None) -> str:
+    """A vocabulary value without a label table (stages, outcomes, edge kinds): ``worked_with`` → ``Worked with``."""
+    if not value:
+        return ""
+    return value.replace("_", " ").capitalize()
+
+
+def strength_text(strength: int) -> str:
+    return STRENGTH_WORDS.get(strength, str(strength))
+
+
+def title_at_company(title: str | None, company: str | None) -> str:
+    if title and company:
+        return f"{title} at {company}"
+    return title or company or ""
+
+
+def people_count(count: int) -> str:
+    return f"{count:,} person" if count == 1 else f"{count:,} people"
+
+
+def split_words(text: str) -> list[str]:
+    """``"a, b ,,c"`` → ``["a", "b", "c"]`` (tags and skills typed comma-separated)."""
+    return [part.strip() for part in text.split(",") if part.strip()]

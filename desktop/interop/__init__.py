@@ -1,0 +1,1 @@
+"""Formats: the JSON archive (and later LinkedIn, vCard, CSV, calendar)."""

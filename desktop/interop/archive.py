@@ -1,0 +1,607 @@
+"""The Rebound JSON archive (spec/archive-format.md): validate, import (matching, all-or-nothing), export.
+
+An import checks the whole document first — shape against the JSON Schema, then dates and
+references between records — and only then writes, inside one transaction. A bad file
+raises ``InputError`` naming the file, the record and the field; nothing is written.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import peewee as pw
+
+from desktop.core import settings as settings_core
+from desktop.core.dates import format_date, format_datetime, parse_date, parse_datetime
+from desktop.core.normalize import company_key, email_key, fold, linkedin_key, sort_key
+from desktop.core.people import set_tags
+from desktop.errors import InputError
+from desktop.store.models import (
+    DB,
+    Company,
+    Connection,
+    Interaction,
+    Opening,
+    Person,
+    PersonTag,
+    Process,
+    ProcessContact,
+    Profile,
+    SuggestionState,
+    Tag,
+)
+
+FORMAT = "rebound-archive"
+VERSION = 1
+SECTIONS = ("companies", "people", "connections", "openings", "processes", "interactions", "suggestion_states")
+PERSON_FIELDS = (
+    "first_name", "last_name", "email", "phone", "linkedin_url", "title", "role", "connected", "connected_on",
+    "language", "do_not_contact", "archived", "skills", "location", "notes",
+)  # fmt: skip
+_CHUNK = 400
+
+
+@dataclass
+class ImportSummary:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def add(self, other: ImportSummary) -> None:
+        self.created += other.created
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.skipped += other.skipped
+        self.errors += other.errors
+
+
+@cache
+def _validator() -> jsonschema.Draft202012Validator:
+    schema = json.loads((Path(__file__).with_name("archive.schema.json")).read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+# ---------------------------------------------------------------- reading and checking
+
+
+def read_document(path: Path) -> dict[str, Any]:
+    """Parse the file; a JSON error names the line and column."""
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        raise InputError(f"{path}: cannot read the file ({error.strerror})") from error
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path}: not UTF-8 text (byte {error.start})") from error
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InputError(f"{path}: line {error.lineno} column {error.colno}: not valid JSON ({error.msg})") from error
+    if not isinstance(document, dict):
+        raise InputError(f"{path}: not a Rebound archive (the document is not a JSON object)")
+    return document
+
+
+def _where(document: dict[str, Any], path: list[Any]) -> str:
+    """A readable name for the place of an error: ``people[3] (id p4)``."""
+    if not path:
+        return "the document"
+    if len(path) >= 2 and isinstance(path[1], int):
+        section, index = path[0], path[1]
+        record = document.get(section, [])[index] if isinstance(document.get(section), list) else None
+        label = f"{section}[{index}]"
+        if isinstance(record, dict) and isinstance(record.get("id"), str):
+            label += f" (id {record['id']})"
+        rest = [str(p) if not isinstance(p, int) else f"[{p}]" for p in path[2:]]
+        return label + (" field " + ".".join(rest).replace(".[", "[") if rest else "")
+    return ".".join(str(p) for p in path)
+
+
+def _describe(error: jsonschema.ValidationError) -> str:
+    if error.validator == "additionalProperties":
+        unknown = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        return f"unknown field {unknown[0]!r}" if unknown else error.message
+    if error.validator == "required":
+        return error.message.replace("is a required property", "is missing")
+    if error.validator == "enum":
+        return f"{error.instance!r} is not one of {', '.join(repr(v) for v in error.validator_value)}"
+    if error.validator == "const":
+        return f"must be {error.validator_value!r}, not {error.instance!r}"
+    if error.validator == "pattern":
+        return f"{error.instance!r} does not have the expected form"
+    return error.message
+
+
+def validate_shape(document: dict[str, Any], source: str) -> None:
+    if document.get("format") != FORMAT:
+        raise InputError(f'{source}: not a Rebound archive ("format" must be {FORMAT!r})')
+    errors = sorted(_validator().iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path])
+    if errors:
+        first = errors[0]
+        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+        raise InputError(f"{source}: {_where(document, list(first.absolute_path))}: {_describe(first)}{more}")
+
+
+def _check_dates(document: dict[str, Any], source: str) -> None:
+    date_fields = {
+        "people": ("connected_on",),
+        "connections": ("since",),
+        "openings": ("discovered_on",),
+        "processes": ("started_on", "ended_on"),
+        "suggestion_states": ("until",),
+    }
+    for section, names in date_fields.items():
+        for index, record in enumerate(document.get(section, [])):
+            for name in names:
+                if record.get(name) is not None:
+                    try:
+                        parse_date(record[name])
+                    except ValueError as error:
+                        raise InputError(f"{source}: {_where(document, [section, index, name])}: {error}") from None
+    for index, record in enumerate(document.get("interactions", [])):
+        try:
+            parse_datetime(record["at"])
+        except ValueError as error:
+            raise InputError(f"{source}: {_where(document, ['interactions', index, 'at'])}: {error}") from None
+
+
+def _check_references(document: dict[str, Any], source: str) -> None:
+    ids: dict[str, set[str]] = {}
+    for section in ("companies", "people", "openings", "processes"):
+        seen: set[str] = set()
+        for index, record in enumerate(document.get(section, [])):
+            if record["id"] in seen:
+                raise InputError(f"{source}: {_where(document, [section, index])}: id {record['id']!r} is used twice")
+            seen.add(record["id"])
+        ids[section] = seen
+
+    def need(section: str, index: int, name: str, value: Any, target: str) -> None:
+        if value is not None and value not in ids[target]:
+            what = target.rstrip("s") if target != "companies" else "company"
+            raise InputError(
+                f"{source}: {_where(document, [section, index, name])}: {value!r} is not a {what} of this archive"
+            )
+
+    for i, r in enumerate(document.get("people", [])):
+        need("people", i, "company", r.get("company"), "companies")
+    for i, r in enumerate(document.get("connections", [])):
+        need("connections", i, "a", r["a"], "people")
+        need("connections", i, "b", r["b"], "people")
+        if r["a"] == r["b"]:
+            raise InputError(f"{source}: {_where(document, ['connections', i])}: a person cannot know themselves")
+    for i, r in enumerate(document.get("openings", [])):
+        need("openings", i, "company", r["company"], "companies")
+    for i, r in enumerate(document.get("processes", [])):
+        need("processes", i, "opening", r["opening"], "openings")
+        need("processes", i, "candidate", r.get("candidate"), "people")
+        for j, contact in enumerate(r.get("contacts", [])):
+            need("processes", i, f"contacts[{j}].person", contact["person"], "people")
+    for i, r in enumerate(document.get("interactions", [])):
+        need("interactions", i, "person", r["person"], "people")
+        need("interactions", i, "opening", r.get("opening"), "openings")
+        need("interactions", i, "process", r.get("process"), "processes")
+    for i, r in enumerate(document.get("suggestion_states", [])):
+        _, person, opening = r["key"].split("/")
+        need("suggestion_states", i, "key", person, "people")
+        if opening:
+            need("suggestion_states", i, "key", opening, "openings")
+        if r["state"] == "snoozed" and not r.get("until"):
+            raise InputError(f"{source}: {_where(document, ['suggestion_states', i])}: a snoozed state needs 'until'")
+
+
+def validate_document(document: dict[str, Any], source: str) -> None:
+    """Everything an import checks before writing: shape, dates, references."""
+    validate_shape(document, source)
+    _check_dates(document, source)
+    _check_references(document, source)
+
+
+# ---------------------------------------------------------------- importing
+
+
+class _Importer:
+    """Writes one validated document; call inside a transaction."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        self.doc = document
+        self.summary = ImportSummary()
+        self.companies: dict[str, int] = {}
+        self.people: dict[str, int] = {}
+        self.openings: dict[str, int] = {}
+        self.processes: dict[str, int] = {}
+        self.existing_people: set[int] = set()
+
+    def _count(self, created: bool, changed: bool) -> None:
+        if created:
+            self.summary.created += 1
+        elif changed:
+            self.summary.updated += 1
+        else:
+            self.summary.unchanged += 1
+
+    def _update(self, model: pw.Model, values: dict[str, Any]) -> bool:
+        changed = {k: v for k, v in values.items() if getattr(model, k) != v}
+        if changed:
+            for key, value in changed.items():
+                setattr(model, key, value)
+            model.save(only=[getattr(type(model), k) for k in changed])
+        return bool(changed)
+
+    def run(self) -> ImportSummary:
+        self.profile_and_settings()
+        self.import_companies()
+        self.import_people()
+        self.import_connections()
+        self.import_openings()
+        self.import_processes()
+        self.import_interactions()
+        self.import_suggestion_states()
+        return self.summary
+
+    def profile_and_settings(self) -> None:
+        me = self.doc.get("me")
+        if me is not None:
+            profile, _ = Profile.get_or_create(id=1)
+            self._update(profile, {k: v for k, v in me.items()})
+        for key, value in (self.doc.get("settings") or {}).items():
+            settings_core.set_setting(key, value)
+
+    def import_companies(self) -> None:
+        by_key = {c.name_key: c for c in Company.select()}
+        for record in self.doc.get("companies", []):
+            key = company_key(record["name"])
+            if not key:
+                raise InputError(f"companies (id {record['id']}): name {record['name']!r} has no letters or digits")
+            values = {k: record[k] for k in ("domain", "careers_url", "notes") if k in record}
+            company = by_key.get(key)
+            if company is None:
+                company = Company.create(name=record["name"].strip(), name_key=key, **values)
+                by_key[key] = company
+                self._count(True, False)
+            else:
+                self._count(False, self._update(company, values))
+            self.companies[record["id"]] = company.id
+
+    def _person_lookup(self) -> tuple[dict[str, int], dict[str, int], dict[tuple[str, int | None], int]]:
+        by_url: dict[str, int] = {}
+        by_email: dict[str, int] = {}
+        by_name: dict[tuple[str, int | None], int] = {}
+        for pid, url, mail, key, company in Person.select(
+            Person.id, Person.linkedin_key, Person.email_key, Person.sort_key, Person.company
+        ).tuples():
+            if url:
+                by_url.setdefault(url, pid)
+            if mail:
+                by_email.setdefault(mail, pid)
+            by_name.setdefault((key, company), pid)
+        return by_url, by_email, by_name
+
+    def import_people(self) -> None:
+        by_url, by_email, by_name = self._person_lookup()
+        for record in self.doc.get("people", []):
+            company_id = self.companies.get(record["company"]) if record.get("company") else None
+            values: dict[str, Any] = {k: record[k] for k in PERSON_FIELDS if k in record}
+            if "connected_on" in values:
+                values["connected_on"] = parse_date(values["connected_on"]) if values["connected_on"] else None
+            values["name"] = record["name"]
+            values["sort_key"] = sort_key(record["name"])
+            if "company" in record:
+                values["company"] = company_id
+            if "email" in values:
+                values["email_key"] = email_key(values["email"])
+            if "linkedin_url" in values:
+                values["linkedin_key"] = linkedin_key(values["linkedin_url"])
+            url, mail = values.get("linkedin_key"), values.get("email_key")
+            pid = (
+                (by_url.get(url) if url else None)
+                or (by_email.get(mail) if mail else None)
+                or by_name.get((values["sort_key"], company_id))
+            )
+            if pid is None:
+                pid = Person.insert(**values).execute()
+                created, changed = True, False
+            else:
+                person = Person.get_by_id(pid)
+                if "company" in values:
+                    values["company"] = company_id
+                current = {k: (v.id if isinstance(v, pw.Model) else v) for k, v in person.__data__.items()}
+                diff = {k: v for k, v in values.items() if k != "company" and current.get(k) != v}
+                if "company" in values and current.get("company") != company_id:
+                    diff["company"] = company_id
+                if diff:
+                    Person.update(**diff).where(Person.id == pid).execute()
+                created, changed = False, bool(diff)
+                self.existing_people.add(pid)
+            if "tags" in record:
+                before = set(record_tags(pid)) if not created else set()
+                if set(record["tags"]) != before or created:
+                    set_tags(pid, record["tags"])
+                changed = changed or (not created and set(record["tags"]) != before)
+            if url:
+                by_url.setdefault(url, pid)
+            if mail:
+                by_email.setdefault(mail, pid)
+            by_name.setdefault((values["sort_key"], company_id), pid)
+            self.people[record["id"]] = pid
+            self._count(created, changed)
+
+    def import_connections(self) -> None:
+        for record in self.doc.get("connections", []):
+            a, b = sorted((self.people[record["a"]], self.people[record["b"]]))
+            if a == b:
+                self.summary.skipped += 1
+                self.summary.errors.append(f"connection {record['a']}–{record['b']}: both are the same person here")
+                continue
+            values = {k: record[k] for k in ("kind", "strength") if k in record}
+            if "since" in record:
+                values["since"] = parse_date(record["since"]) if record["since"] else None
+            edge = Connection.get_or_none((Connection.a == a) & (Connection.b == b))
+            if edge is None:
+                Connection.create(a=a, b=b, **values)
+                self._count(True, False)
+            else:
+                self._count(False, self._update(edge, values))
+
+    def import_openings(self) -> None:
+        for record in self.doc.get("openings", []):
+            company_id = self.companies[record["company"]]
+            values: dict[str, Any] = {k: record[k] for k in ("url", "keywords", "status", "mine") if k in record}
+            if "discovered_on" in record:
+                values["discovered_on"] = parse_date(record["discovered_on"]) if record["discovered_on"] else None
+            opening = None
+            if record.get("url"):
+                opening = Opening.get_or_none(Opening.url == record["url"])
+            if opening is None:
+                title_key = fold(record["title"])
+                for candidate in Opening.select().where(Opening.company == company_id):
+                    if fold(candidate.title) == title_key:
+                        opening = candidate
+                        break
+            if opening is None:
+                opening = Opening.create(company=company_id, title=record["title"], **values)
+                self._count(True, False)
+            else:
+                values["title"] = record["title"]
+                self._count(False, self._update(opening, values))
+            self.openings[record["id"]] = opening.id
+
+    def import_processes(self) -> None:
+        for record in self.doc.get("processes", []):
+            opening_id = self.openings[record["opening"]]
+            candidate_id = self.people[record["candidate"]] if record.get("candidate") else None
+            values: dict[str, Any] = {k: record[k] for k in ("stage_reached", "outcome", "reason") if k in record}
+            for name in ("started_on", "ended_on"):
+                if name in record:
+                    values[name] = parse_date(record[name]) if record[name] else None
+            process = (
+                Process.select()
+                .where(
+                    (Process.opening == opening_id)
+                    & (Process.candidate.is_null() if candidate_id is None else Process.candidate == candidate_id)
+                )
+                .order_by(Process.id)
+                .first()
+            )
+            created = process is None
+            if created:
+                process = Process.create(opening=opening_id, candidate=candidate_id, **values)
+                changed = False
+            else:
+                changed = self._update(process, values)
+            for contact in record.get("contacts", []):
+                _, new = ProcessContact.get_or_create(
+                    process=process.id, person=self.people[contact["person"]], role=contact["role"]
+                )
+                changed = changed or (new and not created)
+            self.processes[record["id"]] = process.id
+            self._count(created, changed)
+
+    def import_interactions(self) -> None:
+        existing: set[tuple[Any, ...]] = set()
+        known = sorted(self.existing_people)
+        for start in range(0, len(known), _CHUNK):
+            chunk = known[start : start + _CHUNK]
+            query = Interaction.select(
+                Interaction.person, Interaction.kind, Interaction.direction, Interaction.at, Interaction.body
+            ).where(Interaction.person.in_(chunk))
+            for pid, kind, direction, at, body in query.tuples():
+                existing.add((pid, kind, direction, _as_datetime(at), body or None))
+        rows: list[dict[str, Any]] = []
+        for record in self.doc.get("interactions", []):
+            pid = self.people[record["person"]]
+            at = parse_datetime(record["at"])
+            body = record.get("body") or None
+            key = (pid, record["kind"], record["direction"], at, body)
+            if key in existing:
+                self.summary.unchanged += 1
+                continue
+            existing.add(key)
+            rows.append(
+                {
+                    "person": pid,
+                    "kind": record["kind"],
+                    "direction": record["direction"],
+                    "at": at,
+                    "channel": record.get("channel"),
+                    "subject": record.get("subject"),
+                    "body": body,
+                    "opening": self.openings[record["opening"]] if record.get("opening") else None,
+                    "process": self.processes[record["process"]] if record.get("process") else None,
+                }  # fmt: skip
+            )
+        for start in range(0, len(rows), _CHUNK):
+            Interaction.insert_many(rows[start : start + _CHUNK]).execute()
+        self.summary.created += len(rows)
+
+    def import_suggestion_states(self) -> None:
+        for record in self.doc.get("suggestion_states", []):
+            action, person, opening = record["key"].split("/")
+            key = f"{action}/{self.people[person]}/{self.openings[opening] if opening else ''}"
+            until = parse_date(record["until"]) if record.get("until") else None
+            state = SuggestionState.get_or_none(SuggestionState.key == key)
+            if state is None:
+                SuggestionState.create(key=key, state=record["state"], until=until)
+                self._count(True, False)
+            else:
+                self._count(False, self._update(state, {"state": record["state"], "until": until}))
+
+
+def record_tags(person_id: int) -> list[str]:
+    return [t.name for t in Tag.select(Tag.name).join(PersonTag).where(PersonTag.person == person_id)]
+
+
+def _as_datetime(value: Any) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+def import_document(document: dict[str, Any], source: str = "archive", validated: bool = False) -> ImportSummary:
+    """Validate (unless the caller just did), then write the whole document in one transaction."""
+    if not validated:
+        validate_document(document, source)
+    with DB.atomic():
+        return _Importer(document).run()
+
+
+def import_archive(path: Path) -> ImportSummary:
+    return import_document(read_document(path), str(path))
+
+
+# ---------------------------------------------------------------- exporting
+
+
+def export_document() -> dict[str, Any]:
+    """The whole database as an archive document (ids renumbered c1…, p1…, o1…, r1…)."""
+    document: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+    profile = Profile.get_or_none(Profile.id == 1)
+    if profile is not None:
+        document["me"] = {
+            "name": profile.name, "mode": profile.mode, "language": profile.language,
+            "target_roles": profile.target_roles, "keywords": profile.keywords,
+        }  # fmt: skip
+    stored = settings_core.stored_settings()
+    if stored:
+        document["settings"] = stored
+
+    companies = {c.id: f"c{n}" for n, c in enumerate(Company.select(Company.id).order_by(Company.id), 1)}
+    document["companies"] = [
+        {"id": companies[c.id], "name": c.name, "domain": c.domain, "careers_url": c.careers_url, "notes": c.notes}
+        for c in Company.select().order_by(Company.id)
+    ]
+    people = {p.id: f"p{n}" for n, p in enumerate(Person.select(Person.id).order_by(Person.id), 1)}
+    tags: dict[int, list[str]] = {}
+    for pid, name in PersonTag.select(PersonTag.person, Tag.name).join(Tag).order_by(PersonTag.id).tuples():
+        tags.setdefault(pid, []).append(name)
+    document["people"] = []
+    for p in Person.select().order_by(Person.id):
+        record: dict[str, Any] = {"id": people[p.id], "name": p.name}
+        for name in PERSON_FIELDS:
+            record[name] = getattr(p, name)
+        record["company"] = companies.get(p.company_id) if p.company_id else None
+        record["connected"] = bool(p.connected)
+        record["do_not_contact"] = bool(p.do_not_contact)
+        record["archived"] = bool(p.archived)
+        record["connected_on"] = format_date(p.connected_on)
+        record["tags"] = tags.get(p.id, [])
+        if record["role"] is None:
+            del record["role"]  # the schema has no null role
+        document["people"].append(record)
+    document["connections"] = [
+        {"a": people[e.a_id], "b": people[e.b_id], "kind": e.kind, "strength": e.strength,
+         "since": format_date(e.since)}
+        for e in Connection.select().order_by(Connection.id)
+    ]  # fmt: skip
+    openings = {o.id: f"o{n}" for n, o in enumerate(Opening.select(Opening.id).order_by(Opening.id), 1)}
+    document["openings"] = [
+        {"id": openings[o.id], "company": companies[o.company_id], "title": o.title, "url": o.url,
+         "keywords": o.keywords, "status": o.status, "discovered_on": format_date(o.discovered_on),
+         "mine": bool(o.mine)}
+        for o in Opening.select().order_by(Opening.id)
+    ]  # fmt: skip
+    processes = {r.id: f"r{n}" for n, r in enumerate(Process.select(Process.id).order_by(Process.id), 1)}
+    contacts: dict[int, list[dict[str, str]]] = {}
+    for c in ProcessContact.select().order_by(ProcessContact.id):
+        contacts.setdefault(c.process_id, []).append({"person": people[c.person_id], "role": c.role})
+    document["processes"] = []
+    for r in Process.select().order_by(Process.id):
+        process: dict[str, Any] = {
+            "id": processes[r.id], "opening": openings[r.opening_id],
+            "candidate": people[r.candidate_id] if r.candidate_id else None, "stage_reached": r.stage_reached,
+            "outcome": r.outcome, "started_on": format_date(r.started_on), "ended_on": format_date(r.ended_on),
+            "reason": r.reason, "contacts": contacts.get(r.id, []),
+        }  # fmt: skip
+        if process["stage_reached"] is None:
+            del process["stage_reached"]  # the schema has no null stage
+        document["processes"].append(process)
+    document["interactions"] = [
+        {"person": people[i.person_id], "kind": i.kind, "direction": i.direction,
+         "at": format_datetime(_as_datetime(i.at)), "channel": i.channel, "subject": i.subject, "body": i.body,
+         "opening": openings[i.opening_id] if i.opening_id else None,
+         "process": processes[i.process_id] if i.process_id else None}
+        for i in Interaction.select().order_by(Interaction.at, Interaction.id).iterator()
+    ]  # fmt: skip
+    document["suggestion_states"] = []
+    for s in SuggestionState.select().order_by(SuggestionState.key):
+        action, person, opening = s.key.split("/")
+        if not person.isdigit() or int(person) not in people:
+            continue
+        local_opening = openings.get(int(opening), "") if opening.isdigit() else ""
+        document["suggestion_states"].append(
+            {"key": f"{action}/{people[int(person)]}/{local_opening}", "state": s.state, "until": format_date(s.until)}
+        )
+    return document
+
+
+def dumps(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def export_archive(path: Path) -> int:
+    """Write the archive to ``path`` (atomically: a temporary file renamed into place); returns people count."""
+    document = export_document()
+    target = Path(path)
+    temporary = target.with_name(f".{target.name}.partial")
+    try:
+        temporary.write_text(dumps(document), encoding="utf-8")
+        temporary.replace(target)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise InputError(f"{target}: cannot write the file ({error.strerror})") from error
+    return len(document["people"])
+
+
+def shift_dates(document: dict[str, Any], days: int) -> dict[str, Any]:
+    """A copy of the document with every date and time moved by ``days`` (keeps the demo fresh)."""
+    from datetime import timedelta
+
+    delta = timedelta(days=days)
+
+    def move_date(value: str | None) -> str | None:
+        return (date.fromisoformat(value) + delta).isoformat() if value else value
+
+    shifted = json.loads(json.dumps(document))
+    for p in shifted.get("people", []):
+        p["connected_on"] = move_date(p.get("connected_on"))
+    for c in shifted.get("connections", []):
+        c["since"] = move_date(c.get("since"))
+    for o in shifted.get("openings", []):
+        o["discovered_on"] = move_date(o.get("discovered_on"))
+    for r in shifted.get("processes", []):
+        r["started_on"] = move_date(r.get("started_on"))
+        r["ended_on"] = move_date(r.get("ended_on"))
+    for i in shifted.get("interactions", []):
+        i["at"] = format_datetime(parse_datetime(i["at"]) + delta)
+    for s in shifted.get("suggestion_states", []):
+        s["until"] = move_date(s.get("until"))
+    return shifted

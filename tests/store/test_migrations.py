@@ -1,0 +1,101 @@
+"""Every stored database of an earlier schema upgrades to exactly the schema a fresh database gets."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop.store import migrations
+from desktop.store.database import close_database, open_sqlite, schema_version
+from desktop.store.maintenance import check
+from desktop.store.models import ALL_MODELS, DB, Person
+
+STORED = sorted((Path(__file__).parents[1] / "data" / "migrations").glob("rebound-v*.db"))
+
+
+def _schema(path: Path) -> dict[str, str]:
+    connection = sqlite3.connect(path)
+    try:
+        rows = connection.execute("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+        return {f"{kind} {name}": " ".join((sql or "").split()) for kind, name, sql in rows}
+    finally:
+        connection.close()
+
+
+def test_every_schema_version_has_a_stored_database() -> None:
+    versions = {int(p.stem.removeprefix("rebound-v")) for p in STORED}
+    assert versions == set(range(1, migrations.latest_version() + 1))
+
+
+@pytest.mark.parametrize("stored", STORED, ids=lambda p: p.stem)
+def test_stored_database_upgrades_to_the_fresh_schema(stored: Path, tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.db"
+    open_sqlite(fresh)
+    close_database()
+
+    old = tmp_path / stored.name
+    shutil.copyfile(stored, old)
+    database = open_sqlite(old)
+    try:
+        assert schema_version(database) == migrations.latest_version()
+        assert check() == []
+        # the data of the old version survives the upgrade
+        assert Person.select().where(Person.name == "Tom Weber").count() == 1
+    finally:
+        close_database()
+    assert _schema(old) == _schema(fresh)
+
+
+def test_models_match_the_migrated_schema(db: object) -> None:
+    """The peewee models and the migrations describe the same columns."""
+    for model in ALL_MODELS:
+        table = model._meta.table_name
+        columns = {c.name for c in DB.obj.get_columns(table)}
+        assert columns == {f.column_name for f in model._meta.sorted_fields}, table
+
+
+def test_each_migration_runs_in_one_transaction(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A migration that fails half-way leaves the database at the version before it."""
+    from desktop.store import database as database_module
+
+    def broken(db: object) -> None:
+        DB.obj.execute_sql("CREATE TABLE half_done (x INTEGER)")
+        raise RuntimeError("boom")
+
+    real_steps = migrations.steps()
+    monkeypatch.setattr(migrations, "steps", lambda: [*real_steps, (len(real_steps) + 1, broken)])
+    monkeypatch.setattr(migrations, "latest_version", lambda: len(real_steps) + 1)
+    path = tmp_path / "x.db"
+    with pytest.raises(RuntimeError):
+        database_module.open_sqlite(path)
+    connection = sqlite3.connect(path)
+    try:
+        (version,) = connection.execute("SELECT version FROM schema_version").fetchone()
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+    finally:
+        connection.close()
+    assert version == len(real_steps)
+    assert "half_done" not in tables
+
+
+def test_a_backup_is_taken_before_migrating_an_older_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "x.db"
+    open_sqlite(path)
+    close_database()
+    real_steps = migrations.steps()
+    extra = len(real_steps) + 1
+
+    def add_column(db: object) -> None:
+        DB.obj.execute_sql("ALTER TABLE person ADD COLUMN pronouns TEXT")
+
+    monkeypatch.setattr(migrations, "steps", lambda: [*real_steps, (extra, add_column)])
+    monkeypatch.setattr(migrations, "latest_version", lambda: extra)
+    open_sqlite(path)
+    close_database()
+    backup = tmp_path / f"x.db.pre-migration-v{extra - 1}.bak"
+    assert backup.exists()
+    assert oct(backup.stat().st_mode & 0o777) == oct(0o600)
+    assert "pronouns" not in {c[1] for c in sqlite3.connect(backup).execute("PRAGMA table_info(person)")}

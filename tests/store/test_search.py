@@ -1,0 +1,75 @@
+"""Full-text search: prefixes, folded accents, and an index kept in step with every write."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from desktop.core import people, timeline
+from desktop.store import search
+from desktop.store.maintenance import check
+from desktop.store.models import DB, Company, Person
+
+
+def _names(text: str) -> list[str]:
+    return [row.name for row in people.list_people(text)]
+
+
+def test_accents_are_folded_both_ways(db: object) -> None:
+    people.create_person({"name": "Zoë Martin"})
+    people.create_person({"name": "Jürgen Krüger"})
+    people.create_person({"name": "Zoe Adams"})
+    assert _names("zoe") == ["Zoe Adams", "Zoë Martin"]
+    assert _names("Zoë") == ["Zoe Adams", "Zoë Martin"]
+    assert _names("jurg") == ["Jürgen Krüger"]
+    assert _names("krüger") == ["Jürgen Krüger"]
+
+
+def test_one_to_three_letter_prefixes_and_several_words(db: object) -> None:
+    people.create_person({"name": "Tom Weber", "company": "Acme GmbH", "title": "Senior Recruiter"})
+    people.create_person({"name": "Tina Wolf", "company": "Globex AG", "title": "Data Analyst"})
+    assert _names("t") == ["Tina Wolf", "Tom Weber"]
+    assert _names("to") == ["Tom Weber"]
+    assert _names("acm") == ["Tom Weber"]
+    assert _names("data an") == ["Tina Wolf"]
+    assert _names("t glob") == ["Tina Wolf"]
+    assert people.count_people("t") == 2
+    assert _names("xyz") == []
+
+
+def test_email_and_tags_are_searchable(db: object) -> None:
+    pid = people.create_person({"name": "Ana Silva", "email": "ana@initech.example", "tags": ["berlin-meetup"]})
+    assert _names("initech") == ["Ana Silva"]
+    assert _names("meetup") == ["Ana Silva"]
+    people.update_person(pid, {"tags": ["conference"]})
+    assert _names("meetup") == []
+    assert _names("confer") == ["Ana Silva"]
+
+
+def test_punctuation_and_quotes_in_the_query_are_harmless(db: object) -> None:
+    people.create_person({"name": "O'Brien Kelly"})
+    assert _names('o"brien') == ["O'Brien Kelly"]
+    assert _names("AND OR NOT (") == []
+    assert _names("  ") == ["O'Brien Kelly"]  # no words: everyone
+
+
+def test_index_follows_edits_renames_and_deletes(db: object) -> None:
+    pid = people.create_person({"name": "Lena Fischer", "company": "Acme GmbH"})
+    people.update_person(pid, {"name": "Lena Schmidt"})
+    assert _names("fischer") == []
+    assert _names("schmidt") == ["Lena Schmidt"]
+    Company.update(name="Umbrella Corp").where(Company.name == "Acme GmbH").execute()
+    assert _names("umbrella") == ["Lena Schmidt"]
+    Person.delete().where(Person.id == pid).execute()
+    assert _names("lena") == []
+    assert check() == []
+
+
+def test_interactions_are_searchable_newest_first(db: object) -> None:
+    pid = people.create_person({"name": "Tom Weber"})
+    first = timeline.add_note(pid, "Talked about the Café analytics team", datetime(2026, 1, 5, 9, 0))
+    second = timeline.log_interaction(
+        pid, "email", "in", datetime(2026, 2, 1, 9, 0), subject="Analytics role", body="New opening"
+    )
+    assert search.interaction_ids(DB.obj, "analyt") == [second, first]
+    assert search.interaction_ids(DB.obj, "cafe") == [first]
+    assert search.interaction_ids(DB.obj, "opening", person_id=pid) == [second]

@@ -1,0 +1,23 @@
+#!/bin/sh
+# The Debian/Ubuntu packages Rebound needs beyond python3 and make: venv support and the
+# libraries Qt loads (also offscreen). Installed when running as root; otherwise listed.
+set -eu
+PACKAGES="python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core"
+command -v dpkg-query >/dev/null 2>&1 || exit 0
+missing=""
+for p in $PACKAGES; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+# Some images ship a Python with venv built in; then python3-venv is not needed.
+case "$missing" in *python3-venv*) python3 -c 'import ensurepip' 2>/dev/null && missing=$(echo "$missing" | sed 's/ python3-venv//') ;; esac
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing system packages:$missing"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null
+  # shellcheck disable=SC2086
+  apt-get install -y -qq --no-install-recommends $missing >/dev/null
+else
+  echo "Rebound needs these system packages:$missing" >&2
+  echo "Install them with: sudo apt-get install$missing" >&2
+fi
