@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop.errors import ReboundError
 from desktop.store.database import close_database
@@ -35,6 +35,7 @@ class Task(QRunnable):
         self.signals = TaskSignals()
         self._job = job
         self._cancel = threading.Event()
+        self.done = False
 
     @property
     def cancelled(self) -> bool:
@@ -52,12 +53,13 @@ class Task(QRunnable):
             result = self._job(self)
         except ReboundError as error:
             self.signals.failed.emit(str(error))
-        except Exception:  # noqa: BLE001 - every unexpected error becomes a report, never a silent thread death
+        except Exception:  # every unexpected error becomes a report, never a silent thread death
             self.signals.crashed.emit(traceback.format_exc())
         else:
             self.signals.succeeded.emit(result)
         finally:
             close_database()
+            self.done = True
             self.signals.finished.emit()
 
 
@@ -71,9 +73,14 @@ class TaskRunner(QObject):
 
     def start(self, task: Task) -> Task:
         self._running.add(task)
-        task.signals.finished.connect(lambda: self._running.discard(task))
+        task.signals.finished.connect(self._forget_finished)
         self._pool.start(task)
         return task
+
+    @Slot()
+    def _forget_finished(self) -> None:
+        # Runs in the GUI thread after the task's other signals were delivered.
+        self._running = {task for task in self._running if not task.done}
 
     def busy(self) -> bool:
         return bool(self._running)

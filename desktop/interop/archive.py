@@ -169,7 +169,7 @@ def _check_references(document: dict[str, Any], source: str) -> None:
 
     def need(section: str, index: int, name: str, value: Any, target: str) -> None:
         if value is not None and value not in ids[target]:
-            what = target.rstrip("s") if target != "companies" else "company"
+            what = {"companies": "company", "people": "person", "openings": "opening", "processes": "process"}[target]
             raise InputError(
                 f"{source}: {_where(document, [section, index, name])}: {value!r} is not a {what} of this archive"
             )

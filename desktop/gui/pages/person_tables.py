@@ -1,0 +1,130 @@
+"""The small lists of a person page: their processes and their connections."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStackedLayout,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.network import Acquaintance
+from desktop.core.processes import ProcessView
+from desktop.gui.formatting import format_date, role_label, strength_text, word_label
+from desktop.gui.widgets import SPACING, PlainLabel, muted
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _table(headers: Sequence[str], parent: QWidget) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def _item(text: str, tooltip: str = "") -> QTableWidgetItem:
+    item = QTableWidgetItem(text)  # table items are always plain text
+    if tooltip:
+        item.setToolTip(tooltip)
+    return item
+
+
+class _ListWithEmptyState(QWidget):
+    """A table, or a sentence saying why it is empty."""
+
+    def __init__(self, table: QTableWidget, empty_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = table
+        self.empty = muted(PlainLabel(empty_text, self))
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setContentsMargins(SPACING, SPACING * 2, SPACING, SPACING)
+        self._stack = QStackedLayout()
+        self._stack.addWidget(table)
+        self._stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self._stack)
+
+    def _show_table(self, has_rows: bool) -> None:
+        self._stack.setCurrentWidget(self.table if has_rows else self.empty)
+        if has_rows:
+            self.table.resizeColumnsToContents()
+            self.table.horizontalHeader().setStretchLastSection(True)
+
+
+class ProcessesView(_ListWithEmptyState):
+    HEADERS = ("Opening", "Company", "Role", "Stage reached", "Outcome", "Started", "Ended")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_table(self.HEADERS, parent), "Not part of any application or interview process yet.", parent)
+        self.table.setParent(self)
+
+    def set_processes(self, processes: list[ProcessView]) -> None:
+        table = self.table
+        table.setRowCount(len(processes))
+        for row, process in enumerate(processes):
+            reason = f"Reason: {process.reason}" if process.reason else ""
+            cells = (
+                process.opening,
+                process.company,
+                role_label(process.role),
+                word_label(process.stage_reached),
+                word_label(process.outcome),
+                format_date(process.started_on),
+                format_date(process.ended_on),
+            )
+            for column, text in enumerate(cells):
+                table.setItem(row, column, _item(text, reason))
+        self._show_table(bool(processes))
+
+
+class ConnectionsView(_ListWithEmptyState):
+    """Who this person knows; double-clicking (or Enter on) a row asks to open that person."""
+
+    HEADERS = ("Name", "Company", "Kind", "Strength", "Since")
+    person_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_table(self.HEADERS, parent), "No known connections yet.", parent)
+        self.table.setParent(self)
+        self.table.setToolTip("Double-click a person to open them.")
+        # activated = double-click or Enter (the platform's way of opening an item)
+        self.table.activated.connect(lambda index: self._activate(index.row()))
+
+    def set_connections(self, acquaintances: list[Acquaintance]) -> None:
+        table = self.table
+        table.setRowCount(len(acquaintances))
+        for row, person in enumerate(acquaintances):
+            name = _item(person.name)
+            name.setData(ID_ROLE, person.person_id)
+            table.setItem(row, 0, name)
+            table.setItem(row, 1, _item(person.company or ""))
+            table.setItem(row, 2, _item(word_label(person.kind)))
+            table.setItem(row, 3, _item(strength_text(person.strength)))
+            table.setItem(row, 4, _item(format_date(person.since)))
+        self._show_table(bool(acquaintances))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+
+    def person_id(self, row: int) -> int | None:
+        item = self.table.item(row, 0)
+        return int(item.data(ID_ROLE)) if item is not None else None
+
+    def _activate(self, row: int) -> None:
+        person_id = self.person_id(row)
+        if person_id is not None:
+            self.person_activated.emit(person_id)
