@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-ICON_DIR = Path(__file__).resolve().parents[2] / "resources" / "icons"
+from desktop.paths import RESOURCES
+
+ICON_DIR = RESOURCES / "icons"
 _RENDER_SIZE = 64
 _cache: dict[tuple[str, str], QIcon] = {}
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QDateTimeEdit, QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from desktop.gui.icons import icon
 
@@ -39,12 +39,33 @@ def heading(text: str = "", parent: QWidget | None = None, factor: float = 1.5) 
     return label
 
 
+def alert_colour(widget: QWidget) -> QColor:
+    """Red that reads on the window background, light or dark; only ever used beside a word."""
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#ff8a80") if dark else QColor("#b71c1c")
+
+
+def alert(label: QLabel) -> QLabel:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, alert_colour(label))
+    label.setPalette(palette)
+    return label
+
+
 def muted(label: QLabel) -> QLabel:
     """Secondary text in the palette's placeholder colour (readable in light and dark themes)."""
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
     label.setPalette(palette)
     return label
+
+
+def separator(parent: QWidget) -> QFrame:
+    """A thin sunken line between entries of a list of cards."""
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
 
 
 class InlineError(QWidget):
@@ -56,9 +77,9 @@ class InlineError(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING)
         self._icon = QLabel(self)
-        self._icon.setPixmap(icon("warning").pixmap(16, 16))
+        self._icon.setPixmap(icon("warning", alert_colour(self)).pixmap(16, 16))
         self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.label = PlainLabel("", self)
+        self.label = alert(PlainLabel("", self))
         self.label.setWordWrap(True)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout.addWidget(self._icon)

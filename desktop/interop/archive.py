@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
+import jsonschema_rs
 import peewee as pw
 
 from desktop.core import settings as settings_core
@@ -22,6 +22,7 @@ from desktop.core.dates import format_date, format_datetime, parse_date, parse_d
 from desktop.core.normalize import company_key, email_key, fold, linkedin_key, sort_key
 from desktop.core.people import set_tags
 from desktop.errors import InputError
+from desktop.store import search
 from desktop.store.models import (
     DB,
     Company,
@@ -67,9 +68,9 @@ class ImportSummary:
 
 
 @cache
-def _validator() -> jsonschema.Draft202012Validator:
+def _validator() -> jsonschema_rs.Draft202012Validator:
     schema = json.loads((Path(__file__).with_name("archive.schema.json")).read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+    return jsonschema_rs.Draft202012Validator(schema)
 
 
 # ---------------------------------------------------------------- reading and checking
@@ -109,17 +110,17 @@ def _where(document: dict[str, Any], path: list[Any]) -> str:
     return ".".join(str(p) for p in path)
 
 
-def _describe(error: jsonschema.ValidationError) -> str:
-    if error.validator == "additionalProperties":
-        unknown = sorted(set(error.instance) - set(error.schema.get("properties", {})))
-        return f"unknown field {unknown[0]!r}" if unknown else error.message
-    if error.validator == "required":
-        return error.message.replace("is a required property", "is missing")
-    if error.validator == "enum":
-        return f"{error.instance!r} is not one of {', '.join(repr(v) for v in error.validator_value)}"
-    if error.validator == "const":
-        return f"must be {error.validator_value!r}, not {error.instance!r}"
-    if error.validator == "pattern":
+def _describe(error: jsonschema_rs.ValidationError) -> str:
+    kind = error.kind
+    if isinstance(kind, jsonschema_rs.ValidationErrorKind.AdditionalProperties):
+        return f"unknown field {sorted(kind.unexpected)[0]!r}"
+    if isinstance(kind, jsonschema_rs.ValidationErrorKind.Required):
+        return f"{kind.property!r} is missing"
+    if isinstance(kind, jsonschema_rs.ValidationErrorKind.Enum):
+        return f"{error.instance!r} is not one of {', '.join(repr(v) for v in kind.options)}"
+    if isinstance(kind, jsonschema_rs.ValidationErrorKind.Constant):
+        return f"must be {kind.expected_value!r}, not {error.instance!r}"
+    if isinstance(kind, jsonschema_rs.ValidationErrorKind.Pattern):
         return f"{error.instance!r} does not have the expected form"
     return error.message
 
@@ -127,11 +128,13 @@ def _describe(error: jsonschema.ValidationError) -> str:
 def validate_shape(document: dict[str, Any], source: str) -> None:
     if document.get("format") != FORMAT:
         raise InputError(f'{source}: not a Rebound archive ("format" must be {FORMAT!r})')
-    errors = sorted(_validator().iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path])
-    if errors:
-        first = errors[0]
-        more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-        raise InputError(f"{source}: {_where(document, list(first.absolute_path))}: {_describe(first)}{more}")
+    validator = _validator()
+    if validator.is_valid(document):
+        return
+    errors = sorted(validator.iter_errors(document), key=lambda e: [(isinstance(p, str), p) for p in e.instance_path])
+    first = errors[0]
+    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    raise InputError(f"{source}: {_where(document, list(first.instance_path))}: {_describe(first)}{more}")
 
 
 def _check_dates(document: dict[str, Any], source: str) -> None:
@@ -222,6 +225,21 @@ class _Importer:
         self.openings: dict[str, int] = {}
         self.processes: dict[str, int] = {}
         self.existing_people: set[int] = set()
+        self.tags: dict[str, int] = {t.name: t.id for t in Tag.select()}
+
+    def _insert(self, table: str, values: dict[str, Any]) -> int:
+        """A plain INSERT (peewee's query builder costs more than SQLite for thousands of rows)."""
+        columns = list(values)
+        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+        params = [json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for v in values.values()]
+        return int(DB.obj.execute_sql(sql, params).lastrowid)
+
+    def _tag_new_person(self, person_id: int, tags: list[str]) -> None:
+        for name in dict.fromkeys(t.strip() for t in tags if t.strip()):
+            tag_id = self.tags.get(name)
+            if tag_id is None:
+                tag_id = self.tags[name] = self._insert("tag", {"name": name})
+            self._insert("person_tag", {"person_id": person_id, "tag_id": tag_id})
 
     def _count(self, created: bool, changed: bool) -> None:
         if created:
@@ -288,52 +306,74 @@ class _Importer:
             by_name.setdefault((key, company), pid)
         return by_url, by_email, by_name
 
+    def _person_values(self, record: dict[str, Any]) -> dict[str, Any]:
+        """The person columns an archive record sets (absent fields are left alone)."""
+        values: dict[str, Any] = {k: record[k] for k in PERSON_FIELDS if k in record}
+        if "connected_on" in values:
+            values["connected_on"] = parse_date(values["connected_on"]) if values["connected_on"] else None
+        values["name"] = record["name"]
+        values["sort_key"] = sort_key(record["name"])
+        if "company" in record:
+            values["company"] = self.companies.get(record["company"]) if record["company"] else None
+        if "email" in values:
+            values["email_key"] = email_key(values["email"])
+        if "linkedin_url" in values:
+            values["linkedin_key"] = linkedin_key(values["linkedin_url"])
+        return values
+
+    @staticmethod
+    def _current_people(ids: list[int]) -> tuple[dict[int, dict[str, Any]], dict[int, set[str]]]:
+        """Stored values and tags of these people, read in a few large queries."""
+        rows: dict[int, dict[str, Any]] = {}
+        tags: dict[int, set[str]] = {pid: set() for pid in ids}
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            rows.update({row["id"]: row for row in Person.select().where(Person.id.in_(chunk)).dicts()})
+            for pid, name in (
+                PersonTag.select(PersonTag.person, Tag.name).join(Tag).where(PersonTag.person.in_(chunk)).tuples()
+            ):
+                tags[pid].add(name)
+        return rows, tags
+
     def import_people(self) -> None:
         by_url, by_email, by_name = self._person_lookup()
-        for record in self.doc.get("people", []):
-            company_id = self.companies.get(record["company"]) if record.get("company") else None
-            values: dict[str, Any] = {k: record[k] for k in PERSON_FIELDS if k in record}
-            if "connected_on" in values:
-                values["connected_on"] = parse_date(values["connected_on"]) if values["connected_on"] else None
-            values["name"] = record["name"]
-            values["sort_key"] = sort_key(record["name"])
-            if "company" in record:
-                values["company"] = company_id
-            if "email" in values:
-                values["email_key"] = email_key(values["email"])
-            if "linkedin_url" in values:
-                values["linkedin_key"] = linkedin_key(values["linkedin_url"])
+
+        def match(values: dict[str, Any]) -> int | None:
             url, mail = values.get("linkedin_key"), values.get("email_key")
-            pid = (
+            return (
                 (by_url.get(url) if url else None)
                 or (by_email.get(mail) if mail else None)
-                or by_name.get((values["sort_key"], company_id))
+                or by_name.get((values["sort_key"], values.get("company")))
             )
+
+        records = [(record, self._person_values(record)) for record in self.doc.get("people", [])]
+        current, current_tags = self._current_people(sorted({pid for _, v in records if (pid := match(v))}))
+        for record, values in records:
+            pid = match(values)
             if pid is None:
-                pid = Person.insert(**values).execute()
+                pid = self._insert("person", {("company_id" if k == "company" else k): v for k, v in values.items()})
                 created, changed = True, False
+                if record.get("tags"):
+                    self._tag_new_person(pid, record["tags"])
             else:
-                person = Person.get_by_id(pid)
-                if "company" in values:
-                    values["company"] = company_id
-                current = {k: (v.id if isinstance(v, pw.Model) else v) for k, v in person.__data__.items()}
-                diff = {k: v for k, v in values.items() if k != "company" and current.get(k) != v}
-                if "company" in values and current.get("company") != company_id:
-                    diff["company"] = company_id
+                if pid not in current:  # matched a person created earlier in this same file
+                    more, more_tags = self._current_people([pid])
+                    current.update(more)
+                    current_tags.update(more_tags)
+                diff = {k: v for k, v in values.items() if current[pid].get(k) != v}
                 if diff:
                     Person.update(**diff).where(Person.id == pid).execute()
+                    current[pid].update(diff)
                 created, changed = False, bool(diff)
-                self.existing_people.add(pid)
-            if "tags" in record:
-                before = set(record_tags(pid)) if not created else set()
-                if set(record["tags"]) != before or created:
+                if "tags" in record and set(record["tags"]) != current_tags[pid]:
                     set_tags(pid, record["tags"])
-                changed = changed or (not created and set(record["tags"]) != before)
-            if url:
-                by_url.setdefault(url, pid)
-            if mail:
-                by_email.setdefault(mail, pid)
-            by_name.setdefault((values["sort_key"], company_id), pid)
+                    current_tags[pid] = set(record["tags"])
+                    changed = True
+                self.existing_people.add(pid)
+            for index, key in ((by_url, values.get("linkedin_key")), (by_email, values.get("email_key"))):
+                if key:
+                    index.setdefault(key, pid)
+            by_name.setdefault((values["sort_key"], values.get("company")), pid)
             self.people[record["id"]] = pid
             self._count(created, changed)
 
@@ -418,7 +458,7 @@ class _Importer:
             ).where(Interaction.person.in_(chunk))
             for pid, kind, direction, at, body in query.tuples():
                 existing.add((pid, kind, direction, _as_datetime(at), body or None))
-        rows: list[dict[str, Any]] = []
+        rows: list[tuple[Any, ...]] = []
         for record in self.doc.get("interactions", []):
             pid = self.people[record["person"]]
             at = parse_datetime(record["at"])
@@ -429,20 +469,18 @@ class _Importer:
                 continue
             existing.add(key)
             rows.append(
-                {
-                    "person": pid,
-                    "kind": record["kind"],
-                    "direction": record["direction"],
-                    "at": at,
-                    "channel": record.get("channel"),
-                    "subject": record.get("subject"),
-                    "body": body,
-                    "opening": self.openings[record["opening"]] if record.get("opening") else None,
-                    "process": self.processes[record["process"]] if record.get("process") else None,
-                }  # fmt: skip
-            )
-        for start in range(0, len(rows), _CHUNK):
-            Interaction.insert_many(rows[start : start + _CHUNK]).execute()
+                (
+                    pid, record["kind"], record["direction"], at.isoformat(" "), record.get("channel"),
+                    record.get("subject"), body,
+                    self.openings[record["opening"]] if record.get("opening") else None,
+                    self.processes[record["process"]] if record.get("process") else None,
+                )
+            )  # fmt: skip
+        DB.obj.cursor().executemany(
+            "INSERT INTO interaction (person_id, kind, direction, at, channel, subject, body, opening_id, process_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
         self.summary.created += len(rows)
 
     def import_suggestion_states(self) -> None:
@@ -458,10 +496,6 @@ class _Importer:
                 self._count(False, self._update(state, {"state": record["state"], "until": until}))
 
 
-def record_tags(person_id: int) -> list[str]:
-    return [t.name for t in Tag.select(Tag.name).join(PersonTag).where(PersonTag.person == person_id)]
-
-
 def _as_datetime(value: Any) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
@@ -470,7 +504,7 @@ def import_document(document: dict[str, Any], source: str = "archive", validated
     """Validate (unless the caller just did), then write the whole document in one transaction."""
     if not validated:
         validate_document(document, source)
-    with DB.atomic():
+    with DB.atomic(), search.bulk_insert(DB.obj):
         return _Importer(document).run()
 
 

@@ -8,6 +8,8 @@ accents ("zoe" finds "Zoë") and prefix indexes make search-as-you-type cheap.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import peewee as pw
 
@@ -22,19 +24,24 @@ _PERSON_ROW = """
 _PERSON_INSERT = "INSERT INTO person_fts (rowid, name, company, title, email, tags) " + _PERSON_ROW
 
 DDL = [
+    # While a bulk import runs (inside its transaction) it holds one row here: rows it adds are
+    # indexed in one statement at its end instead of one by one (see ``bulk_insert``).
+    "CREATE TABLE search_pause (person_above INTEGER NOT NULL, interaction_above INTEGER NOT NULL)",
     f"""CREATE VIRTUAL TABLE person_fts USING fts5(
         name, company, title, email, tags, tokenize="{TOKENIZER}", prefix='1 2 3')""",
     f"""CREATE VIRTUAL TABLE interaction_fts USING fts5(
         subject, body, content='interaction', content_rowid='id', tokenize="{TOKENIZER}")""",
     # people
-    f"""CREATE TRIGGER person_fts_ai AFTER INSERT ON person BEGIN
+    f"""CREATE TRIGGER person_fts_ai AFTER INSERT ON person
+        WHEN NOT EXISTS (SELECT 1 FROM search_pause) BEGIN
         {_PERSON_INSERT.format(where="p.id = new.id")}; END""",
     """CREATE TRIGGER person_fts_ad AFTER DELETE ON person BEGIN
         DELETE FROM person_fts WHERE rowid = old.id; END""",
     f"""CREATE TRIGGER person_fts_au AFTER UPDATE OF name, company_id, title, email ON person BEGIN
         DELETE FROM person_fts WHERE rowid = old.id;
         {_PERSON_INSERT.format(where="p.id = new.id")}; END""",
-    f"""CREATE TRIGGER person_tag_fts_ai AFTER INSERT ON person_tag BEGIN
+    f"""CREATE TRIGGER person_tag_fts_ai AFTER INSERT ON person_tag
+        WHEN NOT EXISTS (SELECT 1 FROM search_pause WHERE new.person_id > person_above) BEGIN
         DELETE FROM person_fts WHERE rowid = new.person_id;
         {_PERSON_INSERT.format(where="p.id = new.person_id")}; END""",
     f"""CREATE TRIGGER person_tag_fts_ad AFTER DELETE ON person_tag BEGIN
@@ -48,7 +55,8 @@ DDL = [
         {_PERSON_INSERT.format(where="p.id IN (SELECT person_id FROM person_tag WHERE tag_id = new.id)")};
         END""",
     # interactions (external content: the index reads the interaction table)
-    """CREATE TRIGGER interaction_fts_ai AFTER INSERT ON interaction BEGIN
+    """CREATE TRIGGER interaction_fts_ai AFTER INSERT ON interaction
+        WHEN NOT EXISTS (SELECT 1 FROM search_pause) BEGIN
         INSERT INTO interaction_fts (rowid, subject, body) VALUES (new.id, new.subject, new.body); END""",
     """CREATE TRIGGER interaction_fts_ad AFTER DELETE ON interaction BEGIN
         INSERT INTO interaction_fts (interaction_fts, rowid, subject, body)
@@ -67,6 +75,24 @@ def install(db: pw.Database) -> None:
     for statement in DDL:
         db.execute_sql(statement)
     rebuild(db)
+
+
+@contextmanager
+def bulk_insert(db: pw.Database) -> Iterator[None]:
+    """Index the people and interactions added inside this block in one pass at its end.
+
+    Must run inside the caller's transaction: a failure rolls back the rows and the pause alike.
+    """
+    (person_above,) = db.execute_sql("SELECT coalesce(max(id), 0) FROM person").fetchone()
+    (interaction_above,) = db.execute_sql("SELECT coalesce(max(id), 0) FROM interaction").fetchone()
+    db.execute_sql("INSERT INTO search_pause VALUES (?, ?)", [person_above, interaction_above])
+    yield
+    db.execute_sql("DELETE FROM search_pause")
+    db.execute_sql(_PERSON_INSERT.format(where="p.id > ?"), [person_above])
+    db.execute_sql(
+        "INSERT INTO interaction_fts (rowid, subject, body) SELECT id, subject, body FROM interaction WHERE id > ?",
+        [interaction_above],
+    )
 
 
 def rebuild(db: pw.Database) -> None:
@@ -129,6 +155,8 @@ def interaction_ids(db: pw.Database, text: str, person_id: int | None = None, li
 def problems(db: pw.Database) -> list[str]:
     """What is wrong with the search index (empty when it is sound)."""
     found: list[str] = []
+    if db.execute_sql("SELECT count(*) FROM search_pause").fetchone()[0]:
+        found.append("search index is paused by an unfinished import")
     for table in ("person_fts", "interaction_fts"):
         try:
             db.execute_sql(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")

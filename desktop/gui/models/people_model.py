@@ -108,8 +108,10 @@ class PeopleModel(QAbstractTableModel):
         if role == PERSON_ID_ROLE:
             return person.id
         column = index.column()
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return format_datetime(person.last_contact) if column == 4 and person.last_contact else None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell too narrow for it
+            if column == 4:
+                return format_datetime(person.last_contact) if person.last_contact else None
+            return (person.name, person.company, person.title, role_label(person.role))[column] or None
         values = (
             person.name,
             person.company or "",

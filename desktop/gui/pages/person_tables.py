@@ -1,4 +1,4 @@
-"""The small lists of a person page: their processes and their connections."""
+"""The small lists of a person page: their processes (cards) and their connections (a table)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
+    QScrollArea,
     QStackedLayout,
     QTableWidget,
     QTableWidgetItem,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.core.network import Acquaintance
 from desktop.core.processes import ProcessView
 from desktop.gui.formatting import format_date, role_label, strength_text, word_label
-from desktop.gui.widgets import SPACING, PlainLabel, muted
+from desktop.gui.widgets import SPACING, PlainLabel, muted, scaled_font, separator
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -30,6 +32,8 @@ def _table(headers: Sequence[str], parent: QWidget) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + SPACING)
+    table.setShowGrid(False)
     table.setWordWrap(False)
     table.setAlternatingRowColors(True)
     table.horizontalHeader().setStretchLastSection(True)
@@ -67,30 +71,73 @@ class _ListWithEmptyState(QWidget):
             self.table.horizontalHeader().setStretchLastSection(True)
 
 
-class ProcessesView(_ListWithEmptyState):
-    HEADERS = ("Opening", "Company", "Role", "Stage reached", "Outcome", "Started", "Ended")
+class ProcessCard(QWidget):
+    """One process: "Opening at Company", then role · stage reached · outcome · dates, then the reason."""
+
+    def __init__(self, process: ProcessView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.process = process
+        self.title = PlainLabel(f"{process.opening} at {process.company}", self, selectable=True)
+        self.title.setFont(scaled_font(self.title, 1.0, bold=True))
+        self.title.setWordWrap(True)
+        self.facts = PlainLabel(process_facts(process), self)
+        self.facts.setWordWrap(True)
+        self.reason = muted(PlainLabel(f"Reason: {process.reason}" if process.reason else "", self, selectable=True))
+        self.reason.setWordWrap(True)
+        self.reason.setVisible(bool(process.reason))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(SPACING, SPACING, SPACING, SPACING)
+        layout.setSpacing(SPACING // 2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.reason)
+
+
+def process_facts(process: ProcessView) -> str:
+    """``As recruiter · reached Final · Rejected · 2 Nov 2025 – 20 Jan 2026``."""
+    parts = [f"As {role_label(process.role).lower()}"]
+    if process.stage_reached:
+        parts.append(f"reached {word_label(process.stage_reached)}")
+    parts.append(word_label(process.outcome))
+    started, ended = format_date(process.started_on), format_date(process.ended_on)
+    if started or ended:
+        parts.append(f"{started or '?'} – {ended}" if ended else f"since {started}")
+    return " · ".join(parts)
+
+
+class ProcessesView(QScrollArea):
+    """The processes the person took part in, newest first, as a column of short cards."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_table(self.HEADERS, parent), "Not part of any application or interview process yet.", parent)
-        self.table.setParent(self)
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.cards: list[ProcessCard] = []
+        self._content: QWidget | None = None
+        self.empty_text = "Not part of any application or interview process yet."
 
     def set_processes(self, processes: list[ProcessView]) -> None:
-        table = self.table
-        table.setRowCount(len(processes))
-        for row, process in enumerate(processes):
-            reason = f"Reason: {process.reason}" if process.reason else ""
-            cells = (
-                process.opening,
-                process.company,
-                role_label(process.role),
-                word_label(process.stage_reached),
-                word_label(process.outcome),
-                format_date(process.started_on),
-                format_date(process.ended_on),
-            )
-            for column, text in enumerate(cells):
-                table.setItem(row, column, _item(text, reason))
-        self._show_table(bool(processes))
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.cards = [ProcessCard(process, content) for process in processes]
+        for number, card in enumerate(self.cards):
+            if number:
+                column.addWidget(separator(content))
+            column.addWidget(card)
+        if not processes:
+            empty = muted(PlainLabel(self.empty_text, content))
+            empty.setWordWrap(True)
+            empty.setContentsMargins(SPACING, SPACING * 2, SPACING, SPACING)
+            column.addWidget(empty)
+        column.addStretch(1)
+        old = self.takeWidget()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        self.setWidget(content)
 
 
 class ConnectionsView(_ListWithEmptyState):

@@ -9,13 +9,25 @@ from desktop import vocab
 from desktop.core.timeline import TimelineEntry
 from desktop.gui.formatting import channel_label, direction_text, format_datetime, kind_label
 from desktop.gui.icons import kind_icon
-from desktop.gui.widgets import SPACING, PlainLabel, muted, scaled_font
+from desktop.gui.widgets import SPACING, PlainLabel, muted, scaled_font, separator
 
 ICON_SIZE = 20
 
 
+def context_text(entry: TimelineEntry) -> str:
+    """``via LinkedIn connection note · about Data Analyst at Acme`` (the channel when it adds something)."""
+    parts = []
+    via = channel_label(entry.channel)
+    if via and via != kind_label(entry.kind):  # "E-mail via E-mail" says nothing new
+        parts.append(f"via {via}")
+    if entry.opening:
+        parts.append(f"about {entry.opening}")
+    text = " · ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
 class TimelineEntryWidget(QWidget):
-    """Kind icon, then "Kind · → out · date · via channel", the subject, the body and the opening."""
+    """Kind icon; "Kind  → out  date"; the subject, the body; the channel and the opening."""
 
     def __init__(self, entry: TimelineEntry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,10 +53,6 @@ class TimelineEntryWidget(QWidget):
         self.direction.setToolTip(vocab.DIRECTION_LABELS.get(entry.direction, ""))
         self.direction.setVisible(bool(self.direction.text()))
         head.addWidget(self.direction)
-        via = channel_label(entry.channel)
-        self.channel = muted(PlainLabel(f"via {via}" if via else "", self))
-        self.channel.setVisible(bool(via))
-        head.addWidget(self.channel)
         head.addStretch(1)
         self.date = muted(PlainLabel(format_datetime(entry.at), self))
         head.addWidget(self.date)
@@ -59,10 +67,10 @@ class TimelineEntryWidget(QWidget):
         self.body.setWordWrap(True)
         self.body.setVisible(bool(entry.body))
         text.addWidget(self.body)
-        self.opening = muted(PlainLabel(f"About {entry.opening}" if entry.opening else "", self))
-        self.opening.setWordWrap(True)
-        self.opening.setVisible(bool(entry.opening))
-        text.addWidget(self.opening)
+        self.context = muted(PlainLabel(context_text(entry), self))
+        self.context.setWordWrap(True)
+        self.context.setVisible(bool(self.context.text()))
+        text.addWidget(self.context)
         layout.addLayout(text, 1)
 
 
@@ -75,6 +83,7 @@ class TimelineView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # entries wrap instead
         self._entries: list[TimelineEntry] = []
         self._shown = 0
         self._content = QWidget(self)
@@ -110,6 +119,7 @@ class TimelineView(QScrollArea):
             item = self._column.takeAt(0)
             widget = item.widget()
             if widget is not None and widget not in (self.empty, self.more):
+                widget.hide()
                 widget.deleteLater()
         self.empty.hide()
         self.more.hide()
@@ -123,7 +133,7 @@ class TimelineView(QScrollArea):
         batch = self._entries[self._shown : self._shown + self.PAGE]
         for entry in batch:
             if self._column.count():
-                self._column.addWidget(_separator(self._content))
+                self._column.addWidget(separator(self._content))
             self._column.addWidget(TimelineEntryWidget(entry, self._content))
         self._shown += len(batch)
         if not self._entries:
@@ -137,10 +147,3 @@ class TimelineView(QScrollArea):
         else:
             self.more.hide()
         self._column.addStretch(1)
-
-
-def _separator(parent: QWidget) -> QFrame:
-    line = QFrame(parent)
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
-    return line

@@ -1,0 +1,30 @@
+"""Add a note to a person's timeline."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
+
+from desktop.core.timeline import add_note
+from desktop.gui.dialogs.record_dialog import RecordDialog
+from desktop.gui.widgets import PlainLabel, datetime_edit, from_qdatetime
+
+
+class AddNoteDialog(RecordDialog):
+    def __init__(self, person_id: int, person_name: str, now: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(person_id, person_name, now, "Add note", parent)
+        self.setWindowTitle("Add note")
+        self.when = datetime_edit(now, self)
+        self.text = QPlainTextEdit(self)
+        self.text.setTabChangesFocus(True)
+        self.text.setPlaceholderText("What happened, what you learned, what to remember next time")
+        self.text.setMinimumSize(420, 160)
+        self.form.addRow(PlainLabel("When:"), self.when)
+        self.form.addRow(PlainLabel("Note:"), self.text)
+        self.text.setFocus()
+
+    def record(self) -> int:
+        at = from_qdatetime(self.when.dateTime())
+        self.check_when(at)
+        return add_note(self.person_id, self.text.toPlainText(), at)

@@ -1,0 +1,91 @@
+"""Log an interaction (e-mail, call, meeting, rejection…) with a person."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from desktop import vocab
+from desktop.core.timeline import log_interaction, validate_interaction
+from desktop.errors import InputError
+from desktop.gui.dialogs.record_dialog import RecordDialog
+from desktop.gui.formatting import direction_text
+from desktop.gui.icons import kind_icon
+from desktop.gui.widgets import PlainLabel, datetime_edit, from_qdatetime
+
+# What a kind usually means, so picking the kind fills in the likely direction and channel.
+USUAL_DIRECTION = {"note": "none", "job_change": "none", "rejection": "in"}
+USUAL_CHANNEL = {
+    "email": "email",
+    "linkedin_message": "linkedin_message",
+    "connection_request": "linkedin_note",
+    "call": "phone",
+    "meeting": "in_person",
+    "interview": "in_person",
+    "rejection": "email",
+}
+UNDIRECTED_KINDS = frozenset({"note", "job_change"})
+
+
+class LogInteractionDialog(RecordDialog):
+    def __init__(self, person_id: int, person_name: str, now: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(person_id, person_name, now, "Log", parent)
+        self.setWindowTitle("Log interaction")
+        self.kind = QComboBox(self)
+        for kind in vocab.INTERACTION_KINDS:
+            self.kind.addItem(kind_icon(kind), vocab.KIND_LABELS[kind], kind)
+        self.direction = QComboBox(self)
+        for direction in vocab.DIRECTIONS:
+            arrow = direction_text(direction)
+            label = vocab.DIRECTION_LABELS[direction]
+            self.direction.addItem(f"{arrow} — {label}" if arrow else label, direction)
+        self.channel = QComboBox(self)
+        self.channel.addItem("—", None)
+        for channel in vocab.CHANNELS:
+            self.channel.addItem(vocab.CHANNEL_LABELS[channel], channel)
+        self.when = datetime_edit(now, self)
+        self.subject = QLineEdit(self)
+        self.subject.setPlaceholderText("e.g. Thanks for the interview")
+        self.body = QPlainTextEdit(self)
+        self.body.setTabChangesFocus(True)
+        self.body.setPlaceholderText("The message, or what was said")
+        self.body.setMinimumSize(420, 140)
+        self.form.addRow(PlainLabel("Kind:"), self.kind)
+        self.form.addRow(PlainLabel("Direction:"), self.direction)
+        self.form.addRow(PlainLabel("Channel:"), self.channel)
+        self.form.addRow(PlainLabel("When:"), self.when)
+        self.form.addRow(PlainLabel("Subject:"), self.subject)
+        self.form.addRow(PlainLabel("Body:"), self.body)
+        self.kind.currentIndexChanged.connect(self._suggest_for_kind)
+        self.select("email")
+        self._suggest_for_kind()
+
+    def select(self, kind: str, direction: str | None = None, channel: str | None = None) -> None:
+        """Pick a kind (and optionally direction and channel) by value."""
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        if direction is not None:
+            self.direction.setCurrentIndex(self.direction.findData(direction))
+        if channel is not None:
+            self.channel.setCurrentIndex(self.channel.findData(channel))
+
+    def _suggest_for_kind(self) -> None:
+        kind = self.kind.currentData()
+        self.direction.setCurrentIndex(self.direction.findData(USUAL_DIRECTION.get(kind, "out")))
+        self.channel.setCurrentIndex(max(self.channel.findData(USUAL_CHANNEL.get(kind)), 0))
+
+    def record(self) -> int:
+        kind, direction, channel = self.kind.currentData(), self.direction.currentData(), self.channel.currentData()
+        validate_interaction(kind, direction, channel)
+        if direction == "none" and kind not in UNDIRECTED_KINDS:
+            raise InputError(
+                f"choose a direction: did you reach them, or did they reach you? ({vocab.KIND_LABELS[kind]})"
+            )
+        subject, body = self.subject.text().strip(), self.body.toPlainText().strip()
+        if kind == "note" and not body:
+            raise InputError("a note needs some text in the body")
+        at = from_qdatetime(self.when.dateTime())
+        self.check_when(at)
+        return log_interaction(
+            self.person_id, kind, direction, at, channel=channel, subject=subject or None, body=body or None
+        )

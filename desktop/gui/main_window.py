@@ -1,0 +1,286 @@
+"""The main window: sidebar navigation, the pages, menus, the status bar, long work in workers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.gui.dialogs.error_report import ErrorReportDialog
+from desktop.gui.formatting import people_count
+from desktop.gui.icons import icon
+from desktop.gui.pages.people import PeoplePage
+from desktop.gui.settings import gui_settings
+from desktop.gui.widgets import SPACING, PlainLabel
+from desktop.gui.workers import Task, TaskRunner
+
+ARCHIVE_FILTER = "Rebound archive (*.json);;All files (*)"
+
+
+def summary_text(summary: Any) -> str:
+    """One sentence from an ImportSummary (created, updated, unchanged, skipped, errors)."""
+    text = (
+        f"{summary.created:,} records created, {summary.updated:,} updated, "
+        f"{summary.unchanged:,} unchanged, {summary.skipped:,} skipped."
+    )
+    if summary.errors:
+        count = len(summary.errors)
+        text += f"\n\n{count} {'problem was' if count == 1 else 'problems were'} reported; see the details."
+    return text
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: QSettings | None = None,
+        clock: Callable[[], datetime] = datetime.now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Rebound")
+        self.setMinimumSize(QSize(800, 500))
+        self._settings = settings if settings is not None else gui_settings()
+        self._clock = clock
+        self.runner = TaskRunner(self)
+        self.notice: QMessageBox | None = None  # the summary or error on screen (non-blocking)
+        self._on_success: Callable[[Any], None] = lambda _result: None
+        self._failure_title = ""
+
+        self.people = PeoplePage(clock, self)
+        self.sidebar = QListWidget(self)
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setSpacing(SPACING // 4)
+        self.sidebar.setFixedWidth(128)
+        self.pages = QStackedWidget(self)
+        self._add_page("People", "people", self.people)
+        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.sidebar.setCurrentRow(0)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(SPACING, SPACING, SPACING, 0)
+        layout.setSpacing(SPACING)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.count_label = PlainLabel("", self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(160)
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.count_label)
+
+        self._make_actions()
+        self._make_menus()
+        self.people.counts_changed.connect(self._show_counts)
+        self.people.load_demo_requested.connect(self.load_demo_action.trigger)
+        self.people.import_requested.connect(self.import_action.trigger)
+        self.people.person_page.person_opened.connect(self._update_person_actions)
+        self.people.person_page.dirty_changed.connect(self._update_person_actions)
+        self.resize(1280, 800)
+        self._restore_state()
+        self.people.load()
+        self._update_person_actions()
+
+    def _add_page(self, title: str, icon_name: str, page: QWidget) -> None:
+        QListWidgetItem(icon(icon_name), title, self.sidebar)
+        self.pages.addWidget(page)
+
+    # -- actions and menus ----------------------------------------------------------------
+    def _action(self, text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _make_actions(self) -> None:
+        self.import_action = self._action("&Import…", self.choose_archive, "Ctrl+I")
+        self.import_action.setIcon(icon("import"))
+        self.load_demo_action = self._action("Load &demo data", self.load_demo)
+        self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
+        self.find_action = self._action("&Find", self.find, "Ctrl+F")
+        self.find_action.setIcon(icon("search"))
+        page = self.people.person_page
+        self.add_note_action = self._action("Add &note…", page.add_note, "Ctrl+N")
+        self.add_note_action.setIcon(icon("note"))
+        self.log_action = self._action("&Log interaction…", page.log_interaction, "Ctrl+L")
+        self.log_action.setIcon(icon("linkedin_message"))
+        self.save_action = self._action("&Save changes", page.save, "Ctrl+S")
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.load_demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.find_action)
+        person_menu = bar.addMenu("&Person")
+        person_menu.addAction(self.add_note_action)
+        person_menu.addAction(self.log_action)
+        person_menu.addSeparator()
+        person_menu.addAction(self.save_action)
+
+    def _update_person_actions(self, *_args: object) -> None:
+        page = self.people.person_page
+        has_person = page.person is not None
+        self.add_note_action.setEnabled(has_person)
+        self.log_action.setEnabled(has_person)
+        self.save_action.setEnabled(has_person and page.form.is_dirty())
+
+    def find(self) -> None:
+        self.sidebar.setCurrentRow(self.pages.indexOf(self.people))
+        self.people.focus_search()
+
+    def _show_counts(self, shown: int, total: int) -> None:
+        # demo data goes into an empty database only (core.demo refuses otherwise)
+        self.load_demo_action.setEnabled(total == 0 and not self.runner.busy())
+        if shown == total:
+            self.count_label.setText(people_count(total))
+        else:
+            self.count_label.setText(f"{shown:,} of {people_count(total)}")
+
+    # -- import and demo data (in a worker) ------------------------------------------------
+    def choose_archive(self) -> None:
+        start = str(self._settings.value("import/folder", str(Path.home())))
+        path, _ = QFileDialog.getOpenFileName(self, "Import a Rebound archive", start, ARCHIVE_FILTER)
+        if path:
+            self._settings.setValue("import/folder", str(Path(path).parent))
+            self.import_archive(Path(path))
+
+    def import_archive(self, path: Path) -> Task | None:
+        try:
+            from desktop.interop.archive import import_archive
+        except ImportError:
+            self._notify(QMessageBox.Icon.Warning, "Import", "Importing archives is not available in this version.")
+            return None
+        return self._run(
+            f"Importing {path.name}…",
+            lambda _task: import_archive(path),
+            lambda summary: self._finished("Import finished", f"Imported {path.name}.", summary),
+            f"Nothing was imported from {path.name}",
+        )
+
+    def load_demo(self) -> Task | None:
+        try:
+            from desktop.core.demo import load_demo
+        except ImportError:
+            self._notify(QMessageBox.Icon.Warning, "Demo data", "Demo data is not available in this version.")
+            return None
+        today = self._clock().date()
+        return self._run(
+            "Loading the demo data…",
+            lambda _task: load_demo(today),
+            lambda summary: self._finished("Demo data loaded", "The demo people are in.", summary),
+            "The demo data was not loaded",
+        )
+
+    def _run(
+        self, busy_text: str, job: Callable[[Task], Any], on_success: Callable[[Any], None], failure_title: str
+    ) -> Task:
+        # One job at a time (the actions are disabled while busy); its handlers wait here.
+        self._on_success, self._failure_title = on_success, failure_title
+        self._set_busy(True, busy_text)
+        task = Task(job)
+        # Bound methods of this window: the signals cross from the worker thread as queued calls.
+        task.signals.succeeded.connect(self._task_succeeded)
+        task.signals.failed.connect(self._task_failed)
+        task.signals.crashed.connect(self.show_error_report)
+        task.signals.finished.connect(self._task_finished)
+        return self.runner.start(task)
+
+    @Slot(object)
+    def _task_succeeded(self, result: object) -> None:
+        self._on_success(result)
+
+    @Slot(str)
+    def _task_failed(self, message: str) -> None:
+        self._notify(QMessageBox.Icon.Warning, "Rebound", f"{self._failure_title}:\n\n{message}")
+
+    @Slot()
+    def _task_finished(self) -> None:
+        self._set_busy(False)
+
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self.import_action.setEnabled(not busy)
+        self.load_demo_action.setEnabled(not busy and self.people.total == 0)
+        self.people.welcome.setEnabled(not busy)
+        self.progress.setVisible(busy)
+        if busy:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
+
+    def _finished(self, title: str, first_line: str, summary: Any) -> None:
+        self.people.load()
+        self.statusBar().showMessage(first_line, 5000)
+        self._notify(QMessageBox.Icon.Information, title, f"{first_line}\n\n{summary_text(summary)}", summary.errors)
+
+    def _notify(self, kind: QMessageBox.Icon, title: str, text: str, details: list[str] | None = None) -> None:
+        """A message that does not block the event loop (plain text: it may quote file names and data)."""
+        box = QMessageBox(kind, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if details:
+            box.setDetailedText("\n".join(details))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(partial(self._forget_notice, box))
+        self.notice = box
+        box.open()
+
+    def _forget_notice(self, box: QMessageBox, _result: int = 0) -> None:
+        if self.notice is box:
+            self.notice = None
+
+    @Slot(str)
+    def show_error_report(self, report: str) -> ErrorReportDialog:
+        dialog = ErrorReportDialog(report, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    # -- geometry, state and closing ------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self._settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self._settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        self.people.restore_state(self._settings)
+
+    def save_state(self) -> None:
+        self._settings.setValue("window/geometry", self.saveGeometry())
+        self._settings.setValue("window/state", self.saveState())
+        self.people.save_state(self._settings)
+        self._settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.people.person_page.confirm_leave():
+            event.ignore()
+            return
+        if self.runner.busy():
+            self.statusBar().showMessage("Finishing the work in progress…")
+            self.runner.wait()
+        self.save_state()
+        event.accept()
