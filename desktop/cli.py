@@ -42,6 +42,14 @@ def _parser() -> argparse.ArgumentParser:
     exp_formats = exp.add_subparsers(dest="format", metavar="FORMAT", required=True)
     exp_json = exp_formats.add_parser("json", help="everything, as a Rebound archive")
     exp_json.add_argument("file", type=Path)
+    exp_ics = exp_formats.add_parser("ics", help="a calendar of suggested reconnects")
+    exp_ics.add_argument("file", type=Path)
+    exp_ics.add_argument("--days", type=int, default=30, help="how many days ahead (default 30)")
+
+    suggest = commands.add_parser("suggest", help="the day's suggestions")
+    suggest.add_argument("--today", metavar="YYYY-MM-DD", help="plan for this day instead of today")
+    suggest.add_argument("--json", action="store_true")
+    suggest.add_argument("--limit", type=int, metavar="N", help="at most N suggestions")
 
     people = commands.add_parser("people", help="list people")
     people.add_argument("--search", metavar="TEXT", default="", help="full-text search, as in the app")
@@ -96,12 +104,57 @@ def _cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _today(args: argparse.Namespace) -> date:
+    from desktop.core.dates import parse_date
+
+    if not getattr(args, "today", None):
+        return date.today()
+    try:
+        return parse_date(args.today)
+    except ValueError as error:
+        raise InputError(f"--today: {error}") from None
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
+    if args.format == "ics":
+        from desktop.core.reconnect.engine import Engine
+        from desktop.interop.ics import export_ics
+
+        _open(args)
+        count = export_ics(Engine(), args.file, date.today(), args.days)
+        print(f"{args.file}: {count} reconnects in the next {args.days} days", file=sys.stderr)
+        return 0
     from desktop.interop import archive
 
     _open(args)
     count = archive.export_archive(args.file)
     print(f"{args.file}: exported {count} people", file=sys.stderr)
+    return 0
+
+
+def _cmd_suggest(args: argparse.Namespace) -> int:
+    from desktop.core.reconnect.engine import Engine
+    from desktop.core.reconnect.present import as_dict
+
+    today = _today(args)
+    if args.limit is not None and args.limit < 0:
+        raise InputError("--limit: give a number of suggestions, 0 or more")
+    _open(args)
+    engine = Engine()
+    plan = engine.day_plan(today)[: args.limit]
+    if args.json:
+        _print_json([as_dict(s, engine.facts, today) for s in plan])
+        return 0
+    if not plan:
+        print(f"Nothing to do on {today}.")
+        return 0
+    rows = []
+    for s in plan:
+        card = as_dict(s, engine.facts, today, with_draft=False)
+        due = ("OVERDUE " if card["overdue"] else "") + card["due"]
+        rows.append([due, vocab.ACTION_LABELS[s.action], card["person"]["name"], vocab.CHANNEL_LABELS[s.channel],
+                     card["why"][0]])  # fmt: skip
+    print(_table(rows, ["DUE", "WHAT", "WHO", "CHANNEL", "WHY"]))
     return 0
 
 
@@ -212,6 +265,7 @@ COMMANDS: dict[str, Handler] = {
     "import": _cmd_import,
     "export": _cmd_export,
     "people": _cmd_people,
+    "suggest": _cmd_suggest,
     "log": _cmd_log,
     "backup": _cmd_backup,
     "restore": _cmd_restore,

@@ -31,6 +31,26 @@ DIRECTIONS: Final = ("out", "in", "none")
 CHANNELS: Final = ("email", "linkedin_note", "linkedin_message", "phone", "in_person", "other")
 SUGGESTION_STATES: Final = ("snoozed", "dismissed", "done")
 
+# Suggestion actions in order of precedence (spec/reconnect-rules.md, "Always").
+ACTIONS: Final = (
+    "reply_to_rejection",
+    "reengage_candidate",
+    "ask_about_opening",
+    "ask_for_intro",
+    "congratulate_new_role",
+    "connect_linkedin",
+    "check_in",
+)
+ACTION_LABELS: Final = {
+    "reply_to_rejection": "Reply to the rejection",
+    "reengage_candidate": "Re-engage a candidate",
+    "ask_about_opening": "Ask about a new opening",
+    "ask_for_intro": "Ask for an introduction",
+    "congratulate_new_role": "Congratulate on the new role",
+    "connect_linkedin": "Connect on LinkedIn",
+    "check_in": "Check in",
+}
+
 # Settings of the rules engine and their defaults (spec/reconnect-rules.md, "Settings").
 SETTING_DEFAULTS: Final[dict[str, int | float]] = {
     "reply_window_days": 2,

@@ -158,6 +158,17 @@ class SuggestionState(BaseModel):
     until = pw.DateField(null=True)
 
 
+class MessageTemplate(BaseModel):
+    """A message template the user edited; the shipped ones live in resources/templates."""
+
+    language = pw.TextField()
+    action = pw.TextField()
+    text = pw.TextField()
+
+    class Meta:
+        primary_key = pw.CompositeKey("language", "action")
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     Profile,
@@ -172,4 +183,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     ProcessContact,
     Interaction,
     SuggestionState,
+    MessageTemplate,
 ]

@@ -25,9 +25,9 @@ def _schema(path: Path) -> dict[str, str]:
         connection.close()
 
 
-def test_every_schema_version_has_a_stored_database() -> None:
+def test_every_earlier_schema_version_has_a_stored_database() -> None:
     versions = {int(p.stem.removeprefix("rebound-v")) for p in STORED}
-    assert versions == set(range(1, migrations.latest_version() + 1))
+    assert versions == set(range(1, migrations.latest_version()))
 
 
 @pytest.mark.parametrize("stored", STORED, ids=lambda p: p.stem)

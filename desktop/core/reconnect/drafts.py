@@ -1,0 +1,174 @@
+"""Drafts: a message for every suggestion, rendered from a template in Jinja2's sandbox.
+
+Templates receive plain data only (strings and numbers, never ORM objects). A template's
+first line may be ``Subject: …``; the rest is the body. Shipped templates live in
+``resources/templates/<language>/<action>.j2``; a user's edited copy lives in the database
+and can be reset. Hostile templates — attribute walking, ``|attr``, huge loops or strings —
+are refused with a message, never a crash.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from jinja2 import TemplateError, TemplateSyntaxError
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+
+from desktop import vocab
+from desktop.errors import InputError
+from desktop.paths import RESOURCES
+from desktop.store.models import MessageTemplate
+
+TEMPLATES = RESOURCES / "templates"
+LANGUAGES = ("en", "de")
+MAX_OUTPUT = 20_000  # characters a draft may have before rendering stops
+MAX_LOOP_ITEMS = 10_000  # items all range() calls of one rendering may produce
+MAX_SECONDS = 0.5
+VARIABLES = (
+    "first_name", "name", "company", "title", "channel", "opening_title", "opening_company", "target_name",
+    "target_first_name", "my_name", "stage", "new_role", "limit",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Draft:
+    subject: str
+    body: str
+
+
+class TemplateProblem(InputError):
+    """A template that cannot be used, with the reason."""
+
+
+class _Budget:
+    def __init__(self) -> None:
+        self.items = 0
+        self.started = time.monotonic()
+
+    def spend(self, count: int) -> None:
+        self.items += count
+        if self.items > MAX_LOOP_ITEMS:
+            raise TemplateProblem(f"the template loops too much (more than {MAX_LOOP_ITEMS:,} steps)")
+        if time.monotonic() - self.started > MAX_SECONDS:
+            raise TemplateProblem("the template takes too long to render")
+
+
+class _Environment(ImmutableSandboxedEnvironment):
+    """The sandbox, with limits on sizes produced by operators."""
+
+    intercepted_binops = frozenset({"*", "**", "+", "%"})
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        if operator == "**" and isinstance(right, int | float) and abs(right) > 64:
+            raise TemplateProblem("the template computes numbers that are too large")
+        if operator == "*" and (isinstance(left, str | list | tuple) or isinstance(right, str | list | tuple)):
+            count = right if isinstance(right, int) else left if isinstance(left, int) else 1
+            size = len(left) if isinstance(left, str | list | tuple) else len(right)
+            if isinstance(count, int) and count * max(size, 1) > MAX_OUTPUT:
+                raise TemplateProblem("the template builds text that is too long")
+        return super().call_binop(context, operator, left, right)
+
+
+def _environment(budget: _Budget) -> _Environment:
+    env = _Environment(autoescape=False, keep_trailing_newline=False, trim_blocks=True, lstrip_blocks=True)
+
+    def bounded_range(*args: int) -> range:
+        values = range(*args)
+        budget.spend(len(values))
+        return values
+
+    env.globals.clear()
+    env.globals["range"] = bounded_range
+    return env
+
+
+def shipped_text(action: str, language: str) -> str:
+    path = TEMPLATES / (language if language in LANGUAGES else "en") / f"{action}.j2"
+    return path.read_text(encoding="utf-8")
+
+
+def template_text(action: str, language: str) -> str:
+    """The user's edited template if there is one, else the shipped one."""
+    language = language if language in LANGUAGES else "en"
+    edited = MessageTemplate.get_or_none((MessageTemplate.language == language) & (MessageTemplate.action == action))
+    return edited.text if edited is not None else shipped_text(action, language)
+
+
+def render_text(text: str, variables: dict[str, Any]) -> Draft:
+    """Render template text with plain variables; TemplateProblem says what is wrong."""
+    budget = _Budget()
+    env = _environment(budget)
+    try:
+        template = env.from_string(text)
+        pieces: list[str] = []
+        size = 0
+        for piece in template.generate(**variables):
+            size += len(piece)
+            if size > MAX_OUTPUT:
+                raise TemplateProblem(f"the draft would be longer than {MAX_OUTPUT:,} characters")
+            budget.spend(0)
+            pieces.append(piece)
+    except TemplateSyntaxError as error:
+        raise TemplateProblem(f"line {error.lineno}: {error.message}") from None
+    except SecurityError as error:
+        raise TemplateProblem(f"not allowed in a template: {error}") from None
+    except (TemplateError, TypeError, ValueError, OverflowError, ArithmeticError) as error:
+        raise TemplateProblem(f"the template cannot be rendered: {error}") from None
+    output = "".join(pieces).strip("\n")
+    subject = ""
+    first, _, rest = output.partition("\n")
+    if first.lower().startswith("subject:"):
+        subject, output = first[len("subject:") :].strip(), rest.lstrip("\n")
+    body = re.sub(r"\n{3,}", "\n\n", output).strip()
+    return Draft(subject=subject, body=body)
+
+
+def shorten(text: str, limit: int) -> str:
+    """Fit text into ``limit`` characters: drop whole sentences first, else cut between words with "…"."""
+    if len(text) <= limit:
+        return text
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    kept = ""
+    for sentence in sentences:
+        candidate = f"{kept} {sentence}".strip() if kept else sentence
+        if len(candidate) > limit:
+            break
+        kept = candidate
+    if kept and len(kept) >= limit // 2:
+        return kept
+    cut = text[: limit - 1]
+    if " " in cut and not text[limit - 1].isspace():
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def validate_template(text: str, sample: dict[str, Any]) -> Draft:
+    """Check a template the user wrote by rendering it with sample data (raises TemplateProblem)."""
+    return render_text(text, sample)
+
+
+def save_template(action: str, language: str, text: str, sample: dict[str, Any]) -> None:
+    if action not in vocab.ACTIONS:
+        raise InputError(f"no template for {action!r}")
+    validate_template(text, sample)
+    MessageTemplate.insert(language=language, action=action, text=text).on_conflict_replace().execute()
+
+
+def reset_template(action: str, language: str) -> None:
+    MessageTemplate.delete().where(
+        (MessageTemplate.language == language) & (MessageTemplate.action == action)
+    ).execute()
+
+
+def render_draft(action: str, language: str, variables: dict[str, Any], channel: str, limit: int) -> Draft:
+    """The draft for a suggestion; a broken user template falls back to the shipped one, saying so."""
+    try:
+        draft = render_text(template_text(action, language), variables)
+    except TemplateProblem:
+        draft = render_text(shipped_text(action, language), variables)
+    if channel == "linkedin_note":
+        draft = Draft("", shorten(draft.body, limit))
+    return draft

@@ -1,0 +1,299 @@
+"""Facts: the plain data the rules read, loaded from the database in a few aggregate queries.
+
+Rules never touch the database; they take a ``Facts`` and ``today``. That keeps them pure,
+fast to test, and lets the engine refresh one person's facts without reloading the rest.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cached_property
+from typing import Any
+
+import peewee as pw
+
+from desktop.core import settings as settings_core
+from desktop.store.models import DB, Profile
+
+NOT_TOUCHES = ("note", "job_change")
+
+
+@dataclass
+class Touches:
+    """What the interactions say about one person (only touches: direction in/out, no notes)."""
+
+    last_out: datetime | None = None
+    last_in: datetime | None = None
+    unanswered: int = 0
+    last_connection_request_out: datetime | None = None
+    job_change: tuple[datetime, str | None] | None = None  # latest job_change record and its subject
+
+
+@dataclass
+class PersonFacts:
+    id: int
+    name: str
+    first_name: str | None
+    company_id: int | None
+    company: str | None
+    title: str | None
+    email: str | None
+    linkedin_url: str | None
+    connected: bool
+    language: str | None
+    skills: list[str]
+    excluded: bool  # do_not_contact or archived
+    touches: Touches = field(default_factory=Touches)
+
+    @property
+    def reachable(self) -> bool:
+        return bool(self.email) or self.connected
+
+    @property
+    def last_touch(self) -> datetime | None:
+        values = [v for v in (self.touches.last_out, self.touches.last_in) if v is not None]
+        return max(values) if values else None
+
+
+@dataclass(frozen=True)
+class OpeningFacts:
+    id: int
+    company_id: int
+    company: str
+    title: str
+    keywords: tuple[str, ...]
+    status: str
+    discovered_on: date | None
+    mine: bool
+    url: str | None
+
+
+@dataclass(frozen=True)
+class ProcessFacts:
+    id: int
+    opening_id: int
+    candidate_id: int | None
+    stage_reached: str | None
+    outcome: str
+    ended_on: date | None
+    contacts: tuple[tuple[int, str], ...]  # (person id, role)
+    rejection: tuple[int, datetime] | None  # latest inbound rejection linked to it: (person id, at)
+
+
+@dataclass
+class Facts:
+    mode: str
+    language: str
+    my_name: str | None
+    target_roles: list[str]
+    keywords: list[str]
+    settings: dict[str, Any]
+    people: dict[int, PersonFacts]
+    openings: dict[int, OpeningFacts]
+    processes: dict[int, ProcessFacts]
+    edges: dict[int, list[tuple[int, int]]]  # person → [(other person, strength)]
+    opening_touches: dict[int, datetime]  # company id → latest outbound touch linked to one of its openings
+    states: dict[str, tuple[str, date | None]]  # suggestion key → (state, until)
+
+    def known(self, person_id: int) -> bool:
+        person = self.people[person_id]
+        return person.last_touch is not None or person_id in self.process_contacts
+
+    @cached_property
+    def process_contacts(self) -> set[int]:
+        return {pid for p in self.processes.values() for pid, _ in p.contacts}
+
+    @cached_property
+    def contact_rejections(self) -> dict[int, date]:
+        """Person → the latest end date of a rejected process they were a contact of."""
+        found: dict[int, date] = {}
+        for process in self.processes.values():
+            if process.outcome == "rejected" and process.ended_on is not None:
+                for pid, _ in process.contacts:
+                    if pid not in found or found[pid] < process.ended_on:
+                        found[pid] = process.ended_on
+        return found
+
+    @cached_property
+    def _by_company(self) -> dict[int, list[int]]:
+        index: dict[int, list[int]] = {}
+        for person in self.people.values():
+            if person.company_id is not None:
+                index.setdefault(person.company_id, []).append(person.id)
+        return index
+
+    def people_at(self, company_id: int) -> list[PersonFacts]:
+        return [self.people[pid] for pid in self._by_company.get(company_id, []) if pid in self.people]
+
+    def forget_derived(self) -> None:
+        """Drop the cached indexes after people or processes changed."""
+        for name in ("process_contacts", "contact_rejections", "_by_company"):
+            self.__dict__.pop(name, None)
+
+
+def _dt(value: Any) -> datetime | None:
+    if value is None or isinstance(value, datetime):
+        return value
+    return datetime.fromisoformat(str(value))
+
+
+def _d(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+TOUCH_SQL = """
+SELECT person_id,
+       max(CASE WHEN direction = 'out' THEN at END),
+       max(CASE WHEN direction = 'in' THEN at END),
+       max(CASE WHEN direction = 'out' AND kind = 'connection_request' THEN at END)
+  FROM interaction
+ WHERE direction IN ('in', 'out') AND kind NOT IN ('note', 'job_change') {where}
+ GROUP BY person_id
+"""
+
+UNANSWERED_SQL = """
+SELECT i.person_id, count(*)
+  FROM interaction i
+  LEFT JOIN (SELECT person_id, max(at) AS last_in FROM interaction
+              WHERE direction = 'in' AND kind NOT IN ('note', 'job_change') {where} GROUP BY person_id) li
+         ON li.person_id = i.person_id
+ WHERE i.direction = 'out' AND i.kind NOT IN ('note', 'job_change') {where_i}
+   AND (li.last_in IS NULL OR i.at > li.last_in)
+ GROUP BY i.person_id
+"""
+
+JOB_CHANGE_SQL = """
+SELECT person_id, at, subject FROM interaction
+ WHERE kind = 'job_change' {where} ORDER BY person_id, at
+"""
+
+
+def load_touches(db: pw.Database, person_ids: list[int] | None = None) -> dict[int, Touches]:
+    """Touch facts of everyone, or of the given people only (for incremental updates)."""
+    where = where_i = ""
+    params: list[Any] = []
+    if person_ids is not None:
+        marks = ", ".join("?" * len(person_ids))
+        where = f"AND person_id IN ({marks})"
+        where_i = f"AND i.person_id IN ({marks})"
+        params = list(person_ids)
+    found: dict[int, Touches] = {}
+    for pid, last_out, last_in, last_request in db.execute_sql(TOUCH_SQL.format(where=where), params):
+        found[pid] = Touches(_dt(last_out), _dt(last_in), 0, _dt(last_request))
+    for pid, count in db.execute_sql(UNANSWERED_SQL.format(where=where, where_i=where_i), params * 2):
+        found.setdefault(pid, Touches()).unanswered = count
+    for pid, at, subject in db.execute_sql(JOB_CHANGE_SQL.format(where=where), params):
+        found.setdefault(pid, Touches()).job_change = (_dt(at), subject)
+    return found
+
+
+def load_people(db: pw.Database, person_ids: list[int] | None = None) -> dict[int, PersonFacts]:
+    sql = (
+        "SELECT p.id, p.name, p.first_name, p.company_id, c.name, p.title, p.email, p.linkedin_url, p.connected, "
+        "p.language, p.skills, p.do_not_contact OR p.archived FROM person p LEFT JOIN company c ON c.id = p.company_id"
+    )
+    params: list[Any] = []
+    if person_ids is not None:
+        sql += f" WHERE p.id IN ({', '.join('?' * len(person_ids))})"
+        params = list(person_ids)
+    people = {
+        row[0]: PersonFacts(
+            id=row[0],
+            name=row[1],
+            first_name=row[2],
+            company_id=row[3],
+            company=row[4],
+            title=row[5],
+            email=row[6] or None,
+            linkedin_url=row[7] or None,
+            connected=bool(row[8]),
+            language=row[9],
+            skills=json.loads(row[10] or "[]"),
+            excluded=bool(row[11]),
+        )  # fmt: skip
+        for row in db.execute_sql(sql, params)
+    }
+    for pid, touches in load_touches(db, person_ids).items():
+        if pid in people:
+            people[pid].touches = touches
+    return people
+
+
+def load_openings(db: pw.Database) -> dict[int, OpeningFacts]:
+    rows = db.execute_sql(
+        "SELECT o.id, o.company_id, c.name, o.title, o.keywords, o.status, o.discovered_on, o.mine, o.url "
+        "FROM opening o JOIN company c ON c.id = o.company_id"
+    )
+    return {
+        r[0]: OpeningFacts(r[0], r[1], r[2], r[3], tuple(json.loads(r[4] or "[]")), r[5], _d(r[6]), bool(r[7]), r[8])
+        for r in rows
+    }
+
+
+def load_processes(db: pw.Database) -> dict[int, ProcessFacts]:
+    contacts: dict[int, list[tuple[int, str]]] = {}
+    for process_id, person_id, role in db.execute_sql(
+        "SELECT process_id, person_id, role FROM process_contact ORDER BY id"
+    ):
+        contacts.setdefault(process_id, []).append((person_id, role))
+    rejections: dict[int, tuple[int, datetime]] = {}
+    for process_id, person_id, at in db.execute_sql(
+        "SELECT process_id, person_id, at FROM interaction WHERE kind = 'rejection' AND direction = 'in' "
+        "AND process_id IS NOT NULL ORDER BY process_id, at, id"
+    ):
+        rejections[process_id] = (person_id, _dt(at))
+    return {
+        r[0]: ProcessFacts(r[0], r[1], r[2], r[3], r[4], _d(r[5]), tuple(contacts.get(r[0], [])), rejections.get(r[0]))
+        for r in db.execute_sql(
+            "SELECT id, opening_id, candidate_id, stage_reached, outcome, ended_on FROM process ORDER BY id"
+        )
+    }
+
+
+def load_edges(db: pw.Database) -> dict[int, list[tuple[int, int]]]:
+    edges: dict[int, list[tuple[int, int]]] = {}
+    for a, b, strength in db.execute_sql("SELECT a_id, b_id, strength FROM connection"):
+        edges.setdefault(a, []).append((b, strength))
+        edges.setdefault(b, []).append((a, strength))
+    return edges
+
+
+def load_opening_touches(db: pw.Database) -> dict[int, datetime]:
+    return {
+        company_id: _dt(at)
+        for company_id, at in db.execute_sql(
+            "SELECT o.company_id, max(i.at) FROM interaction i JOIN opening o ON o.id = i.opening_id "
+            "WHERE i.direction = 'out' AND i.kind NOT IN ('note', 'job_change') GROUP BY o.company_id"
+        )
+    }
+
+
+def load_states(db: pw.Database) -> dict[str, tuple[str, date | None]]:
+    return {
+        key: (state, _d(until))
+        for key, state, until in db.execute_sql("SELECT key, state, until FROM suggestion_state")
+    }
+
+
+def load_facts() -> Facts:
+    """Everything the rules need, from the open database."""
+    db = DB.obj
+    profile = Profile.get_or_none(Profile.id == 1)
+    return Facts(
+        mode=profile.mode if profile else "job_seeker",
+        language=(profile.language if profile and profile.language else "en"),
+        my_name=profile.name if profile else None,
+        target_roles=list(profile.target_roles) if profile else [],
+        keywords=list(profile.keywords) if profile else [],
+        settings=settings_core.get_settings(),
+        people=load_people(db),
+        openings=load_openings(db),
+        processes=load_processes(db),
+        edges=load_edges(db),
+        opening_touches=load_opening_touches(db),
+        states=load_states(db),
+    )

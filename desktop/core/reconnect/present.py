@@ -1,0 +1,80 @@
+"""Suggestions as plain data: the cards of the Today page and the JSON of `rebound suggest`."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from desktop.core.reconnect.drafts import Draft, render_draft
+from desktop.core.reconnect.facts import Facts, PersonFacts
+from desktop.core.reconnect.suggestion import Suggestion
+
+
+def first_name(person: PersonFacts) -> str:
+    if person.first_name:
+        return person.first_name
+    return person.name.split()[0] if person.name.split() else person.name
+
+
+def draft_variables(suggestion: Suggestion, facts: Facts) -> dict[str, Any]:
+    """The documented template variables: strings and numbers only."""
+    person = facts.people[suggestion.person_id]
+    opening = facts.openings.get(suggestion.opening_id) if suggestion.opening_id is not None else None
+    target = facts.people.get(suggestion.target_id) if suggestion.target_id is not None else None
+    new_role = None
+    if person.touches.job_change is not None and person.touches.job_change[1]:
+        new_role = person.touches.job_change[1].split("→")[-1].strip() or None
+    stage = None
+    if opening is not None:
+        for process in facts.processes.values():
+            if process.opening_id == opening.id and process.stage_reached:
+                stage = process.stage_reached
+    return {
+        "first_name": first_name(person),
+        "name": person.name,
+        "company": person.company or "",
+        "title": person.title or "",
+        "channel": suggestion.channel,
+        "opening_title": opening.title if opening else "",
+        "opening_company": opening.company if opening else "",
+        "target_name": target.name if target else "",
+        "target_first_name": first_name(target) if target else "",
+        "my_name": facts.my_name or "",
+        "stage": stage or "",
+        "new_role": new_role or person.company or "",
+        "limit": int(facts.settings["connect_note_limit"]),
+    }
+
+
+def draft_for(suggestion: Suggestion, facts: Facts) -> Draft:
+    person = facts.people[suggestion.person_id]
+    language = person.language or facts.language
+    return render_draft(
+        suggestion.action,
+        language,
+        draft_variables(suggestion, facts),
+        suggestion.channel,
+        int(facts.settings["connect_note_limit"]),
+    )
+
+
+def as_dict(suggestion: Suggestion, facts: Facts, today: date, with_draft: bool = True) -> dict[str, Any]:
+    """The shape of spec/cli.md, `suggest --json`."""
+    person = facts.people[suggestion.person_id]
+    target = facts.people.get(suggestion.target_id) if suggestion.target_id is not None else None
+    opening = facts.openings.get(suggestion.opening_id) if suggestion.opening_id is not None else None
+    result: dict[str, Any] = {
+        "key": suggestion.key,
+        "action": suggestion.action,
+        "person": {"id": person.id, "name": person.name},
+        "target": {"id": target.id, "name": target.name} if target else None,
+        "opening": {"id": opening.id, "title": opening.title, "company": opening.company} if opening else None,
+        "channel": suggestion.channel,
+        "due": suggestion.due.isoformat(),
+        "overdue": suggestion.overdue(today),
+        "why": list(suggestion.why),
+    }
+    if with_draft:
+        draft = draft_for(suggestion, facts)
+        result["draft"] = {"subject": draft.subject, "body": draft.body}
+    return result

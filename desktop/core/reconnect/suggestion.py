@@ -1,0 +1,36 @@
+"""A suggestion: what to do, for whom, by when, over which channel, and why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from desktop import vocab
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    action: str
+    person_id: int
+    channel: str
+    due: date
+    why: tuple[str, ...]
+    opening_id: int | None = None
+    target_id: int | None = None
+    overdue_after: date | None = None  # overdue when today is later than this
+    rank: tuple[float | int | str, ...] = field(default=())  # the rule's own ranking, ascending
+
+    @property
+    def key(self) -> str:
+        return suggestion_key(self.action, self.person_id, self.opening_id)
+
+    @property
+    def precedence(self) -> int:
+        return vocab.ACTIONS.index(self.action)
+
+    def overdue(self, today: date) -> bool:
+        return self.overdue_after is not None and today > self.overdue_after
+
+
+def suggestion_key(action: str, person_id: int, opening_id: int | None) -> str:
+    return f"{action}/{person_id}/{opening_id if opening_id is not None else ''}"
