@@ -7,6 +7,7 @@ from datetime import date
 
 import peewee as pw
 
+from desktop.core.reconnect.facts import Facts
 from desktop.errors import InputError
 from desktop.store.models import DB, Company, Connection, Person
 
@@ -57,3 +58,54 @@ def connect(a: int, b: int, kind: str = "knows", strength: int = 1, since: date 
         else:
             edge.kind, edge.strength, edge.since = kind, strength, since
             edge.save()
+
+
+@dataclass(frozen=True)
+class Mutual:
+    person_id: int
+    name: str
+    strength: int
+
+
+def mutuals_of(target_id: int, facts: Facts, today: date) -> list[Mutual]:
+    """People connected to me who know the target, ranked as rule 4 ranks them (spec/reconnect-rules.md)."""
+    from desktop.core.reconnect.rules import mutuals
+
+    strengths = dict(facts.edges.get(target_id, []))
+    return [Mutual(p.id, p.name, strengths[p.id]) for p in mutuals(target_id, facts, today)]
+
+
+def intro_paths(target_id: int, facts: Facts, max_hops: int = 3, limit: int = 5) -> list[list[int]]:
+    """Shortest warm paths from me to the target: [a, …, target] where a is connected to me.
+
+    At most ``max_hops`` people on a path (me → a → b → target is three hops). Excluded
+    people (do not contact, archived) never carry an introduction. Paths are ordered by
+    length, then by the sum of edge strengths (strong first), then by names.
+    """
+    people = facts.people
+    if target_id not in people:
+        return []
+    target = people[target_id]
+    if target.connected:
+        return [[target_id]]
+
+    def usable(pid: int) -> bool:
+        return pid in people and not people[pid].excluded
+
+    paths: list[tuple[int, int, list[str], list[int]]] = []
+    frontier: list[tuple[list[int], int]] = [([pid], 0) for pid, p in people.items() if p.connected and usable(pid)]
+    for hops in range(1, max_hops):
+        next_frontier: list[tuple[list[int], int]] = []
+        for path, strength in frontier:
+            for other, edge_strength in facts.edges.get(path[-1], []):
+                if other in path:
+                    continue
+                if other == target_id:
+                    full = [*path, other]
+                    paths.append((len(full), -(strength + edge_strength), [people[p].name for p in full], full))
+                elif usable(other) and hops + 1 < max_hops:
+                    next_frontier.append(([*path, other], strength + edge_strength))
+        if paths:
+            break
+        frontier = next_frontier
+    return [path for *_, path in sorted(paths)[:limit]]

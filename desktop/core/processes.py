@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
-from desktop.store.models import Company, Opening, Process, ProcessContact
+from desktop import vocab
+from desktop.core.openings import find_or_add_opening
+from desktop.core.timeline import log_interaction
+from desktop.errors import InputError, NotFound
+from desktop.store.models import DB, Company, Opening, Person, Process, ProcessContact
 
 
 @dataclass(frozen=True)
@@ -40,3 +44,41 @@ def processes_of(person_id: int) -> list[ProcessView]:
             ended_on=process.ended_on, reason=process.reason,
         )  # fmt: skip
     return sorted(views.values(), key=lambda v: (v.ended_on or v.started_on or date.min, v.id), reverse=True)
+
+
+@dataclass(frozen=True)
+class LoggedRejection:
+    process_id: int
+    opening_id: int
+    interaction_id: int
+
+
+def log_rejection(
+    person_id: int,
+    company: str,
+    role_title: str,
+    stage_reached: str,
+    at: datetime,
+    text: str | None = None,
+    contact_role: str = "recruiter",
+    started_on: date | None = None,
+) -> LoggedRejection:
+    """One step for "they said no": the opening, my process (rejected), the contact, the rejection message."""
+    if stage_reached not in vocab.STAGES:
+        raise InputError(f"stage {stage_reached!r} is not one of {', '.join(vocab.STAGES)}")
+    if contact_role not in vocab.CONTACT_ROLES:
+        raise InputError(f"role {contact_role!r} is not one of {', '.join(vocab.CONTACT_ROLES)}")
+    if Person.get_or_none(Person.id == person_id) is None:
+        raise NotFound(f"no person with id {person_id}")
+    with DB.atomic():
+        opening_id = find_or_add_opening(company, role_title, started_on or at.date())
+        process = Process.create(
+            opening=opening_id, candidate=None, stage_reached=stage_reached, outcome="rejected",
+            started_on=started_on, ended_on=at.date(),
+        )  # fmt: skip
+        ProcessContact.create(process=process.id, person=person_id, role=contact_role)
+        interaction_id = log_interaction(
+            person_id, "rejection", "in", at, channel="email", subject=f"{role_title} at {company}",
+            body=text, opening_id=opening_id, process_id=process.id,
+        )  # fmt: skip
+    return LoggedRejection(int(process.id), opening_id, interaction_id)

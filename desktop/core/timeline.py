@@ -84,7 +84,7 @@ def add_note(person_id: int, text: str, at: datetime) -> int:
 def timeline(person_id: int, limit: int | None = None) -> list[TimelineEntry]:
     """The person's interactions, newest first."""
     query = (
-        Interaction.select(Interaction, Opening.title, Company.name)
+        Interaction.select(Interaction, Opening.id, Opening.title, Company.name)
         .join(Opening, pw.JOIN.LEFT_OUTER)
         .join(Company, pw.JOIN.LEFT_OUTER)
         .where(Interaction.person == person_id)

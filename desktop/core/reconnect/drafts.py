@@ -14,7 +14,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from jinja2 import TemplateError, TemplateSyntaxError
+from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from desktop import vocab
@@ -73,7 +73,9 @@ class _Environment(ImmutableSandboxedEnvironment):
 
 
 def _environment(budget: _Budget) -> _Environment:
-    env = _Environment(autoescape=False, keep_trailing_newline=False, trim_blocks=True, lstrip_blocks=True)
+    env = _Environment(
+        autoescape=False, keep_trailing_newline=False, trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined
+    )
 
     def bounded_range(*args: int) -> range:
         values = range(*args)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from desktop.core.reconnect.drafts import Draft, render_draft
+from desktop.core.reconnect.drafts import LANGUAGES, Draft, render_draft
 from desktop.core.reconnect.facts import Facts, PersonFacts
 from desktop.core.reconnect.suggestion import Suggestion
 
@@ -48,7 +48,7 @@ def draft_variables(suggestion: Suggestion, facts: Facts) -> dict[str, Any]:
 
 def draft_for(suggestion: Suggestion, facts: Facts) -> Draft:
     person = facts.people[suggestion.person_id]
-    language = person.language or facts.language
+    language = person.language if person.language in LANGUAGES else facts.language
     return render_draft(
         suggestion.action,
         language,

@@ -28,7 +28,7 @@ def _words(values: Iterable[str]) -> set[str]:
 def relevance(
     opening_title: str, opening_keywords: Iterable[str], titles: Iterable[str], keywords: Iterable[str]
 ) -> float:
-    """max(best title similarity, keyword overlap |A∩B|/|A|), in [0, 1], rounded to 2 places."""
+    """max(best title similarity, keyword overlap |A∩B|/|A|), in [0, 1] (exact: compared with the threshold)."""
     opening = clean_title(opening_title)
     title_score = 0.0
     for title in titles:
@@ -37,4 +37,4 @@ def relevance(
             title_score = max(title_score, fuzz.token_set_ratio(opening, cleaned) / 100.0)
     wanted, offered = _words(opening_keywords), _words(keywords)
     keyword_score = len(wanted & offered) / len(wanted) if wanted and offered else 0.0
-    return round(max(title_score, keyword_score), 2)
+    return max(title_score, keyword_score)

@@ -1,0 +1,62 @@
+"""Acting on a suggestion: done (records the outbound interaction), snooze, dismiss, and undo."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from desktop.core.timeline import log_interaction
+from desktop.errors import InputError
+from desktop.store.models import DB, SuggestionState
+
+# "done" records an interaction whose kind follows the channel it went out on.
+KIND_OF_CHANNEL = {
+    "email": "email",
+    "linkedin_note": "connection_request",
+    "linkedin_message": "linkedin_message",
+    "phone": "call",
+    "in_person": "meeting",
+    "other": "email",
+}
+
+
+def _set(key: str, state: str, until: date | None) -> None:
+    SuggestionState.insert(key=key, state=state, until=until).on_conflict_replace().execute()
+
+
+def mark_done(
+    key: str, person_id: int, channel: str, body: str, at: datetime, subject: str | None = None,
+    opening_id: int | None = None,
+) -> int:  # fmt: skip
+    """Record what was sent (moving every timer) and close the key; returns the interaction id."""
+    if channel not in KIND_OF_CHANNEL:
+        raise InputError(f"channel {channel!r} is unknown")
+    with DB.atomic():
+        interaction_id = log_interaction(
+            person_id, KIND_OF_CHANNEL[channel], "out", at, channel=channel, subject=subject or None,
+            body=body, opening_id=opening_id,
+        )  # fmt: skip
+        _set(key, "done", at.date())
+    return interaction_id
+
+
+def snooze(key: str, until: date, today: date) -> None:
+    if until <= today:
+        raise InputError(f"snooze until a day after today ({today}), not {until}")
+    _set(key, "snoozed", until)
+
+
+def dismiss(key: str) -> None:
+    _set(key, "dismissed", None)
+
+
+def previous_state(key: str) -> tuple[str, date | None] | None:
+    row = SuggestionState.get_or_none(SuggestionState.key == key)
+    return (row.state, row.until) if row else None
+
+
+def restore_state(key: str, state: tuple[str, date | None] | None) -> None:
+    """Undo a snooze or dismiss: put back what the key had before."""
+    if state is None:
+        SuggestionState.delete().where(SuggestionState.key == key).execute()
+    else:
+        _set(key, state[0], state[1])

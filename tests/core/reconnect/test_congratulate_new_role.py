@@ -1,0 +1,66 @@
+"""Rule 5, congratulate_new_role, and the event gap (event_min_days since my last outbound touch)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.core.reconnect.scenario import World
+
+
+@pytest.mark.parametrize(("last_out", "shown"), [(0, False), (29, False), (30, True), (60, True)])
+def test_needs_the_event_gap_since_the_last_outbound_touch(world: World, last_out: int, shown: bool) -> None:
+    tom = world.person("Tom Weber", "Globex AG")
+    world.wrote(tom, last_out)
+    world.job_change(tom, 3)
+
+    assert world.action(tom) == ("congratulate_new_role" if shown else None)
+
+
+def test_without_any_outbound_touch_it_fires(world: World) -> None:
+    tom = world.person("Tom Weber", "Globex AG")
+    world.heard(tom, 10)
+    world.job_change(tom, 3)
+
+    card = world.card(tom)
+    assert card["action"] == "congratulate_new_role"
+    assert card["due"] == world.today.isoformat()
+    assert card["overdue"] is False
+    assert card["opening"] is None
+    assert "Acme GmbH → Globex AG" in card["why"][0]
+
+
+@pytest.mark.parametrize(("changed", "shown"), [(0, True), (29, True), (30, True), (31, False)])
+def test_a_job_change_is_news_for_30_days(world: World, changed: int, shown: bool) -> None:
+    tom = world.person("Tom Weber", "Globex AG")
+    world.heard(tom, 10)
+    world.job_change(tom, changed)
+
+    assert world.action(tom) == ("congratulate_new_role" if shown else None)
+
+
+def test_settings_are_respected(world: World) -> None:
+    world.set("job_change_fresh_days", 10)
+    world.set("event_min_days", 5)
+    tom = world.person("Tom Weber", "Globex AG")
+    world.wrote(tom, 5)
+    world.job_change(tom, 10)
+
+    assert world.action(tom) == "congratulate_new_role"
+    assert world.action(tom, 1) is None
+
+
+def test_only_for_known_people(world: World) -> None:
+    tom = world.person("Tom Weber", "Globex AG", connected=True)
+    world.job_change(tom, 3)
+    world.note(tom, 2)
+
+    assert world.plan() == []
+
+
+def test_a_process_contact_is_known(world: World) -> None:
+    tom = world.person("Tom Weber", "Globex AG")
+    opening = world.opening("Data Analyst", status="closed", days_ago=100)
+    world.process(opening, contacts=[(tom, "interviewer")], outcome="pending")
+    world.job_change(tom, 3)
+
+    assert world.action(tom) == "congratulate_new_role"

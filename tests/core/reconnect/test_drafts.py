@@ -1,0 +1,276 @@
+"""Drafts: every action, channel and language renders a message naming the right people and things; templates are
+user-editable but sandboxed."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from desktop import vocab
+from desktop.core.reconnect import drafts
+from desktop.core.reconnect.drafts import TemplateProblem
+from desktop.core.reconnect.engine import Engine
+from desktop.core.reconnect.facts import Facts
+from desktop.core.reconnect.present import draft_for, draft_variables
+from desktop.core.reconnect.suggestion import Suggestion
+from desktop.store.models import MessageTemplate
+from tests.core.reconnect.scenario import World
+
+CHANNELS = ("email", "linkedin_note", "linkedin_message", "other")
+LANGUAGES = ("en", "de")
+OPENING_ELSEWHERE = ("reengage_candidate", "ask_for_intro")  # the opening is at another company than the person's
+OPENING_ACTIONS = ("reply_to_rejection", "ask_about_opening", *OPENING_ELSEWHERE)
+GREETING = {"en": "Hi Tom", "de": "Hallo Tom"}
+LONG_COMPANY = "Internationale Versicherungs- und Rückversicherungsbeteiligungsgesellschaft mbH & Co. KG"
+
+
+def _suggestion(world: World, action: str, channel: str, language: str | None, company: str = "Acme GmbH"
+                ) -> tuple[Suggestion, Facts]:  # fmt: skip
+    tom = world.person("Tom Weber", company, first_name="Tom", last_name="Weber", language=language,
+                       title="Team Lead")  # fmt: skip
+    uta = world.person("Uta Klein", "Acme GmbH", first_name="Uta")
+    at_company = world.opening("BI Analyst", company)
+    elsewhere = world.opening("BI Analyst", "Globex AG")
+    opening = elsewhere if action in OPENING_ELSEWHERE else at_company if action in OPENING_ACTIONS else None
+    suggestion = Suggestion(action=action, person_id=tom, channel=channel, due=world.today, why=("because",),
+                            opening_id=opening, target_id=uta if action == "ask_for_intro" else None)  # fmt: skip
+    return suggestion, Engine().facts
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def assert_whole_words(short: str, full: str) -> None:
+    """``short`` is ``full`` shortened between words: whole sentences, or a cut before a word and "…"."""
+    short, full = _words(short), _words(full)
+    prefix = short.removesuffix("…").rstrip()
+    assert full.startswith(prefix), (short, full)
+    rest = full[len(prefix) :]
+    assert rest == "" or not rest[0].isalnum(), f"cut mid-word: {short!r}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("channel", CHANNELS)
+@pytest.mark.parametrize("action", vocab.ACTIONS)
+def test_every_draft_names_who_and_what(world: World, action: str, channel: str, language: str) -> None:
+    suggestion, facts = _suggestion(world, action, channel, language)
+
+    draft = draft_for(suggestion, facts)
+
+    assert draft.body.strip()
+    assert draft.body.startswith(GREETING[language])
+    assert "Tom" in draft.body
+    assert ("Globex AG" if action in OPENING_ELSEWHERE else "Acme GmbH") in draft.body
+    if action in OPENING_ACTIONS:
+        assert "BI Analyst" in draft.body
+    if action == "ask_for_intro":
+        assert "Uta" in draft.body
+    if channel == "linkedin_note":
+        assert draft.subject == ""
+        assert len(draft.body) <= 300
+    assert "{{" not in draft.body and "{%" not in draft.body and "None" not in draft.body
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("action", vocab.ACTIONS)
+def test_connection_notes_fit_a_small_limit_without_cutting_words(world: World, action: str, language: str) -> None:
+    world.set("connect_note_limit", 50)
+    suggestion, facts = _suggestion(world, action, "linkedin_note", language, company=LONG_COMPANY)
+    full = drafts.render_text(drafts.shipped_text(action, language), draft_variables(suggestion, facts)).body
+
+    draft = draft_for(suggestion, facts)
+
+    assert len(draft.body) <= 50, draft.body
+    assert "Tom" in draft.body
+    assert_whole_words(draft.body, full)
+
+
+@pytest.mark.parametrize("limit", [300, 120, 80])
+@pytest.mark.parametrize("action", vocab.ACTIONS)
+def test_connection_notes_with_a_long_company_name(world: World, action: str, limit: int) -> None:
+    world.set("connect_note_limit", limit)
+    suggestion, facts = _suggestion(world, action, "linkedin_note", "en", company=LONG_COMPANY)
+    full = drafts.render_text(drafts.shipped_text(action, "en"), draft_variables(suggestion, facts)).body
+
+    draft = draft_for(suggestion, facts)
+
+    assert len(draft.body) <= limit
+    assert_whole_words(draft.body, full)
+
+
+def test_shorten_never_exceeds_the_limit_nor_cuts_a_word() -> None:
+    text = "Hello there, this is a sentence. And another one follows here! Then a rather long closing remark."
+    for limit in range(len("Hello…") + 1, len(text) + 2):  # from the first word on: it cannot be cut shorter
+        short = drafts.shorten(text, limit)
+        assert len(short) <= limit
+        assert_whole_words(short, text)
+
+
+@pytest.mark.parametrize("action", ["check_in", "connect_linkedin", "congratulate_new_role", "reply_to_rejection"])
+def test_a_person_without_a_company_still_gets_a_sensible_draft(world: World, action: str) -> None:
+    tom = world.person("Tom Weber")
+    suggestion = Suggestion(action=action, person_id=tom, channel="email", due=world.today, why=("because",))
+
+    body = draft_for(suggestion, Engine().facts).body
+
+    assert body.startswith("Hi Tom,")
+    assert "None" not in body and " at ." not in body and "with ." not in body
+
+
+def test_the_connect_linkedin_suggestion_carries_a_note_within_the_limit(world: World) -> None:
+    world.set("connect_note_limit", 60)
+    tom = world.person("Tom Weber", LONG_COMPANY, linkedin=True)
+    world.heard(tom, 10)
+
+    card = world.card(tom)
+    [full] = world.cards(drafts=True)
+    assert card["action"] == "connect_linkedin"
+    assert len(full["draft"]["body"]) <= 60
+    assert full["draft"]["subject"] == ""
+
+
+def _check_in_card(world: World, **person: Any) -> dict[str, Any]:
+    tom = world.person("Tom Weber", "Acme GmbH", **person)
+    world.heard(tom, 100)
+    [card] = world.cards(drafts=True)
+    assert card["action"] == "check_in"
+    return card["draft"]
+
+
+def test_a_german_person_gets_the_german_draft(world: World) -> None:
+    draft = _check_in_card(world, language="de")
+    assert draft["body"].startswith("Hallo Tom")
+    assert draft["subject"] == "Kurzer Gruß"
+
+
+def test_without_a_language_the_apps_language_is_used(world: World) -> None:
+    world.me(language="de")
+    assert _check_in_card(world)["body"].startswith("Hallo Tom")
+
+
+def test_the_persons_language_wins_over_the_apps(world: World) -> None:
+    world.me(language="de")
+    assert _check_in_card(world, language="en")["body"].startswith("Hi Tom")
+
+
+def test_the_first_name_comes_from_the_name_when_not_given(world: World) -> None:
+    draft = _check_in_card(world)
+    assert draft["body"].startswith("Hi Tom,")
+    assert "Weber" not in draft["body"]
+
+
+def test_the_draft_is_signed_with_my_name(world: World) -> None:
+    assert _check_in_card(world)["body"].endswith("Jana Berg")
+
+
+# ------------------------------------------------------------------ editing templates
+
+
+def _sample() -> dict[str, Any]:
+    sample: dict[str, Any] = {name: f"<{name}>" for name in drafts.VARIABLES}
+    sample["limit"] = 300
+    return sample
+
+
+HOSTILE = {
+    "attribute walking": ("{{ ''.__class__.__mro__ }}", "__class__"),
+    "attr filter": ("{{ x|attr('__class__') }}", "__class__"),
+    "nested huge loops": ("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}", "loop"),
+    "huge string": ("{{ 'a' * 100000000 }}", "long"),
+}
+
+
+@pytest.mark.parametrize(("text", "hint"), HOSTILE.values(), ids=HOSTILE.keys())
+def test_hostile_templates_are_refused_with_a_clear_message(text: str, hint: str) -> None:
+    with pytest.raises(TemplateProblem) as problem:
+        drafts.render_text(text, _sample())
+    assert hint in str(problem.value)
+
+
+def test_a_syntax_error_names_the_line() -> None:
+    with pytest.raises(TemplateProblem, match=r"line 3\b"):
+        drafts.render_text("Subject: Hi\nHello {{ first_name }},\n{% if company %}at {{ company }\n", _sample())
+
+
+@pytest.mark.parametrize("text", ["{% for x in y %}", "{{ first_name ", "{% endif %}"])
+def test_other_syntax_errors_are_refused(text: str) -> None:
+    with pytest.raises(TemplateProblem, match="line 1"):
+        drafts.render_text(text, _sample())
+
+
+def test_documented_variables_render() -> None:
+    text = "Subject: {{ opening_title }}\n" + " ".join("{{ " + name + " }}" for name in drafts.VARIABLES)
+    draft = drafts.render_text(text, _sample())
+    assert draft.subject == "<opening_title>"
+    assert draft.body.startswith("<first_name> <name>")
+
+
+def test_save_template_changes_the_draft(world: World) -> None:
+    drafts.save_template("check_in", "en", "Subject: Hey\nYo {{ first_name }} at {{ company }}!", _sample())
+
+    assert _check_in_card(world) == {"subject": "Hey", "body": "Yo Tom at Acme GmbH!"}
+
+
+@pytest.mark.parametrize(("text", "hint"), [*HOSTILE.values(), ("{{ first_name }", "line 1")], ids=[*HOSTILE, "syntax"])
+def test_save_template_refuses_a_broken_template_and_keeps_the_old_one(world: World, text: str, hint: str) -> None:
+    mine = "Subject: Hey\nYo {{ first_name }}!"
+    drafts.save_template("check_in", "en", mine, _sample())
+
+    with pytest.raises(TemplateProblem) as problem:
+        drafts.save_template("check_in", "en", text, _sample())
+
+    assert hint in str(problem.value)
+    assert drafts.template_text("check_in", "en") == mine
+    assert _check_in_card(world)["body"] == "Yo Tom!"
+
+
+def test_save_template_for_a_first_time_refused_keeps_the_shipped_one(world: World) -> None:
+    with pytest.raises(TemplateProblem):
+        drafts.save_template("check_in", "de", "{{ ''.__class__.__mro__ }}", _sample())
+
+    assert drafts.template_text("check_in", "de") == drafts.shipped_text("check_in", "de")
+    assert MessageTemplate.select().count() == 0
+
+
+def test_reset_template_brings_back_the_shipped_text(world: World) -> None:
+    shipped = drafts.template_text("reply_to_rejection", "de")
+    drafts.save_template("reply_to_rejection", "de", "Hallo {{ first_name }}.", _sample())
+    drafts.save_template("reply_to_rejection", "en", "Hi {{ first_name }}.", _sample())
+    assert drafts.template_text("reply_to_rejection", "de") == "Hallo {{ first_name }}."
+
+    drafts.reset_template("reply_to_rejection", "de")
+
+    assert (
+        drafts.template_text("reply_to_rejection", "de") == shipped == drafts.shipped_text("reply_to_rejection", "de")
+    )
+    assert drafts.template_text("reply_to_rejection", "en") == "Hi {{ first_name }}."
+
+
+@pytest.mark.parametrize("text", [t for t, _ in HOSTILE.values()] + ["{{ first_name }"], ids=[*HOSTILE, "syntax"])
+def test_a_stored_broken_template_falls_back_to_the_shipped_draft(world: World, text: str) -> None:
+    """A template that got into the database without the editor's check never breaks the Today page."""
+    MessageTemplate.insert(language="en", action="check_in", text=text).execute()
+
+    draft = _check_in_card(world)
+
+    assert draft["body"].startswith("Hi Tom,")
+    assert draft["subject"] == "Checking in"
+
+
+def test_templates_see_plain_data_only(world: World) -> None:
+    suggestion, facts = _suggestion(world, "check_in", "email", "en")
+    variables = draft_variables(suggestion, facts)
+
+    assert set(variables) == set(drafts.VARIABLES)
+    assert all(isinstance(value, str | int) for value in variables.values())
+
+
+def test_every_shipped_template_exists_and_renders() -> None:
+    for language in LANGUAGES:
+        for action in vocab.ACTIONS:
+            for channel in CHANNELS:
+                body = drafts.render_text(drafts.shipped_text(action, language), {**_sample(), "channel": channel}).body
+                assert re.search(r"<first_name>", body), (language, action, channel)
