@@ -235,7 +235,10 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
     url = resolve_database_url(args.db, args.database_url)
     safety = maintenance.restore(url, args.file)
-    print(f"Restored from {args.file}; the previous database was saved to {safety}")
+    if safety is None:
+        print(f"Restored from {args.file}")
+    else:
+        print(f"Restored from {args.file}; the previous database was saved to {safety}")
     return 0
 
 

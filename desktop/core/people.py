@@ -265,8 +265,10 @@ def find_person(reference: str) -> int:
     else:
         matches = list(Person.select(Person.id).where(Person.sort_key == sort_key(ref)))
         if not matches:
-            ids = people_ids(ref, limit=3)
-            matches = [Person(id=i) for i in ids]
+            total = count_people(ref)
+            if total > 1:
+                raise NotFound(f"{reference!r} matches {total} people; give an id, e-mail or LinkedIn URL")
+            matches = [Person(id=i) for i in people_ids(ref, limit=1)]
     if not matches:
         raise NotFound(f"no person matches {reference!r}")
     if len(matches) > 1:

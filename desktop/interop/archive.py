@@ -278,10 +278,12 @@ class _Importer:
 
     def import_companies(self) -> None:
         by_key = {c.name_key: c for c in Company.select()}
-        for record in self.doc.get("companies", []):
+        for index, record in enumerate(self.doc.get("companies", [])):
             key = company_key(record["name"])
             if not key:
-                raise InputError(f"companies (id {record['id']}): name {record['name']!r} has no letters or digits")
+                raise InputError(
+                    f"companies[{index}] (id {record['id']}) field name: {record['name']!r} has no letters or digits"
+                )
             values = {k: record[k] for k in ("domain", "careers_url", "notes") if k in record}
             company = by_key.get(key)
             if company is None:
@@ -504,8 +506,13 @@ def import_document(document: dict[str, Any], source: str = "archive", validated
     """Validate (unless the caller just did), then write the whole document in one transaction."""
     if not validated:
         validate_document(document, source)
-    with DB.atomic(), search.bulk_insert(DB.obj):
-        return _Importer(document).run()
+    try:
+        with DB.atomic(), search.bulk_insert(DB.obj):
+            return _Importer(document).run()
+    except InputError as error:  # found while writing: everything was rolled back
+        if str(error).startswith(f"{source}: "):
+            raise
+        raise InputError(f"{source}: {error}") from error
 
 
 def import_archive(path: Path) -> ImportSummary:

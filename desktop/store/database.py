@@ -88,6 +88,8 @@ def open_sqlite(path: Path, create: bool = True) -> pw.SqliteDatabase:
                 os.umask(old)
         except OSError as error:
             raise DatabaseProblem(f"{path}: cannot create the database ({error.strerror})") from error
+    elif path.stat().st_size > 0:
+        _refuse_foreign(path)  # before any pragma writes to the file
     db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False, timeout=5)
     try:
         db.connect()
@@ -107,6 +109,22 @@ def open_sqlite(path: Path, create: bool = True) -> pw.SqliteDatabase:
         raise DatabaseProblem(f"{path}: {_explain(error)}") from error
     DB.initialize(db)
     return db
+
+
+def _refuse_foreign(path: Path) -> None:
+    """Look at an existing file read-only: it must be a Rebound database (or an empty SQLite file)."""
+    try:
+        connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise DatabaseProblem(f"{path}: {_explain(error)}") from error
+    try:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.Error as error:
+        raise DatabaseProblem(f"{path}: {_explain(error)}") from error
+    finally:
+        connection.close()
+    if tables and "schema_version" not in tables:
+        raise DatabaseProblem(f"{path}: an SQLite file of another program, not a Rebound database; nothing was changed")
 
 
 def _explain(error: Exception) -> str:

@@ -30,7 +30,7 @@ def backup_folder(database: Path) -> Path:
 def _verify(path: Path) -> list[str]:
     """Problems of a database file opened read-only (empty when it is a sound Rebound database)."""
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as error:
         return [str(error)]
     try:
@@ -59,12 +59,15 @@ def backup(target: Path | None = None) -> Path:
     target = Path(target)
     if target.exists() and target.is_dir():
         raise InputError(f"{target}: is a folder; give a file name for the backup")
+    if not target.parent.is_dir():
+        raise InputError(f"{target}: the folder {target.parent} does not exist")
     temporary = target.with_name(f".{target.name}.partial")
     old = os.umask(0o077)
     try:
         destination = sqlite3.connect(temporary)
         try:
             DB.obj.connection().backup(destination)
+            destination.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             destination.close()
         problems = _verify(temporary)
@@ -72,16 +75,21 @@ def backup(target: Path | None = None) -> Path:
             raise DatabaseProblem(f"{target}: the backup failed its check: {problems[0]}")
         os.chmod(temporary, 0o600)
         temporary.replace(target)
-    except OSError as error:
-        raise InputError(f"{target}: cannot write the backup ({error.strerror})") from error
+    except (OSError, sqlite3.Error) as error:
+        reason = error.strerror if isinstance(error, OSError) else str(error)
+        raise InputError(f"{target}: cannot write the backup ({reason})") from error
     finally:
         os.umask(old)
-        temporary.unlink(missing_ok=True)
+        for leftover in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):
+            leftover.unlink(missing_ok=True)
     return target
 
 
-def restore(url: str, source: Path) -> Path:
-    """Replace the database at ``url`` with the backup ``source`` (checked first); returns the safety copy."""
+def restore(url: str, source: Path) -> Path | None:
+    """Replace the database at ``url`` with the backup ``source`` (checked first).
+
+    Returns the safety copy of the database it replaced (None when there was none).
+    """
     from desktop.store.database import close_database, open_sqlite
 
     path = sqlite_path(url)
@@ -93,11 +101,13 @@ def restore(url: str, source: Path) -> Path:
     problems = _verify(source)
     if problems:
         raise InputError(f"{source}: cannot restore from it: {problems[0]}")
-    safety = path.with_name(f"{path.name}.before-restore-{datetime.now():%Y%m%d-%H%M%S}.bak")
-    if path.exists():
+    safety: Path | None = None
+    if path.exists() and path.stat().st_size > 0:
+        safety = path.with_name(f"{path.name}.before-restore-{datetime.now():%Y%m%d-%H%M%S}.bak")
         open_sqlite(path, create=False)
         backup(safety)
         close_database()
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     staged = path.with_name(f".{path.name}.restoring")
     shutil.copyfile(source, staged)
     os.chmod(staged, 0o600)

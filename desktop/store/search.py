@@ -1,6 +1,6 @@
 """Full-text search over people and interactions (SQLite FTS5), behind one small API.
 
-The index is kept in step by triggers, so every write — through a core function, an
+The index is kept in step by triggers (created by the migrations), so every write — through a core function, an
 import or a raw statement — updates it in the same transaction. The tokenizer folds
 accents ("zoe" finds "Zoë") and prefix indexes make search-as-you-type cheap.
 """
@@ -23,58 +23,7 @@ _PERSON_ROW = """
 """
 _PERSON_INSERT = "INSERT INTO person_fts (rowid, name, company, title, email, tags) " + _PERSON_ROW
 
-DDL = [
-    # While a bulk import runs (inside its transaction) it holds one row here: rows it adds are
-    # indexed in one statement at its end instead of one by one (see ``bulk_insert``).
-    "CREATE TABLE search_pause (person_above INTEGER NOT NULL, interaction_above INTEGER NOT NULL)",
-    f"""CREATE VIRTUAL TABLE person_fts USING fts5(
-        name, company, title, email, tags, tokenize="{TOKENIZER}", prefix='1 2 3')""",
-    f"""CREATE VIRTUAL TABLE interaction_fts USING fts5(
-        subject, body, content='interaction', content_rowid='id', tokenize="{TOKENIZER}")""",
-    # people
-    f"""CREATE TRIGGER person_fts_ai AFTER INSERT ON person
-        WHEN NOT EXISTS (SELECT 1 FROM search_pause) BEGIN
-        {_PERSON_INSERT.format(where="p.id = new.id")}; END""",
-    """CREATE TRIGGER person_fts_ad AFTER DELETE ON person BEGIN
-        DELETE FROM person_fts WHERE rowid = old.id; END""",
-    f"""CREATE TRIGGER person_fts_au AFTER UPDATE OF name, company_id, title, email ON person BEGIN
-        DELETE FROM person_fts WHERE rowid = old.id;
-        {_PERSON_INSERT.format(where="p.id = new.id")}; END""",
-    f"""CREATE TRIGGER person_tag_fts_ai AFTER INSERT ON person_tag
-        WHEN NOT EXISTS (SELECT 1 FROM search_pause WHERE new.person_id > person_above) BEGIN
-        DELETE FROM person_fts WHERE rowid = new.person_id;
-        {_PERSON_INSERT.format(where="p.id = new.person_id")}; END""",
-    f"""CREATE TRIGGER person_tag_fts_ad AFTER DELETE ON person_tag BEGIN
-        DELETE FROM person_fts WHERE rowid = old.person_id;
-        {_PERSON_INSERT.format(where="p.id = old.person_id")}; END""",
-    f"""CREATE TRIGGER company_fts_au AFTER UPDATE OF name ON company BEGIN
-        DELETE FROM person_fts WHERE rowid IN (SELECT id FROM person WHERE company_id = new.id);
-        {_PERSON_INSERT.format(where="p.company_id = new.id")}; END""",
-    f"""CREATE TRIGGER tag_fts_au AFTER UPDATE OF name ON tag BEGIN
-        DELETE FROM person_fts WHERE rowid IN (SELECT person_id FROM person_tag WHERE tag_id = new.id);
-        {_PERSON_INSERT.format(where="p.id IN (SELECT person_id FROM person_tag WHERE tag_id = new.id)")};
-        END""",
-    # interactions (external content: the index reads the interaction table)
-    """CREATE TRIGGER interaction_fts_ai AFTER INSERT ON interaction
-        WHEN NOT EXISTS (SELECT 1 FROM search_pause) BEGIN
-        INSERT INTO interaction_fts (rowid, subject, body) VALUES (new.id, new.subject, new.body); END""",
-    """CREATE TRIGGER interaction_fts_ad AFTER DELETE ON interaction BEGIN
-        INSERT INTO interaction_fts (interaction_fts, rowid, subject, body)
-        VALUES ('delete', old.id, old.subject, old.body); END""",
-    """CREATE TRIGGER interaction_fts_au AFTER UPDATE OF subject, body ON interaction BEGIN
-        INSERT INTO interaction_fts (interaction_fts, rowid, subject, body)
-        VALUES ('delete', old.id, old.subject, old.body);
-        INSERT INTO interaction_fts (rowid, subject, body) VALUES (new.id, new.subject, new.body); END""",
-]
-
 _WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def install(db: pw.Database) -> None:
-    """Create the index tables and the triggers that keep them in step (used by migrations)."""
-    for statement in DDL:
-        db.execute_sql(statement)
-    rebuild(db)
 
 
 @contextmanager
@@ -88,6 +37,7 @@ def bulk_insert(db: pw.Database) -> Iterator[None]:
     db.execute_sql("INSERT INTO search_pause VALUES (?, ?)", [person_above, interaction_above])
     yield
     db.execute_sql("DELETE FROM search_pause")
+    db.execute_sql("DELETE FROM person_fts WHERE rowid > ?", [person_above])  # a rename may have indexed some
     db.execute_sql(_PERSON_INSERT.format(where="p.id > ?"), [person_above])
     db.execute_sql(
         "INSERT INTO interaction_fts (rowid, subject, body) SELECT id, subject, body FROM interaction WHERE id > ?",

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import peewee as pw
 
-from desktop.store import search
-
 TABLES = """
 CREATE TABLE schema_version (id INTEGER PRIMARY KEY, version INTEGER NOT NULL);
 CREATE TABLE profile (
@@ -66,9 +64,90 @@ CREATE INDEX interaction_process_id ON interaction (process_id);
 CREATE TABLE suggestion_state (key TEXT PRIMARY KEY, state TEXT NOT NULL, until DATE);
 """
 
+# The search index as version 1 made it (frozen here: later versions change it in their own steps).
+SEARCH = """
+CREATE TABLE search_pause (person_above INTEGER NOT NULL, interaction_above INTEGER NOT NULL);
+CREATE VIRTUAL TABLE person_fts USING fts5(
+        name, company, title, email, tags, tokenize="unicode61 remove_diacritics 2", prefix='1 2 3');
+CREATE VIRTUAL TABLE interaction_fts USING fts5(
+        subject, body, content='interaction', content_rowid='id', tokenize="unicode61 remove_diacritics 2");
+CREATE TRIGGER person_fts_ai AFTER INSERT ON person
+        WHEN NOT EXISTS (SELECT 1 FROM search_pause) BEGIN
+        INSERT INTO person_fts (rowid, name, company, title, email, tags)
+    SELECT p.id, p.name, (SELECT c.name FROM company c WHERE c.id = p.company_id), p.title, p.email,
+           (SELECT group_concat(t.name, ' ') FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
+             WHERE pt.person_id = p.id)
+      FROM person p WHERE p.id = new.id
+; END;
+CREATE TRIGGER person_fts_ad AFTER DELETE ON person BEGIN
+        DELETE FROM person_fts WHERE rowid = old.id; END;
+CREATE TRIGGER person_fts_au AFTER UPDATE OF name, company_id, title, email ON person BEGIN
+        DELETE FROM person_fts WHERE rowid = old.id;
+        INSERT INTO person_fts (rowid, name, company, title, email, tags)
+    SELECT p.id, p.name, (SELECT c.name FROM company c WHERE c.id = p.company_id), p.title, p.email,
+           (SELECT group_concat(t.name, ' ') FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
+             WHERE pt.person_id = p.id)
+      FROM person p WHERE p.id = new.id
+; END;
+CREATE TRIGGER person_tag_fts_ai AFTER INSERT ON person_tag
+        WHEN NOT EXISTS (SELECT 1 FROM search_pause WHERE new.person_id > person_above) BEGIN
+        DELETE FROM person_fts WHERE rowid = new.person_id;
+        INSERT INTO person_fts (rowid, name, company, title, email, tags)
+    SELECT p.id, p.name, (SELECT c.name FROM company c WHERE c.id = p.company_id), p.title, p.email,
+           (SELECT group_concat(t.name, ' ') FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
+             WHERE pt.person_id = p.id)
+      FROM person p WHERE p.id = new.person_id
+; END;
+CREATE TRIGGER person_tag_fts_ad AFTER DELETE ON person_tag BEGIN
+        DELETE FROM person_fts WHERE rowid = old.person_id;
+        INSERT INTO person_fts (rowid, name, company, title, email, tags)
+    SELECT p.id, p.name, (SELECT c.name FROM company c WHERE c.id = p.company_id), p.title, p.email,
+           (SELECT group_concat(t.name, ' ') FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
+             WHERE pt.person_id = p.id)
+      FROM person p WHERE p.id = old.person_id
+; END;
+CREATE TRIGGER company_fts_au AFTER UPDATE OF name ON company BEGIN
+        DELETE FROM person_fts WHERE rowid IN (SELECT id FROM person WHERE company_id = new.id);
+        INSERT INTO person_fts (rowid, name, company, title, email, tags)
+    SELECT p.id, p.name, (SELECT c.name FROM company c WHERE c.id = p.company_id), p.title, p.email,
+           (SELECT group_concat(t.name, ' ') FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
+             WHERE pt.person_id = p.id)
+      FROM person p WHERE p.company_id = new.id
+; END;
+CREATE TRIGGER tag_fts_au AFTER UPDATE OF name ON tag BEGIN
+        DELETE FROM person_fts WHERE rowid IN (SELECT person_id FROM person_tag WHERE tag_id = new.id);
+        INSERT INTO person_fts (rowid, name, company, title, email, tags)
+    SELECT p.id, p.name, (SELECT c.name FROM company c WHERE c.id = p.company_id), p.title, p.email,
+           (SELECT group_concat(t.name, ' ') FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
+             WHERE pt.person_id = p.id)
+      FROM person p WHERE p.id IN (SELECT person_id FROM person_tag WHERE tag_id = new.id)
+;
+        END;
+CREATE TRIGGER interaction_fts_ai AFTER INSERT ON interaction
+        WHEN NOT EXISTS (SELECT 1 FROM search_pause) BEGIN
+        INSERT INTO interaction_fts (rowid, subject, body) VALUES (new.id, new.subject, new.body); END;
+CREATE TRIGGER interaction_fts_ad AFTER DELETE ON interaction BEGIN
+        INSERT INTO interaction_fts (interaction_fts, rowid, subject, body)
+        VALUES ('delete', old.id, old.subject, old.body); END;
+CREATE TRIGGER interaction_fts_au AFTER UPDATE OF subject, body ON interaction BEGIN
+        INSERT INTO interaction_fts (interaction_fts, rowid, subject, body)
+        VALUES ('delete', old.id, old.subject, old.body);
+        INSERT INTO interaction_fts (rowid, subject, body) VALUES (new.id, new.subject, new.body); END;
+"""
+
+
+def _statements(script: str) -> list[str]:
+    """Split on the semicolons that end statements (not those inside trigger bodies)."""
+    statements, current = [], []
+    for line in script.strip().splitlines():
+        current.append(line)
+        text = "\n".join(current).strip()
+        if text.endswith(";") and (not text.upper().startswith("CREATE TRIGGER") or text.upper().endswith("END;")):
+            statements.append(text.rstrip(";"))
+            current = []
+    return statements
+
 
 def upgrade(db: pw.Database) -> None:
-    for statement in TABLES.split(";"):
-        if statement.strip():
-            db.execute_sql(statement)
-    search.install(db)
+    for statement in _statements(TABLES) + _statements(SEARCH):
+        db.execute_sql(statement)

@@ -1,0 +1,67 @@
+"""`rebound demo`: the demo data set (resources/demo/demo.json), moved to today, into an empty database only."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop.core.demo import load_demo
+from desktop.paths import DEMO_ARCHIVE
+from desktop.store.models import Interaction, Person
+from tests.cli.conftest import Rebound
+
+RECENT = timedelta(days=7)
+
+
+def _newest(interactions: list[dict[str, str]]) -> date:
+    return max(datetime.fromisoformat(i["at"]) for i in interactions).date()
+
+
+def test_demo_fills_an_empty_database(rebound: Rebound) -> None:
+    result = rebound("demo")
+    assert result.code == 0, result.err
+    assert "loaded" in result.out
+    people = rebound.people()
+    assert len(people) >= 40
+    assert any(p["company"] for p in people)
+    assert rebound("check").code == 0
+
+
+def test_demo_dates_are_relative_to_today(rebound: Rebound) -> None:
+    assert rebound("demo").code == 0, "the demo data set could not be loaded"
+    today = date.today()
+    newest = _newest(rebound.exported()["interactions"])
+    assert today - RECENT <= newest <= today
+
+
+@pytest.mark.parametrize("today", [date(2027, 3, 15), date(2026, 1, 2), date(2030, 12, 31)])
+def test_demo_moves_every_date_to_the_given_today(db: object, today: date) -> None:
+    summary = load_demo(today)
+    assert summary.errors == []
+    assert Person.select().count() >= 40
+    newest = max(_as_datetime(i.at) for i in Interaction.select(Interaction.at)).date()
+    assert today - RECENT <= newest <= today
+
+
+def _as_datetime(value: object) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+
+
+def test_demo_refuses_a_database_with_people_and_changes_nothing(loaded: Rebound) -> None:
+    before = loaded.state()
+    line = loaded("demo").assert_one_line_error(3)
+    assert "empty" in line
+    assert loaded.state() == before
+
+
+def test_demo_twice_is_refused_the_second_time(rebound: Rebound) -> None:
+    assert rebound("demo").code == 0, "the demo data set could not be loaded"
+    before = rebound.state()
+    rebound("demo").assert_one_line_error(3)
+    assert rebound.state() == before
+
+
+def test_demo_data_set_exists() -> None:
+    assert Path(DEMO_ARCHIVE).is_file(), f"{DEMO_ARCHIVE} is missing"
