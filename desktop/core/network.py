@@ -27,7 +27,7 @@ def connections_of(person_id: int) -> list[Acquaintance]:
     found: list[Acquaintance] = []
     for mine, other in ((Connection.a, Connection.b), (Connection.b, Connection.a)):
         query = (
-            Connection.select(Connection, Person.id, Person.name, Company.name.alias("company_name"))
+            Connection.select(Connection, Person.id.alias("person_id"), Person.name, Company.name.alias("company_name"))
             .join(Person, on=(other == Person.id))
             .join(Company, pw.JOIN.LEFT_OUTER, on=(Person.company == Company.id))
             .where(mine == person_id)
@@ -35,7 +35,7 @@ def connections_of(person_id: int) -> list[Acquaintance]:
         for edge in query.objects():
             found.append(
                 Acquaintance(
-                    person_id=edge.id,
+                    person_id=edge.person_id,
                     name=edge.name,
                     company=getattr(edge, "company_name", None),
                     kind=edge.kind,

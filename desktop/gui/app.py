@@ -30,6 +30,7 @@ class ErrorReporter(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.dialog: QWidget | None = None
+        self.message: QMessageBox | None = None
         self._previous: ExceptHook | None = None
         self.reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
 
@@ -63,6 +64,8 @@ class ErrorReporter(QObject):
             box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, parent)
             box.setTextFormat(Qt.TextFormat.PlainText)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.finished.connect(self._forget_message)
+            self.message = box  # without a parent window, Python must keep it alive
             box.open()
             return
         if isinstance(self.dialog, ErrorReportDialog) and self.dialog.isVisible():
@@ -77,6 +80,10 @@ class ErrorReporter(QObject):
     @Slot()
     def _forget_dialog(self) -> None:
         self.dialog = None
+
+    @Slot()
+    def _forget_message(self) -> None:
+        self.message = None
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:

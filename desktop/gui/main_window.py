@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Rebound")
-        self.setMinimumSize(QSize(800, 500))
+        self.setMinimumSize(QSize(720, 480))
         self._settings = settings if settings is not None else gui_settings()
         self._clock = clock
         self.runner = TaskRunner(self)
@@ -169,12 +169,9 @@ class MainWindow(QMainWindow):
             self._settings.setValue("import/folder", str(Path(path).parent))
             self.import_archive(Path(path))
 
-    def import_archive(self, path: Path) -> Task | None:
-        try:
-            from desktop.interop.archive import import_archive
-        except ImportError:
-            self._notify(QMessageBox.Icon.Warning, "Import", "Importing archives is not available in this version.")
-            return None
+    def import_archive(self, path: Path) -> Task:
+        from desktop.interop.archive import import_archive  # imported when needed: it is not needed to start
+
         return self._run(
             f"Importing {path.name}…",
             lambda _task: import_archive(path),
@@ -182,12 +179,9 @@ class MainWindow(QMainWindow):
             f"Nothing was imported from {path.name}",
         )
 
-    def load_demo(self) -> Task | None:
-        try:
-            from desktop.core.demo import load_demo
-        except ImportError:
-            self._notify(QMessageBox.Icon.Warning, "Demo data", "Demo data is not available in this version.")
-            return None
+    def load_demo(self) -> Task:
+        from desktop.core.demo import load_demo
+
         today = self._clock().date()
         return self._run(
             "Loading the demo data…",

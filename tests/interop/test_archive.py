@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.core import people
-from desktop.core.normalize import company_key, fold
+from desktop.core.normalize import fold
 from desktop.errors import InputError
 from desktop.interop.archive import dumps, export_document, import_archive, import_document
 from desktop.store.database import close_database, open_sqlite

@@ -163,7 +163,9 @@ class PeoplePage(QWidget):
         layout.addWidget(self.views)
 
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
-        self.person_page.person_changed.connect(self.refresh)
+        # queued: a save can happen inside a selection change (the "Save changes?" question), and the
+        # list must not be reset under the view's feet
+        self.person_page.person_changed.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
         self.person_page.open_person_requested.connect(self.show_person)
 
     def _make_table(self) -> QTableView:
@@ -192,8 +194,11 @@ class PeoplePage(QWidget):
     def load(self) -> None:
         """Read the list now (at start and after an import) and open the first person if none is open."""
         self.apply_search()
-        if self.person_page.person is None and self.model.rowCount() > 0:
-            self.table.selectRow(0)
+        if self.person_page.person is None:
+            if self.model.rowCount() > 0:
+                self.table.selectRow(0)
+        else:
+            self._select_open_person(near=0)
 
     def apply_search(self) -> None:
         self._search_timer.stop()

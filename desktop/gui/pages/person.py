@@ -27,7 +27,7 @@ from desktop.gui.formatting import format_date, role_label, title_at_company
 from desktop.gui.icons import icon
 from desktop.gui.links import mail_url, open_url, safe_url
 from desktop.gui.pages.person_form import PersonForm
-from desktop.gui.pages.person_tables import ConnectionsView, ProcessesView
+from desktop.gui.pages.person_lists import ConnectionsView, ProcessesView
 from desktop.gui.pages.person_timeline import TimelineView
 from desktop.gui.widgets import SPACING, PlainLabel, alert, alert_colour, heading, muted
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
-    QHeaderView,
     QScrollArea,
     QStackedLayout,
     QTableWidget,
@@ -21,8 +21,6 @@ from desktop.core.network import Acquaintance
 from desktop.core.processes import ProcessView
 from desktop.gui.formatting import format_date, role_label, strength_text, word_label
 from desktop.gui.widgets import SPACING, PlainLabel, muted, scaled_font, separator
-
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _table(headers: Sequence[str], parent: QWidget) -> QTableWidget:
@@ -40,11 +38,8 @@ def _table(headers: Sequence[str], parent: QWidget) -> QTableWidget:
     return table
 
 
-def _item(text: str, tooltip: str = "") -> QTableWidgetItem:
-    item = QTableWidgetItem(text)  # table items are always plain text
-    if tooltip:
-        item.setToolTip(tooltip)
-    return item
+def _item(text: str) -> QTableWidgetItem:
+    return QTableWidgetItem(text)  # table items are always plain text
 
 
 class _ListWithEmptyState(QWidget):
@@ -141,7 +136,7 @@ class ProcessesView(QScrollArea):
 
 
 class ConnectionsView(_ListWithEmptyState):
-    """Who this person knows; double-clicking (or Enter on) a row asks to open that person."""
+    """Who this person knows; double-clicking a row (or Enter on it) asks to open that person."""
 
     HEADERS = ("Name", "Company", "Kind", "Strength", "Since")
     person_activated = Signal(int)
@@ -150,26 +145,34 @@ class ConnectionsView(_ListWithEmptyState):
         super().__init__(_table(self.HEADERS, parent), "No known connections yet.", parent)
         self.table.setParent(self)
         self.table.setToolTip("Double-click a person to open them.")
-        # activated = double-click or Enter (the platform's way of opening an item)
-        self.table.activated.connect(lambda index: self._activate(index.row()))
+        # not `activated`: with some styles it fires with doubleClicked, and the second would hit the new table
+        self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
+        self.table.installEventFilter(self)
+        self.acquaintances: list[Acquaintance] = []
 
     def set_connections(self, acquaintances: list[Acquaintance]) -> None:
+        self.acquaintances = list(acquaintances)
         table = self.table
         table.setRowCount(len(acquaintances))
         for row, person in enumerate(acquaintances):
-            name = _item(person.name)
-            name.setData(ID_ROLE, person.person_id)
-            table.setItem(row, 0, name)
+            table.setItem(row, 0, _item(person.name))
             table.setItem(row, 1, _item(person.company or ""))
             table.setItem(row, 2, _item(word_label(person.kind)))
             table.setItem(row, 3, _item(strength_text(person.strength)))
             table.setItem(row, 4, _item(format_date(person.since)))
         self._show_table(bool(acquaintances))
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
 
     def person_id(self, row: int) -> int | None:
-        item = self.table.item(row, 0)
-        return int(item.data(ID_ROLE)) if item is not None else None
+        if not 0 <= row < len(self.acquaintances):
+            return None
+        return self.acquaintances[row].person_id
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.currentRow() >= 0:
+                self._activate(self.table.currentRow())
+                return True
+        return super().eventFilter(watched, event)
 
     def _activate(self, row: int) -> None:
         person_id = self.person_id(row)

@@ -1,0 +1,69 @@
+"""Fixtures of the GUI tests: a main window over the test's own database and settings file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.core.people import create_person
+from desktop.gui.main_window import MainWindow
+
+NOW = datetime(2026, 3, 2, 10, 30)
+
+
+def clock() -> datetime:
+    return NOW
+
+
+@pytest.fixture
+def settings_file(tmp_path: Path) -> Path:
+    return tmp_path / "home" / "config" / "Rebound" / "gui.ini"
+
+
+@pytest.fixture
+def make_window(qtbot: Any, db: object, settings_file: Path) -> Iterator[Callable[[], MainWindow]]:
+    """Open main windows (shown, active) on the test database; all share the test's settings file."""
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        settings_file.parent.mkdir(parents=True, exist_ok=True)
+        window = MainWindow(settings=QSettings(str(settings_file), QSettings.Format.IniFormat), clock=clock)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)  # keyboard focus and shortcuts need an active window
+        windows.append(window)
+        return window
+
+    yield make
+    # Closed here rather than by qtbot.addWidget: a test that failed half-way must not leave a
+    # "Save the changes?" question behind for the close to block on.
+    for window in windows:
+        window.runner.wait()
+        page = window.people.person_page
+        if page.form.is_dirty():
+            page.form.revert()
+        window.close()
+        window.deleteLater()
+
+
+@pytest.fixture
+def person(db: object) -> Callable[..., int]:
+    """Create a person through core; returns the id."""
+
+    def create(name: str, **fields: Any) -> int:
+        return create_person({"name": name, **fields})
+
+    return create
+
+
+def shown_notice(window: MainWindow) -> QMessageBox | None:
+    """The non-blocking message (summary or error) the window shows, if any."""
+    box = window.notice
+    return box if box is not None and box.isVisible() else None

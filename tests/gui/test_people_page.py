@@ -1,0 +1,193 @@
+"""The People page: search as you type, a lazy list, the detail pane, the empty states."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QFileDialog
+
+from desktop.core.people import create_person
+from desktop.gui.main_window import MainWindow
+from desktop.gui.pages.people import PeoplePage
+from desktop.store.models import DB
+
+
+def names_listed(page: PeoplePage) -> list[str]:
+    model = page.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def click_row(qtbot: Any, page: PeoplePage, row: int) -> None:
+    table = page.table
+    rect = table.visualRect(page.model.index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_typing_filters_the_list_and_folds_accents(
+    qtbot: Any, make_window: Callable[[], MainWindow], person: Callable[..., int]
+) -> None:
+    person("Zoë Martin", company="Nordlicht Analytics")
+    person("Tom Weber", company="Acme")
+    person("Anna Schmidt")
+    window = make_window()
+    page = window.people
+    assert len(names_listed(page)) == 3
+
+    page.search_box.setFocus()
+    with qtbot.waitSignal(page.searched, timeout=2000):
+        qtbot.keyClicks(page.search_box, "zoe")
+
+    assert names_listed(page) == ["Zoë Martin"]
+    assert window.count_label.text() == "1 of 3 people"
+
+
+def test_search_waits_for_a_pause_in_typing(
+    qtbot: Any, make_window: Callable[[], MainWindow], person: Callable[..., int]
+) -> None:
+    person("Zoë Martin")
+    person("Tom Weber")
+    page = make_window().people
+    searches: list[str] = []
+    page.searched.connect(searches.append)
+
+    qtbot.keyClicks(page.search_box, "tom")
+    qtbot.waitUntil(lambda: searches == ["tom"])  # one search for three key presses
+
+    assert names_listed(page) == ["Tom Weber"]
+
+
+def test_a_search_that_finds_nobody_says_so(
+    qtbot: Any, make_window: Callable[[], MainWindow], person: Callable[..., int]
+) -> None:
+    person("Tom Weber")
+    page = make_window().people
+
+    with qtbot.waitSignal(page.searched):
+        qtbot.keyClicks(page.search_box, "<b>xyz</b>")
+
+    assert page.list_stack.currentWidget() is page.no_match
+    assert page.no_match.message.text() == "No one matches “<b>xyz</b>”."
+    assert page.no_match.message.textFormat() == Qt.TextFormat.PlainText
+
+    qtbot.mouseClick(page.no_match.clear_button, Qt.MouseButton.LeftButton)
+    assert page.search_box.text() == ""
+    assert names_listed(page) == ["Tom Weber"]
+
+
+def test_escape_clears_the_search(
+    qtbot: Any, make_window: Callable[[], MainWindow], person: Callable[..., int]
+) -> None:
+    person("Tom Weber")
+    person("Zoë Martin")
+    page = make_window().people
+    with qtbot.waitSignal(page.searched):
+        qtbot.keyClicks(page.search_box, "tom")
+
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Escape)
+
+    assert page.search_box.text() == ""
+    assert len(names_listed(page)) == 2
+
+
+def test_the_list_loads_rows_in_windows_not_all_at_once(
+    qtbot: Any, make_window: Callable[[], MainWindow], db: object
+) -> None:
+    with DB.atomic():
+        for number in range(1000):
+            create_person({"name": f"Person {number:04d}", "company": f"Company {number % 7}"})
+    window = make_window()
+    model = window.people.model
+
+    assert model.rowCount() == 1000
+    assert window.count_label.text() == "1,000 people"
+    assert 0 < model.rows_loaded <= model.WINDOW  # only what the screen shows was read
+
+    table = window.people.table
+    table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rows_loaded > model.WINDOW)
+    bottom = table.indexAt(QPoint(4, table.viewport().height() - 4))
+    assert bottom.data() == "Person 0999"
+    assert model.rows_loaded < 1000  # the middle was never read
+
+
+def test_the_first_person_opens_and_a_click_opens_another(
+    qtbot: Any, make_window: Callable[[], MainWindow], person: Callable[..., int]
+) -> None:
+    person("Anna Schmidt", title="Recruiter", company="Acme")
+    person("Tom Weber", title="Hiring manager", company="Globex")
+    window = make_window()
+    page = window.people
+    assert page.detail_stack.currentWidget() is page.person_page
+    assert page.person_page.header.name.text() == "Anna Schmidt"
+
+    click_row(qtbot, page, 1)
+
+    assert page.person_page.header.name.text() == "Tom Weber"
+    assert page.person_page.header.subtitle.text() == "Hiring manager at Globex"
+    assert window.add_note_action.isEnabled()
+
+
+def test_the_list_shows_the_columns_of_a_person(
+    make_window: Callable[[], MainWindow], person: Callable[..., int]
+) -> None:
+    person("Anna Schmidt", title="Senior Recruiter", company="Acme GmbH", role="recruiter")
+    model = make_window().people.model
+
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    row = [model.index(0, c).data() for c in range(model.columnCount())]
+
+    assert headers == ["Name", "Company", "Title", "Role", "Last contact"]
+    assert row == ["Anna Schmidt", "Acme GmbH", "Senior Recruiter", "Recruiter", ""]
+
+
+def test_an_empty_database_explains_rebound_and_offers_two_ways_in(
+    make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (asked.append(args[1]), ("", ""))[1])
+    window = make_window()
+    page = window.people
+
+    assert page.views.currentWidget() is page.welcome
+    assert page.welcome.load_demo_button.isVisible()
+    assert page.welcome.import_button.isVisible()
+    assert page.welcome.load_demo_button.text() == "Load demo data"
+    assert page.welcome.import_button.text() == "Import…"
+    assert "job process" in page.welcome.text.text()
+    assert window.count_label.text() == "0 people"
+
+    page.welcome.import_button.click()
+
+    assert asked == ["Import a Rebound archive"]  # the file dialog opened
+
+
+def test_ctrl_f_focuses_the_search_box(
+    qtbot: Any, make_window: Callable[[], MainWindow], person: Callable[..., int]
+) -> None:
+    person("Tom Weber")
+    window = make_window()
+    window.people.table.setFocus()
+    qtbot.waitUntil(window.people.table.hasFocus)
+
+    qtbot.keyClick(window.people.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+
+    qtbot.waitUntil(window.people.search_box.hasFocus)
+
+
+def test_enter_in_the_search_box_moves_to_the_first_match(
+    qtbot: Any, make_window: Callable[[], MainWindow], person: Callable[..., int]
+) -> None:
+    person("Anna Schmidt")
+    person("Tom Weber")
+    page = make_window().people
+    page.search_box.setFocus()
+    qtbot.keyClicks(page.search_box, "tom")
+
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Return)  # before the pause: the search runs at once
+
+    assert names_listed(page) == ["Tom Weber"]
+    assert page.table.hasFocus()
+    assert page.person_page.header.name.text() == "Tom Weber"
