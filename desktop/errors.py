@@ -25,3 +25,9 @@ class NotFound(ReboundError):
     """A record named by the user does not exist (exit code 3: bad input)."""
 
     exit_code = 3
+
+
+class Cancelled(ReboundError):
+    """The user cancelled a long operation; nothing was written."""
+
+    exit_code = 130

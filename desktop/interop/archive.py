@@ -8,6 +8,7 @@ raises ``InputError`` naming the file, the record and the field; nothing is writ
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from functools import cache
@@ -21,7 +22,7 @@ from desktop.core import settings as settings_core
 from desktop.core.dates import format_date, format_datetime, parse_date, parse_datetime
 from desktop.core.normalize import company_key, email_key, fold, linkedin_key, sort_key
 from desktop.core.people import set_tags
-from desktop.errors import InputError
+from desktop.errors import Cancelled, InputError
 from desktop.store import search
 from desktop.store.models import (
     DB,
@@ -46,6 +47,7 @@ PERSON_FIELDS = (
     "language", "do_not_contact", "archived", "skills", "location", "notes",
 )  # fmt: skip
 _CHUNK = 400
+Progress = Callable[[int, int], bool | None]
 
 
 @dataclass
@@ -217,8 +219,11 @@ def validate_document(document: dict[str, Any], source: str) -> None:
 class _Importer:
     """Writes one validated document; call inside a transaction."""
 
-    def __init__(self, document: dict[str, Any]) -> None:
+    def __init__(self, document: dict[str, Any], progress: Progress | None = None) -> None:
         self.doc = document
+        self.progress = progress
+        self.total = sum(len(document.get(section, [])) for section in SECTIONS)
+        self.done = 0
         self.summary = ImportSummary()
         self.companies: dict[str, int] = {}
         self.people: dict[str, int] = {}
@@ -241,7 +246,16 @@ class _Importer:
                 tag_id = self.tags[name] = self._insert("tag", {"name": name})
             self._insert("person_tag", {"person_id": person_id, "tag_id": tag_id})
 
+    def _step(self, count: int = 1) -> None:
+        """Report progress every few hundred records; a False answer cancels (the transaction rolls back)."""
+        before = self.done
+        self.done += count
+        if self.progress is not None and (self.done // 500 != before // 500 or self.done == self.total):
+            if self.progress(self.done, self.total) is False:
+                raise Cancelled("import cancelled; nothing was written")
+
     def _count(self, created: bool, changed: bool) -> None:
+        self._step()
         if created:
             self.summary.created += 1
         elif changed:
@@ -384,6 +398,7 @@ class _Importer:
             a, b = sorted((self.people[record["a"]], self.people[record["b"]]))
             if a == b:
                 self.summary.skipped += 1
+                self._step()
                 self.summary.errors.append(f"connection {record['a']}–{record['b']}: both are the same person here")
                 continue
             values = {k: record[k] for k in ("kind", "strength") if k in record}
@@ -466,6 +481,7 @@ class _Importer:
             at = parse_datetime(record["at"])
             body = record.get("body") or None
             key = (pid, record["kind"], record["direction"], at, body)
+            self._step()
             if key in existing:
                 self.summary.unchanged += 1
                 continue
@@ -502,21 +518,24 @@ def _as_datetime(value: Any) -> datetime:
     return value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
 
 
-def import_document(document: dict[str, Any], source: str = "archive", validated: bool = False) -> ImportSummary:
+def import_document(
+    document: dict[str, Any], source: str = "archive", validated: bool = False, progress: Progress | None = None
+) -> ImportSummary:
     """Validate (unless the caller just did), then write the whole document in one transaction."""
     if not validated:
         validate_document(document, source)
     try:
         with DB.atomic(), search.bulk_insert(DB.obj):
-            return _Importer(document).run()
+            return _Importer(document, progress).run()
     except InputError as error:  # found while writing: everything was rolled back
         if str(error).startswith(f"{source}: "):
             raise
         raise InputError(f"{source}: {error}") from error
 
 
-def import_archive(path: Path) -> ImportSummary:
-    return import_document(read_document(path), str(path))
+def import_archive(path: Path, progress: Progress | None = None) -> ImportSummary:
+    """Import a file; ``progress(done, total)`` is called as records are written and may return False to cancel."""
+    return import_document(read_document(path), str(path), progress=progress)
 
 
 # ---------------------------------------------------------------- exporting

@@ -205,3 +205,27 @@ def test_any_valid_archive_round_trips(document: dict[str, Any], tmp_path_factor
         assert export_document() == first
     finally:
         close_database()
+
+
+def test_progress_is_reported_as_records_are_written(db: object) -> None:
+    document = example()
+    document["people"] += [{"id": f"x{i}", "name": f"Person {i}"} for i in range(1200)]
+    seen: list[tuple[int, int]] = []
+    import_document(copy.deepcopy(document), progress=lambda done, total: seen.append((done, total)))
+    total = seen[-1][1]
+    assert seen[-1] == (total, total)
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+    assert len(seen) >= 3
+
+
+
+def test_a_cancelled_import_leaves_the_database_as_it_was(db: object) -> None:
+    from desktop.errors import Cancelled
+
+    import_archive(EXAMPLE)
+    before = dumps(export_document())
+    document = example()
+    document["people"] += [{"id": f"x{i}", "name": f"Person {i}"} for i in range(1200)]
+    with pytest.raises(Cancelled):
+        import_document(document, progress=lambda done, total: done < 600)
+    assert dumps(export_document()) == before
