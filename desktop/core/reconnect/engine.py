@@ -1,22 +1,28 @@
 """The engine: facts loaded once, rules run, and re-planning limited to what a change touches.
 
-A new interaction re-reads one person's facts and re-runs the person rules for them; a new
-opening re-reads the openings. The rules that walk openings (re-engage, ask, intro) are
-re-run in full every time: they look at few records.
+Person rules (reply, congratulate, connect, check-in) are computed per person and kept with
+each person's best suggestion already chosen and ordered. A new interaction re-reads one
+person's facts and re-runs the person rules for them alone; a new opening re-reads the
+openings. The rules that walk openings (re-engage, ask, intro) look at few records and are
+re-run on every plan, then merged into the ordered list.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from desktop.core.reconnect import facts as facts_module
 from desktop.core.reconnect import rules
 from desktop.core.reconnect.facts import Facts, load_facts
-from desktop.core.reconnect.plan import one_per_person, visible
+from desktop.core.reconnect.plan import one_per_person, order_key, visible
 from desktop.core.reconnect.suggestion import Suggestion
 from desktop.store.models import DB
 
 COMING_UP_DAYS = 14
+
+Entry = tuple[tuple[object, ...], int]  # (order key, person id)
 
 
 class Engine:
@@ -24,12 +30,16 @@ class Engine:
         self.facts = facts if facts is not None else load_facts()
         self.horizon = horizon
         self._today: date | None = None
-        self._by_person: dict[int, list[Suggestion]] = {}
+        # per person: the best visible person-rule suggestion due by today, and the best one due later
+        self._now: dict[int, tuple[tuple[object, ...], Suggestion]] = {}
+        self._later: dict[int, tuple[tuple[object, ...], Suggestion]] = {}
+        self._now_order: list[Entry] = []
+        self._later_order: list[Entry] = []
 
-    # -------------------------------------------------------------- computing
+    # -------------------------------------------------------------- person rules, cached
 
     def _person_rules(self, today: date, only: set[int] | None) -> dict[int, list[Suggestion]]:
-        found: dict[int, list[Suggestion]] = {} if only is None else {pid: [] for pid in only}
+        found: dict[int, list[Suggestion]] = {}
         for rule in rules.PERSON_RULES:
             for suggestion in rule(self.facts, today, only):
                 found.setdefault(suggestion.person_id, []).append(suggestion)
@@ -37,36 +47,105 @@ class Engine:
             found.setdefault(suggestion.person_id, []).append(suggestion)
         return found
 
-    def _ensure(self, today: date) -> None:
-        if self._today != today:
-            self._by_person = self._person_rules(today, None)
-            self._today = today
+    def _best(self, suggestions: Iterable[Suggestion], today: date) -> tuple[tuple[object, ...], Suggestion] | None:
+        best: tuple[tuple[object, ...], Suggestion] | None = None
+        for suggestion in suggestions:
+            if not visible(suggestion, self.facts, today):
+                continue
+            key = (suggestion.precedence, *order_key(suggestion, self.facts, today))
+            if best is None or key < best[0]:
+                best = (key, suggestion)
+        return None if best is None else (best[0][1:], best[1])
 
-    def suggestions(self, today: date) -> list[Suggestion]:
-        """Every visible suggestion due by today + horizon, before the one-per-person rule."""
-        self._ensure(today)
-        found = [s for group in self._by_person.values() for s in group]
+    def _forget(self, person_id: int) -> None:
+        for table, order in ((self._now, self._now_order), (self._later, self._later_order)):
+            entry = table.pop(person_id, None)
+            if entry is not None:
+                index = bisect_left(order, (entry[0], person_id))
+                if index < len(order) and order[index] == (entry[0], person_id):
+                    del order[index]
+
+    def _store(self, person_id: int, suggestions: list[Suggestion], today: date) -> None:
+        now = self._best((s for s in suggestions if s.due <= today), today)
+        later = self._best((s for s in suggestions if s.due > today), today)
+        if now is not None:
+            self._now[person_id] = now
+            insort(self._now_order, (now[0], person_id))
+        if later is not None:
+            self._later[person_id] = later
+            insort(self._later_order, (later[0], person_id))
+
+    def _ensure(self, today: date) -> None:
+        if self._today == today:
+            return
+        self._now, self._later = {}, {}
+        found = self._person_rules(today, None)
+        for person_id, suggestions in found.items():
+            now = self._best((s for s in suggestions if s.due <= today), today)
+            later = self._best((s for s in suggestions if s.due > today), today)
+            if now is not None:
+                self._now[person_id] = now
+            if later is not None:
+                self._later[person_id] = later
+        self._now_order = sorted((entry[0], pid) for pid, entry in self._now.items())
+        self._later_order = sorted((entry[0], pid) for pid, entry in self._later.items())
+        self._today = today
+
+    def _recompute(self, person_ids: set[int]) -> None:
+        if self._today is None:
+            return
+        found = self._person_rules(self._today, person_ids)
+        for person_id in person_ids:
+            self._forget(person_id)
+            if person_id in self.facts.people:
+                self._store(person_id, found.get(person_id, []), self._today)
+
+    # -------------------------------------------------------------- plans
+
+    def _opening_suggestions(self, today: date) -> list[Suggestion]:
+        found: list[Suggestion] = []
         for rule in rules.OPENING_RULES:
-            found.extend(rule(self.facts, today))
-        return [s for s in found if visible(s, self.facts, today)]
+            found.extend(s for s in rule(self.facts, today) if visible(s, self.facts, today))
+        return found
+
+    def today_and_coming(self, today: date, days: int = COMING_UP_DAYS) -> tuple[list[Suggestion], list[Suggestion]]:
+        """Today's plan in the order of the day, and what falls due in the next ``days`` days for the others."""
+        if days > self.horizon:
+            wide = Engine(self.facts, horizon=days)
+            return wide.today_and_coming(today, days)
+        self._ensure(today)
+        # the opening rules' suggestions compete with each person's best person-rule suggestion
+        contenders: dict[int, list[Suggestion]] = {}
+        for suggestion in self._opening_suggestions(today):
+            contenders.setdefault(suggestion.person_id, []).append(suggestion)
+        for person_id, suggestions in contenders.items():
+            if person_id in self._now:
+                suggestions.append(self._now[person_id][1])
+        overrides = one_per_person((s for group in contenders.values() for s in group), self.facts, today)
+        kept = [entry for entry in self._now_order if entry[1] not in contenders]
+        keys = [key for key, _ in kept]
+        plan = [self._now[pid][1] for _, pid in kept]
+        for suggestion in overrides:  # few: insert each at its place in the order of the day
+            key = order_key(suggestion, self.facts, today)
+            index = bisect_left(keys, key)
+            keys.insert(index, key)
+            plan.insert(index, suggestion)
+        busy = set(self._now) | set(contenders)
+        end = today + timedelta(days)
+        coming = [
+            self._later[pid][1] for key, pid in self._later_order if pid not in busy and self._later[pid][1].due <= end
+        ]
+        return plan, coming
 
     def day_plan(self, today: date) -> list[Suggestion]:
         """What to do today, in the order of the day."""
-        return one_per_person((s for s in self.suggestions(today) if s.due <= today), self.facts, today)
-
-    def today_and_coming(self, today: date, days: int = COMING_UP_DAYS) -> tuple[list[Suggestion], list[Suggestion]]:
-        """Today's plan, and what falls due in the next ``days`` days for the people not in it."""
-        everything = self.suggestions(today)
-        plan = one_per_person((s for s in everything if s.due <= today), self.facts, today)
-        busy = {s.person_id for s in plan}
-        end = today + timedelta(days)
-        later = [s for s in everything if today < s.due <= end and s.person_id not in busy]
-        return plan, one_per_person(later, self.facts, today)
+        return self.today_and_coming(today)[0]
 
     # -------------------------------------------------------------- keeping up with changes
 
-    def refresh_people(self, person_ids: set[int]) -> None:
-        """Re-read these people's facts (after an interaction, an edit, a new person)."""
+    def refresh_people(self, person_ids: set[int], removed_interactions: bool = False) -> None:
+        """Re-read these people's facts (after an interaction, an edit, a new person; after an erasure or a
+        deleted interaction pass ``removed_interactions``)."""
         db = DB.obj
         fresh = facts_module.load_people(db, sorted(person_ids))
         for pid in person_ids:
@@ -74,13 +153,23 @@ class Engine:
                 self.facts.people[pid] = fresh[pid]
             else:
                 self.facts.people.pop(pid, None)
-        self.facts.opening_touches = facts_module.load_opening_touches(db)
+        if removed_interactions:
+            self.facts.opening_touches = facts_module.load_opening_touches(db)
+        else:  # new interactions only move these dates forward
+            for company_id, at in facts_module.load_opening_touches(db, sorted(person_ids)).items():
+                current = self.facts.opening_touches.get(company_id)
+                if current is None or at > current:
+                    self.facts.opening_touches[company_id] = at
         self.facts.forget_derived()
-        if self._today is not None:
-            self._by_person.update(self._person_rules(self._today, set(person_ids)))
-            for pid in person_ids:
-                if not self._by_person.get(pid):
-                    self._by_person.pop(pid, None)
+        self._recompute(set(person_ids))
+
+    def refresh_states(self, person_ids: set[int] | None = None) -> None:
+        """Re-read the suggestion states (after done, snooze, dismiss or undo) for these people, or all."""
+        self.facts.states = facts_module.load_states(DB.obj)
+        if person_ids is None:
+            self._today = None
+        else:
+            self._recompute(set(person_ids))
 
     def refresh_processes(self) -> None:
         self.facts.processes = facts_module.load_processes(DB.obj)
@@ -89,9 +178,6 @@ class Engine:
 
     def refresh_openings(self) -> None:
         self.facts.openings = facts_module.load_openings(DB.obj)
-
-    def refresh_states(self) -> None:
-        self.facts.states = facts_module.load_states(DB.obj)
 
     def reload(self) -> None:
         self.facts = load_facts()

@@ -53,8 +53,10 @@ class PersonFacts:
 
     @property
     def last_touch(self) -> datetime | None:
-        values = [v for v in (self.touches.last_out, self.touches.last_in) if v is not None]
-        return max(values) if values else None
+        last_out, last_in = self.touches.last_out, self.touches.last_in
+        if last_out is None or (last_in is not None and last_in > last_out):
+            return last_in
+        return last_out
 
 
 @dataclass(frozen=True)
@@ -117,6 +119,15 @@ class Facts:
         return found
 
     @cached_property
+    def candidate_openings(self) -> dict[int, list[int]]:
+        """Candidate → the openings of their processes."""
+        found: dict[int, list[int]] = {}
+        for process in self.processes.values():
+            if process.candidate_id is not None:
+                found.setdefault(process.candidate_id, []).append(process.opening_id)
+        return found
+
+    @cached_property
     def _by_company(self) -> dict[int, list[int]]:
         index: dict[int, list[int]] = {}
         for person in self.people.values():
@@ -129,7 +140,7 @@ class Facts:
 
     def forget_derived(self) -> None:
         """Drop the cached indexes after people or processes changed."""
-        for name in ("process_contacts", "contact_rejections", "_by_company"):
+        for name in ("process_contacts", "contact_rejections", "candidate_openings", "_by_company"):
             self.__dict__.pop(name, None)
 
 
@@ -145,13 +156,14 @@ def _d(value: Any) -> date | None:
     return date.fromisoformat(str(value))
 
 
+# One pass over the covering index interaction_touch (person_id, direction, kind, at).
 TOUCH_SQL = """
 SELECT person_id,
-       max(CASE WHEN direction = 'out' THEN at END),
-       max(CASE WHEN direction = 'in' THEN at END),
-       max(CASE WHEN direction = 'out' AND kind = 'connection_request' THEN at END)
-  FROM interaction
- WHERE direction IN ('in', 'out') AND kind NOT IN ('note', 'job_change') {where}
+       max(CASE WHEN direction = 'out' AND kind NOT IN ('note', 'job_change') THEN at END),
+       max(CASE WHEN direction = 'in' AND kind NOT IN ('note', 'job_change') THEN at END),
+       max(CASE WHEN direction = 'out' AND kind = 'connection_request' THEN at END),
+       max(CASE WHEN kind = 'job_change' THEN at END)
+  FROM interaction {where}
  GROUP BY person_id
 """
 
@@ -159,7 +171,7 @@ UNANSWERED_SQL = """
 SELECT i.person_id, count(*)
   FROM interaction i
   LEFT JOIN (SELECT person_id, max(at) AS last_in FROM interaction
-              WHERE direction = 'in' AND kind NOT IN ('note', 'job_change') {where} GROUP BY person_id) li
+              WHERE direction = 'in' AND kind NOT IN ('note', 'job_change') {where_and} GROUP BY person_id) li
          ON li.person_id = i.person_id
  WHERE i.direction = 'out' AND i.kind NOT IN ('note', 'job_change') {where_i}
    AND (li.last_in IS NULL OR i.at > li.last_in)
@@ -167,27 +179,34 @@ SELECT i.person_id, count(*)
 """
 
 JOB_CHANGE_SQL = """
-SELECT person_id, at, subject FROM interaction
- WHERE kind = 'job_change' {where} ORDER BY person_id, at
+SELECT i.person_id, i.at, i.subject
+  FROM interaction i
+  JOIN (SELECT person_id, max(at) AS at FROM interaction WHERE kind = 'job_change' {where_and}
+         GROUP BY person_id) latest
+    ON latest.person_id = i.person_id AND latest.at = i.at
+ WHERE i.kind = 'job_change'
+ ORDER BY i.id
 """
 
 
 def load_touches(db: pw.Database, person_ids: list[int] | None = None) -> dict[int, Touches]:
     """Touch facts of everyone, or of the given people only (for incremental updates)."""
-    where = where_i = ""
+    where = where_and = where_i = ""
     params: list[Any] = []
     if person_ids is not None:
         marks = ", ".join("?" * len(person_ids))
-        where = f"AND person_id IN ({marks})"
+        where = f"WHERE person_id IN ({marks})"
+        where_and = f"AND person_id IN ({marks})"
         where_i = f"AND i.person_id IN ({marks})"
         params = list(person_ids)
     found: dict[int, Touches] = {}
-    for pid, last_out, last_in, last_request in db.execute_sql(TOUCH_SQL.format(where=where), params):
+    for pid, last_out, last_in, last_request, _job_change in db.execute_sql(TOUCH_SQL.format(where=where), params):
         found[pid] = Touches(_dt(last_out), _dt(last_in), 0, _dt(last_request))
-    for pid, count in db.execute_sql(UNANSWERED_SQL.format(where=where, where_i=where_i), params * 2):
-        found.setdefault(pid, Touches()).unanswered = count
-    for pid, at, subject in db.execute_sql(JOB_CHANGE_SQL.format(where=where), params):
-        found.setdefault(pid, Touches()).job_change = (_dt(at), subject)
+    unanswered = UNANSWERED_SQL.format(where_and=where_and, where_i=where_i)
+    for pid, count in db.execute_sql(unanswered, params * 2):
+        found[pid].unanswered = count
+    for pid, at, subject in db.execute_sql(JOB_CHANGE_SQL.format(where_and=where_and), params):
+        found[pid].job_change = (_dt(at), subject)
     return found
 
 
@@ -262,12 +281,18 @@ def load_edges(db: pw.Database) -> dict[int, list[tuple[int, int]]]:
     return edges
 
 
-def load_opening_touches(db: pw.Database) -> dict[int, datetime]:
+def load_opening_touches(db: pw.Database, person_ids: list[int] | None = None) -> dict[int, datetime]:
+    """Company → the latest outbound touch linked to one of its openings (of everyone, or of some people)."""
+    where, params = "", []
+    if person_ids is not None:
+        where = f"AND i.person_id IN ({', '.join('?' * len(person_ids))})"
+        params = list(person_ids)
     return {
         company_id: _dt(at)
         for company_id, at in db.execute_sql(
             "SELECT o.company_id, max(i.at) FROM interaction i JOIN opening o ON o.id = i.opening_id "
-            "WHERE i.direction = 'out' AND i.kind NOT IN ('note', 'job_change') GROUP BY o.company_id"
+            f"WHERE i.direction = 'out' AND i.kind NOT IN ('note', 'job_change') {where} GROUP BY o.company_id",
+            params,
         )
     }
 

@@ -83,9 +83,9 @@ def my_titles(facts: Facts) -> list[str]:
 
 def candidate_titles(facts: Facts, candidate: PersonFacts) -> list[str]:
     titles = [
-        facts.openings[p.opening_id].title
-        for p in facts.processes.values()
-        if p.candidate_id == candidate.id and p.opening_id in facts.openings
+        facts.openings[opening_id].title
+        for opening_id in facts.candidate_openings.get(candidate.id, [])
+        if opening_id in facts.openings
     ]
     if candidate.title:
         titles.append(candidate.title)

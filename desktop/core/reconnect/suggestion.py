@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from desktop import vocab
 
@@ -20,11 +21,11 @@ class Suggestion:
     overdue_after: date | None = None  # overdue when today is later than this
     rank: tuple[float | int | str, ...] = field(default=())  # the rule's own ranking, ascending
 
-    @property
+    @cached_property
     def key(self) -> str:
         return suggestion_key(self.action, self.person_id, self.opening_id)
 
-    @property
+    @cached_property
     def precedence(self) -> int:
         return vocab.ACTIONS.index(self.action)
 
