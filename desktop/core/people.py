@@ -197,14 +197,17 @@ def count_people(text: str = "") -> int:
     return search.person_count(DB.obj, text)
 
 
-def people_ids(text: str = "", offset: int = 0, limit: int | None = None) -> list[int]:
-    """Ids in name order, of everyone or of the people matching ``text`` (prefix, accent-folded)."""
+def people_ids(text: str = "", offset: int = 0, limit: int | None = None, total: int | None = None) -> list[int]:
+    """Ids in name order, of everyone or of the people matching ``text`` (prefix, accent-folded).
+
+    ``total`` is the number of matches when the caller already counted them (saves a count).
+    """
     if search.match_expression(text) is None:
         query = Person.select(Person.id).order_by(Person.sort_key, Person.id)
         if limit is not None:
             query = query.limit(limit).offset(offset)
         return [p.id for p in query]
-    return search.person_ids(DB.obj, text, limit=limit, offset=offset)
+    return search.person_ids(DB.obj, text, limit=limit, offset=offset, total=total)
 
 
 def person_rows(ids: list[int]) -> list[PersonRow]:

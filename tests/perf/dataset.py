@@ -5,30 +5,39 @@ hash order or on the machine, so the same generator version always yields the sa
 Dates are spread over the three years before the fixed ``ANCHOR``.
 
 The database is written through ``open_sqlite`` (migrated schema, FTS5 tables and their
-triggers) with raw ``executemany`` in one transaction. The triggers stay active, so the
-search index is exactly what the application itself would have produced. Rows are shaped
-like the ones ``desktop.core.people`` / ``desktop.core.timeline`` write (sort_key,
-email_key, linkedin_key, company.name_key, 0/1 booleans, ISO dates, 'YYYY-MM-DD HH:MM:SS'
-datetimes, JSON lists with ensure_ascii=False).
+triggers) with raw ``executemany`` in one transaction. The search index is filled in one
+pass at the end (``search.bulk_insert``, as the archive importer does), not by one trigger
+call per row; ``verify_fast_build`` proves on a small world that this gives the same
+schema, rows and index entries as letting the triggers run (``bench_generate --verify``).
+Rows are shaped like the ones ``desktop.core.people`` / ``desktop.core.timeline`` write
+(sort_key, email_key, linkedin_key, company.name_key, 0/1 booleans, ISO dates,
+'YYYY-MM-DD HH:MM:SS' datetimes, JSON lists with ensure_ascii=False).
 """
 
 from __future__ import annotations
 
+import hashlib
+import itertools
 import json
 import os
+import queue
 import random
+import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, NamedTuple
 
+import peewee as pw
+
 from desktop import vocab
 from desktop.core.normalize import company_key, email_key, fold, linkedin_key, sort_key
 
 # Bump when the generated data changes: cached files carry it in their name and are rebuilt.
-GENERATOR_VERSION = 1
+GENERATOR_VERSION = 4
 SEED = 20260301
 ANCHOR = datetime(2026, 11, 1, 0, 0, 0)  # "now" of the synthetic data; history covers 3 years before it
 HISTORY_SECONDS = 3 * 365 * 24 * 3600
@@ -306,7 +315,7 @@ class InteractionSpec(NamedTuple):
     person: int
     kind: str
     direction: str
-    at: datetime
+    at: str  # 'YYYY-MM-DD HH:MM:SS', as a DateTimeField stores it
     channel: str | None
     subject: str | None
     body: str | None
@@ -325,7 +334,8 @@ class World:
     connections: list[ConnectionSpec] = field(default_factory=list)
     openings: list[OpeningSpec] = field(default_factory=list)
     processes: list[ProcessSpec] = field(default_factory=list)
-    suggestion_states: list[tuple[str, str, date | None]] = field(default_factory=list)
+    # (action, person, opening or None, state, until); keys are action/person/opening
+    suggestion_states: list[tuple[str, int, int | None, str, date | None]] = field(default_factory=list)
 
     def interactions(self) -> Iterator[InteractionSpec]:
         """The interactions in time order (so ids grow with time), generated lazily."""
@@ -371,13 +381,21 @@ def make_world(sizes: Sizes, seed: int = SEED) -> World:
     last_weights = _cum_weights(len(LAST_NAMES), 0.8)
     company_weights = _cum_weights(sizes.companies, 0.6)
     emails: set[str] = set()
+    # name + company is unique: the importer's last-resort match would merge two such people
+    named: set[tuple[str, int | None]] = set()
     for index in range(sizes.people):
-        first = rng.choices(FIRST_NAMES, cum_weights=first_weights)[0]
-        last = rng.choices(LAST_NAMES, cum_weights=last_weights)[0]
-        if rng.random() < 0.04:  # double-barrelled
-            last = f"{last}-{rng.choices(LAST_NAMES, cum_weights=last_weights)[0]}"
-        name = f"{first} {last}"
-        company = rng.choices(range(sizes.companies), cum_weights=company_weights)[0] if rng.random() < 0.9 else None
+        while True:
+            first = rng.choices(FIRST_NAMES, cum_weights=first_weights)[0]
+            last = rng.choices(LAST_NAMES, cum_weights=last_weights)[0]
+            if rng.random() < 0.04:  # double-barrelled
+                last = f"{last}-{rng.choices(LAST_NAMES, cum_weights=last_weights)[0]}"
+            name = f"{first} {last}"
+            company = (
+                rng.choices(range(sizes.companies), cum_weights=company_weights)[0] if rng.random() < 0.9 else None
+            )
+            if (sort_key(name), company) not in named:
+                named.add((sort_key(name), company))
+                break
         slug_first, slug_last = _ascii_slug(first), _ascii_slug(last)
         email = None
         if rng.random() < 0.85:
@@ -438,13 +456,17 @@ def make_world(sizes: Sizes, seed: int = SEED) -> World:
                            _day(rng, 10 * 365) if rng.random() < 0.5 else None)
         )  # fmt: skip
 
-    # openings: unique URLs
+    # openings: unique URLs, and unique company + title (the importer's second way to match them)
+    posted: set[tuple[int, str]] = set()
     for index in range(sizes.openings):
-        company = rng.randrange(sizes.companies)
+        company, title = rng.randrange(sizes.companies), rng.choice(TITLES)
+        while (company, title) in posted:
+            company, title = rng.randrange(sizes.companies), rng.choice(TITLES)
+        posted.add((company, title))
         world.openings.append(
             OpeningSpec(
                 company=company,
-                title=rng.choice(TITLES),
+                title=title,
                 url=f"https://{world.companies[company].domain}/jobs/{index + 1}",
                 keywords=rng.sample(SKILLS, rng.randint(0, 4)),
                 status="open" if rng.random() < 0.4 else "closed",
@@ -458,8 +480,13 @@ def make_world(sizes: Sizes, seed: int = SEED) -> World:
     for index, person in enumerate(world.people):
         if person.company is not None:
             by_company.setdefault(person.company, []).append(index)
+    loops: set[tuple[int, int | None]] = set()  # opening + candidate is unique (how the importer matches them)
     for _ in range(sizes.processes):
         opening = rng.randrange(sizes.openings)
+        candidate = rng.randrange(sizes.people) if rng.random() < 0.2 else None
+        while (opening, candidate) in loops:
+            opening = rng.randrange(sizes.openings)
+        loops.add((opening, candidate))
         staff = by_company.get(world.openings[opening].company) or [rng.randrange(sizes.people)]
         outcome = rng.choices(vocab.OUTCOMES, weights=(2, 6, 1, 1))[0]
         started = _day(rng, 2 * 365, 60)
@@ -469,7 +496,7 @@ def make_world(sizes: Sizes, seed: int = SEED) -> World:
         world.processes.append(
             ProcessSpec(
                 opening=opening,
-                candidate=rng.randrange(sizes.people) if rng.random() < 0.2 else None,
+                candidate=candidate,
                 stage_reached=rng.choice(vocab.STAGES),
                 outcome=outcome,
                 started_on=started,
@@ -480,66 +507,90 @@ def make_world(sizes: Sizes, seed: int = SEED) -> World:
         )
 
     # suggestion states
-    for index in range(sizes.suggestion_states):
+    seen: set[tuple[str, int, int | None]] = set()
+    while len(world.suggestion_states) < sizes.suggestion_states:
+        action = rng.choice(("check_in", "ask_about_opening", "congratulate_new_role", "reply_to_rejection"))
         person = rng.randrange(sizes.people)
+        opening = rng.randrange(sizes.openings) if action == "ask_about_opening" else None
+        if (action, person, opening) in seen:
+            continue
+        seen.add((action, person, opening))
         state = rng.choice(vocab.SUGGESTION_STATES)
         until = (ANCHOR + timedelta(days=rng.randint(1, 120))).date() if state == "snoozed" else None
-        world.suggestion_states.append((f"check_in/{person + 1}/{index}", state, until))
+        world.suggestion_states.append((action, person, opening, state, until))
     return world
 
 
 def _interactions(world: World) -> Iterator[InteractionSpec]:
     sizes = world.sizes
     rng = random.Random(world.seed * 7 + 1)
+    rnd = rng.random
     # distinct timestamps (so no two interactions of one person can ever be duplicates), in order
     stamps = sorted(rng.sample(range(HISTORY_SECONDS), sizes.interactions))
     # skewed activity: a few people have hundreds of interactions, many have a handful, some none
-    activity = [min(rng.paretovariate(1.5), 60.0) if rng.random() < 0.95 else 0.0 for _ in range(sizes.people)]
+    activity = [min(rng.paretovariate(1.5), 60.0) if rnd() < 0.95 else 0.0 for _ in range(sizes.people)]
     owners = rng.choices(range(sizes.people), weights=activity, k=sizes.interactions)
-    kinds = list(KIND_SHAPES)
-    kind_cum = _cum_from([KIND_SHAPES[k][0] for k in kinds])
-    # processes: each one's contacts get linked interactions (interview, rejection) within its time span
+    kind_names = list(KIND_SHAPES)
+    kinds = rng.choices(kind_names, cum_weights=_cum_from([KIND_SHAPES[k][0] for k in kind_names]),
+                        k=sizes.interactions)  # fmt: skip
+    # processes: each one's contacts get linked interactions (interview, rejection)
     linked: dict[int, tuple[int, int]] = {}  # interaction slot → (process, opening)
     for number, process in enumerate(world.processes):
         for person, _role in process.contacts:
             for _ in range(2):
                 slot = rng.randrange(sizes.interactions)
                 owners[slot] = person
+                kinds[slot] = rng.choice(("interview", "rejection"))
                 linked[slot] = (number, process.opening)
+    # per kind: directions expanded by weight, channels, subject and body templates
+    shapes = {
+        kind: (
+            [d for d, w in directions for _ in range(w)],
+            channels,
+            SUBJECTS.get(kind, ("",)),
+            BODIES[kind],
+        )
+        for kind, (_, directions, channels) in KIND_SHAPES.items()
+    }
     start = ANCHOR - timedelta(seconds=HISTORY_SECONDS)
-    companies = world.companies
-    for slot, (stamp, owner) in enumerate(zip(stamps, owners, strict=True)):
-        person = world.people[owner]
-        process_opening = linked.get(slot)
-        if process_opening is not None:
-            kind = rng.choice(("interview", "rejection"))
-        else:
-            kind = rng.choices(kinds, cum_weights=kind_cum)[0]
-        _, directions, channels = KIND_SHAPES[kind]
-        direction = rng.choices([d for d, _ in directions], weights=[w for _, w in directions])[0]
-        channel = rng.choice(channels)
-        other = world.people[rng.randrange(sizes.people)]
-        company = companies[person.company].name if person.company is not None else rng.choice(companies).name
+    days = [(start.date() + timedelta(days=n)).isoformat() for n in range(HISTORY_SECONDS // 86400 + 2)]
+    offset = start.hour * 3600 + start.minute * 60 + start.second
+    people, companies, company_count = world.people, world.companies, len(world.companies)
+    people_count = len(people)
+
+    def pick(seq: tuple[str, ...] | list[str] | tuple[str | None, ...]) -> Any:
+        return seq[int(rnd() * len(seq))]
+
+    for slot in range(sizes.interactions):
+        owner, kind = owners[slot], kinds[slot]
+        person = people[owner]
+        directions, channels, subjects, bodies = shapes[kind]
+        seconds = stamps[slot] + offset
+        day, second = divmod(seconds, 86400)
+        hour, second = divmod(second, 3600)
+        minute, second = divmod(second, 60)
+        company = companies[person.company if person.company is not None else int(rnd() * company_count)].name
         fill = {
             "first": person.first_name,
-            "other": other.name,
+            "other": people[int(rnd() * people_count)].name,
             "company": company,
             "title": person.title or "Data Analyst",
-            "topic": rng.choice(TOPICS),
-            "event": rng.choice(EVENTS),
+            "topic": pick(TOPICS),
+            "event": pick(EVENTS),
             "city": person.location or "Berlin",
         }
         if kind == "job_change":
-            subject: str | None = f"{rng.choice(companies).name} → {company}"
+            subject = f"{companies[int(rnd() * company_count)].name} → {company}"
         else:
-            subject = rng.choice(SUBJECTS[kind]).format(**fill) if kind in SUBJECTS else ""
-        body = rng.choice(BODIES[kind]).format(**fill)
+            subject = pick(subjects).format_map(fill)
+        body = pick(bodies).format_map(fill)
+        process_opening = linked.get(slot)
         yield InteractionSpec(
             person=owner,
             kind=kind,
-            direction=direction,
-            at=start + timedelta(seconds=stamp),
-            channel=channel,
+            direction=pick(directions),
+            at=f"{days[day]} {hour:02d}:{minute:02d}:{second:02d}",
+            channel=pick(channels),
             subject=subject or None,
             body=body or None,
             opening=process_opening[1] if process_opening else None,
@@ -568,8 +619,52 @@ def _iso(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
-def _stamp(value: datetime) -> str:
-    return value.strftime("%Y-%m-%d %H:%M:%S")  # what peewee/sqlite3 store for a DateTimeField
+@contextmanager
+def _search_index_paused(db: pw.Database, paused: bool) -> Iterator[None]:
+    """Index the bulk-loaded rows in one pass at the end instead of one trigger call per row.
+
+    Uses the store's own ``search.bulk_insert`` (what the archive importer uses); when the
+    store has none, the triggers are set aside and re-created from their exact stored SQL,
+    and ``search.rebuild`` fills the indexes. Must run inside the transaction.
+    """
+    from desktop.store import search
+
+    if not paused:
+        yield
+        return
+    bulk_insert = getattr(search, "bulk_insert", None)
+    if bulk_insert is not None:
+        with bulk_insert(db):
+            yield
+        return
+    triggers = db.execute_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY rowid").fetchall()
+    for name, _sql in triggers:
+        db.execute_sql(f'DROP TRIGGER "{name}"')
+    yield
+    for _name, sql in triggers:
+        db.execute_sql(sql)
+    search.rebuild(db)
+
+
+def _produced_in_background(rows: Iterator[tuple[Any, ...]], size: int) -> Iterator[list[tuple[Any, ...]]]:
+    """Chunks of ``rows``, made by a helper thread (sqlite3 releases the GIL while it executes)."""
+    chunks: queue.Queue[list[tuple[Any, ...]] | BaseException | None] = queue.Queue(maxsize=4)
+
+    def produce() -> None:
+        try:
+            while chunk := list(itertools.islice(rows, size)):
+                chunks.put(chunk)
+            chunks.put(None)
+        except BaseException as error:  # handed to the consumer
+            chunks.put(error)
+
+    worker = threading.Thread(target=produce, name="bench-rows", daemon=True)
+    worker.start()
+    while (item := chunks.get()) is not None:
+        if isinstance(item, BaseException):
+            raise item
+        yield item
+    worker.join()
 
 
 @dataclass
@@ -580,8 +675,13 @@ class BuildReport:
     counts: dict[str, int]
 
 
-def build_database(path: Path, sizes: Sizes = FULL, seed: int = SEED) -> BuildReport:
-    """Create a fresh database at ``path`` (replacing one there) filled with the synthetic world."""
+def build_database(path: Path, sizes: Sizes = FULL, seed: int = SEED, triggers: bool = False) -> BuildReport:
+    """Create a fresh database at ``path`` (replacing one there) filled with the synthetic world.
+
+    With ``triggers=False`` (the default, much faster) the search index is filled in one
+    pass at the end (``_search_index_paused``); ``verify_fast_build`` checks that this yields
+    the same database as letting the triggers index row by row.
+    """
     from desktop.store.database import close_database, open_sqlite
 
     started = time.perf_counter()
@@ -600,9 +700,9 @@ def build_database(path: Path, sizes: Sizes = FULL, seed: int = SEED) -> BuildRe
     db = open_sqlite(path)
     mark = phase("open + migrate", mark)
     conn = db.connection()
-    conn.execute("PRAGMA cache_size = -262144")  # 256 MiB page cache for the bulk load only
+    conn.execute("PRAGMA cache_size = -1048576")  # 1 GiB page cache for the bulk load only (random index inserts)
     try:
-        with db.atomic():
+        with db.atomic(), _search_index_paused(db, paused=not triggers):
             conn.execute(
                 "INSERT OR REPLACE INTO profile (id, name, mode, language, target_roles, keywords) "
                 "VALUES (1, ?, 'job_seeker', 'en', ?, ?)",
@@ -610,10 +710,7 @@ def build_database(path: Path, sizes: Sizes = FULL, seed: int = SEED) -> BuildRe
             )
             conn.executemany(
                 "INSERT INTO company (id, name, name_key, domain, careers_url) VALUES (?, ?, ?, ?, ?)",
-                (
-                    (i + 1, c.name, company_key(c.name), c.domain, c.careers_url)
-                    for i, c in enumerate(world.companies)
-                ),
+                ((i + 1, c.name, company_key(c.name), c.domain, c.careers_url) for i, c in enumerate(world.companies)),
             )
             conn.executemany(
                 "INSERT INTO person (id, name, sort_key, first_name, last_name, email, email_key, phone, "
@@ -622,22 +719,38 @@ def build_database(path: Path, sizes: Sizes = FULL, seed: int = SEED) -> BuildRe
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     (
-                        i + 1, p.name, sort_key(p.name), p.first_name, p.last_name, p.email, email_key(p.email),
-                        p.phone, p.linkedin_url, linkedin_key(p.linkedin_url),
-                        p.company + 1 if p.company is not None else None, p.title, p.role, int(p.connected),
-                        _iso(p.connected_on), p.language, int(p.do_not_contact), int(p.archived),
-                        _json_list(p.skills), p.location, p.notes,
+                        i + 1,
+                        p.name,
+                        sort_key(p.name),
+                        p.first_name,
+                        p.last_name,
+                        p.email,
+                        email_key(p.email),
+                        p.phone,
+                        p.linkedin_url,
+                        linkedin_key(p.linkedin_url),
+                        p.company + 1 if p.company is not None else None,
+                        p.title,
+                        p.role,
+                        int(p.connected),
+                        _iso(p.connected_on),
+                        p.language,
+                        int(p.do_not_contact),
+                        int(p.archived),
+                        _json_list(p.skills),
+                        p.location,
+                        p.notes,
                     )  # fmt: skip
                     for i, p in enumerate(world.people)
                 ),
             )
-            mark = phase("companies + people (+ FTS triggers)", mark)
+            mark = phase("companies + people" + (" (+ FTS triggers)" if triggers else ""), mark)
             conn.executemany("INSERT INTO tag (id, name) VALUES (?, ?)", ((i + 1, t) for i, t in enumerate(world.tags)))
             conn.executemany(
                 "INSERT INTO person_tag (person_id, tag_id) VALUES (?, ?)",
                 ((p + 1, t + 1) for p, t in world.person_tags),
             )
-            mark = phase("tags (+ FTS triggers)", mark)
+            mark = phase("tags" + (" (+ FTS triggers)" if triggers else ""), mark)
             conn.executemany(
                 "INSERT INTO connection (a_id, b_id, kind, strength, since) VALUES (?, ?, ?, ?, ?)",
                 ((c.a + 1, c.b + 1, c.kind, c.strength, _iso(c.since)) for c in world.connections),
@@ -646,8 +759,16 @@ def build_database(path: Path, sizes: Sizes = FULL, seed: int = SEED) -> BuildRe
                 "INSERT INTO opening (id, company_id, title, url, keywords, status, discovered_on, mine) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    (i + 1, o.company + 1, o.title, o.url, _json_list(o.keywords), o.status, _iso(o.discovered_on),
-                     int(o.mine))
+                    (
+                        i + 1,
+                        o.company + 1,
+                        o.title,
+                        o.url,
+                        _json_list(o.keywords),
+                        o.status,
+                        _iso(o.discovered_on),
+                        int(o.mine),
+                    )
                     for i, o in enumerate(world.openings)
                 ),  # fmt: skip
             )
@@ -655,8 +776,16 @@ def build_database(path: Path, sizes: Sizes = FULL, seed: int = SEED) -> BuildRe
                 "INSERT INTO process (id, opening_id, candidate_id, stage_reached, outcome, started_on, ended_on, "
                 "reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    (i + 1, r.opening + 1, r.candidate + 1 if r.candidate is not None else None, r.stage_reached,
-                     r.outcome, _iso(r.started_on), _iso(r.ended_on), r.reason)
+                    (
+                        i + 1,
+                        r.opening + 1,
+                        r.candidate + 1 if r.candidate is not None else None,
+                        r.stage_reached,
+                        r.outcome,
+                        _iso(r.started_on),
+                        _iso(r.ended_on),
+                        r.reason,
+                    )
                     for i, r in enumerate(world.processes)
                 ),  # fmt: skip
             )
@@ -666,23 +795,34 @@ def build_database(path: Path, sizes: Sizes = FULL, seed: int = SEED) -> BuildRe
             )
             conn.executemany(
                 "INSERT INTO suggestion_state (key, state, until) VALUES (?, ?, ?)",
-                ((key, state, _iso(until)) for key, state, until in world.suggestion_states),
-            )
-            mark = phase("edges, openings, processes", mark)
-            conn.executemany(
-                "INSERT INTO interaction (person_id, kind, direction, at, channel, subject, body, opening_id, "
-                "process_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    (
-                        x.person + 1, x.kind, x.direction, _stamp(x.at), x.channel, x.subject, x.body,
-                        x.opening + 1 if x.opening is not None else None,
-                        x.process + 1 if x.process is not None else None,
-                    )  # fmt: skip
-                    for x in world.interactions()
+                    (f"{action}/{person + 1}/{opening + 1 if opening is not None else ''}", state, _iso(until))
+                    for action, person, opening, state, until in world.suggestion_states
                 ),
             )
-            mark = phase("interactions (+ FTS triggers)", mark)
-        mark = phase("commit", mark)
+            mark = phase("edges, openings, processes", mark)
+            rows = (
+                (
+                    x.person + 1,
+                    x.kind,
+                    x.direction,
+                    x.at,
+                    x.channel,
+                    x.subject,
+                    x.body,
+                    x.opening + 1 if x.opening is not None else None,
+                    x.process + 1 if x.process is not None else None,
+                )  # fmt: skip
+                for x in world.interactions()
+            )
+            sql = (
+                "INSERT INTO interaction (person_id, kind, direction, at, channel, subject, body, opening_id, "
+                "process_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            )
+            for chunk in _produced_in_background(rows, 20_000):  # SQLite works while Python makes the next rows
+                conn.executemany(sql, chunk)
+            mark = phase("interactions" + (" (+ FTS triggers)" if triggers else ""), mark)
+        mark = phase("search index + commit" if not triggers else "commit", mark)
         conn.execute("PRAGMA optimize")
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         mark = phase("optimize + checkpoint", mark)
@@ -695,14 +835,66 @@ def build_database(path: Path, sizes: Sizes = FULL, seed: int = SEED) -> BuildRe
     return BuildReport(path=path, seconds=time.perf_counter() - started, phases=phases, counts=counts)
 
 
-def _schema_version() -> int:
-    from desktop.store import migrations
+def database_fingerprint(path: Path) -> dict[str, Any]:
+    """Everything a user or a query can see: schema, every row, every search-index entry."""
+    import sqlite3
 
-    return migrations.latest_version()
+    conn = sqlite3.connect(path)
+    try:
+        fingerprint: dict[str, Any] = {
+            "schema": sorted(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall(),
+                             key=repr),
+        }  # fmt: skip
+        fts = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE sql LIKE 'CREATE VIRTUAL%'")}
+        shadow = {f"{name}_{part}" for name in fts for part in ("data", "idx", "docsize", "config", "content")}
+        tables = [
+            name
+            for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            if name not in shadow and not name.startswith("sqlite_")
+        ]
+        for table in tables:
+            rows = conn.execute(f"SELECT rowid, * FROM {table}").fetchall()
+            fingerprint[f"rows:{table}"] = sorted(rows, key=repr)
+        for table in sorted(fts):
+            conn.execute(f"CREATE VIRTUAL TABLE temp.vocab_{table} USING fts5vocab(main, {table}, instance)")
+            fingerprint[f"index:{table}"] = sorted(conn.execute(f"SELECT * FROM temp.vocab_{table}").fetchall(),
+                                                   key=repr)  # fmt: skip
+            conn.execute(f"INSERT INTO {table} ({table}) VALUES ('integrity-check')")
+        return fingerprint
+    finally:
+        conn.close()
+
+
+def verify_fast_build(folder: Path, sizes: Sizes | None = None) -> list[str]:
+    """Build one small world with and one without the triggers; the differences (empty = identical)."""
+    sizes = sizes or Sizes(
+        people=3_000, interactions=30_000, companies=300, tags=40, connections=300, openings=60, processes=30,
+        suggestion_states=20,
+    )  # fmt: skip
+    slow = build_database(folder / "with-triggers.db", sizes, triggers=True).path
+    fast = build_database(folder / "bulk-then-rebuild.db", sizes, triggers=False).path
+    a, b = database_fingerprint(slow), database_fingerprint(fast)
+    problems = [f"{key}: differs" for key in sorted(set(a) | set(b)) if a.get(key) != b.get(key)]
+    if not any(key.startswith("index:") for key in a):
+        problems.append("no search index found to compare")
+    return problems
+
+
+def schema_digest() -> str:
+    """A short digest of the schema the migrations create today (cached files are rebuilt when it changes)."""
+    from desktop.store.database import migrate
+
+    memory = pw.SqliteDatabase(":memory:")
+    try:
+        migrate(memory)
+        statements = memory.execute_sql("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+    finally:
+        memory.close()
+    return hashlib.sha256(repr(statements).encode()).hexdigest()[:10]
 
 
 def database_path(sizes: Sizes = FULL) -> Path:
-    return BENCH_DIR / f"people-{sizes.people}-g{GENERATOR_VERSION}-schema{_schema_version()}.db"
+    return BENCH_DIR / f"people-{sizes.people}-g{GENERATOR_VERSION}-{schema_digest()}.db"
 
 
 def cached_database(sizes: Sizes = FULL, rebuild: bool = False) -> tuple[Path, BuildReport | None]:
@@ -781,15 +973,16 @@ def archive_document(sizes: Sizes = ARCHIVE, seed: int = SEED) -> dict[str, Any]
         "interactions": [
             _compact({
                 "person": f"p{x.person + 1}", "kind": x.kind, "direction": x.direction,
-                "at": x.at.isoformat(timespec="seconds"), "channel": x.channel, "subject": x.subject,
+                "at": x.at.replace(" ", "T"), "channel": x.channel, "subject": x.subject,
                 "body": x.body, "opening": f"o{x.opening + 1}" if x.opening is not None else None,
                 "process": f"r{x.process + 1}" if x.process is not None else None,
             })
             for x in world.interactions()
         ],
         "suggestion_states": [
-            _compact({"key": key, "state": state, "until": _iso(until)})
-            for key, state, until in world.suggestion_states
+            _compact({"key": f"{action}/p{person + 1}/{f'o{opening + 1}' if opening is not None else ''}",
+                      "state": state, "until": _iso(until)})
+            for action, person, opening, state, until in world.suggestion_states
         ],
     }  # fmt: skip
 

@@ -13,6 +13,7 @@ from bisect import bisect_left, insort
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from desktop.core import settings as settings_core
 from desktop.core.reconnect import facts as facts_module
 from desktop.core.reconnect import rules
 from desktop.core.reconnect.facts import Facts, load_facts
@@ -178,6 +179,11 @@ class Engine:
 
     def refresh_openings(self) -> None:
         self.facts.openings = facts_module.load_openings(DB.obj)
+
+    def refresh_settings(self) -> None:
+        """Re-read the rule settings (after a change in Settings); every rule runs again."""
+        self.facts.settings = settings_core.get_settings()
+        self._today = None
 
     def reload(self) -> None:
         self.facts = load_facts()

@@ -1,0 +1,134 @@
+"""Opening the app on the 100k database: People rows on screen in ≤ 2× a bare PySide6 window, ≤ 250 MB.
+
+    .venv/bin/python -m tests.perf.bench_startup [--repeat 5] [--profile]
+
+Each start is a fresh interpreter (``tests/perf/startup_child.py``, QT_QPA_PLATFORM=offscreen,
+its own HOME), timed from just before the parent spawns it until the watched widget has
+been painted: (a) bare — import PySide6, QApplication, a QMainWindow with a QLabel; (b) app —
+``rebound --db COPY`` (desktop.cli.main → gui.app.run) until the People table paints rows.
+Peak memory is the child's own ``ru_maxrss`` at that moment. One untimed warm-up of each,
+then ``--repeat`` interleaved pairs; medians are compared. The app runs on a copy of the
+cached database, so nothing it writes at start can change the cache.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import pstats
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from tests.perf import dataset
+from tests.perf.common import ROOT, Result, bench_main, bench_parser, child_environment, log, median
+
+BENCH = "startup"
+RATIO_BUDGET = 2.0
+MEMORY_BUDGET_MB = 250.0
+CHILD = Path(__file__).with_name("startup_child.py")
+
+
+def _start(kind: str, home: Path, database: Path | None, profile: Path | None = None) -> dict[str, Any]:
+    command = [sys.executable, str(CHILD), kind]
+    if database is not None:
+        command.append(str(database))
+    if profile is not None:
+        command += ["--profile", str(profile)]
+    spawned = time.time()
+    done = subprocess.run(
+        command, cwd=ROOT, env=child_environment(home), capture_output=True, text=True, timeout=120, check=False
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise RuntimeError(f"{kind} start failed (exit {done.returncode}): {lines[-1] if lines else tail}")
+    report: dict[str, Any] = json.loads(lines[-1])
+    if "error" in report:
+        raise RuntimeError(f"{kind} start: {report['error']}")
+    report["seconds"] = report["marks"]["shown"] - spawned
+    report["phases"] = _phases(spawned, report["marks"])
+    return report
+
+
+def _phases(spawned: float, marks: dict[str, float]) -> dict[str, float]:
+    """Time between consecutive marks: interpreter start, Qt import, QApplication, … shown."""
+    order = sorted(marks.items(), key=lambda item: item[1])
+    phases: dict[str, float] = {}
+    previous_name, previous = "spawn", spawned
+    for name, at in order:
+        phases[f"{previous_name} → {name}"] = at - previous
+        previous_name, previous = name, at
+    return phases
+
+
+def run(args: argparse.Namespace) -> list[Result]:
+    source, _report = dataset.cached_database(dataset.FULL)
+    with tempfile.TemporaryDirectory(prefix="rebound-bench-", dir=dataset.BENCH_DIR) as folder:
+        work = Path(folder)
+        database = work / "startup.db"
+        shutil.copyfile(source, database)
+        log(f"startup: app on a copy of {source.name}; {args.repeat} starts of each after a warm-up")
+        bare: list[dict[str, Any]] = []
+        app: list[dict[str, Any]] = []
+        try:
+            _start("bare", work / "home-warm-bare", None)
+            _start("app", work / "home-warm-app", database)
+            for number in range(args.repeat):
+                bare.append(_start("bare", work / f"home-bare-{number}", None))
+                app.append(_start("app", work / f"home-app-{number}", database))
+                log(f"startup: #{number + 1}: bare {bare[-1]['seconds']:.3f} s, app {app[-1]['seconds']:.3f} s, "
+                    f"app peak {app[-1]['peak_rss_mb']:.0f} MB")  # fmt: skip
+        except (RuntimeError, subprocess.TimeoutExpired) as error:
+            return [Result.failed(BENCH, "app start / bare start", "x", RATIO_BUDGET, str(error))]
+        if args.profile:
+            _print_profile(work / "home-profile", database, work / "app.prof")
+    bare_s = median([r["seconds"] for r in bare])
+    app_s = median([r["seconds"] for r in app])
+    app_peak = [r["peak_rss_mb"] for r in app]
+    results = [
+        Result.measured(BENCH, "app start / bare start (medians)", app_s / bare_s, "x", RATIO_BUDGET,
+                        f"{app_s * 1000:.0f} ms / {bare_s * 1000:.0f} ms"),
+        Result.measured(BENCH, "app peak memory (max of runs)", max(app_peak), "MB", MEMORY_BUDGET_MB,
+                        f"median {median(app_peak):.0f} MB; rows {app[0].get('rows')}, "
+                        f"fetched {app[0].get('rows_fetched')}"),
+        Result.measured(BENCH, "bare start, median", bare_s * 1000, "ms",
+                        note="runs " + ", ".join(f"{r['seconds'] * 1000:.0f}" for r in bare) + " ms"),
+        Result.measured(BENCH, "app start to People rows, median", app_s * 1000, "ms",
+                        note="runs " + ", ".join(f"{r['seconds'] * 1000:.0f}" for r in app) + " ms"),
+        Result.measured(BENCH, "bare peak memory, median", median([r["peak_rss_mb"] for r in bare]), "MB"),
+    ]  # fmt: skip
+    for label, runs in (("bare", bare), ("app", app)):
+        for phase in runs[0]["phases"]:
+            values = [r["phases"].get(phase, 0.0) * 1000 for r in runs]
+            results.append(Result.measured(BENCH, f"  {label}: {phase}", median(values), "ms"))
+    return results
+
+
+def _print_profile(home: Path, database: Path, target: Path) -> None:
+    _start("app", home, database, profile=target)
+    for order in ("cumulative", "tottime"):
+        out = io.StringIO()
+        pstats.Stats(str(target), stream=out).sort_stats(order).print_stats(35)
+        print(f"\nProfile of one app start (not timed), by {order}:\n{out.getvalue()}")
+
+
+def parser() -> argparse.ArgumentParser:
+    p = bench_parser(__doc__.splitlines()[0] if __doc__ else "")
+    p.add_argument("--repeat", type=int, default=5, help="timed starts of each kind (default 5)")
+    p.add_argument("--profile", action="store_true", help="print a cProfile of one more app start")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return bench_main("App start (100k people)", parser(), run, argv)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
