@@ -48,6 +48,7 @@ PERSON_FIELDS = (
 )  # fmt: skip
 _CHUNK = 400
 Progress = Callable[[int, int], bool | None]
+NameEntry = tuple[int, str | None, str | None]  # person id, LinkedIn key, e-mail key
 
 
 @dataclass
@@ -308,10 +309,10 @@ class _Importer:
                 self._count(False, self._update(company, values))
             self.companies[record["id"]] = company.id
 
-    def _person_lookup(self) -> tuple[dict[str, int], dict[str, int], dict[tuple[str, int | None], int]]:
+    def _person_lookup(self) -> tuple[dict[str, int], dict[str, int], dict[tuple[str, int | None], NameEntry]]:
         by_url: dict[str, int] = {}
         by_email: dict[str, int] = {}
-        by_name: dict[tuple[str, int | None], int] = {}
+        by_name: dict[tuple[str, int | None], NameEntry] = {}
         for pid, url, mail, key, company in Person.select(
             Person.id, Person.linkedin_key, Person.email_key, Person.sort_key, Person.company
         ).tuples():
@@ -319,7 +320,7 @@ class _Importer:
                 by_url.setdefault(url, pid)
             if mail:
                 by_email.setdefault(mail, pid)
-            by_name.setdefault((key, company), pid)
+            by_name.setdefault((key, company), (pid, url, mail))
         return by_url, by_email, by_name
 
     def _person_values(self, record: dict[str, Any]) -> dict[str, Any]:
@@ -356,11 +357,17 @@ class _Importer:
 
         def match(values: dict[str, Any]) -> int | None:
             url, mail = values.get("linkedin_key"), values.get("email_key")
-            return (
-                (by_url.get(url) if url else None)
-                or (by_email.get(mail) if mail else None)
-                or by_name.get((values["sort_key"], values.get("company")))
-            )
+            found = (by_url.get(url) if url else None) or (by_email.get(mail) if mail else None)
+            if found is not None:
+                return found
+            same_name = by_name.get((values["sort_key"], values.get("company")))
+            if same_name is None:
+                return None
+            # name + company is the last resort: not when a LinkedIn URL or e-mail says it is someone else
+            pid, known_url, known_mail = same_name
+            if (url and known_url and url != known_url) or (mail and known_mail and mail != known_mail):
+                return None
+            return pid
 
         records = [(record, self._person_values(record)) for record in self.doc.get("people", [])]
         current, current_tags = self._current_people(sorted({pid for _, v in records if (pid := match(v))}))
@@ -389,7 +396,9 @@ class _Importer:
             for index, key in ((by_url, values.get("linkedin_key")), (by_email, values.get("email_key"))):
                 if key:
                     index.setdefault(key, pid)
-            by_name.setdefault((values["sort_key"], values.get("company")), pid)
+            by_name.setdefault(
+                (values["sort_key"], values.get("company")), (pid, values.get("linkedin_key"), values.get("email_key"))
+            )
             self.people[record["id"]] = pid
             self._count(created, changed)
 
@@ -420,10 +429,10 @@ class _Importer:
             opening = None
             if record.get("url"):
                 opening = Opening.get_or_none(Opening.url == record["url"])
-            if opening is None:
+            if opening is None:  # company + title, unless both have URLs and they differ
                 title_key = fold(record["title"])
                 for candidate in Opening.select().where(Opening.company == company_id):
-                    if fold(candidate.title) == title_key:
+                    if fold(candidate.title) == title_key and not (record.get("url") and candidate.url):
                         opening = candidate
                         break
             if opening is None:

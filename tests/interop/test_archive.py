@@ -218,7 +218,6 @@ def test_progress_is_reported_as_records_are_written(db: object) -> None:
     assert len(seen) >= 3
 
 
-
 def test_a_cancelled_import_leaves_the_database_as_it_was(db: object) -> None:
     from desktop.errors import Cancelled
 
@@ -229,3 +228,33 @@ def test_a_cancelled_import_leaves_the_database_as_it_was(db: object) -> None:
     with pytest.raises(Cancelled):
         import_document(document, progress=lambda done, total: done < 600)
     assert dumps(export_document()) == before
+
+
+def test_name_and_company_do_not_merge_people_whose_email_or_url_differ(db: object) -> None:
+    import_archive(EXAMPLE)
+    other_tom = {
+        "format": "rebound-archive",
+        "version": 1,
+        "companies": [{"id": "c", "name": "Acme GmbH"}],
+        "people": [{"id": "x", "name": "Tom Weber", "company": "c", "email": "t.weber@other.example"}],
+    }
+    assert import_document(other_tom).created == 1
+    assert Person.select().where(Person.name == "Tom Weber").count() == 2
+    same_zoe = {
+        "format": "rebound-archive",
+        "version": 1,
+        "companies": [{"id": "c", "name": "Acme GmbH"}],
+        "people": [{"id": "x", "name": "Zoë Martin", "company": "c", "location": "Köln"}],
+    }
+    assert import_document(same_zoe).updated == 1
+
+
+def test_openings_with_different_urls_stay_apart(db: object) -> None:
+    import_archive(EXAMPLE)
+    document = example()
+    document["openings"][0]["url"] = "https://acme.example/jobs/99"
+    import_document(document)
+    assert [o["url"] for o in export_document()["openings"]] == [
+        "https://acme.example/jobs/17",
+        "https://acme.example/jobs/99",
+    ]
