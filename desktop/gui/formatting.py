@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date, datetime
 
 from desktop import vocab
@@ -69,3 +70,10 @@ def people_count(count: int) -> str:
 def split_words(text: str) -> list[str]:
     """``"a, b ,,c"`` → ``["a", "b", "c"]`` (tags and skills typed comma-separated)."""
     return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def tooltip_text(text: str | None) -> str | None:
+    """Data for a tooltip, shown literally: Qt guesses rich text in tooltips, so it is escaped and marked as such."""
+    if not text:
+        return None
+    return f"<qt>{html.escape(text)}</qt>"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QListWidget,
@@ -18,19 +19,28 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
 
+from desktop.core.companies import company_names
 from desktop.gui.dialogs.error_report import ErrorReportDialog
+from desktop.gui.dialogs.log_rejection import LogRejectionDialog, PersonChoice, RejectionLogged
+from desktop.gui.dialogs.settings_dialog import SettingsDialog
 from desktop.gui.formatting import people_count
 from desktop.gui.icons import icon
+from desktop.gui.pages.openings import OpeningsPage
 from desktop.gui.pages.people import PeoplePage
+from desktop.gui.pages.today import TodayPage
+from desktop.gui.plan_keeper import PlanKeeper
 from desktop.gui.settings import gui_settings
 from desktop.gui.widgets import SPACING, PlainLabel
 from desktop.gui.workers import Task, TaskRunner
 
 ARCHIVE_FILTER = "Rebound archive (*.json);;All files (*)"
+STATUS_MS = 8000
+CANCELLING = "Cancelling…"
 
 
 def summary_text(summary: Any) -> str:
@@ -51,25 +61,36 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         clock: Callable[[], datetime] = datetime.now,
         parent: QWidget | None = None,
+        today: Callable[[], date] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Rebound")
         self.setMinimumSize(QSize(720, 480))
         self._settings = settings if settings is not None else gui_settings()
         self._clock = clock
+        self._today = today if today is not None else (lambda: clock().date())
         self.runner = TaskRunner(self)
         self.notice: QMessageBox | None = None  # the summary or error on screen (non-blocking)
+        self.dialog: QDialog | None = None  # the Log rejection or Settings dialog on screen
+        self._task: Task | None = None
         self._on_success: Callable[[Any], None] = lambda _result: None
         self._failure_title = ""
+        self._cancelled_text = ""
+        self._busy_text = ""
 
+        self.keeper = PlanKeeper(self.runner, self._today, self)
+        self.today = TodayPage(self.keeper, clock, self)
         self.people = PeoplePage(clock, self)
+        self.openings = OpeningsPage(self.keeper, self)
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSpacing(SPACING // 4)
-        self.sidebar.setFixedWidth(128)
+        self.sidebar.setFixedWidth(136)
         self.pages = QStackedWidget(self)
+        self._add_page("Today", "today", self.today)
         self._add_page("People", "people", self.people)
+        self._add_page("Openings", "openings", self.openings)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
         central = QWidget(self)
@@ -85,24 +106,47 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
         self.progress.hide()
+        self.cancel_button = QPushButton(icon("dismiss"), "Cancel", self)
+        self.cancel_button.setToolTip("Stop the import; nothing is imported")
+        self.cancel_button.clicked.connect(self.cancel_task)
+        self.cancel_button.hide()
         self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
         self.statusBar().addPermanentWidget(self.count_label)
 
         self._make_actions()
         self._make_menus()
-        self.people.counts_changed.connect(self._show_counts)
-        self.people.load_demo_requested.connect(self.load_demo_action.trigger)
-        self.people.import_requested.connect(self.import_action.trigger)
-        self.people.person_page.person_opened.connect(self._update_person_actions)
-        self.people.person_page.dirty_changed.connect(self._update_person_actions)
+        self._connect_pages()
         self.resize(1280, 800)
         self._restore_state()
         self.people.load()
         self._update_person_actions()
+        self.keeper.load()  # the engine is built in a worker; Today fills in when it is ready
 
     def _add_page(self, title: str, icon_name: str, page: QWidget) -> None:
         QListWidgetItem(icon(icon_name), title, self.sidebar)
         self.pages.addWidget(page)
+
+    def show_page(self, page: QWidget) -> None:
+        self.sidebar.setCurrentRow(self.pages.indexOf(page))
+
+    def _connect_pages(self) -> None:
+        self.people.counts_changed.connect(self._show_counts)
+        self.people.load_demo_requested.connect(self.load_demo_action.trigger)
+        self.people.import_requested.connect(self.import_action.trigger)
+        person_page = self.people.person_page
+        person_page.person_opened.connect(self._update_person_actions)
+        person_page.dirty_changed.connect(self._update_person_actions)
+        person_page.person_changed.connect(lambda person_id: self.keeper.refresh(people={person_id}))
+        self.today.counts_changed.connect(self._show_due_count)
+        self.today.message.connect(self._show_message)
+        self.today.person_changed.connect(self._person_contacted)
+        self.today.open_person_requested.connect(self.open_person)
+        self.today.load_demo_requested.connect(self.load_demo_action.trigger)
+        self.today.import_requested.connect(self.import_action.trigger)
+        self.today.log_rejection_requested.connect(self.log_rejection_action.trigger)
+        self.openings.open_person_requested.connect(self.open_person)
+        self.keeper.crashed.connect(self.show_error_report)
 
     # -- actions and menus ----------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
@@ -120,12 +164,20 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
         self.find_action = self._action("&Find", self.find, "Ctrl+F")
         self.find_action.setIcon(icon("search"))
+        self.settings_action = self._action("&Settings…", self.open_settings, "Ctrl+,")
+        self.settings_action.setIcon(icon("settings"))
+        self.log_rejection_action = self._action("Log &rejection…", self.log_rejection, "Ctrl+R")
+        self.log_rejection_action.setIcon(icon("rejection"))
+        self.add_opening_action = self._action("&Add opening…", self.add_opening)
+        self.add_opening_action.setIcon(icon("openings"))
         page = self.people.person_page
         self.add_note_action = self._action("Add &note…", page.add_note, "Ctrl+N")
         self.add_note_action.setIcon(icon("note"))
         self.log_action = self._action("&Log interaction…", page.log_interaction, "Ctrl+L")
         self.log_action.setIcon(icon("linkedin_message"))
         self.save_action = self._action("&Save changes", page.save, "Ctrl+S")
+        for action in (self.today.undo_action, *self.today.card_actions):
+            self.addAction(action)  # window-wide shortcuts; the page enables them while it is shown
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -135,12 +187,23 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.today.undo_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
+        today_menu = bar.addMenu("&Today")
+        for action in self.today.card_actions:
+            today_menu.addAction(action)
         person_menu = bar.addMenu("&Person")
+        person_menu.addAction(self.log_rejection_action)
+        person_menu.addSeparator()
         person_menu.addAction(self.add_note_action)
         person_menu.addAction(self.log_action)
         person_menu.addSeparator()
         person_menu.addAction(self.save_action)
+        openings_menu = bar.addMenu("&Openings")
+        openings_menu.addAction(self.add_opening_action)
 
     def _update_person_actions(self, *_args: object) -> None:
         page = self.people.person_page
@@ -150,16 +213,75 @@ class MainWindow(QMainWindow):
         self.save_action.setEnabled(has_person and page.form.is_dirty())
 
     def find(self) -> None:
-        self.sidebar.setCurrentRow(self.pages.indexOf(self.people))
+        self.show_page(self.people)
         self.people.focus_search()
+
+    def open_person(self, person_id: int) -> None:
+        """Show a person on the People page (from a Today card or an opening)."""
+        self.show_page(self.people)
+        self.people.show_person(person_id)
 
     def _show_counts(self, shown: int, total: int) -> None:
         # demo data goes into an empty database only (core.demo refuses otherwise)
-        self.load_demo_action.setEnabled(total == 0 and not self.runner.busy())
+        self.load_demo_action.setEnabled(total == 0 and not self.runner_busy())
         if shown == total:
             self.count_label.setText(people_count(total))
         else:
             self.count_label.setText(f"{shown:,} of {people_count(total)}")
+
+    def _show_due_count(self, due: int) -> None:
+        self.sidebar.item(self.pages.indexOf(self.today)).setText(f"Today ({due})" if due else "Today")
+
+    def _show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_MS)
+
+    def _person_contacted(self, person_id: int) -> None:
+        """Today recorded a message: the list's "last contact" and an open timeline show it."""
+        self.people.refresh()
+        if self.people.person_page.person_id == person_id:
+            self.people.person_page.reload_lists()
+
+    # -- dialogs of the reconnect work --------------------------------------------------------
+    def _open_dialog(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._forget_dialog)
+        self.dialog = dialog
+        dialog.open()  # window-modal, and the event loop keeps running
+        return dialog
+
+    def _forget_dialog(self) -> None:
+        self.dialog = None
+
+    def log_rejection(self) -> LogRejectionDialog:
+        facts = self.keeper.facts
+        people = (
+            [] if facts is None else [PersonChoice(p.id, p.name, p.company, p.title) for p in facts.people.values()]
+        )
+        dialog = LogRejectionDialog(people, company_names(), self._clock(), self)
+        dialog.logged.connect(self._rejection_logged)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _rejection_logged(self, result: RejectionLogged) -> None:
+        self.keeper.refresh(people={result.person_id}, openings=True, processes=True)
+        self.today.focus_person(result.person_id)  # their card now (or as soon as the plan shows it)
+        self.people.load()
+        if self.people.person_page.person_id == result.person_id:
+            self.people.person_page.reload_lists()
+        self.show_page(self.today)
+        added = f" {result.person_name} was added to Rebound." if result.created else ""
+        self._show_message(f"Rejection logged.{added} Today suggests the reply.")
+
+    def add_opening(self) -> QDialog:
+        self.show_page(self.openings)
+        return self.openings.add_opening()
+
+    def open_settings(self, tab: int = 0) -> SettingsDialog:
+        dialog = SettingsDialog(self.keeper, self)
+        dialog.tabs.setCurrentIndex(tab)
+        dialog.message.connect(self._show_message)
+        self._open_dialog(dialog)
+        return dialog
 
     # -- import and demo data (in a worker) ------------------------------------------------
     def choose_archive(self) -> None:
@@ -170,19 +292,21 @@ class MainWindow(QMainWindow):
             self.import_archive(Path(path))
 
     def import_archive(self, path: Path) -> Task:
-        from desktop.interop.archive import import_archive  # imported when needed: it is not needed to start
+        from desktop.interop import archive  # imported when needed: it is not needed to start
 
+        self._cancelled_text = f"Import cancelled: nothing was imported from {path.name}."
         return self._run(
             f"Importing {path.name}…",
-            lambda _task: import_archive(path),
+            lambda task: archive.import_archive(path, progress=task.step),
             lambda summary: self._finished("Import finished", f"Imported {path.name}.", summary),
             f"Nothing was imported from {path.name}",
+            cancellable=True,
         )
 
     def load_demo(self) -> Task:
         from desktop.core.demo import load_demo
 
-        today = self._clock().date()
+        today = self._today()
         return self._run(
             "Loading the demo data…",
             lambda _task: load_demo(today),
@@ -190,19 +314,41 @@ class MainWindow(QMainWindow):
             "The demo data was not loaded",
         )
 
+    def runner_busy(self) -> bool:
+        """Whether an import or the demo data is being written (the engine's own work does not count)."""
+        return self._task is not None
+
     def _run(
-        self, busy_text: str, job: Callable[[Task], Any], on_success: Callable[[Any], None], failure_title: str
+        self,
+        busy_text: str,
+        job: Callable[[Task], Any],
+        on_success: Callable[[Any], None],
+        failure_title: str,
+        cancellable: bool = False,
     ) -> Task:
         # One job at a time (the actions are disabled while busy); its handlers wait here.
         self._on_success, self._failure_title = on_success, failure_title
-        self._set_busy(True, busy_text)
         task = Task(job)
+        self._task = task
+        self._set_busy(True, busy_text, cancellable)
         # Bound methods of this window: the signals cross from the worker thread as queued calls.
+        task.signals.progress.connect(self._task_progress)
         task.signals.succeeded.connect(self._task_succeeded)
         task.signals.failed.connect(self._task_failed)
         task.signals.crashed.connect(self.show_error_report)
         task.signals.finished.connect(self._task_finished)
         return self.runner.start(task)
+
+    def cancel_task(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.statusBar().showMessage(CANCELLING)
+
+    @Slot(int, int)
+    def _task_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
 
     @Slot(object)
     def _task_succeeded(self, result: object) -> None:
@@ -210,24 +356,34 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _task_failed(self, message: str) -> None:
+        if self._task is not None and self._task.cancelled:
+            self._show_message(self._cancelled_text)
+            return
         self._notify(QMessageBox.Icon.Warning, "Rebound", f"{self._failure_title}:\n\n{message}")
 
     @Slot()
     def _task_finished(self) -> None:
+        self._task = None
         self._set_busy(False)
 
-    def _set_busy(self, busy: bool, text: str = "") -> None:
+    def _set_busy(self, busy: bool, text: str = "", cancellable: bool = False) -> None:
         self.import_action.setEnabled(not busy)
         self.load_demo_action.setEnabled(not busy and self.people.total == 0)
         self.people.welcome.setEnabled(not busy)
+        self.today.welcome.setEnabled(not busy)
+        self.progress.setRange(0, 0)
         self.progress.setVisible(busy)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setVisible(busy and cancellable)
         if busy:
+            self._busy_text = text
             self.statusBar().showMessage(text)
-        else:
-            self.statusBar().clearMessage()
+        elif self.statusBar().currentMessage() in (self._busy_text, CANCELLING):
+            self.statusBar().clearMessage()  # but not a message the job's end left (e.g. "Import cancelled")
 
     def _finished(self, title: str, first_line: str, summary: Any) -> None:
         self.people.load()
+        self.keeper.load()  # a new engine over the new data, built in a worker
         self.statusBar().showMessage(first_line, 5000)
         self._notify(QMessageBox.Icon.Information, title, f"{first_line}\n\n{summary_text(summary)}", summary.errors)
 
@@ -262,11 +418,13 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.people.restore_state(self._settings)
+        self.openings.restore_state(self._settings)
 
     def save_state(self) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
         self.people.save_state(self._settings)
+        self.openings.save_state(self._settings)
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

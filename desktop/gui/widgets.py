@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Iterable
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QDateTimeEdit, QFrame, QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDateTimeEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QWidget,
+)
 
 from desktop.gui.icons import icon
 
@@ -98,6 +108,44 @@ class InlineError(QWidget):
         return self.label.text() if not self.isHidden() else ""
 
 
+class BulletList(QWidget):
+    """Lines of plain text with bullets; a wrapped line hangs under its text, not under the bullet."""
+
+    def __init__(self, lines: Iterable[str] = (), parent: QWidget | None = None, *, dim: bool = False) -> None:
+        super().__init__(parent)
+        self._dim = dim
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(SPACING)
+        self._grid.setVerticalSpacing(SPACING // 4)
+        self._grid.setColumnStretch(1, 1)
+        self.labels: list[PlainLabel] = []
+        self.set_lines(lines)
+
+    def set_lines(self, lines: Iterable[str]) -> None:
+        while self._grid.count():
+            widget = self._grid.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.labels = []
+        for row, line in enumerate(lines):
+            bullet = PlainLabel("•", self)
+            bullet.setAlignment(Qt.AlignmentFlag.AlignTop)
+            text = PlainLabel(line, self, selectable=True)
+            text.setWordWrap(True)
+            if self._dim:
+                muted(bullet)
+                muted(text)
+            self._grid.addWidget(bullet, row, 0, Qt.AlignmentFlag.AlignTop)
+            self._grid.addWidget(text, row, 1)
+            self.labels.append(text)
+        self.setVisible(bool(self.labels))
+
+    def lines(self) -> list[str]:
+        return [label.text() for label in self.labels]
+
+
 def to_qdatetime(value: datetime) -> QDateTime:
     return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
 
@@ -112,4 +160,20 @@ def datetime_edit(value: datetime, parent: QWidget | None = None) -> QDateTimeEd
     edit = QDateTimeEdit(to_qdatetime(value), parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    return edit
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def date_edit(value: date, parent: QWidget | None = None) -> QDateEdit:
+    """A date field with a calendar pop-up."""
+    edit = QDateEdit(to_qdate(value), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
     return edit

@@ -48,6 +48,11 @@ class Task(QRunnable):
     def report(self, done: int, total: int) -> None:
         self.signals.progress.emit(done, total)
 
+    def step(self, done: int, total: int) -> bool:
+        """Report progress; False once cancelled (the shape of a core ``progress`` callback)."""
+        self.report(done, total)
+        return not self.cancelled
+
     def run(self) -> None:
         try:
             result = self._job(self)

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.people import create_person
@@ -17,23 +18,32 @@ from desktop.gui.main_window import MainWindow
 NOW = datetime(2026, 3, 2, 10, 30)
 
 
-def clock() -> datetime:
-    return NOW
-
-
 @pytest.fixture
 def settings_file(tmp_path: Path) -> Path:
     return tmp_path / "home" / "config" / "Rebound" / "gui.ini"
 
 
+@pytest.fixture(autouse=True)
+def opened_urls(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
+    """Every URL the app handed to the system (nothing is opened for real in a test)."""
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(QUrl(url)) or True)
+    return opened
+
+
 @pytest.fixture
-def make_window(qtbot: Any, db: object, settings_file: Path) -> Iterator[Callable[[], MainWindow]]:
-    """Open main windows (shown, active) on the test database; all share the test's settings file."""
+def make_window(qtbot: Any, db: object, settings_file: Path) -> Iterator[Callable[..., MainWindow]]:
+    """Open main windows (shown, active) on the test database; all share the test's settings file.
+
+    ``make(now=…)`` fixes the window's clock (and so its today; the default is ``NOW``);
+    ``make(clock=…)`` gives it a clock the test can move on.
+    """
     windows: list[MainWindow] = []
 
-    def make() -> MainWindow:
+    def make(now: datetime = NOW, clock: Callable[[], datetime] | None = None) -> MainWindow:
         settings_file.parent.mkdir(parents=True, exist_ok=True)
-        window = MainWindow(settings=QSettings(str(settings_file), QSettings.Format.IniFormat), clock=clock)
+        settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+        window = MainWindow(settings=settings, clock=clock if clock is not None else lambda: now)
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
@@ -67,3 +77,8 @@ def shown_notice(window: MainWindow) -> QMessageBox | None:
     """The non-blocking message (summary or error) the window shows, if any."""
     box = window.notice
     return box if box is not None and box.isVisible() else None
+
+
+def wait_for_plan(qtbot: Any, window: MainWindow) -> None:
+    """Until the engine, built in a worker at start-up, has given Today its plan."""
+    qtbot.waitUntil(lambda: window.keeper.engine is not None and not window.keeper.loading)

@@ -127,3 +127,33 @@ def test_an_expected_error_shows_its_message_only(qtbot: Any, qapp: QApplication
     assert box.text() == "the file is not a Rebound archive"
     assert reporter.dialog is None  # no traceback report for an expected error
     box.accept()
+
+
+LONG_SESSION = """
+import sys
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel
+from desktop.gui.app import make_application
+
+app = make_application([sys.argv[0]])
+label = QLabel()
+
+class Emitter(QObject):
+    ping = Signal()
+
+emitter = Emitter()
+for number in range(50_000):  # PySide 6.12.0 on Python 3.11 lost a reference to None/True per call here
+    label.setText(str(number))
+    emitter.ping.emit()
+    app.processEvents()
+print("alive")
+"""
+
+
+def test_a_long_session_of_qt_calls_does_not_abort_python() -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", LONG_SESSION], capture_output=True, text=True, check=False, timeout=120, cwd=ROOT
+    )
+
+    assert done.returncode == 0, done.stderr  # not "Fatal Python error: none_dealloc"
+    assert done.stdout.strip() == "alive"

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core.timeline import add_note, timeline
@@ -15,6 +16,18 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.pages.person import TIMELINE_TAB
 from desktop.gui.widgets import to_qdatetime
 from tests.gui.conftest import NOW
+
+
+@pytest.fixture
+def make_window(make_window: Callable[..., MainWindow]) -> Callable[..., MainWindow]:
+    """Main windows showing the People page (the app opens on Today), where these tests begin."""
+
+    def make(**kwargs: Any) -> MainWindow:
+        window = make_window(**kwargs)
+        window.show_page(window.people)
+        return window
+
+    return make
 
 
 def open_window_on(make_window: Callable[[], MainWindow], person_id: int) -> MainWindow:

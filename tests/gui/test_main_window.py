@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from desktop.core.timeline import timeline
 from desktop.gui.dialogs.error_report import ErrorReportDialog
 from desktop.gui.main_window import MainWindow
 from desktop.gui.workers import Task
-from tests.gui.conftest import shown_notice
+from tests.gui.conftest import shown_notice, wait_for_plan
 
 ARCHIVE = {
     "format": "rebound-archive",
@@ -45,10 +46,15 @@ def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path | str) -> list[str]:
     return asked
 
 
-def test_the_sidebar_holds_people_only(make_window: Callable[[], MainWindow]) -> None:
+def test_the_app_opens_on_today_and_the_sidebar_leads_to_people_and_openings(
+    qtbot: Any, make_window: Callable[[], MainWindow]
+) -> None:
     window = make_window()
+    wait_for_plan(qtbot, window)
 
-    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["People"]
+    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["Today", "People", "Openings"]
+    assert window.pages.currentWidget() is window.today
+    window.sidebar.setCurrentRow(1)
     assert window.pages.currentWidget() is window.people
 
 
@@ -194,3 +200,51 @@ def test_ctrl_q_quits_and_the_window_comes_back_where_it_was(
     qtbot.waitUntil(lambda: not window.isVisible())
 
     assert make_window().size() == QSize(760, 520)
+
+
+def test_the_cancel_button_stops_an_import_and_nothing_is_imported(
+    qtbot: Any, make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from desktop.interop import archive as archive_module
+
+    path = tmp_path / "contacts.json"
+    path.write_text(json.dumps(ARCHIVE), encoding="utf-8")
+    real_import = archive_module.import_archive
+    reported, go_on = threading.Event(), threading.Event()
+
+    def import_held_at_its_first_report(source: Path, progress: Any = None) -> Any:
+        def report(done: int, total: int) -> bool | None:
+            reported.set()
+            go_on.wait(10)  # the import waits here (in its worker) until the test has pressed Cancel
+            return progress(done, total)
+
+        return real_import(source, progress=report)
+
+    monkeypatch.setattr(archive_module, "import_archive", import_held_at_its_first_report)
+    window = make_window()
+    assert not window.cancel_button.isVisible()
+
+    window.import_archive(path)
+    qtbot.waitUntil(reported.is_set)
+    assert window.cancel_button.isVisible()
+    assert window.progress.isVisible()
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    go_on.set()
+    qtbot.waitUntil(lambda: not window.runner_busy())
+
+    assert count_people() == 0  # rolled back
+    assert window.statusBar().currentMessage() == "Import cancelled: nothing was imported from contacts.json."
+    assert shown_notice(window) is None  # the user asked for it: no warning box
+    assert not window.cancel_button.isVisible()
+    assert not window.progress.isVisible()
+    assert window.import_action.isEnabled()
+
+
+def test_a_task_reports_progress_and_says_stop_once_cancelled(qtbot: Any) -> None:
+    task = Task(lambda _task: None)
+
+    with qtbot.waitSignal(task.signals.progress) as report:
+        assert task.step(1, 4) is True
+    assert report.args == [1, 4]
+    task.cancel()
+    assert task.step(2, 4) is False  # what makes import_archive roll back

@@ -15,6 +15,18 @@ from desktop.gui.pages.people import PeoplePage
 from desktop.store.models import DB
 
 
+@pytest.fixture
+def make_window(make_window: Callable[..., MainWindow]) -> Callable[..., MainWindow]:
+    """Main windows showing the People page (the app opens on Today), where these tests begin."""
+
+    def make(**kwargs: Any) -> MainWindow:
+        window = make_window(**kwargs)
+        window.show_page(window.people)
+        return window
+
+    return make
+
+
 def names_listed(page: PeoplePage) -> list[str]:
     model = page.model
     return [model.index(row, 0).data() for row in range(model.rowCount())]

@@ -19,6 +19,18 @@ from desktop.gui.pages.person import CONNECTIONS_TAB, PROFILE_TAB, PersonPage
 from desktop.store.models import Company, Opening, Process, ProcessContact
 
 
+@pytest.fixture
+def make_window(make_window: Callable[..., MainWindow]) -> Callable[..., MainWindow]:
+    """Main windows showing the People page (the app opens on Today), where these tests begin."""
+
+    def make(**kwargs: Any) -> MainWindow:
+        window = make_window(**kwargs)
+        window.show_page(window.people)
+        return window
+
+    return make
+
+
 def open_person(window: MainWindow, person_id: int) -> PersonPage:
     window.people.show_person(person_id)
     page = window.people.person_page

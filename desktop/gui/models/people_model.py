@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.core.people import PersonRow, count_people, people_ids, person_rows
-from desktop.gui.formatting import format_date, format_datetime, role_label
+from desktop.gui.formatting import format_date, format_datetime, role_label, tooltip_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -111,7 +111,7 @@ class PeopleModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell too narrow for it
             if column == 4:
                 return format_datetime(person.last_contact) if person.last_contact else None
-            return (person.name, person.company, person.title, role_label(person.role))[column] or None
+            return tooltip_text((person.name, person.company, person.title, role_label(person.role))[column])
         values = (
             person.name,
             person.company or "",

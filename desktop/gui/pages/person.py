@@ -164,6 +164,11 @@ class PersonPage(QWidget):
         self.tabs.setTabText(PROCESSES_TAB, f"Processes ({len(processes)})")
         self.tabs.setTabText(CONNECTIONS_TAB, f"Connections ({len(acquaintances)})")
 
+    def reload_lists(self) -> None:
+        """Read the timeline, processes and connections again (something was recorded elsewhere, e.g. Today)."""
+        if self.person is not None:
+            self._load_lists(self.person.id)
+
     def _mark_profile_tab(self, dirty: bool) -> None:
         self.tabs.setTabText(PROFILE_TAB, "Profile (not saved)" if dirty else "Profile")
         self.dirty_changed.emit(dirty)

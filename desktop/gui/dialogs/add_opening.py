@@ -1,0 +1,57 @@
+"""Add an opening: a job posting at a company (or, for a recruiter, a role to fill)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QCompleter, QLineEdit, QWidget
+
+from desktop.core.openings import add_opening
+from desktop.gui.dialogs.form_dialog import FormDialog
+from desktop.gui.formatting import split_words
+from desktop.gui.widgets import PlainLabel, date_edit, from_qdate, muted
+
+
+class AddOpeningDialog(FormDialog):
+    added = Signal(int)  # the new opening's id
+
+    def __init__(self, companies: list[str], today: date, parent: QWidget | None = None) -> None:
+        super().__init__("Add opening", "Add opening", parent)
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText("e.g. Senior Data Analyst")
+        self.company = QLineEdit(self)
+        self.company.setPlaceholderText("e.g. Acme GmbH")
+        completer = QCompleter(companies, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.company.setCompleter(completer)
+        self.url = QLineEdit(self)
+        self.url.setPlaceholderText("https://… (the posting)")
+        self.keywords = QLineEdit(self)
+        self.keywords.setPlaceholderText("comma-separated, e.g. sql, python, tableau")
+        self.discovered = date_edit(today, self)
+        self.mine = QCheckBox("A role I am filling", self)
+        self.mine_hint = muted(
+            PlainLabel("For recruiters: Rebound then suggests past candidates who fit, instead of whom to ask.", self)
+        )
+        self.mine_hint.setWordWrap(True)
+        self.title.setMinimumWidth(360)
+        self.form.addRow(PlainLabel("Title:"), self.title)
+        self.form.addRow(PlainLabel("Company:"), self.company)
+        self.form.addRow(PlainLabel("URL:"), self.url)
+        self.form.addRow(PlainLabel("Keywords:"), self.keywords)
+        self.form.addRow(PlainLabel("Discovered:"), self.discovered)
+        self.form.addRow("", self.mine)
+        self.form.addRow("", self.mine_hint)
+        self.title.setFocus()
+
+    def submit(self) -> None:
+        opening_id = add_opening(
+            self.company.text(),
+            self.title.text(),
+            from_qdate(self.discovered.date()),
+            url=self.url.text().strip() or None,
+            keywords=split_words(self.keywords.text()),
+            mine=self.mine.isChecked(),
+        )
+        self.added.emit(opening_id)
