@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.core.companies import company_names
 from desktop.core.openings import OpeningView, list_openings, set_status
 from desktop.core.reconnect import rules
+from desktop.core.reconnect.explain import OpeningReport, opening_report
 from desktop.core.reconnect.relevance import relevance
 from desktop.core.reconnect.suggestion import Suggestion
 from desktop.errors import ReboundError
@@ -51,7 +52,6 @@ from desktop.gui.models.openings_model import (
     OpeningsModel,
     OpeningsProxy,
 )
-from desktop.gui.opening_reasons import OpeningReport, opening_report
 from desktop.gui.plan_keeper import PlanKeeper
 from desktop.gui.suggestion_text import action_label, days_phrase, who_text
 from desktop.gui.widgets import SPACING, BulletList, InlineError, PlainLabel, heading, muted, scaled_font, separator

@@ -11,12 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from desktop import vocab
 from desktop.core.reconnect import rules
 from desktop.core.reconnect.facts import Facts, OpeningFacts, PersonFacts
 from desktop.core.reconnect.plan import visible
 from desktop.core.reconnect.relevance import relevance
 from desktop.core.reconnect.suggestion import Suggestion
-from desktop.gui.suggestion_text import action_label, days_phrase
 
 OPENING_ACTIONS = ("reengage_candidate", "ask_about_opening", "ask_for_intro")
 
@@ -38,7 +38,8 @@ def candidate_relevance(opening: OpeningFacts, candidate: PersonFacts, facts: Fa
 
 
 def _ago(moment: date, today: date) -> str:
-    return f"on {moment}, {days_phrase((today - moment).days)} ago"
+    days = (today - moment).days
+    return f"on {moment}, {'1 day' if days == 1 else f'{days} days'} ago"
 
 
 def _fresh(opening: OpeningFacts, facts: Facts, today: date) -> bool:
@@ -61,7 +62,7 @@ def _state_reasons(raw: list[Suggestion], facts: Facts) -> list[str]:
     for suggestion in raw:
         state, until = facts.states.get(suggestion.key, ("", None))
         name = facts.people[suggestion.person_id].name
-        what = f"{action_label(suggestion.action)}: {name}"
+        what = f"{vocab.ACTION_LABELS[suggestion.action]}: {name}"
         if state == "dismissed":
             reasons.append(f"you dismissed it ({what})")
         elif state == "snoozed":
