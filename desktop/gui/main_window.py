@@ -6,9 +6,9 @@ from collections.abc import Callable
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,9 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.companies import company_names
-from desktop.gui.dialogs.error_report import ErrorReportDialog
-from desktop.gui.dialogs.log_rejection import LogRejectionDialog, PersonChoice, RejectionLogged
-from desktop.gui.dialogs.settings_dialog import SettingsDialog
 from desktop.gui.formatting import people_count
 from desktop.gui.icons import icon
 from desktop.gui.pages.openings import OpeningsPage
@@ -37,6 +34,13 @@ from desktop.gui.plan_keeper import PlanKeeper
 from desktop.gui.settings import gui_settings
 from desktop.gui.widgets import SPACING, PlainLabel
 from desktop.gui.workers import Task, TaskRunner
+
+FIRST_PAINT_FALLBACK_MS = 250  # start the background work anyway when no paint comes (a hidden window)
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened: they are not needed to start
+    from desktop.gui.dialogs.error_report import ErrorReportDialog
+    from desktop.gui.dialogs.log_rejection import LogRejectionDialog, RejectionLogged
+    from desktop.gui.dialogs.settings_dialog import SettingsDialog
 
 ARCHIVE_FILTER = "Rebound archive (*.json);;All files (*)"
 STATUS_MS = 8000
@@ -119,9 +123,27 @@ class MainWindow(QMainWindow):
         self._connect_pages()
         self.resize(1280, 800)
         self._restore_state()
-        self.people.load()
+        self.people.load(open_first=False)
         self._update_person_actions()
-        self.keeper.load()  # the engine is built in a worker; Today fills in when it is ready
+        # After the first paint (or a moment, when the window is not shown): open the first person, then
+        # build the engine in a worker — Today fills in when it is ready. The window appears sooner.
+        self._started = False
+        self.sidebar.viewport().installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self._after_first_paint)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and watched is self.sidebar.viewport() and not self._started:
+            QTimer.singleShot(0, self._after_first_paint)
+        return super().eventFilter(watched, event)
+
+    def _after_first_paint(self) -> None:
+        if self._started:
+            return
+        self._started = True
+        self.sidebar.viewport().removeEventFilter(self)
+        if self.people.person_page.person is None:
+            self.people.load()
+        self.keeper.load()
 
     def _add_page(self, title: str, icon_name: str, page: QWidget) -> None:
         QListWidgetItem(icon(icon_name), title, self.sidebar)
@@ -253,6 +275,8 @@ class MainWindow(QMainWindow):
         self.dialog = None
 
     def log_rejection(self) -> LogRejectionDialog:
+        from desktop.gui.dialogs.log_rejection import LogRejectionDialog, PersonChoice
+
         facts = self.keeper.facts
         people = (
             [] if facts is None else [PersonChoice(p.id, p.name, p.company, p.title) for p in facts.people.values()]
@@ -277,6 +301,8 @@ class MainWindow(QMainWindow):
         return self.openings.add_opening()
 
     def open_settings(self, tab: int = 0) -> SettingsDialog:
+        from desktop.gui.dialogs.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.keeper, self)
         dialog.tabs.setCurrentIndex(tab)
         dialog.message.connect(self._show_message)
@@ -404,6 +430,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def show_error_report(self, report: str) -> ErrorReportDialog:
+        from desktop.gui.dialogs.error_report import ErrorReportDialog
+
         dialog = ErrorReportDialog(report, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -419,10 +447,14 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self.people.restore_state(self._settings)
         self.openings.restore_state(self._settings)
+        page = self._settings.value("window/page")
+        if isinstance(page, str) and page.isdigit() and 0 <= int(page) < self.sidebar.count():
+            self.sidebar.setCurrentRow(int(page))  # the page the user had open last
 
     def save_state(self) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())
         self._settings.setValue("window/state", self.saveState())
+        self._settings.setValue("window/page", str(self.sidebar.currentRow()))
         self.people.save_state(self._settings)
         self.openings.save_state(self._settings)
         self._settings.sync()

@@ -74,6 +74,21 @@ def test_window_size_and_splitter_are_restored_in_a_new_window(
     assert second.people.splitter.sizes() == sizes
 
 
+def test_the_page_open_at_closing_is_the_page_shown_at_the_next_start(
+    make_window: Callable[[], MainWindow], person: Callable[..., int]
+) -> None:
+    person("Tom Weber")
+    first = make_window()
+    first.sidebar.setCurrentRow(2)
+    assert first.pages.currentWidget() is first.openings
+    first.close()
+
+    second = make_window()
+
+    assert second.pages.currentWidget() is second.openings
+    assert second.sidebar.currentItem().text() == "Openings"
+
+
 def test_importing_an_archive_from_the_file_menu(
     qtbot: Any, make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
@@ -129,10 +144,11 @@ def test_a_bad_archive_shows_the_reason_and_imports_nothing(
 
 
 def test_cancelling_the_file_dialog_imports_nothing(
-    make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     choose_file(monkeypatch, "")
     window = make_window()
+    wait_for_plan(qtbot, window)  # the start-up work (the engine) is done; only an import could run now
 
     window.import_action.trigger()
 

@@ -31,6 +31,7 @@ from tests.perf.common import ROOT, Result, bench_main, bench_parser, child_envi
 
 BENCH = "startup"
 RATIO_BUDGET = 2.0
+TODAY_BUDGET_MS = 300.0
 MEMORY_BUDGET_MB = 250.0
 CHILD = Path(__file__).with_name("startup_child.py")
 
@@ -87,12 +88,27 @@ def run(args: argparse.Namespace) -> list[Result]:
                     f"app peak {app[-1]['peak_rss_mb']:.0f} MB")  # fmt: skip
         except (RuntimeError, subprocess.TimeoutExpired) as error:
             return [Result.failed(BENCH, "app start / bare start", "x", RATIO_BUDGET, str(error))]
+        today: list[dict[str, Any]] = []
+        try:
+            _start("today", work / "home-warm-today", database)
+            for number in range(args.repeat):
+                today.append(_start("today", work / f"home-today-{number}", database))
+                log(f"startup: today #{number + 1}: window → first card {today[-1]['window_to_card_ms']:.0f} ms")
+        except (RuntimeError, subprocess.TimeoutExpired) as error:
+            today_result = Result.failed(BENCH, "Today: window → first cards", "ms", TODAY_BUDGET_MS, str(error))
+        else:
+            gaps = [r["window_to_card_ms"] for r in today]
+            today_result = Result.measured(
+                BENCH, "Today: window → first cards, median", median(gaps), "ms", TODAY_BUDGET_MS,
+                "runs " + ", ".join(f"{g:.0f}" for g in gaps) + " ms",
+            )  # fmt: skip
         if args.profile:
             _print_profile(work / "home-profile", database, work / "app.prof")
     bare_s = median([r["seconds"] for r in bare])
     app_s = median([r["seconds"] for r in app])
     app_peak = [r["peak_rss_mb"] for r in app]
     results = [
+        today_result,
         Result.measured(BENCH, "app start / bare start (medians)", app_s / bare_s, "x", RATIO_BUDGET,
                         f"{app_s * 1000:.0f} ms / {bare_s * 1000:.0f} ms"),
         Result.measured(BENCH, "app peak memory (max of runs)", max(app_peak), "MB", MEMORY_BUDGET_MB,

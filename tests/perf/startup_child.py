@@ -2,6 +2,7 @@
 
     python tests/perf/startup_child.py bare
     python tests/perf/startup_child.py app DATABASE [--profile FILE]
+    python tests/perf/startup_child.py today DATABASE
 
 Both starts are watched the same way: an application-wide event filter notices the first
 paint of the target widget — for ``bare`` the label of a plain QMainWindow, for ``app`` the
@@ -108,8 +109,52 @@ def bare() -> int:
     return int(code)
 
 
+def _remember_page(row: int) -> None:
+    """Write the window's settings as a user who last had this sidebar row open leaves them."""
+    import os
+    from pathlib import Path
+
+    folder = Path(os.environ["XDG_CONFIG_HOME"]) / "Rebound"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "gui.ini").write_text(f"[window]\npage={row}\n", encoding="utf-8")
+
+
+def today(database: str) -> int:
+    """The real start on the Today page, watched until the first suggestion card paints.
+
+    Reports the window's first paint and the first card's paint: the budget is their gap.
+    """
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    _remember_page(0)
+    from desktop.gui.app import make_application
+
+    application = make_application([sys.argv[0]])
+    from desktop.gui.pages.today_card import SuggestionCard
+
+    state = {"window": None}
+
+    def is_target(watched: object) -> bool:
+        if isinstance(watched, QMainWindow) and "window_paint" not in MARKS:
+            MARKS["window_paint"] = time.time()
+        return isinstance(watched, SuggestionCard)
+
+    def shown() -> None:
+        _report(window_to_card_ms=(MARKS["first_target_paint"] - MARKS["window_paint"]) * 1000)
+        application.quit()
+
+    watcher = _watch(is_target, shown)
+    from desktop.cli import main
+
+    code = main(["--db", database])
+    del watcher, state
+    return int(code) if QApplication.instance() else 0
+
+
 def app(database: str) -> int:
     """The real start (``rebound --db DATABASE``), watched until the People table paints rows.
+
+    The user had the People page open when they last closed Rebound (the window reopens it).
 
     Hook: the People table is found as ``window.people.table`` of the top-level window
     (desktop.gui.main_window.MainWindow); if the GUI renames it, update ``_people_table``.
@@ -117,6 +162,7 @@ def app(database: str) -> int:
     from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
     MARKS["qt_imported"] = time.time()
+    _remember_page(1)
     from desktop.gui.app import make_application
 
     application = make_application([sys.argv[0]])  # run() reuses this instance
@@ -170,6 +216,8 @@ def app(database: str) -> int:
 def main() -> int:
     if sys.argv[1:2] == ["bare"]:
         return bare()
+    if sys.argv[1:2] == ["today"] and len(sys.argv) >= 3:
+        return today(sys.argv[2])
     if sys.argv[1:2] == ["app"] and len(sys.argv) >= 3:
         if "--profile" in sys.argv:
             import cProfile

@@ -14,9 +14,6 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateError, TemplateSyntaxError
-from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
-
 from desktop import vocab
 from desktop.errors import InputError
 from desktop.paths import RESOURCES
@@ -56,24 +53,25 @@ class _Budget:
             raise TemplateProblem("the template takes too long to render")
 
 
-class _Environment(ImmutableSandboxedEnvironment):
-    """The sandbox, with limits on sizes produced by operators."""
+def _environment(budget: _Budget) -> Any:
+    """The sandbox, with limits on sizes produced by operators (jinja2 is imported on first use)."""
+    from jinja2 import StrictUndefined
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-    intercepted_binops = frozenset({"*", "**", "+", "%"})
+    class Environment(ImmutableSandboxedEnvironment):
+        intercepted_binops = frozenset({"*", "**", "+", "%"})
 
-    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
-        if operator == "**" and isinstance(right, int | float) and abs(right) > 64:
-            raise TemplateProblem("the template computes numbers that are too large")
-        if operator == "*" and (isinstance(left, str | list | tuple) or isinstance(right, str | list | tuple)):
-            count = right if isinstance(right, int) else left if isinstance(left, int) else 1
-            size = len(left) if isinstance(left, str | list | tuple) else len(right)
-            if isinstance(count, int) and count * max(size, 1) > MAX_OUTPUT:
-                raise TemplateProblem("the template builds text that is too long")
-        return super().call_binop(context, operator, left, right)
+        def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+            if operator == "**" and isinstance(right, int | float) and abs(right) > 64:
+                raise TemplateProblem("the template computes numbers that are too large")
+            if operator == "*" and (isinstance(left, str | list | tuple) or isinstance(right, str | list | tuple)):
+                count = right if isinstance(right, int) else left if isinstance(left, int) else 1
+                size = len(left) if isinstance(left, str | list | tuple) else len(right)
+                if isinstance(count, int) and count * max(size, 1) > MAX_OUTPUT:
+                    raise TemplateProblem("the template builds text that is too long")
+            return super().call_binop(context, operator, left, right)
 
-
-def _environment(budget: _Budget) -> _Environment:
-    env = _Environment(
+    env = Environment(
         autoescape=False, keep_trailing_newline=False, trim_blocks=True, lstrip_blocks=True, undefined=StrictUndefined
     )
 
@@ -101,6 +99,9 @@ def template_text(action: str, language: str) -> str:
 
 def render_text(text: str, variables: dict[str, Any]) -> Draft:
     """Render template text with plain variables; TemplateProblem says what is wrong."""
+    from jinja2 import TemplateError, TemplateSyntaxError
+    from jinja2.sandbox import SecurityError
+
     budget = _Budget()
     env = _environment(budget)
     try:

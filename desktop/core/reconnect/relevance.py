@@ -6,8 +6,6 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
 SENIORITY = frozenset(
     {"junior", "jr", "senior", "sr", "lead", "principal", "staff", "head", "i", "ii", "iii", "iv", "intern"}
 )
@@ -29,6 +27,8 @@ def relevance(
     opening_title: str, opening_keywords: Iterable[str], titles: Iterable[str], keywords: Iterable[str]
 ) -> float:
     """max(best title similarity, keyword overlap |A∩B|/|A|), in [0, 1] (exact: compared with the threshold)."""
+    from rapidfuzz import fuzz  # imported on first use: the app starts without it
+
     opening = clean_title(opening_title)
     title_score = 0.0
     for title in titles:

@@ -191,11 +191,11 @@ class PeoplePage(QWidget):
         return table
 
     # -- search -----------------------------------------------------------------------
-    def load(self) -> None:
+    def load(self, open_first: bool = True) -> None:
         """Read the list now (at start and after an import) and open the first person if none is open."""
         self.apply_search()
         if self.person_page.person is None:
-            if self.model.rowCount() > 0:
+            if open_first and self.model.rowCount() > 0:
                 self.table.selectRow(0)
         else:
             self._select_open_person(near=0)
