@@ -23,6 +23,25 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("REBOUND_DATABASE_URL", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _no_real_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reaches the real keyring: the "no keyring" backend (here and in child processes) unless a test
+    installs the in-memory one (tests/memory_keyring.py). New databases are unencrypted unless a test asks for
+    encryption, since most tests read the file with the sqlite3 module; the encryption tests unset this."""
+    import keyring
+    from keyring.backends import fail
+
+    from desktop import secrets
+
+    keyring.set_keyring(fail.Keyring())
+    secrets.reset()
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.setenv("REBOUND_NO_ENCRYPTION", "1")
+    for name in ("REBOUND_PASSPHRASE", "REBOUND_RECOVERY_KEY", "REBOUND_NEW_PASSPHRASE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr("desktop.cli._interactive", lambda: False)  # no passphrase prompt, even under `pytest -s`
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "rebound.db"

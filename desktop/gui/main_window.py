@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.companies import company_names
+from desktop.errors import ReboundError
 from desktop.gui.formatting import people_count
 from desktop.gui.icons import icon
 from desktop.gui.pages.openings import OpeningsPage
@@ -466,5 +467,9 @@ class MainWindow(QMainWindow):
         if self.runner.busy():
             self.statusBar().showMessage("Finishing the work in progress…")
             self.runner.wait()
+        try:
+            self.keeper.keep_plan()  # the first Today cards of the next start, if nothing changes meanwhile
+        except ReboundError:
+            pass  # only a head start is lost
         self.save_state()
         event.accept()

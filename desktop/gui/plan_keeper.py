@@ -15,12 +15,13 @@ from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from desktop.core.reconnect import rules
+from desktop.core.reconnect import rules, snapshot
 from desktop.core.reconnect.engine import Engine
 from desktop.core.reconnect.facts import Facts
 from desktop.core.reconnect.plan import visible
 from desktop.core.reconnect.suggestion import Suggestion
 from desktop.gui.workers import Task, TaskRunner
+from desktop.store.models import DB
 
 DAY_CHECK_MS = 60_000  # how often the keeper looks whether the day has changed (past midnight)
 
@@ -45,6 +46,7 @@ class PlanKeeper(QObject):
         self.engine: Engine | None = None
         self.template_generation = 0  # bumped when a template changes: drafts are rendered again
         self._task: Task | None = None
+        self._generation = -1
         self._stale = False  # something changed while the engine was being built
         self._day: date | None = None
         self._plan: Plan | None = None
@@ -74,6 +76,7 @@ class PlanKeeper(QObject):
             return None
         self._stale = False
         today = self.today()
+        self._generation = snapshot.arm(DB.obj)  # a write from here on makes the plan kept below stale
         task = Task(lambda _task: _build(today))
         task.signals.succeeded.connect(self._built)
         task.signals.failed.connect(self._build_failed)
@@ -90,6 +93,7 @@ class PlanKeeper(QObject):
         self._forget_plan()
         if day == self.today():
             self._plan, self._day = plan, day
+            snapshot.save(DB.obj, engine.facts, day, plan[0], self._generation)  # Today's head start next time
 
     @Slot(str)
     def _build_failed(self, message: str) -> None:
@@ -171,6 +175,13 @@ class PlanKeeper(QObject):
             engine.refresh_states(person_ids or None)
         self._forget_plan()
         self.changed.emit()
+
+    def keep_plan(self) -> bool:
+        """Keep the first cards of today's plan for the next start (the engine knows every change made here)."""
+        if self.engine is None or self._task is not None:
+            return False
+        generation = snapshot.arm(DB.obj)
+        return snapshot.save(DB.obj, self.engine.facts, self.today(), self.plan()[0], generation)
 
     def templates_changed(self) -> None:
         """A template was saved or reset: the drafts on screen are rendered again."""

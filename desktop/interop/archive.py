@@ -8,8 +8,6 @@ raises ``InputError`` naming the file, the record and the field; nothing is writ
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from functools import cache
 from pathlib import Path
@@ -21,11 +19,9 @@ import peewee as pw
 from desktop.core import settings as settings_core
 from desktop.core.dates import format_date, format_datetime, parse_date, parse_datetime
 from desktop.core.normalize import company_key, email_key, fold, linkedin_key, sort_key
-from desktop.core.people import set_tags
-from desktop.errors import Cancelled, InputError
-from desktop.store import search
+from desktop.errors import InputError
+from desktop.interop.people_import import ImportSummary, Interactions, People, Progress, Tracker, writing
 from desktop.store.models import (
-    DB,
     Company,
     Connection,
     Interaction,
@@ -46,28 +42,7 @@ PERSON_FIELDS = (
     "first_name", "last_name", "email", "phone", "linkedin_url", "title", "role", "connected", "connected_on",
     "language", "do_not_contact", "archived", "skills", "location", "notes",
 )  # fmt: skip
-_CHUNK = 400
-Progress = Callable[[int, int], bool | None]
-NameEntry = tuple[int, str | None, str | None]  # person id, LinkedIn key, e-mail key
-
-
-@dataclass
-class ImportSummary:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    skipped: int = 0
-    errors: list[str] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    def add(self, other: ImportSummary) -> None:
-        self.created += other.created
-        self.updated += other.updated
-        self.unchanged += other.unchanged
-        self.skipped += other.skipped
-        self.errors += other.errors
+__all__ = ["ImportSummary", "Progress", "export_archive", "export_document", "import_archive", "import_document"]
 
 
 @cache
@@ -222,47 +197,20 @@ class _Importer:
 
     def __init__(self, document: dict[str, Any], progress: Progress | None = None) -> None:
         self.doc = document
-        self.progress = progress
-        self.total = sum(len(document.get(section, [])) for section in SECTIONS)
-        self.done = 0
-        self.summary = ImportSummary()
+        self.track = Tracker(sum(len(document.get(section, [])) for section in SECTIONS), progress)
+        self.summary = self.track.summary
         self.companies: dict[str, int] = {}
         self.people: dict[str, int] = {}
         self.openings: dict[str, int] = {}
         self.processes: dict[str, int] = {}
-        self.existing_people: set[int] = set()
-        self.tags: dict[str, int] = {t.name: t.id for t in Tag.select()}
-
-    def _insert(self, table: str, values: dict[str, Any]) -> int:
-        """A plain INSERT (peewee's query builder costs more than SQLite for thousands of rows)."""
-        columns = list(values)
-        sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-        params = [json.dumps(v, ensure_ascii=False) if isinstance(v, list) else v for v in values.values()]
-        return int(DB.obj.execute_sql(sql, params).lastrowid)
-
-    def _tag_new_person(self, person_id: int, tags: list[str]) -> None:
-        for name in dict.fromkeys(t.strip() for t in tags if t.strip()):
-            tag_id = self.tags.get(name)
-            if tag_id is None:
-                tag_id = self.tags[name] = self._insert("tag", {"name": name})
-            self._insert("person_tag", {"person_id": person_id, "tag_id": tag_id})
+        self.writer: People | None = None
 
     def _step(self, count: int = 1) -> None:
         """Report progress every few hundred records; a False answer cancels (the transaction rolls back)."""
-        before = self.done
-        self.done += count
-        if self.progress is not None and (self.done // 500 != before // 500 or self.done == self.total):
-            if self.progress(self.done, self.total) is False:
-                raise Cancelled("import cancelled; nothing was written")
+        self.track.step(count)
 
     def _count(self, created: bool, changed: bool) -> None:
-        self._step()
-        if created:
-            self.summary.created += 1
-        elif changed:
-            self.summary.updated += 1
-        else:
-            self.summary.unchanged += 1
+        self.track.count(created, changed)
 
     def _update(self, model: pw.Model, values: dict[str, Any]) -> bool:
         changed = {k: v for k, v in values.items() if getattr(model, k) != v}
@@ -281,7 +229,7 @@ class _Importer:
         self.import_processes()
         self.import_interactions()
         self.import_suggestion_states()
-        return self.summary
+        return self.track.finish()
 
     def profile_and_settings(self) -> None:
         me = self.doc.get("me")
@@ -309,20 +257,6 @@ class _Importer:
                 self._count(False, self._update(company, values))
             self.companies[record["id"]] = company.id
 
-    def _person_lookup(self) -> tuple[dict[str, int], dict[str, int], dict[tuple[str, int | None], NameEntry]]:
-        by_url: dict[str, int] = {}
-        by_email: dict[str, int] = {}
-        by_name: dict[tuple[str, int | None], NameEntry] = {}
-        for pid, url, mail, key, company in Person.select(
-            Person.id, Person.linkedin_key, Person.email_key, Person.sort_key, Person.company
-        ).tuples():
-            if url:
-                by_url.setdefault(url, pid)
-            if mail:
-                by_email.setdefault(mail, pid)
-            by_name.setdefault((key, company), (pid, url, mail))
-        return by_url, by_email, by_name
-
     def _person_values(self, record: dict[str, Any]) -> dict[str, Any]:
         """The person columns an archive record sets (absent fields are left alone)."""
         values: dict[str, Any] = {k: record[k] for k in PERSON_FIELDS if k in record}
@@ -331,76 +265,23 @@ class _Importer:
         values["name"] = record["name"]
         values["sort_key"] = sort_key(record["name"])
         if "company" in record:
-            values["company"] = self.companies.get(record["company"]) if record["company"] else None
+            values["company_id"] = self.companies.get(record["company"]) if record["company"] else None
         if "email" in values:
             values["email_key"] = email_key(values["email"])
         if "linkedin_url" in values:
             values["linkedin_key"] = linkedin_key(values["linkedin_url"])
         return values
 
-    @staticmethod
-    def _current_people(ids: list[int]) -> tuple[dict[int, dict[str, Any]], dict[int, set[str]]]:
-        """Stored values and tags of these people, read in a few large queries."""
-        rows: dict[int, dict[str, Any]] = {}
-        tags: dict[int, set[str]] = {pid: set() for pid in ids}
-        for start in range(0, len(ids), _CHUNK):
-            chunk = ids[start : start + _CHUNK]
-            rows.update({row["id"]: row for row in Person.select().where(Person.id.in_(chunk)).dicts()})
-            for pid, name in (
-                PersonTag.select(PersonTag.person, Tag.name).join(Tag).where(PersonTag.person.in_(chunk)).tuples()
-            ):
-                tags[pid].add(name)
-        return rows, tags
-
     def import_people(self) -> None:
-        by_url, by_email, by_name = self._person_lookup()
-
-        def match(values: dict[str, Any]) -> int | None:
-            url, mail = values.get("linkedin_key"), values.get("email_key")
-            found = (by_url.get(url) if url else None) or (by_email.get(mail) if mail else None)
-            if found is not None:
-                return found
-            same_name = by_name.get((values["sort_key"], values.get("company")))
-            if same_name is None:
-                return None
-            # name + company is the last resort: not when a LinkedIn URL or e-mail says it is someone else
-            pid, known_url, known_mail = same_name
-            if (url and known_url and url != known_url) or (mail and known_mail and mail != known_mail):
-                return None
-            return pid
-
+        """Matched as every import matches people (people_import.People); every field given overwrites."""
+        writer = self.writer = People()
         records = [(record, self._person_values(record)) for record in self.doc.get("people", [])]
-        current, current_tags = self._current_people(sorted({pid for _, v in records if (pid := match(v))}))
+        writer.prefetch(values for _, values in records)
         for record, values in records:
-            pid = match(values)
-            if pid is None:
-                pid = self._insert("person", {("company_id" if k == "company" else k): v for k, v in values.items()})
-                created, changed = True, False
-                if record.get("tags"):
-                    self._tag_new_person(pid, record["tags"])
-            else:
-                if pid not in current:  # matched a person created earlier in this same file
-                    more, more_tags = self._current_people([pid])
-                    current.update(more)
-                    current_tags.update(more_tags)
-                diff = {k: v for k, v in values.items() if current[pid].get(k) != v}
-                if diff:
-                    Person.update(**diff).where(Person.id == pid).execute()
-                    current[pid].update(diff)
-                created, changed = False, bool(diff)
-                if "tags" in record and set(record["tags"]) != current_tags[pid]:
-                    set_tags(pid, record["tags"])
-                    current_tags[pid] = set(record["tags"])
-                    changed = True
-                self.existing_people.add(pid)
-            for index, key in ((by_url, values.get("linkedin_key")), (by_email, values.get("email_key"))):
-                if key:
-                    index.setdefault(key, pid)
-            by_name.setdefault(
-                (values["sort_key"], values.get("company")), (pid, values.get("linkedin_key"), values.get("email_key"))
-            )
-            self.people[record["id"]] = pid
-            self._count(created, changed)
+            result = writer.replace(values, record.get("tags"))
+            self.people[record["id"]] = result.id
+            self._count(result.created, result.changed)
+        writer.flush()
 
     def import_connections(self) -> None:
         for record in self.doc.get("connections", []):
@@ -475,40 +356,19 @@ class _Importer:
             self._count(created, changed)
 
     def import_interactions(self) -> None:
-        existing: set[tuple[Any, ...]] = set()
-        known = sorted(self.existing_people)
-        for start in range(0, len(known), _CHUNK):
-            chunk = known[start : start + _CHUNK]
-            query = Interaction.select(
-                Interaction.person, Interaction.kind, Interaction.direction, Interaction.at, Interaction.body
-            ).where(Interaction.person.in_(chunk))
-            for pid, kind, direction, at, body in query.tuples():
-                existing.add((pid, kind, direction, _as_datetime(at), body or None))
-        rows: list[tuple[Any, ...]] = []
+        interactions = Interactions()
+        interactions.load(self.writer.existing if self.writer is not None else ())
         for record in self.doc.get("interactions", []):
-            pid = self.people[record["person"]]
-            at = parse_datetime(record["at"])
-            body = record.get("body") or None
-            key = (pid, record["kind"], record["direction"], at, body)
             self._step()
-            if key in existing:
-                self.summary.unchanged += 1
-                continue
-            existing.add(key)
-            rows.append(
-                (
-                    pid, record["kind"], record["direction"], at.isoformat(" "), record.get("channel"),
-                    record.get("subject"), body,
-                    self.openings[record["opening"]] if record.get("opening") else None,
-                    self.processes[record["process"]] if record.get("process") else None,
-                )
+            created = interactions.add(
+                self.people[record["person"]], record["kind"], record["direction"], parse_datetime(record["at"]),
+                record.get("channel"), record.get("subject"), record.get("body"),
+                self.openings[record["opening"]] if record.get("opening") else None,
+                self.processes[record["process"]] if record.get("process") else None,
             )  # fmt: skip
-        DB.obj.cursor().executemany(
-            "INSERT INTO interaction (person_id, kind, direction, at, channel, subject, body, opening_id, process_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
-        self.summary.created += len(rows)
+            if not created:
+                self.summary.unchanged += 1
+        self.summary.created += interactions.flush()
 
     def import_suggestion_states(self) -> None:
         for record in self.doc.get("suggestion_states", []):
@@ -534,7 +394,7 @@ def import_document(
     if not validated:
         validate_document(document, source)
     try:
-        with DB.atomic(), search.bulk_insert(DB.obj):
+        with writing():
             return _Importer(document, progress).run()
     except InputError as error:  # found while writing: everything was rolled back
         if str(error).startswith(f"{source}: "):

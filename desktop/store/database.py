@@ -1,7 +1,9 @@
-"""Opening the database: SQLite (WAL, foreign keys, busy timeout) now; PostgreSQL for teams later.
+"""Opening the database: SQLite or SQLCipher (WAL, foreign keys, busy timeout); PostgreSQL for teams later.
 
 ``open_database(url)`` opens, migrates (with a backup first when an older schema is
-found) and binds the model proxy ``DB``. Tests open one isolated file each.
+found) and binds the model proxy ``DB``. Tests open one isolated file each. With a ``key``
+the file is opened through SQLCipher (``desktop.store.encryption``), the key pragma first;
+which key that is, is decided above the store (``desktop.core.unlock``).
 """
 
 from __future__ import annotations
@@ -13,14 +15,17 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import peewee as pw
+import sqlcipher3
 
 from desktop.errors import DatabaseProblem
-from desktop.store import migrations
+from desktop.store import encryption, migrations
+from desktop.store.encryption import EncryptedDatabase, Key
 from desktop.store.models import DB
 
-# Explicit adapters: the same text form on every Python (3.12 deprecates sqlite3's defaults).
-sqlite3.register_adapter(datetime, lambda value: value.isoformat(" "))
-sqlite3.register_adapter(date, lambda value: value.isoformat())
+# Explicit adapters: the same text form on every Python (3.12 deprecates sqlite3's defaults), in both drivers.
+for _driver in (sqlite3, sqlcipher3):
+    _driver.register_adapter(datetime, lambda value: value.isoformat(" "))
+    _driver.register_adapter(date, lambda value: value.isoformat())
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -29,6 +34,35 @@ PRAGMAS = {
     "synchronous": "full",
     "cache_size": -32000,
 }
+# A read-only open (a damaged database shown until it is restored) writes nothing, not even the journal mode.
+READ_ONLY_PRAGMAS = {"foreign_keys": 1, "busy_timeout": 5000, "query_only": 1, "cache_size": -32000}
+# SQLite's page cache is the only place decrypted pages live (the OS caches the encrypted bytes), so an encrypted
+# database gets a larger one: 128 MiB at most, filled only as pages are read (bench_encrypted: search p95).
+ENCRYPTED_CACHE_SIZE = -131072
+
+
+class WrongKey(DatabaseProblem):
+    """An encrypted database (or random bytes) that the given key does not open."""
+
+
+class PlainDatabase(pw.SqliteDatabase):
+    """peewee's SQLite database over the standard sqlite3 driver, optionally read-only."""
+
+    def __init__(self, database: str, read_only: bool = False, **kwargs: object) -> None:
+        self.read_only = read_only
+        super().__init__(database, **kwargs)
+
+    def _connect(self) -> sqlite3.Connection:
+        if not self.read_only:
+            return super()._connect()  # type: ignore[no-any-return]
+        uri = f"{Path(self.database).absolute().as_uri()}?mode=ro"
+        conn = sqlite3.connect(uri, timeout=self._timeout, isolation_level=None, uri=True, **self.connect_params)
+        try:
+            self._add_conn_hooks(conn)
+        except Exception:
+            conn.close()
+            raise
+        return conn
 
 
 def sqlite_path(url: str) -> Path | None:
@@ -49,19 +83,34 @@ def schema_version(db: pw.Database) -> int:
 
 
 def _backup_before_migration(path: Path, db: pw.Database, version: int) -> Path:
+    """A verified copy of the database as it was before migrating, encrypted with the same key as the database."""
     target = path.with_name(f"{path.name}.pre-migration-v{version}.bak")
     source = db.connection()
-    destination = sqlite3.connect(target)
+    old = os.umask(0o077)
     try:
-        source.backup(destination)
+        destination = encryption.connect(target, encryption.key_of(db))
+        try:
+            source.backup(destination)
+        finally:
+            destination.close()
     finally:
-        destination.close()
+        os.umask(old)
     os.chmod(target, 0o600)
+    check = encryption.connect(target, encryption.key_of(db), read_only=True)
+    try:
+        verdict = check.execute("PRAGMA quick_check").fetchone()[0]
+    finally:
+        check.close()
+    if verdict != "ok":
+        raise DatabaseProblem(f"{path}: the backup before migrating failed its check ({verdict}); nothing was migrated")
     return target
 
 
 def migrate(db: pw.Database, path: Path | None = None) -> int:
-    """Run every pending migration, one transaction each; returns the new version."""
+    """Run every pending migration, one transaction each; returns the new version.
+
+    With ``path``, an older database is first copied to ``<name>.pre-migration-v<N>.bak``.
+    """
     current = schema_version(db)
     pending = [(number, step) for number, step in migrations.steps() if number > current]
     if pending and current > 0 and path is not None:
@@ -73,11 +122,19 @@ def migrate(db: pw.Database, path: Path | None = None) -> int:
     return schema_version(db)
 
 
-def open_sqlite(path: Path, create: bool = True) -> pw.SqliteDatabase:
-    """Open (and create, owner-only) the SQLite file at ``path``, migrated and bound to ``DB``."""
+def open_sqlite(
+    path: Path, create: bool = True, key: Key | None = None, read_only: bool = False, migration_backup: bool = True
+) -> pw.SqliteDatabase:
+    """Open (and create, owner-only) the SQLite file at ``path``, migrated and bound to ``DB``.
+
+    With ``key`` the file is an SQLCipher database (a new one is created encrypted); a key that
+    does not open it raises ``WrongKey`` and leaves the file alone. ``read_only`` opens without
+    migrating or writing anything (for a damaged database, until it is restored).
+    ``migration_backup=False`` skips the copy before migrating (a restore migrates a copy anyway).
+    """
     path = Path(path)
     if not path.exists():
-        if not create:
+        if not create or read_only:
             raise DatabaseProblem(f"{path}: no such database")
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -89,58 +146,86 @@ def open_sqlite(path: Path, create: bool = True) -> pw.SqliteDatabase:
         except OSError as error:
             raise DatabaseProblem(f"{path}: cannot create the database ({error.strerror})") from error
     elif path.stat().st_size > 0:
-        _refuse_foreign(path)  # before any pragma writes to the file
-    db = pw.SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False, timeout=5)
+        if key is None:
+            _refuse_foreign(path)  # before any pragma writes to the file
+        # with a key: a file the key opens is one Rebound encrypted, and one it does not open fails at the first
+        # pragma, before anything is written (SQLCipher must decrypt page 1 first)
+    pragmas = dict(READ_ONLY_PRAGMAS if read_only else PRAGMAS)
+    if key is not None:
+        pragmas["cache_size"] = ENCRYPTED_CACHE_SIZE
+    db: pw.SqliteDatabase
+    if key is None:
+        db = PlainDatabase(str(path), read_only=read_only, pragmas=pragmas, check_same_thread=False, timeout=5)
+    else:
+        db = EncryptedDatabase(str(path), key, read_only=read_only, pragmas=pragmas, check_same_thread=False,
+                               timeout=5)  # fmt: skip
     try:
-        db.connect()
-        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+        old = os.umask(0o077)  # the -wal and -shm files SQLite creates beside the database: owner-only too
+        try:
+            db.connect()
+        finally:
+            os.umask(old)
+        tables = set(db.get_tables())
+        if key is not None and tables and "schema_version" not in tables:
+            raise DatabaseProblem(f"{path}: an encrypted database of another program, not a Rebound database")
         version = schema_version(db)
         if version > migrations.latest_version():
             raise DatabaseProblem(
                 f"{path}: made by a newer Rebound (schema {version}, this version knows "
                 f"{migrations.latest_version()}); nothing was changed"
             )
-        migrate(db, path)
-    except pw.OperationalError as error:
+        if not read_only:
+            migrate(db, path if migration_backup else None)
+    except (pw.DatabaseError, sqlite3.DatabaseError, sqlcipher3.DatabaseError) as error:  # fetches: raw driver errors
         db.close()
-        raise DatabaseProblem(f"{path}: {_explain(error)}") from error
-    except pw.DatabaseError as error:
+        if key is not None and _not_a_database(error):
+            raise WrongKey(f"{path}: {_explain(error, key)}") from error
+        raise DatabaseProblem(f"{path}: {_explain(error, key)}") from error
+    except BaseException:
         db.close()
-        raise DatabaseProblem(f"{path}: {_explain(error)}") from error
+        raise
     DB.initialize(db)
     return db
 
 
-def _refuse_foreign(path: Path) -> None:
+def _refuse_foreign(path: Path, key: Key | None = None) -> None:
     """Look at an existing file read-only: it must be a Rebound database (or an empty SQLite file)."""
     try:
-        connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as error:
-        raise DatabaseProblem(f"{path}: {_explain(error)}") from error
+        connection = encryption.connect(path, key, read_only=True)
+    except (sqlite3.Error, sqlcipher3.Error) as error:
+        raise DatabaseProblem(f"{path}: {_explain(error, key)}") from error
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.Error as error:
-        raise DatabaseProblem(f"{path}: {_explain(error)}") from error
+    except (sqlite3.Error, sqlcipher3.Error) as error:
+        if key is not None and _not_a_database(error):
+            raise WrongKey(f"{path}: {_explain(error, key)}") from error
+        raise DatabaseProblem(f"{path}: {_explain(error, key)}") from error
     finally:
         connection.close()
     if tables and "schema_version" not in tables:
         raise DatabaseProblem(f"{path}: an SQLite file of another program, not a Rebound database; nothing was changed")
 
 
-def _explain(error: Exception) -> str:
+def _not_a_database(error: Exception) -> bool:
+    return "not a database" in str(error)
+
+
+def _explain(error: Exception, key: Key | None = None) -> str:
     text = str(error)
     if "locked" in text:
         return "the database is locked by another program; try again when it is done"
+    if key is not None and _not_a_database(error):
+        return "the key is wrong or missing, or the file is not a Rebound database; nothing was changed"
     if "not a database" in text or "malformed" in text:
         return "the file is not a Rebound database or is damaged"
     return f"not a usable Rebound database ({text})"
 
 
-def open_database(url: str, create: bool = True) -> pw.Database:
-    """Open the database a URL names (see config.resolve_database_url)."""
+def open_database(url: str, create: bool = True, key: Key | None = None, read_only: bool = False) -> pw.Database:
+    """Open the database a URL names (see config.resolve_database_url); ``key`` for an SQLCipher file."""
     path = sqlite_path(url)
     if path is not None:
-        return open_sqlite(path, create=create)
+        return open_sqlite(path, create=create, key=key, read_only=read_only)
     scheme = urlparse(url).scheme or url
     if scheme.startswith("postgres"):
         raise DatabaseProblem(f"{url}: team mode (PostgreSQL) is not available in this version")

@@ -1,17 +1,35 @@
-"""Backups, restores and integrity checks of the SQLite database."""
+"""Backups, restores and integrity checks of the SQLite database (plain or SQLCipher).
+
+A backup of an encrypted database is encrypted with the same key (SQLite's online backup
+between two SQLCipher connections keyed alike); every backup is verified before it takes
+its final name and is owner-only. ``daily_backup`` keeps one automatic backup per day in
+``backups/`` beside the database, and ``rotate_backups`` keeps the newest of each of the
+last 7 days and of the 4 weeks before them (borg's ``--keep-daily 7 --keep-weekly 4``).
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import sqlite3
-from datetime import datetime
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
 from pathlib import Path
 
+import peewee as pw
+import sqlcipher3
+
 from desktop.errors import DatabaseProblem, InputError
-from desktop.store import migrations, search
+from desktop.store import encryption, migrations, search
 from desktop.store.database import sqlite_path
+from desktop.store.encryption import Key
 from desktop.store.models import DB
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+BACKUP_NAME = re.compile(r"^rebound-(\d{8}-\d{6})\.db$")
+_DRIVER_ERRORS = (sqlite3.Error, sqlcipher3.Error)
 
 
 def _current_path() -> Path:
@@ -23,15 +41,22 @@ def _current_path() -> Path:
 
 def backup_folder(database: Path) -> Path:
     folder = database.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    old = os.umask(0o077)
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    finally:
+        os.umask(old)
     return folder
 
 
-def _verify(path: Path) -> list[str]:
-    """Problems of a database file opened read-only (empty when it is a sound Rebound database)."""
+def verify(path: Path, key: Key | None = None) -> list[str]:
+    """Problems of a database file opened read-only (empty when it is a sound Rebound database).
+
+    ``key`` opens an encrypted file; without one the file must be plain SQLite.
+    """
     try:
-        connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as error:
+        connection = encryption.connect(path, key, read_only=True)
+    except _DRIVER_ERRORS as error:
         return [str(error)]
     try:
         rows = connection.execute("PRAGMA integrity_check").fetchall()
@@ -44,14 +69,21 @@ def _verify(path: Path) -> list[str]:
         if version > migrations.latest_version():
             return [f"it was made by a newer Rebound (schema {version})"]
         return []
-    except sqlite3.DatabaseError as error:
+    except _DRIVER_ERRORS as error:
+        if key is not None and "not a database" in str(error):
+            return ["it is encrypted with another key, or not a Rebound database"]
+        if key is None and encryption.file_state(path) == "encrypted":
+            return ["it is encrypted (or not a database at all); no key opens it"]
         return [f"not a Rebound database ({error})"]
     finally:
         connection.close()
 
 
+_verify = verify  # the name earlier callers used
+
+
 def backup(target: Path | None = None) -> Path:
-    """An online, verified copy of the open database (owner-only); returns its path."""
+    """An online, verified copy of the open database (owner-only, same key); returns its path."""
     source = _current_path()
     if target is None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -61,34 +93,142 @@ def backup(target: Path | None = None) -> Path:
         raise InputError(f"{target}: is a folder; give a file name for the backup")
     if not target.parent.is_dir():
         raise InputError(f"{target}: the folder {target.parent} does not exist")
+    key = encryption.key_of(DB.obj)
     temporary = target.with_name(f".{target.name}.partial")
     old = os.umask(0o077)
     try:
-        destination = sqlite3.connect(temporary)
+        destination = encryption.connect(temporary, key)
         try:
             DB.obj.connection().backup(destination)
             destination.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             destination.close()
-        problems = _verify(temporary)
+        problems = verify(temporary, key)
         if problems:
             raise DatabaseProblem(f"{target}: the backup failed its check: {problems[0]}")
         os.chmod(temporary, 0o600)
         temporary.replace(target)
-    except (OSError, sqlite3.Error) as error:
+    except (OSError, *_DRIVER_ERRORS) as error:
         reason = error.strerror if isinstance(error, OSError) else str(error)
         raise InputError(f"{target}: cannot write the backup ({reason})") from error
     finally:
         os.umask(old)
-        for leftover in (temporary, Path(f"{temporary}-wal"), Path(f"{temporary}-shm")):
-            leftover.unlink(missing_ok=True)
+        _remove_with_companions(temporary)
     return target
 
 
-def restore(url: str, source: Path) -> Path | None:
+def _remove_with_companions(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        leftover.unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------- automatic backups
+
+
+def backup_time(path: Path) -> datetime | None:
+    """When a backup in ``backups/`` was taken, from its name (None for other files)."""
+    match = BACKUP_NAME.match(Path(path).name)
+    if match is None:
+        return None
+    try:
+        return datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+    except ValueError:
+        return None
+
+
+def list_backups(database: Path) -> list[Path]:
+    """The backups in ``backups/`` beside ``database``, newest first (for a restore dialog)."""
+    folder = Path(database).parent / "backups"
+    if not folder.is_dir():
+        return []
+    found = [(when, path) for path in folder.iterdir() if (when := backup_time(path)) is not None and path.is_file()]
+    return [path for _, path in sorted(found, reverse=True)]
+
+
+def backups_to_keep(times: Iterable[datetime], daily: int = KEEP_DAILY, weekly: int = KEEP_WEEKLY) -> set[datetime]:
+    """Which backups rotation keeps: the newest of each of the ``daily`` latest days that have one,
+    then the newest of each of the ``weekly`` latest ISO weeks not already covered (borg's prune rules)."""
+    ordered = sorted(set(times), reverse=True)
+    kept: set[datetime] = set()
+
+    def rule(period: Callable[[datetime], object], count: int) -> None:
+        last: object = None
+        added = 0
+        for when in ordered:
+            if added >= count:
+                return
+            key = period(when)
+            if key == last:
+                continue
+            last = key
+            if when not in kept:
+                kept.add(when)
+                added += 1
+
+    rule(lambda when: when.date(), daily)
+    rule(lambda when: when.isocalendar()[:2], weekly)
+    return kept
+
+
+def rotate_backups(database: Path) -> list[Path]:
+    """Delete the backups in ``backups/`` that rotation does not keep; returns the deleted files.
+
+    Only files named like automatic backups (``rebound-YYYYMMDD-HHMMSS.db``) are touched.
+    """
+    backups = {backup_time(path): path for path in list_backups(database)}
+    keep = backups_to_keep(when for when in backups if when is not None)
+    removed = []
+    for when, path in sorted(backups.items(), key=lambda item: str(item[0])):
+        if when not in keep:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
+
+
+def daily_backup(now: datetime) -> Path | None:
+    """The day's automatic backup of the open database, at its first start that day; then rotation.
+
+    Returns the new backup, or None when today already has one.
+    """
+    database = _current_path()
+    if any(when.date() == now.date() for p in list_backups(database) if (when := backup_time(p)) is not None):
+        return None
+    target = backup(backup_folder(database) / f"rebound-{now:%Y%m%d-%H%M%S}.db")
+    rotate_backups(database)
+    return target
+
+
+def last_backup_day(database: Path) -> date | None:
+    times = [when for p in list_backups(database) if (when := backup_time(p)) is not None]
+    return max(times).date() if times else None
+
+
+# ---------------------------------------------------------------- restore
+
+
+Prepare = Callable[[pw.Database], None]
+_SAME = object()
+
+
+def restore(
+    url: str,
+    source: Path,
+    *,
+    source_key: Key | None = None,
+    key: Key | None | object = _SAME,
+    current_key: Key | None = None,
+    prepare: Prepare | None = None,
+) -> Path | None:
     """Replace the database at ``url`` with the backup ``source`` (checked first).
 
-    Returns the safety copy of the database it replaced (None when there was none).
+    ``source_key`` opens an encrypted backup. ``key`` is the key the restored database gets
+    (default: the backup's own; a plain backup restored with a key is encrypted with it, an
+    encrypted one re-keyed). The backup is staged beside the database, migrated and handed to
+    ``prepare`` (e.g. to re-apply erasures) before it takes the database's place, so the
+    database is never half-restored. Before that, the database it replaces is saved (with
+    ``current_key``); a database too damaged to open is saved as a file copy.
+
+    Returns that safety copy (None when there was no database).
     """
     from desktop.store.database import close_database, open_sqlite
 
@@ -98,24 +238,73 @@ def restore(url: str, source: Path) -> Path | None:
     source = Path(source)
     if not source.is_file():
         raise InputError(f"{source}: no such backup file")
-    problems = _verify(source)
+    problems = verify(source, source_key)
     if problems:
         raise InputError(f"{source}: cannot restore from it: {problems[0]}")
-    safety: Path | None = None
-    if path.exists() and path.stat().st_size > 0:
-        safety = path.with_name(f"{path.name}.before-restore-{datetime.now():%Y%m%d-%H%M%S}.bak")
-        open_sqlite(path, create=False)
-        backup(safety)
-        close_database()
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target_key = source_key if key is _SAME else key
+    assert target_key is None or isinstance(target_key, Key)
+    if path.is_dir():
+        raise DatabaseProblem(f"{path}: is a folder, not a database")
+    old = os.umask(0o077)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    finally:
+        os.umask(old)
     staged = path.with_name(f".{path.name}.restoring")
-    shutil.copyfile(source, staged)
-    os.chmod(staged, 0o600)
-    for suffix in ("-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    staged.replace(path)
-    open_sqlite(path)  # migrates an older backup to the current schema
-    close_database()
+    converted = path.with_name(f".{path.name}.restoring-rekeyed")
+    try:
+        _remove_with_companions(staged)
+        _remove_with_companions(converted)
+        shutil.copyfile(source, staged)
+        os.chmod(staged, 0o600)
+        if target_key != source_key:
+            if target_key is None:
+                raise InputError(f"{source}: an encrypted backup is restored encrypted")
+            encryption.export_encrypted(staged, converted, target_key, source_key=source_key)
+            os.chmod(converted, 0o600)
+            _remove_with_companions(staged)
+            converted.replace(staged)
+        database = open_sqlite(staged, create=False, key=target_key, migration_backup=False)
+        try:
+            if prepare is not None:
+                prepare(database)
+            database.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            close_database()
+        safety = _save_current(path, current_key)
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        staged.replace(path)
+    finally:
+        _remove_with_companions(staged)
+        _remove_with_companions(converted)
+    return safety
+
+
+def _save_current(path: Path, key: Key | None) -> Path | None:
+    """The safety copy of the database a restore replaces (None when there is none)."""
+    from desktop.store.database import close_database, open_sqlite
+
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    safety = path.with_name(f"{path.name}.before-restore-{datetime.now():%Y%m%d-%H%M%S}.bak")
+    try:
+        open_sqlite(path, create=False, key=key, migration_backup=False)
+    except DatabaseProblem:
+        # damaged, or its key is gone: keep the bytes as they are (with the journal beside them)
+        old = os.umask(0o077)
+        try:
+            shutil.copyfile(path, safety)
+            if Path(f"{path}-wal").exists():
+                shutil.copyfile(f"{path}-wal", f"{safety}-wal")
+        finally:
+            os.umask(old)
+        os.chmod(safety, 0o600)
+        return safety
+    try:
+        backup(safety)
+    finally:
+        close_database()
     return safety
 
 
@@ -126,3 +315,13 @@ def check() -> list[str]:
     problems += [f"broken reference in {row[0]} row {row[1]}" for row in db.execute_sql("PRAGMA foreign_key_check")]
     problems += search.problems(db)
     return problems
+
+
+def quick_check(db: pw.Database | None = None) -> list[str]:
+    """``PRAGMA quick_check``: the cheap structural check run at every start (empty when sound)."""
+    db = db or DB.obj
+    try:
+        rows = db.execute_sql("PRAGMA quick_check").fetchall()
+    except (pw.DatabaseError, *_DRIVER_ERRORS) as error:  # rows are fetched outside peewee's error wrapper
+        return [str(error)]
+    return [row[0] for row in rows if row[0] != "ok"]

@@ -169,6 +169,16 @@ class MessageTemplate(BaseModel):
         primary_key = pw.CompositeKey("language", "action")
 
 
+class Erasure(BaseModel):
+    """A person erased on request, as salted hashes only (see migration 0003 and core/erase.py)."""
+
+    salt = pw.TextField()
+    email_hash = pw.TextField(null=True)
+    linkedin_hash = pw.TextField(null=True)
+    name_hash = pw.TextField(null=True)
+    erased_on = pw.DateField()
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     Profile,
@@ -184,4 +194,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     Interaction,
     SuggestionState,
     MessageTemplate,
+    Erasure,
 ]

@@ -10,12 +10,12 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
 
 from desktop.core.demo import DEMO_ANCHOR, load_demo
 from desktop.core.processes import processes_of
 from desktop.core.reconnect.engine import Engine
-from desktop.core.timeline import timeline
+from desktop.core.timeline import log_interaction, timeline
 from desktop.gui.dialogs.log_rejection import LogRejectionDialog
 from desktop.gui.dialogs.snooze_until import SnoozeUntilDialog
 from desktop.gui.main_window import MainWindow
@@ -632,3 +632,44 @@ def test_tab_from_the_sidebar_lands_on_the_first_card(
     qtbot.keyClick(window.today.cards[1].subject, Qt.Key.Key_Tab)
     qtbot.keyClick(window.today.cards[1].body, Qt.Key.Key_Escape)  # Escape: back to the card
     assert window.today.cards[1].hasFocus()
+
+
+def test_the_plan_kept_at_exit_shows_at_once_at_the_next_start(
+    qtbot: Any, make_window: Callable[..., MainWindow], person: Callable[..., int]
+) -> None:
+    for name in ("Tom Weber", "Ana Silva"):
+        someone = person(name, email=f"{name.split()[0].lower()}@acme.example")
+        log_interaction(someone, "email", "out", datetime(2025, 10, 1, 9, 0), body="Hello")
+    first = make_window()
+    wait_for_plan(qtbot, first)
+    shown = [card.info.name for card in first.today.cards]
+    assert shown == ["Ana Silva", "Tom Weber"]
+    first.close()  # keeps the first cards for the next start
+
+    second = make_window()
+    second.today._drop_preview()  # whatever the start reached already: look at the kept copy itself
+    assert second.today.show_kept_plan()
+    preview = second.today.preview
+    assert preview is not None
+    assert [card.info.name for card in preview.cards] == shown
+    assert preview.cards[0].message_body().startswith("Hi Ana")
+    assert not any(button.isEnabled() for button in preview.cards[0].findChildren(QPushButton))
+    wait_for_plan(qtbot, second)
+    second.today.refresh()
+    assert second.today.preview is None
+    assert second.today.views.currentWidget() is second.today.plan_view
+
+
+def test_a_change_after_exit_means_no_kept_plan_is_shown(
+    qtbot: Any, make_window: Callable[..., MainWindow], person: Callable[..., int]
+) -> None:
+    tom = person("Tom Weber", email="tom@acme.example")
+    log_interaction(tom, "email", "out", datetime(2025, 10, 1, 9, 0), body="Hello")
+    first = make_window()
+    wait_for_plan(qtbot, first)
+    first.close()
+    log_interaction(tom, "email", "out", datetime(2026, 3, 1, 9, 0), body="Checked in by phone")  # e.g. the CLI
+
+    second = make_window()
+    second.today._drop_preview()
+    assert not second.today.show_kept_plan()

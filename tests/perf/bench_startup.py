@@ -90,6 +90,7 @@ def run(args: argparse.Namespace) -> list[Result]:
             return [Result.failed(BENCH, "app start / bare start", "x", RATIO_BUDGET, str(error))]
         today: list[dict[str, Any]] = []
         try:
+            _start("keep", work / "home-keep", database)  # yesterday's session… today: its kept first cards
             _start("today", work / "home-warm-today", database)
             for number in range(args.repeat):
                 today.append(_start("today", work / f"home-today-{number}", database))

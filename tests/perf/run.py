@@ -1,6 +1,6 @@
 """Run every benchmark and check its budget: ``make bench`` (``.venv/bin/python tests/perf/run.py``).
 
-    .venv/bin/python tests/perf/run.py [--only search,import] [--strict] [--what-if]
+    .venv/bin/python tests/perf/run.py [--only search,import,encrypted] [--strict] [--what-if]
 
 Each bench runs in its own interpreter (``python -m tests.perf.bench_NAME``) so that one
 cannot warm or bloat another; their tables print as they go, then one summary of every
@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-BENCHES = ("generate", "search", "import", "startup")
+BENCHES = ("generate", "search", "import", "startup", "encrypted", "linkedin")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

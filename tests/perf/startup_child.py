@@ -151,6 +151,42 @@ def today(database: str) -> int:
     return int(code) if QApplication.instance() else 0
 
 
+def keep(database: str) -> int:
+    """A previous session: start on Today, wait for the engine's plan, close the window as a user does.
+
+    Closing keeps the first Today cards in the database (what the next start shows at once).
+    """
+    from PySide6.QtWidgets import QApplication
+
+    _remember_page(0)
+    from desktop.gui.app import make_application
+
+    application = make_application([sys.argv[0]])
+    from desktop.gui.main_window import MainWindow
+    from desktop.gui.pages.today_card import SuggestionCard
+
+    def window() -> MainWindow | None:
+        return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
+
+    def is_target(watched: object) -> bool:
+        main = window()
+        return isinstance(watched, SuggestionCard) and main is not None and main.keeper.engine is not None
+
+    def shown() -> None:
+        main = window()
+        if main is not None:
+            main.close()
+        _report()
+        application.quit()
+
+    watcher = _watch(is_target, shown)
+    from desktop.cli import main
+
+    code = main(["--db", database])
+    del watcher
+    return int(code)
+
+
 def app(database: str) -> int:
     """The real start (``rebound --db DATABASE``), watched until the People table paints rows.
 
@@ -216,6 +252,8 @@ def app(database: str) -> int:
 def main() -> int:
     if sys.argv[1:2] == ["bare"]:
         return bare()
+    if sys.argv[1:2] == ["keep"] and len(sys.argv) >= 3:
+        return keep(sys.argv[2])
     if sys.argv[1:2] == ["today"] and len(sys.argv) >= 3:
         return today(sys.argv[2])
     if sys.argv[1:2] == ["app"] and len(sys.argv) >= 3:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.reconnect import actions
+from desktop.core.reconnect import actions, snapshot
 from desktop.core.reconnect.present import as_dict
 from desktop.core.reconnect.suggestion import Suggestion
 from desktop.errors import ReboundError
@@ -40,9 +40,11 @@ from desktop.gui.icons import icon
 from desktop.gui.links import mail_url, open_url, web_url
 from desktop.gui.pages.people import WelcomeView
 from desktop.gui.pages.today_card import SHORTCUTS, CardInfo, SuggestionCard
+from desktop.gui.pages.today_preview import PlanPreview
 from desktop.gui.plan_keeper import PlanKeeper
 from desktop.gui.suggestion_text import action_label, days_phrase, next_item_text
 from desktop.gui.widgets import SPACING, PlainLabel, alert, alert_colour, heading, muted
+from desktop.store.models import DB
 
 COLUMN_WIDTH = 880  # cards read best as a column, not stretched across a wide window
 GROUP_TITLES = {"overdue": "Overdue", "today": "Today", "coming": "Coming up in the next 14 days"}
@@ -197,6 +199,7 @@ class TodayPage(QWidget):
         self.views = QStackedWidget(self)
         for view in (self.loading, self.welcome, self.plan_view):
             self.views.addWidget(view)
+        self.preview: PlanPreview | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.views)
@@ -269,7 +272,26 @@ class TodayPage(QWidget):
     def _loading_changed(self, loading: bool) -> None:
         if loading and self.keeper.engine is None:
             self.loading.setText("Working out today’s plan…")
-            self.views.setCurrentWidget(self.loading)
+            self.views.setCurrentWidget(self.preview if self.show_kept_plan() else self.loading)
+
+    def show_kept_plan(self) -> bool:
+        """While the engine starts: the first cards of the plan kept at the last exit, if still true."""
+        if self.preview is not None:
+            return True
+        today = self.keeper.today()
+        kept = snapshot.load(DB.obj, today)
+        if kept is None or not kept.cards:
+            return False
+        self.preview = PlanPreview(kept, today, SectionHeader, self)
+        self.views.addWidget(self.preview)
+        self.counts_changed.emit(kept.due)
+        return True
+
+    def _drop_preview(self) -> None:
+        if self.preview is not None:
+            self.views.removeWidget(self.preview)
+            self.preview.deleteLater()
+            self.preview = None
 
     def _load_failed(self, message: str) -> None:
         self.loading.setText(f"Today’s plan could not be worked out:\n\n{message}")
@@ -280,6 +302,7 @@ class TodayPage(QWidget):
         facts = self.keeper.facts
         if facts is None:
             return
+        self._drop_preview()
         today = self.keeper.today()
         plan, coming = self.keeper.plan()
         self.counts_changed.emit(len(plan))

@@ -1,0 +1,206 @@
+"""Erase a person completely (the right to erasure), and keep them erased across restores.
+
+``erase_person`` deletes the person and everything that is about them alone — their
+interactions, edges, process links (and processes where they were the candidate), tag links
+(and tags no one else has), suggestion states, the kept copy of the Today cards (which may
+show them) — rebuilds the search indexes without them,
+refreshes SQLite's statistics (STAT4 keeps sample index keys) and VACUUMs, so their words are
+gone from the file and its write-ahead log, not just unlinked.
+
+It leaves an erasure record without personal data: HMAC-SHA256 digests, under a random salt,
+of the normalized e-mail, LinkedIn URL and name + company, and the day. ``reapply`` takes
+such records (read from the database before an older backup replaced it) and erases anyone
+in the restored data who matches, so a restore never brings an erased person back.
+Matching follows the importer: e-mail or LinkedIn URL, else name + company when neither
+side has a differing e-mail or LinkedIn URL.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+import peewee as pw
+
+from desktop.core.normalize import company_key, email_key, fold, linkedin_key
+from desktop.errors import NotFound
+from desktop.store.models import (
+    DB,
+    Company,
+    Connection,
+    Erasure,
+    Interaction,
+    Person,
+    PersonTag,
+    Process,
+    ProcessContact,
+    SuggestionState,
+    Tag,
+)
+
+
+@dataclass(frozen=True)
+class ErasureRecord:
+    """One erased person, as digests only (what is carried from a database to a restored backup)."""
+
+    salt: str
+    email_hash: str | None
+    linkedin_hash: str | None
+    name_hash: str | None
+    erased_on: date
+
+
+@dataclass(frozen=True)
+class Erased:
+    """What an erasure removed (counts only: the person is gone)."""
+
+    interactions: int
+    connections: int
+    process_links: int
+    processes: int
+    tags: int
+
+
+def _digest(salt: str, kind: str, value: str | None) -> str | None:
+    if not value:
+        return None
+    return hmac.new(bytes.fromhex(salt), f"{kind}\0{value}".encode(), hashlib.sha256).hexdigest()
+
+
+def _identity(name: str, email: str | None, linkedin_url: str | None, company: str | None) -> tuple[str | None, ...]:
+    name_key = f"{fold(name)}\0{company_key(company) if company else ''}" if name and name.strip() else None
+    return email_key(email), linkedin_key(linkedin_url), name_key
+
+
+def _digests(salt: str, identity: tuple[str | None, ...]) -> tuple[str | None, str | None, str | None]:
+    email, linkedin, name = identity
+    return _digest(salt, "email", email), _digest(salt, "linkedin", linkedin), _digest(salt, "name", name)
+
+
+def _salt() -> str:
+    row = Erasure.select(Erasure.salt).order_by(Erasure.id).first()
+    return row.salt if row is not None else os.urandom(16).hex()
+
+
+def _person_identity(person_id: int) -> tuple[str | None, ...]:
+    person = Person.select(Person, Company).join(Company, pw.JOIN.LEFT_OUTER).where(Person.id == person_id).first()
+    if person is None:
+        raise NotFound(f"no person with id {person_id}")
+    company = person.company.name if person.company_id else None
+    return _identity(person.name, person.email, person.linkedin_url, company)
+
+
+def erase_person(person_id: int, today: date, compact: bool = True) -> Erased:
+    """Erase the person with ``person_id`` and everything about them; keep an erasure record.
+
+    ``compact`` (default) rebuilds the search indexes and VACUUMs afterwards so nothing of them
+    stays in the file; it must run outside a transaction.
+    """
+    identity = _person_identity(person_id)
+    with DB.atomic():
+        salt = _salt()
+        email_hash, linkedin_hash, name_hash = _digests(salt, identity)
+        Erasure.create(salt=salt, email_hash=email_hash, linkedin_hash=linkedin_hash, name_hash=name_hash,
+                       erased_on=today)  # fmt: skip
+        erased = _delete_person(person_id)
+    if compact:
+        compact_database(DB.obj)
+    return erased
+
+
+def _delete_person(person_id: int) -> Erased:
+    tag_ids = [pt.tag_id for pt in PersonTag.select(PersonTag.tag).where(PersonTag.person == person_id)]
+    PersonTag.delete().where(PersonTag.person == person_id).execute()
+    interactions = Interaction.delete().where(Interaction.person == person_id).execute()
+    connections = Connection.delete().where((Connection.a == person_id) | (Connection.b == person_id)).execute()
+    links = ProcessContact.delete().where(ProcessContact.person == person_id).execute()
+    processes = Process.delete().where(Process.candidate == person_id).execute()
+    SuggestionState.delete().where(SuggestionState.key.contains(f"/{person_id}/")).execute()
+    Person.delete().where(Person.id == person_id).execute()
+    _forget_cached_plan()
+    orphans = 0
+    if tag_ids:
+        still_used = PersonTag.select(PersonTag.tag).where(PersonTag.tag.in_(tag_ids))
+        orphans = Tag.delete().where(Tag.id.in_(tag_ids) & Tag.id.not_in(still_used)).execute()
+    return Erased(interactions, connections, links, processes, orphans)
+
+
+def _forget_cached_plan() -> None:
+    """The kept copy of the Today cards (schema 4) holds names and drafts: drop it, the app computes it again."""
+    columns = {row[1] for row in DB.obj.execute_sql("PRAGMA table_info(plan_cache)").fetchall()}
+    if "payload" in columns:  # the deletes above already marked it stale; this drops what it showed
+        DB.obj.execute_sql("UPDATE plan_cache SET payload = NULL")
+
+
+def compact_database(db: pw.Database) -> None:
+    """Leave no trace of deleted rows in the file: merged search indexes, fresh statistics, VACUUM, empty WAL."""
+    for table in ("person_fts", "interaction_fts"):
+        db.execute_sql(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
+    tables = {row[0] for row in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if "sqlite_stat1" in tables or "sqlite_stat4" in tables:
+        db.execute_sql("ANALYZE")
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.execute_sql("VACUUM")
+    db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def records() -> list[ErasureRecord]:
+    """Every erasure record of the open database, oldest first."""
+    return [
+        ErasureRecord(r.salt, r.email_hash, r.linkedin_hash, r.name_hash, r.erased_on)
+        for r in Erasure.select().order_by(Erasure.id)
+    ]
+
+
+def _matches(record: ErasureRecord, digests: tuple[str | None, str | None, str | None]) -> bool:
+    email, linkedin, name = digests
+    if record.email_hash and email == record.email_hash:
+        return True
+    if record.linkedin_hash and linkedin == record.linkedin_hash:
+        return True
+    if not record.name_hash or name != record.name_hash:
+        return False
+    differs = (record.email_hash and email and email != record.email_hash) or (
+        record.linkedin_hash and linkedin and linkedin != record.linkedin_hash
+    )
+    return not differs
+
+
+def reapply(carried: Iterable[ErasureRecord], compact: bool = True) -> int:
+    """Keep the erasures of ``carried`` (records from the database a restore replaced) in the open database:
+    store the records it lacks and erase everyone who matches any record. Returns how many people were erased."""
+    carried = list(carried)
+    with DB.atomic():
+        have = {(r.salt, r.email_hash, r.linkedin_hash, r.name_hash) for r in records()}
+        for r in carried:
+            if (r.salt, r.email_hash, r.linkedin_hash, r.name_hash) not in have:
+                Erasure.create(salt=r.salt, email_hash=r.email_hash, linkedin_hash=r.linkedin_hash,
+                               name_hash=r.name_hash, erased_on=r.erased_on)  # fmt: skip
+        every = records()
+        if not every:
+            return 0
+        by_salt: dict[str, list[ErasureRecord]] = {}
+        for r in every:
+            by_salt.setdefault(r.salt, []).append(r)
+        query = (
+            Person.select(Person.id, Person.name, Person.email, Person.linkedin_url, Company.name.alias("company"))
+            .join(Company, pw.JOIN.LEFT_OUTER)
+            .tuples()
+        )
+        doomed = []
+        for person_id, name, email, linkedin_url, company in query.iterator():
+            identity = _identity(name, email, linkedin_url, company)
+            for salt, group in by_salt.items():
+                digests = _digests(salt, identity)
+                if any(_matches(r, digests) for r in group):
+                    doomed.append(person_id)
+                    break
+        for person_id in doomed:
+            _delete_person(person_id)
+    if doomed and compact:
+        compact_database(DB.obj)
+    return len(doomed)

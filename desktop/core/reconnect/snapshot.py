@@ -1,0 +1,117 @@
+"""The first cards of the last plan, kept in the database so that Today shows them at once.
+
+Working out a day's plan means reading every person's history: seconds on a large
+database. The app keeps the first cards of the plan it computed (with their drafts) in
+``plan_cache``, with the generation of the data it was worked out from. Triggers on every
+table the rules read move the generation on at the first write, so a kept copy is shown only
+when it is for today and nothing changed since: then it is exactly what the engine would
+show first. The engine still
+starts at once and replaces it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import Any
+
+import peewee as pw
+
+from desktop.core.reconnect.facts import Facts
+from desktop.core.reconnect.present import as_dict
+from desktop.core.reconnect.suggestion import Suggestion
+
+FIRST_CARDS = 30
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class CardSnapshot:
+    """Everything one Today card shows."""
+
+    suggestion: Suggestion
+    data: dict[str, Any]
+    name: str
+    title: str | None
+    company: str | None
+    email: str | None
+    linkedin_url: str | None
+    limit: int
+
+
+@dataclass(frozen=True)
+class PlanSnapshot:
+    day: date
+    due: int  # suggestions due by the day (the sidebar count)
+    overdue: int
+    cards: list[CardSnapshot]
+
+
+def arm(db: pw.Database) -> int:
+    """Start watching for writes (call before reading the facts); returns the generation to save with.
+
+    From here on, the first write to a table the rules read bumps the generation (a trigger),
+    and a ``save`` with the returned number is refused.
+    """
+    with db.atomic():
+        db.execute_sql("UPDATE plan_cache SET armed = 1 WHERE id = 1")
+        row = db.execute_sql("SELECT generation FROM plan_cache WHERE id = 1").fetchone()
+    return int(row[0]) if row else -1
+
+
+def save(db: pw.Database, facts: Facts, day: date, plan: list[Suggestion], seen_generation: int) -> bool:
+    """Keep the first cards of ``plan`` — unless the database changed since ``seen_generation``."""
+    cards = []
+    for suggestion in plan[:FIRST_CARDS]:
+        person = facts.people[suggestion.person_id]
+        card = CardSnapshot(
+            suggestion, as_dict(suggestion, facts, day), person.name, person.title, person.company, person.email,
+            person.linkedin_url, int(facts.settings["connect_note_limit"]),
+        )  # fmt: skip
+        cards.append(_card_to_json(card))
+    overdue = sum(1 for s in plan if s.overdue(day))
+    payload = json.dumps({"format": FORMAT, "due": len(plan), "overdue": overdue, "cards": cards}, ensure_ascii=False)
+    with db.atomic():
+        updated = db.execute_sql(
+            "UPDATE plan_cache SET day = ?, payload = ?, payload_generation = generation "
+            "WHERE id = 1 AND generation = ? AND armed = 1",
+            [day.isoformat(), payload, seen_generation],
+        ).rowcount
+    return updated == 1
+
+
+def load(db: pw.Database, day: date) -> PlanSnapshot | None:
+    """The kept plan of ``day``, when nothing changed since it was saved."""
+    row = db.execute_sql("SELECT day, payload, payload_generation = generation FROM plan_cache WHERE id = 1").fetchone()
+    if row is None or not row[2] or row[0] != day.isoformat() or not row[1]:  # stale, another day, or none
+        return None
+    try:
+        document = json.loads(row[1])
+        if document.get("format") != FORMAT:
+            return None
+        cards = [_card_from_json(card) for card in document["cards"]]
+    except (ValueError, KeyError, TypeError):
+        return None  # a copy from another version: the engine will show the plan
+    return PlanSnapshot(day, int(document["due"]), int(document["overdue"]), cards)
+
+
+def _card_to_json(card: CardSnapshot) -> dict[str, Any]:
+    suggestion = asdict(card.suggestion)
+    suggestion["due"] = card.suggestion.due.isoformat()
+    suggestion["overdue_after"] = card.suggestion.overdue_after.isoformat() if card.suggestion.overdue_after else None
+    return {**asdict(card), "suggestion": suggestion}
+
+
+def _card_from_json(raw: dict[str, Any]) -> CardSnapshot:
+    s = raw["suggestion"]
+    suggestion = Suggestion(
+        action=s["action"], person_id=int(s["person_id"]), channel=s["channel"], due=date.fromisoformat(s["due"]),
+        why=tuple(s["why"]), opening_id=s["opening_id"], target_id=s["target_id"],
+        overdue_after=date.fromisoformat(s["overdue_after"]) if s["overdue_after"] else None,
+        rank=tuple(s["rank"]),
+    )  # fmt: skip
+    return CardSnapshot(
+        suggestion, raw["data"], raw["name"], raw["title"], raw["company"], raw["email"], raw["linkedin_url"],
+        int(raw["limit"]),
+    )  # fmt: skip

@@ -1,0 +1,507 @@
+"""Which key opens the database, and the life of that key: create, find, encrypt, rotate, recover.
+
+A new database is encrypted with a random 256-bit key kept in the OS keyring
+(``desktop.secrets``, account per database path) and a recovery key is shown once. Where no
+usable keyring exists, the caller's ``ask_secret`` supplies a passphrase (the CLI reads
+``REBOUND_PASSPHRASE`` or prompts on a terminal; the app shows a dialog). Nothing ever
+falls back to an unencrypted database or to a key in a file: a plain database exists only
+by an explicit choice (``encrypt=False`` — ``--no-encryption`` / ``REBOUND_NO_ENCRYPTION=1``
+on creation), recorded in ``<database>.options.json`` beside it and reported by
+``encryption_status``.
+
+Opening an encrypted file tries, in order: the recovery key the caller gave (and stores it
+in the keyring again), the keyring's key, then ``ask_secret`` (a passphrase or a recovery
+key). A key that does not open it raises ``WrongKey`` (exit code 4) and the file is never
+recreated or written.
+
+Qt-free and blocking-safe: every keyring call is bounded by ``timeout`` seconds.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Literal
+
+import peewee as pw
+
+from desktop import secrets
+from desktop.errors import DatabaseProblem, InputError
+from desktop.store import encryption, maintenance
+from desktop.store.database import WrongKey, close_database, open_database, open_sqlite, sqlite_path
+from desktop.store.encryption import BadRecoveryKey, Key
+from desktop.store.models import DB
+
+ENV_PASSPHRASE = "REBOUND_PASSPHRASE"
+ENV_RECOVERY_KEY = "REBOUND_RECOVERY_KEY"
+ENV_NO_ENCRYPTION = "REBOUND_NO_ENCRYPTION"
+MIN_PASSPHRASE = 8
+_PENDING = "database-next:"  # the keyring account of a new key while a rotation is under way
+
+Purpose = Literal["new", "open"]
+AskSecret = Callable[[Purpose, Path], "str | None"]
+"""Asked for a passphrase: ``"new"`` (choose one for a new key) or ``"open"`` (the passphrase or the
+recovery key that opens this database). Returns the text, or None when the person cancels."""
+
+KeySource = Literal["keyring", "recovery key", "passphrase", "new key"]
+
+
+def wrong_key_message(path: Path, detail: str = "") -> str:
+    extra = f" ({detail})" if detail else ""
+    return (
+        f"cannot open {path}: the key is wrong or missing{extra}; use your recovery key: "
+        f"rebound --recovery-key KEY … (or REBOUND_RECOVERY_KEY); nothing was changed"
+    )
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    """What opening found out: the database is open and bound when this is returned."""
+
+    path: Path | None
+    encrypted: bool
+    key_source: KeySource | None = None
+    created: bool = False
+    recovery_key: str | None = None  # a new key's recovery key: show it once, ask the person to write it down
+    notes: tuple[str, ...] = ()
+
+
+# ---------------------------------------------------------------- the options file beside the database
+
+
+def options_path(database: Path) -> Path:
+    database = Path(database)
+    return database.with_name(f"{database.name}.options.json")
+
+
+def read_options(database: Path) -> dict[str, Any]:
+    try:
+        value = json.loads(options_path(database).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def write_options(database: Path, **changes: Any) -> None:
+    target = options_path(database)
+    options = {**read_options(database), **changes}
+    temporary = target.with_name(f".{target.name}.partial")
+    old = os.umask(0o077)
+    try:
+        temporary.write_text(json.dumps(options, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+        os.chmod(temporary, 0o600)
+        temporary.replace(target)
+    finally:
+        os.umask(old)
+        temporary.unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------- keys
+
+
+def parse_secret(text: str) -> Key:
+    """What a person typed in the passphrase dialog: a recovery key when it is one, else a passphrase."""
+    try:
+        return encryption.key_from_recovery_code(text)
+    except BadRecoveryKey:
+        return Key(passphrase=text)
+
+
+def parse_recovery_key(text: str, option: str = "--recovery-key") -> Key:
+    try:
+        return encryption.key_from_recovery_code(text)
+    except BadRecoveryKey as error:
+        raise InputError(f"{option}: {error}") from None
+
+
+def new_key(path: Path, ask_secret: AskSecret | None, timeout: float) -> tuple[Key, KeySource, str | None]:
+    """A key for a database about to be encrypted: random and kept in the keyring, else a passphrase.
+
+    Returns the key, where it lives, and the recovery key to show (None for a passphrase).
+    Raises DatabaseProblem when there is neither a keyring nor a passphrase.
+    """
+    key = Key.random()
+    try:
+        secrets.set_key(path, key.hex(), timeout)
+        return key, "keyring", encryption.recovery_code(key)
+    except secrets.KeyringUnavailable as error:
+        reason = str(error)
+    text = ask_secret("new", path) if ask_secret is not None else None
+    if not text:
+        raise DatabaseProblem(
+            f"{path}: no keyring can hold the database key ({reason}) and no passphrase was given "
+            f"(set {ENV_PASSPHRASE} or run in a terminal); nothing was created. "
+            f"An unencrypted database only on purpose: --no-encryption"
+        )
+    if len(text) < MIN_PASSPHRASE:
+        raise InputError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
+    return Key(passphrase=text), "passphrase", None
+
+
+def find_key(
+    path: Path, recovery_key: str | None = None, ask_secret: AskSecret | None = None,
+    timeout: float = secrets.DEFAULT_TIMEOUT,
+) -> tuple[Key, KeySource, tuple[str, ...]]:  # fmt: skip
+    """The key that opens the encrypted file at ``path`` (tried read-only), where it came from, and notes.
+
+    Raises WrongKey (nothing written) when none does.
+    """
+    notes: list[str] = []
+    if recovery_key:
+        key = parse_recovery_key(recovery_key)
+        if not encryption.key_opens(path, key):
+            raise WrongKey(wrong_key_message(path, "the recovery key given does not open it"))
+        try:
+            secrets.set_key(path, key.hex(), timeout)
+            notes.append("the recovery key opened the database; its key is in the keyring again")
+        except secrets.KeyringUnavailable as error:
+            notes.append(f"the recovery key opened the database, but the keyring cannot keep it: {error}")
+        return key, "recovery key", tuple(notes)
+    detail = ""
+    try:
+        for account in (secrets.database_account(path), _PENDING + str(Path(path).absolute())):
+            stored = secrets.get_secret(account, timeout)
+            if stored:
+                key = Key.from_hex(stored)
+                if encryption.key_opens(path, key):
+                    if account.startswith(_PENDING):  # a rotation stopped half-way: finish its bookkeeping
+                        secrets.set_key(path, stored, timeout)
+                    return key, "keyring", tuple(notes)
+                detail = "the key in the keyring does not open it"
+        detail = detail or "the keyring holds no key for it"
+    except (secrets.KeyringUnavailable, ValueError) as error:
+        detail = str(error)
+    text = ask_secret("open", path) if ask_secret is not None else None
+    if text:
+        key = parse_secret(text)
+        if encryption.key_opens(path, key):
+            source: KeySource = "recovery key" if key.is_raw else "passphrase"
+            if key.is_raw:
+                try:
+                    secrets.set_key(path, key.hex(), timeout)
+                except secrets.KeyringUnavailable:
+                    pass
+            return key, source, tuple(notes)
+        detail = "the passphrase or recovery key given does not open it"
+    raise WrongKey(wrong_key_message(path, detail))
+
+
+# ---------------------------------------------------------------- opening
+
+
+def encryption_wanted(encrypt: bool | None, environ: dict[str, str] | None = None) -> bool:
+    """Whether a new database is encrypted: yes, unless the caller or ``REBOUND_NO_ENCRYPTION`` says no."""
+    if encrypt is not None:
+        return encrypt
+    env = os.environ if environ is None else environ
+    return env.get(ENV_NO_ENCRYPTION, "").strip().lower() not in ("1", "yes", "true", "on")
+
+
+def open_unlocked(
+    url: str,
+    *,
+    recovery_key: str | None = None,
+    ask_secret: AskSecret | None = None,
+    encrypt: bool | None = None,
+    timeout: float = secrets.DEFAULT_TIMEOUT,
+    read_only: bool = False,
+    create: bool = True,
+) -> Unlocked:
+    """Open (create, migrate) the database at ``url`` with the key it needs; binds the models.
+
+    ``encrypt`` decides for a new database only (None: encrypted unless ``REBOUND_NO_ENCRYPTION``).
+    """
+    path = sqlite_path(url)
+    if path is None:
+        open_database(url, create=create)
+        return Unlocked(None, encrypted=False)
+    state = encryption.file_state(path)
+    if state in ("missing", "empty"):
+        if read_only or not create:
+            raise DatabaseProblem(f"{path}: no such database")
+        if not encryption_wanted(encrypt):
+            open_sqlite(path, create=True)
+            write_options(path, encryption="off", encryption_chosen=datetime.now().isoformat(timespec="seconds"))
+            return Unlocked(path, encrypted=False, created=True)
+        _check_creatable(path)
+        key, source, code = new_key(path, ask_secret, timeout)
+        try:
+            open_sqlite(path, create=True, key=key)
+        except BaseException:
+            if source == "keyring" and encryption.file_state(path) in ("missing", "empty"):
+                _forget_key(path, timeout)
+            raise
+        write_options(path, encryption="on")
+        return Unlocked(path, encrypted=True, key_source=source, created=True, recovery_key=code)
+    if state != "encrypted":  # plain SQLite, or something open_sqlite will refuse with its own message
+        open_sqlite(path, create=create, read_only=read_only)
+        return Unlocked(path, encrypted=False)
+    key, source, notes = find_key(path, recovery_key, ask_secret, timeout)
+    open_sqlite(path, create=create, key=key, read_only=read_only)
+    return Unlocked(path, encrypted=True, key_source=source, notes=notes)
+
+
+def _check_creatable(path: Path) -> None:
+    """Fail before a key is made when the database could not be created anyway."""
+    if path.exists() and not path.is_file():
+        raise DatabaseProblem(f"{path}: is not a file")
+    try:
+        old = os.umask(0o077)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        finally:
+            os.umask(old)
+    except OSError as error:
+        raise DatabaseProblem(f"{path}: cannot create the database ({error.strerror})") from error
+    if not os.access(path.parent, os.W_OK):
+        raise DatabaseProblem(f"{path}: cannot create the database (the folder is not writable)")
+
+
+def _forget_key(path: Path, timeout: float) -> None:
+    try:
+        secrets.delete_key(path, timeout)
+    except secrets.KeyringUnavailable:
+        pass
+
+
+# ---------------------------------------------------------------- status (a `check` line, the Settings page)
+
+
+@dataclass(frozen=True)
+class EncryptionStatus:
+    encrypted: bool
+    chosen_off: bool = False
+    key_source: KeySource | None = None
+    cipher: str | None = None
+    keyring_problem: str | None = None
+
+    def line(self) -> str:
+        if self.encrypted:
+            where = {
+                "keyring": "its key is in the system keyring",
+                "passphrase": "it opens with your passphrase",
+                "recovery key": "opened with the recovery key",
+                "new key": "its key is in the system keyring",
+                None: "encrypted",
+            }[self.key_source]
+            return f"encryption: on (SQLCipher {self.cipher}); {where}"
+        if self.chosen_off:
+            return "encryption: off, as chosen when the database was created; `rebound encrypt` encrypts it"
+        return "encryption: off (this database predates encryption); `rebound encrypt` encrypts it"
+
+
+def encryption_status(database: Path | None, key_source: KeySource | None = None) -> EncryptionStatus:
+    """How the database at ``database`` is protected (for `rebound check` and the Settings page)."""
+    if database is None:
+        return EncryptionStatus(encrypted=False)
+    state = encryption.file_state(database)
+    if state == "encrypted":
+        return EncryptionStatus(True, key_source=key_source, cipher=encryption.cipher_version())
+    chosen = read_options(database).get("encryption") == "off"
+    return EncryptionStatus(False, chosen_off=chosen)
+
+
+def current_key() -> Key | None:
+    return encryption.key_of(DB.obj) if DB.obj is not None else None
+
+
+# ---------------------------------------------------------------- encrypt a plain database
+
+
+@dataclass(frozen=True)
+class Encrypted:
+    path: Path
+    key_source: KeySource
+    recovery_key: str | None
+    backups: tuple[Path, ...] = ()  # earlier backups now encrypted with the same key
+    notes: tuple[str, ...] = field(default=())
+
+
+def _table_counts(db: pw.Database) -> dict[str, int]:
+    tables = [r[0] for r in db.execute_sql("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()]
+    return {t: db.execute_sql(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in sorted(tables)}
+
+
+def encrypt_database(
+    url: str, *, ask_secret: AskSecret | None = None, timeout: float = secrets.DEFAULT_TIMEOUT,
+    now: datetime | None = None,
+) -> Encrypted:  # fmt: skip
+    """Encrypt the plain database at ``url`` in place; returns the recovery key to show once.
+
+    A backup comes first; ``sqlcipher_export`` writes an encrypted copy, which must hold the
+    same rows and pass its checks before it takes the database's place. The earlier backups
+    (``backups/`` and the ``.bak`` copies beside the database) are encrypted with the same
+    key, so no readable copy stays behind. The database is closed when this returns.
+    """
+    path = sqlite_path(url)
+    if path is None:
+        raise DatabaseProblem(f"{url}: only an SQLite database can be encrypted")
+    state = encryption.file_state(path)
+    if state == "encrypted":
+        raise InputError(f"{path}: is encrypted already (`rebound rotate-key` changes its key)")
+    if state in ("missing", "empty"):
+        raise DatabaseProblem(f"{path}: no such database")
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    close_database()
+    source_db = open_sqlite(path, create=False)  # migrated, refuses a foreign file
+    try:
+        if maintenance.check():
+            raise DatabaseProblem(f"{path}: fails its integrity check; restore a backup before encrypting it")
+        before_counts = _table_counts(source_db)
+        safety = maintenance.backup(path.with_name(f"{path.name}.before-encryption-{stamp}.bak"))
+        source_db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        close_database()
+    key, source, code = new_key(path, ask_secret, timeout)
+    staged = path.with_name(f".{path.name}.encrypting")
+    try:
+        maintenance._remove_with_companions(staged)
+        old = os.umask(0o077)
+        try:
+            encryption.export_encrypted(path, staged, key)
+        finally:
+            os.umask(old)
+        os.chmod(staged, 0o600)
+        problems = maintenance.verify(staged, key)
+        if problems:
+            raise DatabaseProblem(f"{path}: the encrypted copy failed its check ({problems[0]}); nothing was changed")
+        db = open_sqlite(staged, create=False, key=key, migration_backup=False)
+        try:
+            if _table_counts(db) != before_counts or maintenance.check():
+                raise DatabaseProblem(f"{path}: the encrypted copy differs from the database; nothing was changed")
+            db.execute_sql("PRAGMA journal_mode = WAL")
+        finally:
+            close_database()
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        staged.replace(path)
+    except BaseException:
+        maintenance._remove_with_companions(staged)
+        if source == "keyring" and encryption.file_state(path) == "plain":
+            _forget_key(path, timeout)
+        raise
+    write_options(path, encryption="on")
+    converted, notes = _encrypt_plain_copies(path, key, [safety])
+    return Encrypted(path, source, code, tuple(converted), tuple(notes))
+
+
+def _managed_copies(path: Path) -> list[Path]:
+    """The backups Rebound keeps for the database at ``path``: ``backups/`` and the ``.bak`` files beside it."""
+    copies = maintenance.list_backups(path)
+    copies += sorted(p for p in path.parent.glob(f"{path.name}.*.bak") if p.is_file())
+    return copies
+
+
+def _encrypt_plain_copies(path: Path, key: Key, extra: list[Path]) -> tuple[list[Path], list[str]]:
+    done: list[Path] = []
+    notes: list[str] = []
+    for copy in dict.fromkeys([*extra, *_managed_copies(path)]):
+        if encryption.file_state(copy) != "plain":
+            continue
+        staged = copy.with_name(f".{copy.name}.encrypting")
+        try:
+            maintenance._remove_with_companions(staged)
+            encryption.export_encrypted(copy, staged, key)
+            os.chmod(staged, 0o600)
+            if maintenance.verify(staged, key):
+                raise DatabaseProblem("the encrypted copy failed its check")
+            staged.replace(copy)
+            maintenance._remove_with_companions(Path(f"{copy}-wal"))
+            done.append(copy)
+        except Exception as error:  # one bad old copy must not undo the encryption of the database
+            notes.append(f"{copy}: left as it was ({error})")
+        finally:
+            maintenance._remove_with_companions(staged)
+    return done, notes
+
+
+# ---------------------------------------------------------------- rotate the key
+
+
+@dataclass(frozen=True)
+class Rotated:
+    key_source: KeySource
+    recovery_key: str | None
+    backups: tuple[Path, ...]
+    notes: tuple[str, ...] = ()
+
+
+def rotate_key(
+    url: str, *, recovery_key: str | None = None, ask_secret: AskSecret | None = None,
+    ask_new_secret: AskSecret | None = None, timeout: float = secrets.DEFAULT_TIMEOUT,
+) -> Rotated:  # fmt: skip
+    """Give the encrypted database at ``url`` a new key (``PRAGMA rekey``) and a new recovery key.
+
+    The new key is kept in the keyring under a "pending" name first, so a rotation stopped
+    half-way still opens; Rebound's own backups are re-keyed too, so the old recovery key
+    opens none of them (copies saved elsewhere keep the old key). Closes the database.
+    """
+    path = sqlite_path(url)
+    if path is None or encryption.file_state(path) != "encrypted":
+        raise InputError(f"{path or url}: is not encrypted; `rebound encrypt` encrypts it")
+    close_database()
+    old_key, _, _ = find_key(path, recovery_key, ask_secret, timeout)
+    pending = _PENDING + str(path.absolute())
+    fresh = Key.random()
+    try:
+        secrets.set_secret(pending, fresh.hex(), timeout)
+        source: KeySource = "keyring"
+        code: str | None = encryption.recovery_code(fresh)
+    except secrets.KeyringUnavailable as error:
+        text = ask_new_secret("new", path) if ask_new_secret is not None else None
+        if not text:
+            raise DatabaseProblem(f"{path}: no keyring ({error}) and no new passphrase; the key is unchanged") from None
+        if len(text) < MIN_PASSPHRASE:
+            raise InputError(f"a passphrase needs at least {MIN_PASSPHRASE} characters") from None
+        fresh, source, code = Key(passphrase=text), "passphrase", None
+    db = open_sqlite(path, create=False, key=old_key)
+    try:
+        maintenance.backup(path.with_name(f"{path.name}.before-rotation-{datetime.now():%Y%m%d-%H%M%S}.bak"))
+        encryption.rekey(db, fresh)
+        db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        close_database()
+    if not encryption.key_opens(path, fresh):
+        raise DatabaseProblem(f"{path}: the new key does not open the database; use the old recovery key")
+    if source == "keyring":
+        secrets.set_key(path, fresh.hex(), timeout)
+        try:
+            secrets.delete_secret(pending, timeout)
+        except secrets.KeyringUnavailable:
+            pass
+    else:
+        _forget_key(path, timeout)
+    rekeyed, notes = _rekey_copies(path, old_key, fresh)
+    return Rotated(source, code, tuple(rekeyed), tuple(notes))
+
+
+def _rekey_copies(path: Path, old: Key, new: Key) -> tuple[list[Path], list[str]]:
+    done: list[Path] = []
+    notes: list[str] = []
+    for copy in _managed_copies(path):
+        if encryption.file_state(copy) != "encrypted" or not encryption.key_opens(copy, old):
+            continue
+        try:
+            connection = encryption.connect(copy, old)
+            try:
+                connection.execute(f"PRAGMA rekey = {new.sql_literal()}")
+            finally:
+                connection.close()
+            done.append(copy)
+        except Exception as error:
+            notes.append(f"{copy}: still opens with the old key only ({error})")
+    return done, notes
+
+
+def recovery_key_of_open_database() -> str:
+    """The recovery key of the open database (for `rebound recovery-key`); InputError for a passphrase or none."""
+    key = current_key()
+    if key is None:
+        raise InputError("this database is not encrypted, so it has no recovery key")
+    if not key.is_raw:
+        raise InputError("this database opens with its passphrase; it has no separate recovery key")
+    return encryption.recovery_code(key)

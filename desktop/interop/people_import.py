@@ -1,0 +1,757 @@
+"""What every import of people shares: the summary, progress and cancel, companies by name, matching
+and writing people, and interactions without duplicates.
+
+People are matched as spec/archive-format.md says: by normalized LinkedIn URL, else by e-mail
+(case-insensitive), else by name + company — the last only when neither a LinkedIn URL nor an
+e-mail says it is someone else. Two ways to write a matched person:
+
+- ``replace`` (the JSON archive): every field the record carries overwrites the stored one; tags
+  are replaced.
+- ``merge`` (LinkedIn, vCard, CSV — contact lists): the file's company, title and connection
+  (``TRACKED``) overwrite the stored ones when the file has them; every other field only fills
+  what is empty, so an edit made in the app is never undone by an import; tags are added. A
+  person whose company changed gets a ``job_change`` interaction ("Acme GmbH → Globex AG", at the
+  import time the caller passes in).
+
+Everything here writes with plain SQL on the open connection and must run inside the caller's
+transaction and ``search.bulk_insert`` block: one import is one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from desktop.core.normalize import company_key, email_key, linkedin_key, sort_key
+from desktop.errors import Cancelled
+from desktop.store import search
+from desktop.store.models import DB
+
+Progress = Callable[[int, int], bool | None]
+"""``progress(done, total)``; returning False cancels (the transaction rolls back)."""
+
+PERSON_COLUMNS = (
+    "name", "sort_key", "first_name", "last_name", "email", "email_key", "phone", "linkedin_url", "linkedin_key",
+    "company_id", "title", "role", "connected", "connected_on", "language", "do_not_contact", "archived", "skills",
+    "location", "notes",
+)  # fmt: skip
+TRACKED = ("company_id", "title", "connected", "connected_on")
+"""Fields a contact list is the newer word on: overwritten (when the file has a value), not only filled."""
+
+_DEFAULTS = {"connected": 0, "do_not_contact": 0, "archived": 0, "skills": "[]"}  # the NOT NULL columns
+PROGRESS_EVERY = 500
+_CHUNK = 400
+_MANY = 2_000  # above this many people, read whole tables instead of chunks of ids
+SUMMARY_KEYS = ("created", "updated", "unchanged", "skipped", "errors")
+_LINES_SHOWN = 5
+
+
+@dataclass
+class ImportSummary:
+    """What an import did. ``as_dict`` is the spec's summary (spec/cli.md); ``files`` and ``ignored`` say what
+    was read and what was not (unknown files of an export), ``reasons`` counts the skipped rows by reason."""
+
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    errors: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
+    reasons: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        whole = asdict(self)
+        return {key: whole[key] for key in SUMMARY_KEYS}
+
+    def add(self, other: ImportSummary) -> None:
+        self.created += other.created
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.skipped += other.skipped
+        self.errors += other.errors
+        self.files += other.files
+        self.ignored += other.ignored
+        for reason, count in other.reasons.items():
+            self.reasons[reason] = self.reasons.get(reason, 0) + count
+
+
+class Tracker:
+    """Counts records, reports progress (a False answer cancels) and gathers skipped rows by reason.
+
+    ``skip(reason, source, line)`` of many rows with one reason becomes one line of the summary's
+    errors: ``Connections.csv: hidden or closed profile (lines 12, 40 and 3 more)``.
+    """
+
+    def __init__(self, total: int = 0, progress: Progress | None = None) -> None:
+        self.total = total
+        self.done = 0
+        self.progress = progress
+        self.summary = ImportSummary()
+        self._skipped: dict[tuple[str, str], list[int]] = {}
+        self._notes: list[str] = []
+
+    def step(self, count: int = 1) -> None:
+        """Report progress every few hundred records and at the end; a False answer raises ``Cancelled``."""
+        before = self.done
+        self.done += count
+        if self.progress is not None and (
+            self.done // PROGRESS_EVERY != before // PROGRESS_EVERY or self.done == self.total
+        ):
+            if self.progress(self.done, self.total) is False:
+                raise Cancelled("import cancelled; nothing was written")
+
+    def count(self, created: bool, changed: bool, step: bool = True) -> None:
+        if step:
+            self.step()
+        if created:
+            self.summary.created += 1
+        elif changed:
+            self.summary.updated += 1
+        else:
+            self.summary.unchanged += 1
+
+    def skip(self, reason: str, source: str = "", line: int | None = None, step: bool = True) -> None:
+        if step:
+            self.step()
+        self.summary.skipped += 1
+        self.summary.reasons[reason] = self.summary.reasons.get(reason, 0) + 1
+        lines = self._skipped.setdefault((source, reason), [])
+        if line is not None:
+            lines.append(line)
+
+    def note(self, message: str) -> None:
+        """Something imported with a loss worth telling (a value left out); not a skipped row."""
+        self._notes.append(message)
+
+    def finish(self) -> ImportSummary:
+        for (source, reason), lines in self._skipped.items():
+            text = f"{source}: {reason}" if source else reason
+            if lines:
+                shown = ", ".join(str(n) for n in lines[:_LINES_SHOWN])
+                more = f" and {len(lines) - _LINES_SHOWN} more" if len(lines) > _LINES_SHOWN else ""
+                text += f" ({'line' if len(lines) == 1 else 'lines'} {shown}{more})"
+            self.summary.errors.append(text)
+        self.summary.errors += self._notes
+        self._skipped, self._notes = {}, []
+        return self.summary
+
+
+def db_value(value: Any) -> Any:
+    """The form a value has in the database (and comes back in from plain SQL)."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, datetime):
+        return value.replace(microsecond=0).isoformat(" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return json.dumps(list(value), ensure_ascii=False)
+    return value
+
+
+def insert_row(table: str, values: dict[str, Any]) -> int:
+    """A plain INSERT (peewee's query builder costs more than SQLite for thousands of rows); returns the id."""
+    columns = list(values)
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+    return int(DB.obj.cursor().execute(sql, [db_value(v) for v in values.values()]).lastrowid)
+
+
+def _blank(value: Any) -> bool:
+    return value is None or value == "" or value == "[]"
+
+
+_SPACE = re.compile(r"\s+")
+_SIMPLE_URL = re.compile(r"(?i)https?://(?:www\.)?([a-z0-9.-]+)(/[a-z0-9_%./~-]*)?")
+
+
+def fast_sort_key(name: str) -> str:
+    """``normalize.sort_key`` with a shortcut for plain ASCII names (the same result, several times faster)."""
+    if name.isascii():
+        return _SPACE.sub(" ", name.lower()).strip()
+    return sort_key(name)
+
+
+def fast_linkedin_key(url: str) -> str | None:
+    """``normalize.linkedin_key`` with a shortcut for plain profile URLs (the same result; None where it fails)."""
+    match = _SIMPLE_URL.fullmatch(url)
+    if match is None:
+        try:
+            return linkedin_key(url)
+        except ValueError:  # urlsplit refuses some text ("http://[x"): no key, the URL is still kept
+            return None
+    host, path = match.groups()
+    host = host.lower()
+    if host.startswith("www."):
+        host = host[4:]
+    return f"{host}{(path or '').lower().rstrip('/')}" or None
+
+
+# ---------------------------------------------------------------- companies
+
+
+class Companies:
+    """Companies by normalized name, created on first use (plain SQL, one cache for the whole import)."""
+
+    def __init__(self) -> None:
+        self.by_key: dict[str, int] = {}
+        self.names: dict[int, str] = {}
+        self._by_text: dict[str, int | None] = {}
+        self.pending: list[tuple[int, str, str]] = []
+        last = 0
+        for cid, name, key in DB.obj.execute_sql("SELECT id, name, name_key FROM company").fetchall():
+            self.by_key[key] = cid
+            self.names[cid] = name
+            last = max(last, cid)
+        self.next_id = last + 1
+        self.created = 0
+
+    def id_for(self, name: str | None) -> int | None:
+        """The id of the company with this name, created when new; None for an empty name or one without letters."""
+        if not name:
+            return None
+        try:
+            return self._by_text[name]
+        except KeyError:
+            found = self._by_text[name] = self._id_for(name)
+            return found
+
+    def _id_for(self, name: str) -> int | None:
+        if not name.strip():
+            return None
+        key = company_key(name)
+        if not key:
+            return None
+        found = self.by_key.get(key)
+        if found is None:
+            found = self.next_id
+            self.next_id += 1
+            self.pending.append((found, name.strip(), key))
+            self.by_key[key] = found
+            self.names[found] = name.strip()
+            self.created += 1
+        return found
+
+    def flush(self) -> None:
+        """Insert the companies made so far (before the people who work there)."""
+        if self.pending:
+            DB.obj.cursor().executemany("INSERT INTO company (id, name, name_key) VALUES (?, ?, ?)", self.pending)
+            self.pending = []
+
+    def name_of(self, company_id: int | None) -> str | None:
+        return self.names.get(company_id) if company_id is not None else None
+
+
+# ---------------------------------------------------------------- people
+
+
+def person_values(
+    name: str,
+    *,
+    first_name: str | None = None,
+    last_name: str | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+    linkedin_url: str | None = None,
+    company_id: int | None = None,
+    title: str | None = None,
+    connected: bool | None = None,
+    connected_on: date | None = None,
+    location: str | None = None,
+    notes: str | None = None,
+) -> dict[str, Any]:
+    """The columns of a person read from a contact file; empty values are left out (they change nothing)."""
+    values: dict[str, Any] = {"name": name, "sort_key": fast_sort_key(name)}
+    for key, value in (
+        ("first_name", first_name), ("last_name", last_name), ("email", email), ("phone", phone),
+        ("linkedin_url", linkedin_url), ("company_id", company_id), ("title", title), ("location", location),
+        ("notes", notes),
+    ):  # fmt: skip
+        if value is None:
+            continue
+        if value.__class__ is str:
+            value = value.strip()
+            if not value:
+                continue
+        values[key] = value
+    if "email" in values:
+        values["email_key"] = email_key(values["email"])
+    if "linkedin_url" in values:
+        values["linkedin_key"] = fast_linkedin_key(values["linkedin_url"])
+    if connected:
+        values["connected"] = 1
+    if connected_on is not None:
+        values["connected_on"] = connected_on.isoformat()
+    return values
+
+
+@dataclass(frozen=True)
+class Upserted:
+    id: int
+    created: bool
+    changed: bool
+
+
+NameEntry = tuple[int, str | None, str | None]  # person id, LinkedIn key, e-mail key
+
+
+class People:
+    """Match and write people; keeps its indexes up to date as it creates people."""
+
+    def __init__(self, companies: Companies | None = None, now: datetime | None = None) -> None:
+        self.companies = companies
+        self.now = now
+        self.by_url: dict[str, int] = {}
+        self.by_email: dict[str, int] = {}
+        self.by_name: dict[tuple[str, int | None], NameEntry] = {}
+        self.by_sort_key: dict[str, list[int]] = {}
+        self.current: dict[int, dict[str, Any]] = {}
+        self.tags: dict[int, set[str]] = {}
+        self.tag_ids: dict[str, int] = dict(DB.obj.execute_sql("SELECT name, id FROM tag").fetchall())
+        self.created_here: set[int] = set()
+        self.touched: set[int] = set()
+        self.existing: set[int] = set()  # people of the database before this import that the file named
+        self.job_changes: list[tuple[int, str, str | None]] = []  # person, subject, body
+        self.pending: list[dict[str, Any]] = []  # new people, inserted in bulk by ``flush``
+        self.pending_tags: list[tuple[int, list[str]]] = []
+        rows = DB.obj.execute_sql("SELECT id, linkedin_key, email_key, sort_key, company_id FROM person ORDER BY id")
+        last = 0
+        for pid, url, mail, key, company in rows.fetchall():
+            self._remember(pid, url, mail, key, company)
+            last = pid
+        self.next_id = last + 1
+        self.first_new_id = self.next_id
+
+    def _remember(self, pid: int, url: str | None, mail: str | None, key: str, company: int | None) -> None:
+        if url:
+            self.by_url.setdefault(url, pid)
+        if mail:
+            self.by_email.setdefault(mail, pid)
+        self.by_name.setdefault((key, company), (pid, url, mail))
+        self.by_sort_key.setdefault(key, []).append(pid)
+
+    def match(self, values: dict[str, Any]) -> int | None:
+        """LinkedIn URL, else e-mail, else name + company unless a URL or e-mail says it is someone else."""
+        url, mail = values.get("linkedin_key"), values.get("email_key")
+        found = (self.by_url.get(url) if url else None) or (self.by_email.get(mail) if mail else None)
+        if found is not None:
+            return found
+        same_name = self.by_name.get((values["sort_key"], values.get("company_id")))
+        if same_name is None:
+            return None
+        pid, known_url, known_mail = same_name
+        if (url and known_url and url != known_url) or (mail and known_mail and mail != known_mail):
+            return None
+        return pid
+
+    def by_unique_name(self, name: str) -> int | None:
+        """The one person of this name (any company), or None when there is none or more than one."""
+        found = self.by_sort_key.get(sort_key(name), [])
+        return found[0] if len(found) == 1 else None
+
+    def prefetch(self, values_list: Iterable[dict[str, Any]]) -> None:
+        """Read the stored rows of everyone these records match, in a few large queries."""
+        ids = sorted({pid for values in values_list if (pid := self.match(values)) is not None} - set(self.current))
+        if not ids:
+            return
+        columns = ", ".join(("id",) + PERSON_COLUMNS)
+        wanted = set(ids)
+        if len(ids) > _MANY:
+            rows = DB.obj.execute_sql(f"SELECT {columns} FROM person").fetchall()
+            tag_rows = DB.obj.execute_sql(
+                "SELECT pt.person_id, t.name FROM person_tag pt JOIN tag t ON t.id = pt.tag_id"
+            ).fetchall()
+        else:
+            rows, tag_rows = [], []
+            for start in range(0, len(ids), _CHUNK):
+                chunk = ids[start : start + _CHUNK]
+                marks = ", ".join("?" * len(chunk))
+                rows += DB.obj.execute_sql(f"SELECT {columns} FROM person WHERE id IN ({marks})", chunk).fetchall()
+                tag_rows += DB.obj.execute_sql(
+                    "SELECT pt.person_id, t.name FROM person_tag pt JOIN tag t ON t.id = pt.tag_id "
+                    f"WHERE pt.person_id IN ({marks})",
+                    chunk,
+                ).fetchall()
+        for row in rows:
+            if row[0] in wanted:
+                self.current[row[0]] = dict(zip(PERSON_COLUMNS, row[1:], strict=True))
+                self.tags[row[0]] = set()
+        for pid, name in tag_rows:
+            if pid in wanted:
+                self.tags[pid].add(name)
+
+    def _stored(self, pid: int) -> dict[str, Any]:
+        if pid not in self.current:
+            columns = ", ".join(PERSON_COLUMNS)
+            row = DB.obj.execute_sql(f"SELECT {columns} FROM person WHERE id = ?", [pid]).fetchone()
+            self.current[pid] = dict(zip(PERSON_COLUMNS, row, strict=True))
+            self.tags[pid] = {
+                name
+                for (name,) in DB.obj.execute_sql(
+                    "SELECT t.name FROM person_tag pt JOIN tag t ON t.id = pt.tag_id WHERE pt.person_id = ?", [pid]
+                ).fetchall()
+            }
+        return self.current[pid]
+
+    # -- writing
+
+    def _create(self, values: dict[str, Any], tags: list[str] | None, clean: bool = False) -> int:
+        """A new person, queued for ``flush`` (ids are given here: the next after the largest in the database).
+
+        ``clean``: the values hold no None (as ``person_values`` makes them).
+        """
+        pid = self.next_id
+        self.next_id += 1
+        row = _DEFAULTS | (values if clean else {k: v for k, v in values.items() if v is not None})
+        row["id"] = pid
+        self.pending.append(row)
+        self.current[pid] = row
+        if tags:
+            self.pending_tags.append((pid, tags))
+        self._remember(pid, row.get("linkedin_key"), row.get("email_key"), row["sort_key"], row.get("company_id"))
+        self.created_here.add(pid)
+        self.touched.add(pid)
+        return pid
+
+    def flush(self) -> None:
+        """Insert the people queued by ``_create`` (before anything that refers to them is written)."""
+        if self.companies is not None:
+            self.companies.flush()
+        if not self.pending:
+            return
+        columns = ("id", *PERSON_COLUMNS)
+        base = dict.fromkeys(columns)
+        DB.obj.cursor().executemany(
+            f"INSERT INTO person ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            [tuple((base | row).values()) for row in self.pending],
+        )
+        self.pending = []
+        tags, self.pending_tags = self.pending_tags, []
+        for pid, names in tags:
+            self.add_tags(pid, names)
+
+    def _ready(self, pid: int) -> None:
+        """A person about to be updated or tagged is in the database (not only queued)."""
+        if pid >= self.first_new_id and self.pending:
+            self.flush()
+
+    def _update(self, pid: int, diff: dict[str, Any]) -> None:
+        self._ready(pid)
+        if self.companies is not None and "company_id" in diff:
+            self.companies.flush()
+        assignments = ", ".join(f"{column} = ?" for column in diff)
+        DB.obj.execute_sql(f"UPDATE person SET {assignments} WHERE id = ?", [*diff.values(), pid])
+        stored = self.current[pid]
+        stored.update(diff)
+        stored.setdefault("linkedin_key", None)
+        stored.setdefault("email_key", None)
+        stored.setdefault("company_id", None)
+        for index, key in ((self.by_url, diff.get("linkedin_key")), (self.by_email, diff.get("email_key"))):
+            if key:
+                index.setdefault(key, pid)
+        if "company_id" in diff or "sort_key" in diff:
+            self.by_name.setdefault(
+                (stored["sort_key"], stored["company_id"]), (pid, stored["linkedin_key"], stored["email_key"])
+            )
+
+    def add_tags(self, pid: int, tags: Iterable[str]) -> bool:
+        """Give the person these tags besides the ones they have; True when any was new."""
+        tags = list(tags)
+        if not tags:
+            return False
+        have = self.tags.setdefault(pid, set())
+        added = False
+        if any(t and t.strip() and t.strip() not in have for t in tags):
+            self._ready(pid)
+        for name in dict.fromkeys(t.strip() for t in tags if t and t.strip()):
+            if name in have:
+                continue
+            tag_id = self.tag_ids.get(name)
+            if tag_id is None:
+                tag_id = self.tag_ids[name] = insert_row("tag", {"name": name})
+            insert_row("person_tag", {"person_id": pid, "tag_id": tag_id})
+            have.add(name)
+            added = True
+        return added
+
+    def replace(self, values: dict[str, Any], tags: list[str] | None = None) -> Upserted:
+        """Archive semantics: create, or overwrite every field given (``tags`` None leaves tags alone)."""
+        values = {k: db_value(v) for k, v in values.items()}
+        pid = self.match(values)
+        if pid is None:
+            return Upserted(self._create(values, tags), True, False)
+        stored = self._stored(pid)
+        if pid not in self.created_here:
+            self.existing.add(pid)
+        diff = {k: v for k, v in values.items() if stored.get(k) != v}
+        if diff:
+            self._update(pid, diff)
+        changed = bool(diff)
+        if tags is not None:
+            wanted = list(dict.fromkeys(t.strip() for t in tags if t.strip()))
+            if set(wanted) != self.tags.get(pid, set()):
+                from desktop.core.people import set_tags
+
+                self._ready(pid)
+                set_tags(pid, wanted)
+                self.tags[pid] = set(wanted)
+                changed = True
+        self.touched.add(pid)
+        return Upserted(pid, False, changed)
+
+    def merge(self, values: dict[str, Any], tags: Iterable[str] = ()) -> Upserted:
+        """Contact-list semantics (see the module doc): fill, track company/title/connection, add tags.
+
+        ``values`` as ``person_values`` makes them: database forms, no empty values.
+        """
+        pid = self.match(values)
+        if pid is None:
+            return Upserted(self._create(values, list(tags), clean=True), True, False)
+        stored = self._stored(pid)
+        if pid not in self.created_here:
+            self.existing.add(pid)
+        first_time = pid not in self.touched  # later rows of the same file only fill: the file has one say
+        diff: dict[str, Any] = {}
+        for column, value in values.items():
+            if column in ("name", "sort_key") or stored.get(column) == value:
+                continue
+            if column == "connected":
+                if value and not stored.get(column):
+                    diff[column] = 1
+            elif column in TRACKED and first_time:
+                diff[column] = value
+            elif _blank(stored.get(column)):
+                diff[column] = value
+        if "email" in diff and "email_key" not in diff:
+            diff["email_key"] = values.get("email_key")
+        if "linkedin_url" in diff and "linkedin_key" not in diff:
+            diff["linkedin_key"] = values.get("linkedin_key")
+        old_company = stored.get("company_id")
+        if "company_id" in diff and old_company is not None and pid not in self.created_here:
+            self._job_change(pid, old_company, diff["company_id"], diff.get("title") or stored.get("title"))
+        if diff:
+            self._update(pid, diff)
+        changed = self.add_tags(pid, tags) or bool(diff)
+        self.touched.add(pid)
+        return Upserted(pid, False, changed)
+
+    def _job_change(self, pid: int, old: int, new: int, title: str | None) -> None:
+        if self.companies is None or self.now is None:
+            return
+        old_name, new_name = self.companies.name_of(old), self.companies.name_of(new)
+        body = f"Now {title} at {new_name}" if title else None
+        self.job_changes.append((pid, f"{old_name} → {new_name}", body))
+
+    def write_job_changes(self, interactions: Interactions) -> int:
+        """Record the job changes found as interactions at the import time; returns how many."""
+        if self.now is None:
+            return 0
+        for pid, subject, body in self.job_changes:
+            interactions.add(pid, "job_change", "none", self.now, None, subject, body)
+        count, self.job_changes = len(self.job_changes), []
+        return count
+
+    def flush_job_changes(self) -> int:
+        """Write the job changes found (for importers that write no other interactions)."""
+        if not self.job_changes:
+            return 0
+        interactions = Interactions()
+        interactions.load({pid for pid, *_ in self.job_changes}, ("job_change",))
+        self.write_job_changes(interactions)
+        return interactions.flush()
+
+
+# ---------------------------------------------------------------- interactions
+
+
+def _at_text(value: Any) -> str:
+    """An ``at`` column value in the one text form the importers write: 'YYYY-MM-DD HH:MM:SS'."""
+    if isinstance(value, datetime):
+        return value.replace(microsecond=0).isoformat(" ")
+    text = str(value)
+    if len(text) == 19 and text[10] == " ":
+        return text
+    return datetime.fromisoformat(text).replace(microsecond=0).isoformat(" ")
+
+
+InteractionKey = tuple[int, str, str, str, str | None]
+
+
+class Interactions:
+    """Interactions matched by person + kind + direction + at + body (never written twice), inserted in bulk."""
+
+    def __init__(self) -> None:
+        self.existing: set[InteractionKey] = set()
+        self.rows: list[tuple[Any, ...]] = []
+        self._loaded: set[int] = set()
+
+    def load(self, people: Iterable[int], kinds: tuple[str, ...] | None = None) -> None:
+        """Read the stored interactions of these people (the only ones a new row could repeat)."""
+        ids = sorted(set(people) - self._loaded)
+        if not ids:
+            return
+        self._loaded.update(ids)
+        where_kind = f" AND kind IN ({', '.join('?' * len(kinds))})" if kinds else ""
+        select = "SELECT person_id, kind, direction, at, body FROM interaction"
+        if len(ids) > _MANY:
+            wanted = set(ids)
+            rows = DB.obj.execute_sql(f"{select} WHERE 1{where_kind}", list(kinds or ())).fetchall()
+            self.existing.update(
+                (pid, kind, direction, _at_text(at), body or None)
+                for pid, kind, direction, at, body in rows
+                if pid in wanted
+            )
+            return
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            rows = DB.obj.execute_sql(
+                f"{select} WHERE person_id IN ({', '.join('?' * len(chunk))}){where_kind}", [*chunk, *(kinds or ())]
+            ).fetchall()
+            self.existing.update((p, k, d, _at_text(at), body or None) for p, k, d, at, body in rows)
+
+    def add(
+        self,
+        person_id: int,
+        kind: str,
+        direction: str,
+        at: datetime,
+        channel: str | None,
+        subject: str | None,
+        body: str | None,
+        opening_id: int | None = None,
+        process_id: int | None = None,
+    ) -> bool:
+        """Queue the interaction unless it is already there; True when it is new."""
+        at_text = _at_text(at)
+        key = (person_id, kind, direction, at_text, body or None)
+        if key in self.existing:
+            return False
+        self.existing.add(key)
+        self.rows.append(
+            (person_id, kind, direction, at_text, channel, subject or None, body or None, opening_id, process_id)
+        )
+        return True
+
+    def flush(self) -> int:
+        """Insert what was queued; returns how many rows."""
+        DB.obj.cursor().executemany(
+            "INSERT INTO interaction (person_id, kind, direction, at, channel, subject, body, opening_id, process_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            self.rows,
+        )
+        count, self.rows = len(self.rows), []
+        return count
+
+
+# ---------------------------------------------------------------- contact lists (vCard, CSV)
+
+
+@dataclass
+class Contact:
+    """What one entry of a contact list (a vCard, a CSV row) says about a person."""
+
+    line: int
+    name: str
+    first_name: str | None = None
+    last_name: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    linkedin_url: str | None = None
+    company: str | None = None
+    title: str | None = None
+    location: str | None = None
+    notes: str | None = None
+    tags: list[str] = field(default_factory=list)
+    connected: bool = False
+    connected_on: date | None = None
+    role: str | None = None
+
+
+def write_contacts(
+    contacts: list[Contact], problems: list[tuple[int, str]], source: str, now: datetime, progress: Progress | None
+) -> ImportSummary:
+    """Merge a contact list into the people (call inside ``writing()``): problems are skipped rows (line, reason)."""
+    track = Tracker(len(contacts) + len(problems), progress)
+    for line, reason in problems:
+        track.skip(reason, source, line)
+    companies = Companies()
+    people = People(companies, now)
+    records = []
+    for contact in contacts:
+        values = person_values(
+            contact.name, first_name=contact.first_name, last_name=contact.last_name, email=contact.email,
+            phone=contact.phone, linkedin_url=contact.linkedin_url, company_id=companies.id_for(contact.company),
+            title=contact.title, location=contact.location, notes=contact.notes, connected=contact.connected,
+            connected_on=contact.connected_on,
+        )  # fmt: skip
+        if contact.role:
+            values["role"] = contact.role
+        records.append((contact, values))
+    people.prefetch(values for _, values in records)
+    for contact, values in records:
+        result = people.merge(values, contact.tags)
+        track.count(result.created, result.changed)
+    people.flush()
+    people.flush_job_changes()
+    return track.finish()
+
+
+# ---------------------------------------------------------------- transaction, dry run, preview
+
+
+@contextmanager
+def writing() -> Iterator[None]:
+    """One import = one transaction, with the search index filled in one pass at its end."""
+    with DB.atomic(), search.bulk_insert(DB.obj):
+        yield
+
+
+class _RollBack(Exception):
+    pass
+
+
+def dry_run(write: Callable[[], ImportSummary]) -> ImportSummary:
+    """Run an import inside a transaction that is rolled back: what it would do, nothing written."""
+    result: list[ImportSummary] = []
+    try:
+        with DB.atomic():
+            with search.bulk_insert(DB.obj):
+                result.append(write())
+            raise _RollBack
+    except _RollBack:
+        pass
+    return result[0]
+
+
+@dataclass
+class Preview:
+    """What an import of a file would do, for an import wizard: nothing is written to make it."""
+
+    format: str  # "LinkedIn data export (zip)", "vCard 3.0", "Google Contacts CSV", …
+    columns: list[str]  # the header of the main table (vCard: the fields shown)
+    first_rows: list[list[str]]  # its first rows, as read
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    reasons: dict[str, int] = field(default_factory=dict)  # skipped rows by reason
+    errors: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)  # the files read, with their row counts
+    ignored: list[str] = field(default_factory=list)  # files of an export not read (unknown)
+    needs_mapping: bool = False  # a CSV whose columns were not recognised: run() needs a mapping
+    mapping: dict[str, str] = field(default_factory=dict)  # CSV column → person field, as used
+    fields: tuple[str, ...] = ()  # the person fields a CSV column can be mapped to
+
+    @classmethod
+    def of(cls, format: str, summary: ImportSummary, columns: list[str], first_rows: list[list[str]]) -> Preview:
+        return cls(
+            format=format, columns=list(columns), first_rows=[list(r) for r in first_rows],
+            created=summary.created, updated=summary.updated, unchanged=summary.unchanged, skipped=summary.skipped,
+            reasons=dict(summary.reasons), errors=list(summary.errors), files=list(summary.files),
+            ignored=list(summary.ignored),
+        )  # fmt: skip
