@@ -39,7 +39,10 @@ def linkedin_key(url: str | None) -> str | None:
     text = url.strip().lower()
     if "://" not in text:
         text = "https://" + text
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # not a URL at all (e.g. "http://[x"): keep the text itself as its key
+        return text.split("://", 1)[1].rstrip("/") or None
     host = parts.netloc
     if host.startswith("www."):
         host = host[4:]

@@ -73,3 +73,17 @@ def test_interactions_are_searchable_newest_first(db: object) -> None:
     assert search.interaction_ids(DB.obj, "analyt") == [second, first]
     assert search.interaction_ids(DB.obj, "cafe") == [first]
     assert search.interaction_ids(DB.obj, "opening", person_id=pid) == [second]
+
+
+def test_a_malformed_linkedin_url_is_kept_and_matched_without_crashing(db: object) -> None:
+    from desktop.core.normalize import linkedin_key
+    from desktop.interop.archive import import_document
+
+    assert linkedin_key("http://[x") == "[x"
+    document = {
+        "format": "rebound-archive",
+        "version": 1,
+        "people": [{"id": "p1", "name": "Odd Url", "linkedin_url": "http://[x"}],
+    }
+    assert import_document(document).created == 1
+    assert import_document(document).created == 0  # matched by the same key on re-import
