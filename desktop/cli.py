@@ -511,7 +511,8 @@ COMMANDS: dict[str, Handler] = {
 def _run_gui(args: argparse.Namespace) -> int:
     from desktop.gui.app import run
 
-    return run(resolve_database_url(args.db, args.database_url))
+    url = resolve_database_url(args.db, args.database_url)
+    return run(url, encrypt=False if args.no_encryption else None, recovery_key=_recovery_key(args))
 
 
 def main(argv: Sequence[str] | None = None) -> int:

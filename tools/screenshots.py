@@ -11,7 +11,14 @@ day (``DEMO_ANCHOR``, so the shots are the same every run), and writes into OUTD
   (an opening that triggers nothing, and why);
 - log-rejection.png, add-opening.png, add-note.png, log-interaction.png (dialogs);
 - settings-rules.png, settings-templates.png, settings-template-error.png (the Settings tabs);
-- empty.png (an empty database).
+- duplicates.png (Edit → Possible duplicates, with three near-duplicates added to the demo data);
+- import-preview.png, import-summary.png (the import wizard on tests/data/linkedin, into an empty database),
+  import-mapping.png (the mapping step of a CSV whose columns Rebound does not know);
+- empty.png (an empty database);
+- on a small encrypted database (an in-memory keyring: the real one is never touched): recovery-key.png,
+  passphrase.png (no keyring: choosing one), passphrase-open.png (unlocking, after a wrong key),
+  settings-privacy.png, settings-privacy-off.png (a database made without encryption), settings-mail.png,
+  restore.png, erase.png (the confirmation), banner.png (a warning across the window).
 """
 
 from __future__ import annotations
@@ -26,6 +33,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+import keyring  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
@@ -38,8 +47,17 @@ from desktop.gui.dialogs.settings_dialog import RULES_TAB, TEMPLATES_TAB  # noqa
 from desktop.gui.main_window import MainWindow  # noqa: E402
 from desktop.gui.pages.person import CONNECTIONS_TAB, PROCESSES_TAB, PROFILE_TAB, TIMELINE_TAB  # noqa: E402
 from desktop.store.database import close_database, open_sqlite  # noqa: E402
+from desktop.store.encryption import Key  # noqa: E402
 
 SIZE = (1280, 800)
+ROOT = Path(__file__).resolve().parent.parent
+LINKEDIN_SAMPLE = ROOT / "tests" / "data" / "linkedin"
+UNKNOWN_CSV = ROOT / "tests" / "data" / "bad" / "contacts_unknown_columns.csv"
+NEAR_DUPLICATES = (  # the same people once more, as a second import might bring them
+    {"name": "Thomas Weber", "company": "Nordlicht Analytics GmbH", "title": "Recruiter"},
+    {"name": "Max Braun", "company": "Globex Retail AG", "email": "maximilian.braun@globex.example"},
+    {"name": "Ed Hale", "company": "Quillstone Publishing", "title": "Head of Audience Data"},
+)
 NOW = datetime.combine(DEMO_ANCHOR, time(10, 30))
 
 
@@ -147,6 +165,144 @@ def shoot_dialogs(window: MainWindow, outdir: Path, app: QApplication) -> None:
     settings.reject()
 
 
+def shoot_duplicates(window: MainWindow, outdir: Path, app: QApplication) -> None:
+    for fields in NEAR_DUPLICATES:
+        create_person(dict(fields))
+    dialog = window.open_duplicates()
+    while dialog.loading:  # the pairs are looked for in a worker
+        app.processEvents()
+    save(dialog, outdir / "duplicates.png", app)
+    dialog.reject()
+
+
+def shoot_import(window: MainWindow, outdir: Path, app: QApplication) -> None:
+    from desktop.gui.dialogs.import_wizard import DONE
+
+    wizard = window.open_import_wizard(UNKNOWN_CSV)
+    while wizard.preview_task is not None:  # the file is read in a worker
+        app.processEvents()
+    save(wizard, outdir / "import-mapping.png", app)
+    wizard.open_path(LINKEDIN_SAMPLE)
+    while wizard.preview_task is not None:
+        app.processEvents()
+    save(wizard, outdir / "import-preview.png", app)
+    wizard.start_import()
+    while wizard.step != DONE:
+        app.processEvents()
+    save(wizard, outdir / "import-summary.png", app)
+    wizard.accept()
+
+
+class ShotKeyring(KeyringBackend):
+    """An in-memory keyring: the screenshots never read or write the real one."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+def wait_idle(window: MainWindow, app: QApplication) -> None:
+    while not window.session.keyring_known or window.session.busy or window.session.blocked() is not None:
+        app.processEvents()
+    settle(app)
+
+
+def shoot_privacy(folder: Path, outdir: Path, app: QApplication) -> None:
+    from desktop import mail, secrets
+    from desktop.core import unlock
+    from desktop.core.people import find_person
+    from desktop.gui.banners import Banner
+    from desktop.gui.dialogs.settings_dialog import MAIL_TAB, PRIVACY_TAB
+    from desktop.gui.dialogs.unlock import WRONG_KEY, PassphraseDialog, RecoveryKeyDialog
+    from desktop.store import encryption, maintenance
+
+    keyring.set_keyring(ShotKeyring())
+    secrets.reset()
+    mail.settings_path = lambda: folder / "smtp.json"  # nor the real mail settings
+    key = Key(raw=bytes(range(32)))  # fixed: the same recovery key in every run
+    path = folder / "private.db"
+    open_sqlite(path, key=key)
+    unlock.write_options(path, encryption="on")
+    for fields in (
+        {"name": "Anna Schmidt", "company": "Globex AG", "email": "anna@globex.example"},
+        {"name": "Tom Weber", "company": "Nordlicht Analytics GmbH", "title": "Recruiter"},
+    ):
+        create_person(fields)
+    for stamp in ("20260301-091500", "20260302-083000"):
+        maintenance.backup(maintenance.backup_folder(path) / f"rebound-{stamp}.db")
+    window = new_window(folder, app)
+
+    recovery = RecoveryKeyDialog(encryption.recovery_code(key), window)
+    recovery.adjustSize()
+    save(recovery, outdir / "recovery-key.png", app)
+    recovery.accept()
+    reason = "no keyring service was found on this system"
+    choose = PassphraseDialog("new", path, reason=reason, parent=window)
+    choose.secret.setText("correct horse battery")
+    choose.repeat.setText("correct horse batt")
+    choose.accept()  # refused: the two differ, and the dialog says so
+    shoot_dialog(choose, outdir / "passphrase.png", app)
+    unlock_dialog = PassphraseDialog("open", path, error=WRONG_KEY, parent=window)
+    shoot_dialog(unlock_dialog, outdir / "passphrase-open.png", app)
+
+    settings = window.open_settings(PRIVACY_TAB)
+    wait_idle(window, app)
+    settings.privacy.recover_button.setChecked(True)
+    save(settings, outdir / "settings-privacy.png", app)
+    settings.tabs.setCurrentIndex(MAIL_TAB)
+    tab = settings.mail
+    tab.host.setText("smtp.mailbox.example")
+    tab.user.setText("jana.berg@mailbox.example")
+    tab.sender.setText("jana.berg@mailbox.example")
+    tab.password.setText("app password")
+    save(settings, outdir / "settings-mail.png", app)
+    for field in (tab.host, tab.user, tab.sender, tab.password):
+        field.clear()  # nothing unsaved: closing asks nothing
+    settings.reject()
+
+    restore = window.session.offer_restore()
+    save(restore, outdir / "restore.png", app)
+    restore.reject()
+    window.open_person(find_person("Anna Schmidt"))
+    erase = window.people.person_page.erase_person()
+    assert erase is not None
+    erase.typed.setText("Anna Sch")
+    shoot_dialog(erase, outdir / "erase.png", app)
+
+    window.banners.add(Banner("location", (
+        f"The database {path} is in a folder that Dropbox synchronises. A copy taken while Rebound writes can be "
+        "damaged or conflict with another computer's. Keep it outside the sync folder; the encrypted backups may "
+        "go there."
+    )))  # fmt: skip
+    window.show_page(window.today)
+    save(window, outdir / "banner.png", app)
+    window.close()
+    close_database()
+
+    plain = folder / "plain.db"
+    open_sqlite(plain)
+    unlock.write_options(plain, encryption="off")
+    create_person({"name": "Anna Schmidt", "company": "Globex AG"})
+    window = new_window(folder, app)
+    settings = window.open_settings(PRIVACY_TAB)
+    wait_idle(window, app)
+    save(settings, outdir / "settings-privacy-off.png", app)
+    settings.reject()
+    window.close()
+    close_database()
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print(__doc__.strip().splitlines()[0], file=sys.stderr)
@@ -163,6 +319,7 @@ def main(argv: list[str]) -> int:
         shoot_people(window, outdir, app)
         shoot_openings(window, outdir, app)
         shoot_dialogs(window, outdir, app)
+        shoot_duplicates(window, outdir, app)
         window.close()
 
         close_database()
@@ -179,9 +336,18 @@ def main(argv: list[str]) -> int:
 
         open_sqlite(folder / "empty.db")
         empty = new_window(folder, app)
+        empty.show_page(empty.today)  # not the page the last window closed on
         save(empty, outdir / "empty.png", app)
         empty.close()
         close_database()
+
+        open_sqlite(folder / "import.db")  # the LinkedIn sample export into an empty database
+        importing = new_window(folder, app)
+        shoot_import(importing, outdir, app)
+        importing.close()
+        close_database()
+
+        shoot_privacy(folder, outdir, app)
     return 0
 
 

@@ -1,20 +1,47 @@
-"""Starting the desktop app: QApplication, the database, the main window, the error report hook."""
+"""Starting the desktop app: QApplication, the database (key, lock, checks), the main window, the error hook.
+
+``run`` opens the database through ``desktop.core.startup.start``: the single-instance lock
+(kept for the session, released on quit), the key (the keyring's, else the passphrase dialog;
+a key that does not open it leads to the recovery dialog, and the file is never recreated),
+the integrity check (a damaged database opens read-only, with the offer to restore a
+backup), and the warnings about where the file lives. A new encrypted database shows its
+recovery key once. The day's backup runs in a worker once the window is up.
+"""
 
 from __future__ import annotations
 
 import sys
 import traceback
 from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop.config import APP_NAME
-from desktop.errors import ReboundError
+from desktop.errors import InputError, ReboundError
+
+if TYPE_CHECKING:
+    from desktop.core.startup import Started
+    from desktop.gui.main_window import MainWindow
+    from desktop.gui.session import Session
 
 DATABASE_EXIT_CODE = 4
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+READ_ONLY_TEXT = (
+    "Nothing was changed: the database is open read-only because it is damaged. Restore a backup (the "
+    "message at the top of the window, or Settings → Privacy) to work with it again."
+)
+ALREADY_RUNNING = "Rebound is already open with this database."
+ALREADY_RUNNING_DETAIL = "Switch to its window, or close it before starting Rebound again."
+
+
+def is_read_only_write(error: BaseException | str) -> bool:
+    """A write refused because the database was opened read-only (a damaged database, until it is restored)."""
+    return "readonly database" in str(error).lower()
 
 
 class ErrorReporter(QObject):
@@ -50,7 +77,9 @@ class ErrorReporter(QObject):
         report = "".join(traceback.format_exception(kind, error, trace))
         if sys.__stderr__ is not None:
             sys.__stderr__.write(report)
-        if isinstance(error, ReboundError):
+        if is_read_only_write(error):
+            self.reported.emit(READ_ONLY_TEXT, True)
+        elif isinstance(error, ReboundError):
             self.reported.emit(str(error), True)
         else:
             self.reported.emit(report, False)
@@ -95,32 +124,175 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(database_url: str) -> int:
-    """Open the database named by ``database_url`` and run the desktop app; returns the exit code."""
-    from desktop.store.database import close_database, open_database
+def _tell(kind: QMessageBox.Icon, text: str, detail: str = "") -> None:
+    """A message before the window exists (blocking: there is nothing else to do meanwhile)."""
+    box = QMessageBox(kind, APP_NAME, text, QMessageBox.StandardButton.Ok)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if detail:
+        box.setInformativeText(detail)
+    box.exec()
 
-    app = make_application()
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
+
+
+def open_session(
+    url: str,
+    *,
+    now: datetime,
+    encrypt: bool | None = None,
+    recovery_key: str | None = None,
+    mounts: str | None = None,
+) -> Session | int:
+    """Open the database for the app (the dialogs of ``start`` included); an exit code when it does not open.
+
+    A wrong key asks again (with the reason) until the key fits or the person quits (exit code
+    4, nothing written). Another Rebound holding the database is said plainly.
+    """
+    from desktop.core import startup
+    from desktop.gui.dialogs.unlock import WRONG_KEY, RecoveryKeyDialog, SecretPrompt
+    from desktop.gui.session import Session
+    from desktop.store.database import WrongKey
+
+    prompt = SecretPrompt()
+    given = recovery_key
+    while True:
+        prompt.new_attempt()
+        try:
+            started = startup.start(url, now=now, ask_secret=prompt, recovery_key=given, encrypt=encrypt,
+                                    backup=False, mounts=mounts)  # fmt: skip
+        except startup.AlreadyRunning as error:
+            _tell(QMessageBox.Icon.Information, ALREADY_RUNNING, ALREADY_RUNNING_DETAIL)
+            return error.exit_code
+        except WrongKey:
+            if prompt.cancelled:
+                return DATABASE_EXIT_CODE  # the person chose to quit; the file was not touched
+            prompt.error, given = WRONG_KEY, None
+            continue
+        except InputError as error:
+            if given is None:
+                raise
+            prompt.error, given = f"The recovery key given at the start does not fit: {error}.", None
+            continue
+        except ReboundError as error:
+            if prompt.cancelled:
+                return DATABASE_EXIT_CODE  # no passphrase for a new database: nothing was created
+            _tell(QMessageBox.Icon.Critical, f"Rebound cannot open its database.\n\n{error}")
+            return DATABASE_EXIT_CODE
+        if started.status == "damaged" and not started.read_only:
+            if not _restore_before_start(url, started):
+                return DATABASE_EXIT_CODE
+            continue  # restored: open it as usual
+        break
+    unlocked = started.unlocked
+    notes: list[str] = []
+    if started.recovery_key:
+        RecoveryKeyDialog(started.recovery_key).exec()
+    elif unlocked is not None and unlocked.created and unlocked.encrypted:
+        notes.append("Created an encrypted database; it opens with your passphrase.")
+    if unlocked is not None:
+        notes += [_sentence(note) for note in unlocked.notes]
+        if unlocked.key_source == "recovery key" and not unlocked.notes:
+            notes.append("The recovery key opened the database.")
+    return Session(
+        url,
+        lock=started.lock,
+        key_source=unlocked.key_source if unlocked is not None else None,
+        read_only=started.read_only,
+        problems=started.problems,
+        warnings=started.warnings,
+        notes=notes,
+    )
+
+
+def _restore_before_start(url: str, started: Started) -> bool:
+    """A database too damaged to open even read-only: offer its backups; True when one was restored."""
+    from desktop.gui.dialogs.restore import RestoreDialog
+    from desktop.gui.session import Session
+    from desktop.store.database import close_database
+
+    session = Session(url, lock=started.lock)
+    problem = started.problems[0] if started.problems else "it cannot be read"
     try:
-        open_database(database_url)
-    except ReboundError as error:
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            APP_NAME,
-            f"Rebound cannot open its database.\n\n{error}",
-            QMessageBox.StandardButton.Ok,
+        dialog = RestoreDialog(session)
+        dialog.intro.setText(
+            f"Rebound cannot open the database: it is damaged ({problem}). Nothing was repaired or changed. "
+            "Restore a backup to go on; the damaged file is kept beside it."
         )
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.exec()
-        return DATABASE_EXIT_CODE
+        chosen: list[tuple[Path, str | None]] = []
+        dialog.chosen.connect(lambda source, key: chosen.append((source, key)))
+        if dialog.exec() != QDialog.DialogCode.Accepted or not chosen:
+            return False
+        outcome: list[str] = []
+        session.done.connect(outcome.append)
+        session.failed.connect(lambda text: outcome.append("failed: " + text))
+        loop = QEventLoop()
+        session.busy_changed.connect(lambda busy: None if busy else loop.quit())
+        progress = QProgressDialog("Restoring the backup…", "", 0, 0)
+        progress.setCancelButton(None)
+        progress.setWindowTitle(APP_NAME)
+        progress.show()
+        if session.restore(*chosen[0]) is None:
+            progress.close()
+            return False
+        loop.exec()
+        progress.close()
+        if not outcome or outcome[0].startswith("failed: "):
+            _tell(QMessageBox.Icon.Critical, "The backup was not restored.", outcome[0][8:] if outcome else "")
+            return False
+        return True
+    finally:
+        close_database()
+        session.release()  # start() takes the lock again
 
+
+def launch(
+    url: str,
+    *,
+    encrypt: bool | None = None,
+    recovery_key: str | None = None,
+    settings: QSettings | None = None,
+    clock: Callable[[], datetime] = datetime.now,
+    mounts: str | None = None,
+) -> MainWindow | int:
+    """Open the database (with its dialogs) and show the main window; an exit code when it does not open."""
+    now = clock()
+    session = open_session(url, now=now, encrypt=encrypt, recovery_key=recovery_key, mounts=mounts)
+    if isinstance(session, int):
+        return session
     from desktop.gui.main_window import MainWindow
 
+    window = MainWindow(settings=settings, clock=clock, session=session)
+    window.show()
+    for note in session.notes:
+        window.statusBar().showMessage(note, 10_000)
+    session.daily_backup(now)
+    return window
+
+
+def run(database_url: str, *, encrypt: bool | None = None, recovery_key: str | None = None) -> int:
+    """Open the database named by ``database_url`` and run the desktop app; returns the exit code.
+
+    ``encrypt=False`` creates a new database unencrypted (``--no-encryption``); ``recovery_key``
+    opens an encrypted one whose key is not in the keyring (``--recovery-key``).
+    """
+    from desktop.store.database import close_database
+
+    app = make_application()
     reporter = ErrorReporter(app)
     reporter.install()
+    window: MainWindow | int | None = None
     try:
-        window = MainWindow()
-        window.show()
+        window = launch(database_url, encrypt=encrypt, recovery_key=recovery_key)
+        if isinstance(window, int):
+            return window
         return int(app.exec())
     finally:
         reporter.uninstall()
+        if window is not None and not isinstance(window, int):
+            window.runner.wait()
+            window.session.runner.wait()
+            window.session.release()
         close_database()

@@ -9,10 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -21,17 +20,21 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.companies import company_names
 from desktop.errors import ReboundError
+from desktop.gui.banners import BannerArea
+from desktop.gui.exporting import MENU_EXPORTS, ExportKind, choose_target, person_exported_text, person_file_name
 from desktop.gui.formatting import people_count
 from desktop.gui.icons import icon
 from desktop.gui.pages.openings import OpeningsPage
 from desktop.gui.pages.people import PeoplePage
 from desktop.gui.pages.today import TodayPage
 from desktop.gui.plan_keeper import PlanKeeper
+from desktop.gui.session import Session
 from desktop.gui.settings import gui_settings
 from desktop.gui.widgets import SPACING, PlainLabel
 from desktop.gui.workers import Task, TaskRunner
@@ -39,11 +42,12 @@ from desktop.gui.workers import Task, TaskRunner
 FIRST_PAINT_FALLBACK_MS = 250  # start the background work anyway when no paint comes (a hidden window)
 
 if TYPE_CHECKING:  # the dialogs are imported when first opened: they are not needed to start
+    from desktop.gui.dialogs.duplicates import DuplicatesDialog
     from desktop.gui.dialogs.error_report import ErrorReportDialog
+    from desktop.gui.dialogs.import_wizard import ImportWizard
     from desktop.gui.dialogs.log_rejection import LogRejectionDialog, RejectionLogged
     from desktop.gui.dialogs.settings_dialog import SettingsDialog
 
-ARCHIVE_FILTER = "Rebound archive (*.json);;All files (*)"
 STATUS_MS = 8000
 CANCELLING = "Cancelling…"
 
@@ -67,6 +71,7 @@ class MainWindow(QMainWindow):
         clock: Callable[[], datetime] = datetime.now,
         parent: QWidget | None = None,
         today: Callable[[], date] | None = None,
+        session: Session | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Rebound")
@@ -75,6 +80,8 @@ class MainWindow(QMainWindow):
         self._clock = clock
         self._today = today if today is not None else (lambda: clock().date())
         self.runner = TaskRunner(self)
+        self.session = session if session is not None else Session.of_open_database()  # the database, its lock
+        self.session.setParent(self)
         self.notice: QMessageBox | None = None  # the summary or error on screen (non-blocking)
         self.dialog: QDialog | None = None  # the Log rejection or Settings dialog on screen
         self._task: Task | None = None
@@ -82,6 +89,8 @@ class MainWindow(QMainWindow):
         self._failure_title = ""
         self._cancelled_text = ""
         self._busy_text = ""
+        self.not_duplicates: set[tuple[int, int]] = set()  # pairs judged "not the same person" this session
+        self.setAcceptDrops(True)  # a file dropped on the window opens the import wizard
 
         self.keeper = PlanKeeper(self.runner, self._today, self)
         self.today = TodayPage(self.keeper, clock, self)
@@ -99,11 +108,16 @@ class MainWindow(QMainWindow):
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
         self.sidebar.setCurrentRow(0)
         central = QWidget(self)
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(SPACING, SPACING, SPACING, 0)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(SPACING, SPACING, SPACING, 0)
+        column.setSpacing(SPACING)
+        self.banners = BannerArea(central)  # a damaged database, a risky folder: above the pages, non-blocking
+        column.addWidget(self.banners)
+        layout = QHBoxLayout()
         layout.setSpacing(SPACING)
         layout.addWidget(self.sidebar)
         layout.addWidget(self.pages, 1)
+        column.addLayout(layout, 1)
         self.setCentralWidget(central)
 
         self.count_label = PlainLabel("", self)
@@ -122,6 +136,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._make_menus()
         self._connect_pages()
+        self.session.attach(self)
         self.resize(1280, 800)
         self._restore_state()
         self.people.load(open_first=False)
@@ -144,7 +159,10 @@ class MainWindow(QMainWindow):
         self.sidebar.viewport().removeEventFilter(self)
         if self.people.person_page.person is None:
             self.people.load()
-        self.keeper.load()
+        if self.session.read_only:  # a damaged database: the engine would write its plan; a restore starts it
+            self.today.loading.setText("Today’s plan is worked out once a backup is restored.")
+        else:
+            self.keeper.load()
 
     def _add_page(self, title: str, icon_name: str, page: QWidget) -> None:
         QListWidgetItem(icon(icon_name), title, self.sidebar)
@@ -170,6 +188,12 @@ class MainWindow(QMainWindow):
         self.today.log_rejection_requested.connect(self.log_rejection_action.trigger)
         self.openings.open_person_requested.connect(self.open_person)
         self.keeper.crashed.connect(self.show_error_report)
+        person_page.person_erased.connect(self._person_erased)
+        self.today.mail_settings_requested.connect(self.open_mail_settings)
+        self.session.message.connect(self._show_message)
+        self.session.crashed.connect(self.show_error_report)
+        self.session.reopened.connect(self.reload_data)
+        self.session.busy_changed.connect(self._database_busy)
 
     # -- actions and menus ----------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
@@ -181,7 +205,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        self.import_action = self._action("&Import…", self.choose_archive, "Ctrl+I")
+        self.import_action = self._action("&Import…", self.open_import_wizard, "Ctrl+I")
         self.import_action.setIcon(icon("import"))
         self.load_demo_action = self._action("Load &demo data", self.load_demo)
         self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
@@ -199,6 +223,13 @@ class MainWindow(QMainWindow):
         self.log_action = self._action("&Log interaction…", page.log_interaction, "Ctrl+L")
         self.log_action.setIcon(icon("linkedin_message"))
         self.save_action = self._action("&Save changes", page.save, "Ctrl+S")
+        self.erase_action = self._action("&Erase person…", page.erase_person)
+        self.erase_action.setIcon(icon("erase"))
+        self.export_actions = [self._action(kind.menu_text, partial(self.export, kind)) for kind in MENU_EXPORTS]
+        self.export_person_action = self._action("E&xport this person's data…", self.export_person)
+        self.export_person_action.setIcon(icon("export"))
+        self.duplicates_action = self._action("Possible &duplicates…", self.open_duplicates)
+        self.duplicates_action.setIcon(icon("merge"))
         for action in (self.today.undo_action, *self.today.card_actions):
             self.addAction(action)  # window-wide shortcuts; the page enables them while it is shown
 
@@ -206,6 +237,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.import_action)
+        self.export_menu = file_menu.addMenu(icon("export"), "&Export")
+        for action in self.export_actions:
+            self.export_menu.addAction(action)
         file_menu.addAction(self.load_demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -213,6 +247,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.today.undo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.duplicates_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
         today_menu = bar.addMenu("&Today")
@@ -225,6 +260,9 @@ class MainWindow(QMainWindow):
         person_menu.addAction(self.log_action)
         person_menu.addSeparator()
         person_menu.addAction(self.save_action)
+        person_menu.addSeparator()
+        person_menu.addAction(self.export_person_action)
+        person_menu.addAction(self.erase_action)
         openings_menu = bar.addMenu("&Openings")
         openings_menu.addAction(self.add_opening_action)
 
@@ -233,6 +271,8 @@ class MainWindow(QMainWindow):
         has_person = page.person is not None
         self.add_note_action.setEnabled(has_person)
         self.log_action.setEnabled(has_person)
+        self.export_person_action.setEnabled(has_person)
+        self.erase_action.setEnabled(has_person)
         self.save_action.setEnabled(has_person and page.form.is_dirty())
 
     def find(self) -> None:
@@ -304,39 +344,144 @@ class MainWindow(QMainWindow):
     def open_settings(self, tab: int = 0) -> SettingsDialog:
         from desktop.gui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.keeper, self)
+        dialog = SettingsDialog(self.keeper, self, session=self.session)
         dialog.tabs.setCurrentIndex(tab)
         dialog.message.connect(self._show_message)
         self._open_dialog(dialog)
         return dialog
 
-    # -- import and demo data (in a worker) ------------------------------------------------
-    def choose_archive(self) -> None:
-        start = str(self._settings.value("import/folder", str(Path.home())))
-        path, _ = QFileDialog.getOpenFileName(self, "Import a Rebound archive", start, ARCHIVE_FILTER)
-        if path:
-            self._settings.setValue("import/folder", str(Path(path).parent))
-            self.import_archive(Path(path))
+    def open_mail_settings(self) -> SettingsDialog:
+        from desktop.gui.dialogs.settings_dialog import MAIL_TAB
 
-    def import_archive(self, path: Path) -> Task:
-        from desktop.interop import archive  # imported when needed: it is not needed to start
+        return self.open_settings(MAIL_TAB)
 
-        self._cancelled_text = f"Import cancelled: nothing was imported from {path.name}."
+    def _person_erased(self, person_id: int, name: str) -> None:
+        """Gone from People, Today and search at once; the engine is built again without them."""
+        self.people.detail_stack.setCurrentWidget(self.people.placeholder)
+        self.people.load(open_first=False)
+        self._update_person_actions()
+        self.keeper.refresh(people={person_id}, processes=True, states=True)
+        self.keeper.load()
+        self._show_message(f"{name} was erased, with everything about them.")
+
+    def _database_busy(self, busy: bool) -> None:
+        """While a restore or a new key replaces the database, nothing else may touch it."""
+        replacing = busy and self.session.replacing
+        for widget in (self.centralWidget(), self.menuBar()):
+            widget.setEnabled(not replacing)
+        self.progress.setVisible(busy or self.runner_busy())
+
+    def reload_data(self) -> None:
+        """The database was opened again (a restore, a new key): read everything again."""
+        page = self.people.person_page
+        if page.person_id is not None:
+            if page.form.is_dirty():
+                page.form.revert()
+            if not page.reload():
+                self.people.detail_stack.setCurrentWidget(self.people.placeholder)
+        self.people.load(open_first=False)
+        self._update_person_actions()
+        self.keeper.load()
+
+    # -- import, export, duplicates, demo data (long work in workers) -------------------------
+    def open_import_wizard(self, path: Path | None = None) -> ImportWizard:
+        """File → Import… (or a file dropped on the window: the wizard opens on its preview)."""
+        from desktop.gui.dialogs.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.runner, self._settings, self._clock, self)
+        wizard.imported.connect(self._imported)
+        wizard.crashed.connect(self.show_error_report)
+        self._open_dialog(wizard)
+        if path is not None:
+            wizard.open_path(path)
+        return wizard
+
+    def _imported(self, summary: Any) -> None:
+        self.people.load()
+        self.people.person_page.reload_lists()
+        self.keeper.load()  # a new engine over the new data, built in a worker
+        self._show_message(f"Import finished: {summary.created:,} created, {summary.updated:,} updated.")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from desktop.gui.dialogs.import_wizard import dropped_path
+
+        if self.dialog is None and not self.runner_busy() and dropped_path(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from desktop.gui.dialogs.import_wizard import dropped_path
+
+        path = dropped_path(event.mimeData())
+        if self.dialog is None and not self.runner_busy() and path is not None:
+            event.acceptProposedAction()
+            self.open_import_wizard(path)
+
+    def export(self, kind: ExportKind) -> Task | None:
+        """File → Export: ask where, write in a worker, say where the file went."""
+        name = kind.suggested_name(self._today())
+        path = choose_target(self, self._settings, kind.dialog_title, kind.file_filter, name)
+        if path is None:
+            return None
         return self._run(
-            f"Importing {path.name}…",
-            lambda task: archive.import_archive(path, progress=task.step),
-            lambda summary: self._finished("Import finished", f"Imported {path.name}.", summary),
-            f"Nothing was imported from {path.name}",
-            cancellable=True,
+            f"Exporting to {path.name}…",
+            lambda _task: kind.write(path),
+            lambda count: self._exported(path, f"Exported {people_count(count)} to {path}."),
+            f"Nothing was exported to {path.name}",
         )
+
+    def export_person(self) -> Task | None:
+        """Person → Export this person's data: everything about them as JSON (a data subject request)."""
+        from desktop.gui.exporting import export_person
+
+        person = self.people.person_page.person
+        if person is None:
+            return None
+        title = f"Export everything about {person.name}"
+        path = choose_target(self, self._settings, title, "JSON (*.json)", person_file_name(person.name, self._today()))
+        if path is None:
+            return None
+        person_id, now = person.id, self._clock()
+        return self._run(
+            f"Exporting {person.name}’s data…",
+            lambda _task: export_person(person_id, path, now),
+            lambda done: self._exported(path, person_exported_text(done, path)),
+            f"Nothing was exported to {path.name}",
+        )
+
+    def _exported(self, path: Path, text: str) -> None:
+        self.statusBar().showMessage(f"Exported to {path}", STATUS_MS)
+        self._notify(QMessageBox.Icon.Information, "Export finished", text)
+
+    def open_duplicates(self) -> DuplicatesDialog:
+        """Edit → Possible duplicates…: merge people who are one person twice (with Undo)."""
+        from desktop.gui.dialogs.duplicates import DuplicatesDialog
+
+        dialog = DuplicatesDialog(self.runner, self.not_duplicates, self._may_change_people, self)
+        dialog.changed.connect(self._people_merged)
+        dialog.crashed.connect(self.show_error_report)
+        self._open_dialog(dialog)
+        return dialog
+
+    def _may_change_people(self, person_ids: set[int]) -> bool:
+        """Before a merge or its undo: unsaved edits of one of these people are saved or discarded first."""
+        page = self.people.person_page
+        return page.person_id not in person_ids or page.confirm_leave()
+
+    def _people_merged(self, keep: int, drop: int) -> None:
+        page = self.people.person_page
+        if page.person_id in (keep, drop):
+            page.show_person(keep)  # the merged person (or, after an undo, the kept one as they were)
+        self.people.load()
+        self.keeper.load()
 
     def load_demo(self) -> Task:
         from desktop.core.demo import load_demo
+        from desktop.gui.write_lock import with_write_lock
 
         today = self._today()
         return self._run(
             "Loading the demo data…",
-            lambda _task: load_demo(today),
+            lambda _task: with_write_lock(lambda: load_demo(today)),  # the plan keeper may write meanwhile
             lambda summary: self._finished("Demo data loaded", "The demo people are in.", summary),
             "The demo data was not loaded",
         )
@@ -461,6 +606,10 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session.replacing:  # a restore or a new key must finish: the database is closed meanwhile
+            self.statusBar().showMessage(f"{self.session.busy_text} Rebound closes when it is done.")
+            event.ignore()
+            return
         if not self.people.person_page.confirm_leave():
             event.ignore()
             return

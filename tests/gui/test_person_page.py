@@ -171,6 +171,9 @@ def test_processes_show_opening_role_stage_outcome_and_dates(
         ("https://www.linkedin.com/in/tomweber", "https://www.linkedin.com/in/tomweber"),
         ("javascript:alert(1)", None),
         ("file:///etc/passwd", None),
+        ("https://www.linkedin.com@evil.example/in/tomweber", None),  # user info hides where it goes
+        ("https://www.linkedin.com/in/tom\u202eweber", None),  # a direction override disguises the address
+        ("vscode://file/etc/passwd", None),
     ],
 )
 def test_only_web_links_are_opened(

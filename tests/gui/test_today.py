@@ -10,12 +10,13 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from desktop.core.demo import DEMO_ANCHOR, load_demo
 from desktop.core.processes import processes_of
 from desktop.core.reconnect.engine import Engine
 from desktop.core.timeline import log_interaction, timeline
+from desktop.gui.dialogs.import_wizard import ImportWizard
 from desktop.gui.dialogs.log_rejection import LogRejectionDialog
 from desktop.gui.dialogs.snooze_until import SnoozeUntilDialog
 from desktop.gui.main_window import MainWindow
@@ -479,11 +480,7 @@ def test_a_rejection_without_a_company_is_refused_and_no_one_is_added(
 # -- empty states -------------------------------------------------------------------------
 
 
-def test_an_empty_database_offers_the_demo_data_and_import(
-    qtbot: Any, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    asked: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args: (asked.append(args[1]), ("", ""))[1])
+def test_an_empty_database_offers_the_demo_data_and_import(qtbot: Any, make_window: Callable[..., MainWindow]) -> None:
     window = make_window()
     wait_for_plan(qtbot, window)
     page = window.today
@@ -491,7 +488,9 @@ def test_an_empty_database_offers_the_demo_data_and_import(
     assert page.welcome.load_demo_button.isVisible()
 
     qtbot.mouseClick(page.welcome.import_button, Qt.MouseButton.LeftButton)
-    assert asked == ["Import a Rebound archive"]
+    assert isinstance(window.dialog, ImportWizard)  # the import wizard opened
+    window.dialog.reject()
+    qtbot.waitUntil(lambda: window.dialog is None)
 
     qtbot.mouseClick(page.welcome.load_demo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: shown_notice(window) is not None, timeout=20000)

@@ -1,4 +1,5 @@
-"""Settings: the rules of the reconnect engine (stored in the database) and the message templates."""
+"""Settings: the rules of the reconnect engine (stored in the database), the message templates, privacy
+(encryption, keyring, backups) and the mail account."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QGridLayout,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -20,11 +22,14 @@ from desktop import vocab
 from desktop.core.settings import get_settings, set_setting
 from desktop.errors import InputError, ReboundError
 from desktop.gui.dialogs.form_dialog import sentence
+from desktop.gui.dialogs.mail_settings import MailTab
+from desktop.gui.dialogs.privacy import PrivacyTab
 from desktop.gui.dialogs.template_editor import TemplateEditor
 from desktop.gui.plan_keeper import PlanKeeper
+from desktop.gui.session import Session
 from desktop.gui.widgets import SPACING, InlineError, PlainLabel, muted
 
-RULES_TAB, TEMPLATES_TAB = range(2)
+RULES_TAB, TEMPLATES_TAB, PRIVACY_TAB, MAIL_TAB = range(4)
 
 # key → (label, unit, what it means); the keys and defaults are vocab.SETTING_DEFAULTS
 SETTING_TEXTS: dict[str, tuple[str, str, str]] = {
@@ -160,17 +165,26 @@ class SettingsDialog(QDialog):
     settings_saved = Signal()  # rule settings changed
     message = Signal(str)
 
-    def __init__(self, keeper: PlanKeeper, parent: QWidget | None = None) -> None:
+    def __init__(self, keeper: PlanKeeper, parent: QWidget | None = None, session: Session | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.keeper = keeper
+        self.session = session if session is not None else Session.of_open_database(self)
         self.rules = RulesTab(self)
         self.templates = TemplateEditor(keeper, self)
         self.templates.templates_changed.connect(keeper.templates_changed)
         self.templates.message.connect(self.message)
+        self.privacy = PrivacyTab(self.session, self)
+        self.privacy.message.connect(self.message)
+        self.mail = MailTab(self.session, self)
+        self.mail.message.connect(self.message)
+        self.mail.idle.connect(self._mail_idle)
+        self._close_when_saved = False
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.rules, "Rules")
         self.tabs.addTab(self.templates, "Templates")
+        self.tabs.addTab(self.privacy, "Privacy")
+        self.tabs.addTab(self.mail, "Mail")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -201,16 +215,55 @@ class SettingsDialog(QDialog):
             self.message.emit("Settings saved. Today follows the new rules.")
         return True
 
+    def _privacy_busy(self) -> bool:
+        """A job that replaces the database must end here (its result, maybe a recovery key, is shown here)."""
+        if self.session.busy:
+            self.tabs.setCurrentIndex(PRIVACY_TAB)
+            self.message.emit(f"{self.session.busy_text} Settings close when it is done.")
+            return True
+        return False
+
     def accept(self) -> None:
-        if not self.apply():
+        if self._privacy_busy() or not self.apply():
             return
         if self.templates.is_dirty() and not self.templates.confirm_discard():
             self.tabs.setCurrentIndex(TEMPLATES_TAB)
             return
+        if self.mail.is_dirty():
+            if not self.mail.save():
+                self.tabs.setCurrentIndex(MAIL_TAB)
+                return
+            if self.mail.task is not None:  # the password goes to the keyring: close when that is done
+                self._close_when_saved = True
+                return
         super().accept()
 
+    def _mail_idle(self) -> None:
+        if self._close_when_saved:
+            self._close_when_saved = False
+            if self.mail.error.message():
+                self.tabs.setCurrentIndex(MAIL_TAB)  # the password was not stored: say so here
+                return
+            super().accept()
+
     def reject(self) -> None:
+        if self._privacy_busy() or self.mail.task is not None:
+            return
         if self.templates.is_dirty() and not self.templates.confirm_discard():
             self.tabs.setCurrentIndex(TEMPLATES_TAB)
             return
+        if self.mail.is_dirty() and not self.confirm_discard_mail():
+            self.tabs.setCurrentIndex(MAIL_TAB)
+            return
         super().reject()
+
+    def confirm_discard_mail(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Unsaved mail settings",
+            "Discard your changes to the mail settings?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box.exec() == QMessageBox.StandardButton.Discard

@@ -36,8 +36,8 @@ WELCOME_TEXT = (
     "and tells you when and how to get back in touch — above all when a new opening fits."
 )
 WELCOME_HINT = (
-    "Import a Rebound archive (JSON) to bring your own contacts in, or load the demo data: "
-    "a made-up network to try Rebound with."
+    "Import your LinkedIn data export, contacts as vCard or CSV, or a Rebound archive — or drop the file "
+    "on this window. Or load the demo data: a made-up network to try Rebound with."
 )
 
 

@@ -21,7 +21,9 @@ from desktop.core.network import connections_of
 from desktop.core.people import PersonDetail, get_person
 from desktop.core.processes import processes_of
 from desktop.core.timeline import timeline
+from desktop.errors import NotFound
 from desktop.gui.dialogs.add_note import AddNoteDialog
+from desktop.gui.dialogs.erase_person import EraseDialog
 from desktop.gui.dialogs.log_interaction import LogInteractionDialog
 from desktop.gui.formatting import format_date, role_label, title_at_company
 from desktop.gui.icons import icon
@@ -30,6 +32,7 @@ from desktop.gui.pages.person_form import PersonForm
 from desktop.gui.pages.person_lists import ConnectionsView, ProcessesView
 from desktop.gui.pages.person_timeline import TimelineView
 from desktop.gui.widgets import SPACING, PlainLabel, alert, alert_colour, heading, muted
+from desktop.gui.workers import TaskRunner
 
 TIMELINE_TAB, PROFILE_TAB, PROCESSES_TAB, CONNECTIONS_TAB = range(4)
 
@@ -52,6 +55,8 @@ class PersonHeader(QWidget):
         self.log_button = QPushButton(icon("linkedin_message"), "Log interaction…", self)
         self.linkedin_button = QPushButton(icon("external_link"), "LinkedIn", self)
         self.email_button = QPushButton(icon("email"), "E-mail", self)
+        self.erase_button = QPushButton(icon("erase"), "Erase person…", self)
+        self.erase_button.setToolTip("Erase this person and everything about them, for good")
 
         flags = QHBoxLayout()
         flags.setSpacing(SPACING // 2)
@@ -63,6 +68,7 @@ class PersonHeader(QWidget):
         for button in (self.add_note_button, self.log_button, self.linkedin_button, self.email_button):
             actions.addWidget(button)
         actions.addStretch(1)
+        actions.addWidget(self.erase_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING)
         layout.setSpacing(SPACING // 2)
@@ -107,12 +113,14 @@ class PersonPage(QWidget):
     person_changed = Signal(int)  # saved, or a note or interaction was added: the list may need a refresh
     open_person_requested = Signal(int)
     dirty_changed = Signal(bool)
+    person_erased = Signal(int, str)  # id and name: they are gone
 
     def __init__(self, clock: Callable[[], datetime] = datetime.now, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
         self.person: PersonDetail | None = None
         self.dialog: QDialog | None = None
+        self.runner = TaskRunner(self)  # the erasure
         self.header = PersonHeader(self)
         self.timeline = TimelineView(self)
         self.form = PersonForm(self)
@@ -134,6 +142,7 @@ class PersonPage(QWidget):
         self.header.log_button.clicked.connect(self.log_interaction)
         self.header.linkedin_button.clicked.connect(self.open_linkedin)
         self.header.email_button.clicked.connect(self.write_email)
+        self.header.erase_button.clicked.connect(self.erase_person)
         self.form.saved.connect(self._after_save)
         self.form.dirty_changed.connect(self._mark_profile_tab)
         self.connections.person_activated.connect(self.open_person_requested)
@@ -152,6 +161,21 @@ class PersonPage(QWidget):
         if switching:
             self.tabs.setCurrentIndex(TIMELINE_TAB)
         self.person_opened.emit(person_id)
+
+    def reload(self) -> bool:
+        """Read the open person again (the database was replaced); False when they are no longer in it."""
+        if self.person is None:
+            return False
+        try:
+            self.show_person(self.person.id)
+        except NotFound:
+            self.forget()
+            return False
+        return True
+
+    def forget(self) -> None:
+        """Show no one (the person was erased, or is not in a restored database)."""
+        self.person = None
 
     def _load_lists(self, person_id: int) -> None:
         entries = timeline(person_id)
@@ -193,6 +217,26 @@ class PersonPage(QWidget):
             return None
         dialog = LogInteractionDialog(self.person.id, self.person.name, self._clock(), self.window())
         return self._open(dialog)
+
+    def erase_person(self) -> EraseDialog | None:
+        """Ask (naming the person and what goes), then erase them in a worker."""
+        if self.person is None:
+            return None
+        if self.form.is_dirty():
+            self.form.revert()  # what is about to be erased need not be saved first
+        person = self.person
+        dialog = EraseDialog(person.id, person.name, person.company, self._clock().date(), self.runner, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.erased.connect(self._erased)
+        dialog.destroyed.connect(self._forget_dialog)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _erased(self, person_id: int, name: str) -> None:
+        if self.person_id == person_id:
+            self.forget()
+        self.person_erased.emit(person_id, name)
 
     def _open(self, dialog: AddNoteDialog | LogInteractionDialog) -> AddNoteDialog | LogInteractionDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from itertools import chain
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,7 @@ from desktop.core.reconnect import actions, snapshot
 from desktop.core.reconnect.present import as_dict
 from desktop.core.reconnect.suggestion import Suggestion
 from desktop.errors import ReboundError
+from desktop.gui.dialogs.form_dialog import sentence
 from desktop.gui.dialogs.snooze_until import SnoozeUntilDialog
 from desktop.gui.formatting import format_date
 from desktop.gui.icons import icon
@@ -44,6 +45,7 @@ from desktop.gui.pages.today_preview import PlanPreview
 from desktop.gui.plan_keeper import PlanKeeper
 from desktop.gui.suggestion_text import action_label, days_phrase, next_item_text
 from desktop.gui.widgets import SPACING, PlainLabel, alert, alert_colour, heading, muted
+from desktop.gui.workers import Task, TaskRunner
 from desktop.store.models import DB
 
 COLUMN_WIDTH = 880  # cards read best as a column, not stretched across a wide window
@@ -53,6 +55,17 @@ EMPTY_TEXT = (
     "ends in a rejection, a question when a relevant opening appears, congratulations on a new job, "
     "and a check-in every three to four months. Log a rejection when a process ends in “no”."
 )
+
+
+@dataclass(frozen=True)
+class SendResult:
+    """How sending a card's e-mail ended (from the worker): ``error`` is None when it went out."""
+
+    key: str
+    person_id: int
+    name: str
+    subject: str
+    error: str | None
 
 
 @dataclass(frozen=True)
@@ -134,6 +147,7 @@ class TodayPage(QWidget):
     log_rejection_requested = Signal()
     message = Signal(str)  # a line for the status bar
     counts_changed = Signal(int)  # suggestions due (overdue and today)
+    mail_settings_requested = Signal()  # Send was pressed before an SMTP account was set up
 
     BATCH = 30
 
@@ -157,6 +171,8 @@ class TodayPage(QWidget):
         self.dialog: QDialog | None = None
         self._focus_person: int | None = None
         self._building = False
+        self.runner = TaskRunner(self)  # sending e-mail
+        self.sends: dict[str, Task] = {}  # suggestion key → the send under way
 
         self.loading = muted(PlainLabel("Working out today’s plan…", self))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -352,6 +368,7 @@ class TodayPage(QWidget):
         card.dismiss_requested.connect(self.dismiss)
         card.linkedin_requested.connect(self.copy_and_open_linkedin)
         card.mail_requested.connect(self.open_in_mail_app)
+        card.send_requested.connect(self.send)
         card.open_person_requested.connect(self.open_person_requested)
         card.move_requested.connect(self._move_from)
         return card
@@ -394,6 +411,8 @@ class TodayPage(QWidget):
                 card = previous[1]
             else:
                 card = self._make_card(suggestion, today)
+                if suggestion.key in self.sends:
+                    card.set_sending(True)
                 if previous is not None:  # the same suggestion, changed: keep what was typed
                     if previous[1].edited:
                         card.set_draft(previous[1].message_subject(), previous[1].message_body())
@@ -641,6 +660,68 @@ class TodayPage(QWidget):
             f"A new e-mail is open in your mail app. Once it is sent, mark the card done ({SHORTCUTS['done']})."
         )
         return opened
+
+    def send(self, card: SuggestionCard) -> Task | None:
+        """Send the card's e-mail through the user's SMTP account (in a worker); on success the card is done.
+
+        Without an SMTP account the Mail settings open instead. A failure shows its reason on the
+        card and records nothing.
+        """
+        from desktop import mail
+
+        suggestion = card.suggestion
+        if suggestion.key in self.sends:
+            return None
+        if mail.load_settings() is None:
+            self.message.emit("Set up your mail account to send e-mail from Rebound.")
+            self.mail_settings_requested.emit()
+            return None
+        today = self.keeper.today()
+        at = datetime.combine(today, self._now().time()).replace(microsecond=0)
+        key, person_id, name = suggestion.key, suggestion.person_id, card.info.name
+        subject, body, opening_id = card.message_subject(), card.message_body(), suggestion.opening_id
+
+        def job(_task: Task) -> SendResult:
+            try:
+                mail.send_to_person(person_id, subject, body, at, suggestion_key=key, opening_id=opening_id)
+            except ReboundError as error:
+                return SendResult(key, person_id, name, subject, str(error))
+            return SendResult(key, person_id, name, subject, None)
+
+        task = Task(job)
+        task.signals.succeeded.connect(self._send_finished)
+        task.signals.crashed.connect(self.keeper.crashed)
+        task.signals.finished.connect(self._send_ended)
+        self.sends[key] = task
+        card.error.clear()
+        card.set_sending(True)
+        self.message.emit(f"Sending the e-mail to {name}…")
+        return self.runner.start(task)
+
+    @Slot(object)
+    def _send_finished(self, result: SendResult) -> None:
+        self.sends.pop(result.key, None)
+        card = self.card_for(result.key)
+        if result.error is not None:
+            text = f"Not sent: {sentence(result.error)} Nothing was recorded."
+            if card is not None:
+                card.set_sending(False)
+                card.error.show_message(text)
+            self.message.emit(text)
+            return
+        self.keeper.refresh(people={result.person_id}, states=True)
+        self.message.emit(f"Sent to {result.name}: “{result.subject}”. The e-mail is on their timeline.")
+        self.person_changed.emit(result.person_id)
+
+    @Slot()
+    def _send_ended(self) -> None:
+        """A send that crashed left no result: its card can be used again (the report tells what happened)."""
+        for key, task in list(self.sends.items()):
+            if task.done:
+                del self.sends[key]
+                card = self.card_for(key)
+                if card is not None:
+                    card.set_sending(False)
 
     def group_titles(self) -> list[str]:
         """The section headings shown, top to bottom (for tests and screenshots)."""

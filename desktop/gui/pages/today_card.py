@@ -135,6 +135,7 @@ class SuggestionCard(QFrame):
     dismiss_requested = Signal(object)
     linkedin_requested = Signal(object)
     mail_requested = Signal(object)
+    send_requested = Signal(object)  # send the e-mail now, through the user's SMTP account
     open_person_requested = Signal(int)
     move_requested = Signal(object, int)  # the card, a step: -1 up, +1 down, -2 first, +2 last
 
@@ -144,6 +145,7 @@ class SuggestionCard(QFrame):
         self.suggestion = info.suggestion
         self.edited = False
         self.current = False
+        self.sending = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
@@ -214,11 +216,18 @@ class SuggestionCard(QFrame):
         self.count.setVisible(self.counts_characters)
         self.error = InlineError(self)
 
-        self.linkedin_button = QPushButton(icon("copy"), "Copy and open LinkedIn profile", self)
+        self.linkedin_button = QPushButton(icon("copy"), "Copy, open LinkedIn", self)
         self.linkedin_button.setToolTip(
             f"Copy the message and open the profile in the browser ({SHORTCUTS['linkedin']})"
         )
         self.linkedin_button.setVisible(web_url(info.linkedin_url) is not None)
+        self.can_send = self.has_subject and mail_url(info.email) is not None
+        self.send_button = QPushButton(icon("send"), "Send", self)
+        self.send_button.setToolTip(
+            f"Send this e-mail to {info.email} now, from your mail account (Settings → Mail); "
+            "it goes on the timeline and the card is done"
+        )
+        self.send_button.setVisible(self.can_send)
         self.mail_button = QPushButton(icon("email"), "Open in mail app", self)
         self.mail_button.setToolTip(f"A new e-mail with this subject and message ({SHORTCUTS['mail']})")
         self.mail_button.setVisible(mail_url(info.email) is not None)
@@ -239,9 +248,10 @@ class SuggestionCard(QFrame):
         self.person_button = QPushButton("Open person", self)
         self.person_button.setFlat(True)
         self.person_button.setToolTip("Show this person's page: timeline, profile, connections")
-        for button in (self.linkedin_button, self.mail_button, self.done_button, self.snooze_button):
+        for button in (self.linkedin_button, self.send_button, self.mail_button, self.done_button, self.snooze_button):
             button.setAutoDefault(False)
         self.linkedin_button.clicked.connect(lambda: self.linkedin_requested.emit(self))
+        self.send_button.clicked.connect(lambda: self.send_requested.emit(self))
         self.mail_button.clicked.connect(lambda: self.mail_requested.emit(self))
         self.done_button.clicked.connect(lambda: self.done_requested.emit(self))
         self.dismiss_button.clicked.connect(lambda: self.dismiss_requested.emit(self))
@@ -250,6 +260,7 @@ class SuggestionCard(QFrame):
         buttons.setSpacing(SPACING)
         for button in (
             self.linkedin_button,
+            self.send_button,
             self.mail_button,
             self.done_button,
             self.snooze_button,
@@ -319,6 +330,16 @@ class SuggestionCard(QFrame):
         self.subject.setText(subject)
         self.body.setPlainText(body)
         self.edited = True
+
+    def set_sending(self, sending: bool) -> None:
+        """While the e-mail goes out: the card's actions wait, the button says so."""
+        self.sending = sending
+        self.send_button.setText("Sending…" if sending else "Send")
+        for widget in (
+            self.send_button, self.mail_button, self.done_button, self.snooze_button, self.dismiss_button,
+            self.subject, self.body,
+        ):  # fmt: skip
+            widget.setEnabled(not sending)
 
     # -- focus and keys -------------------------------------------------------------------
     def set_current(self, current: bool) -> None:

@@ -1,0 +1,340 @@
+"""The import wizard: choose, preview (format, counts, why rows are skipped), map an unknown CSV, import with
+progress and Cancel, the summary; bad files; a file dropped on the window."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from desktop.core.people import count_people, find_person, get_person
+from desktop.core.timeline import timeline
+from desktop.gui.dialogs.import_wizard import CHOOSE, DONE, IMPORTING, MAPPING, PREVIEW, ImportWizard
+from desktop.gui.main_window import MainWindow
+from tests.gui.conftest import wait_for_plan
+
+ARCHIVE = {
+    "format": "rebound-archive",
+    "version": 1,
+    "companies": [{"id": "c1", "name": "Acme GmbH"}],
+    "people": [
+        {"id": "p1", "name": "Zoë Martin", "company": "c1", "title": "Head of Analytics", "role": "hiring_manager"},
+        {"id": "p2", "name": "Tom Weber", "company": "c1", "title": "Senior Recruiter", "role": "recruiter"},
+    ],
+    "interactions": [
+        {"person": "p2", "kind": "rejection", "direction": "in", "at": "2026-01-20T09:30:00",
+         "channel": "email", "subject": "Your application", "body": "We went with someone else."},
+    ],
+}  # fmt: skip
+
+
+def answer_open_dialogs(monkeypatch: pytest.MonkeyPatch, path: Path | str) -> list[str]:
+    """Answer the next file or folder dialog with ``path``; returns the titles of the dialogs asked."""
+    asked: list[str] = []
+
+    def file(*args: Any, **kwargs: Any) -> tuple[str, str]:
+        asked.append(args[1])
+        return str(path), ""
+
+    def folder(*args: Any, **kwargs: Any) -> str:
+        asked.append(args[1])
+        return str(path)
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", file)
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", folder)
+    return asked
+
+
+def open_wizard(qtbot: Any, window: MainWindow) -> ImportWizard:
+    window.import_action.trigger()
+    wizard = window.dialog
+    assert isinstance(wizard, ImportWizard)
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def wait_for_preview(qtbot: Any, wizard: ImportWizard) -> None:
+    """Until the file has been read (the preview, the mapping step or an error is shown)."""
+    qtbot.waitUntil(lambda: wizard.preview_task is None)
+
+
+def import_and_wait(qtbot: Any, wizard: ImportWizard) -> None:
+    assert wizard.next_button.text() == "Import"
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.step == DONE)
+
+
+def listed_names(window: MainWindow) -> list[str]:
+    model = window.people.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_the_linkedin_export_folder_is_previewed_imported_and_its_people_listed(
+    qtbot: Any, make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    asked = answer_open_dialogs(monkeypatch, data_dir / "linkedin")
+    window = make_window()
+    wizard = open_wizard(qtbot, window)
+    assert wizard.step == CHOOSE
+    assert wizard.choose_page.folder_button.text() == "Choose folder…"
+
+    qtbot.mouseClick(wizard.choose_page.folder_button, Qt.MouseButton.LeftButton)
+    wait_for_preview(qtbot, wizard)
+
+    assert asked == ["Choose the unpacked LinkedIn export"]
+    page = wizard.preview_page
+    assert wizard.step == PREVIEW
+    assert page.format_label.text() == "LinkedIn data export (folder)"
+    assert page.counts.text() == "27 to create, 1 to update, 0 unchanged, 1 to skip"
+    assert page.counted.text().startswith("Counted are the people and what comes with them: messages")
+    assert page.skipped.lines() == ["messages.csv: draft, never sent (line 14)"]
+    assert "Positions.csv" in page.ignored.lines()  # unknown files are listed, not read
+    assert page.rows_shown()[0][:2] == ["Marta", "Kowalczyk"]
+    assert "Connections.csv: 7 rows" in page.files.lines()
+    assert count_people() == 0  # the preview writes nothing
+
+    import_and_wait(qtbot, wizard)
+
+    done = wizard.done_page
+    assert done.title.text() == "Import finished"
+    assert done.text.text() == "Imported linkedin: 27 created, 1 updated, 0 unchanged, 1 skipped."
+    assert done.problems.lines() == ["messages.csv: draft, never sent (line 14)"]
+    assert wizard.cancel_button.text() == "Close"
+    assert "Marta Kowalczyk" in listed_names(window)  # the list was read again
+    assert window.count_label.text() == f"{count_people()} people"
+    wait_for_plan(qtbot, window)  # and the plan worked out again over the new people
+    assert any(p.name == "Marta Kowalczyk" for p in window.keeper.facts.people.values())
+    qtbot.mouseClick(wizard.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.dialog is None)
+
+    again = window.open_import_wizard(data_dir / "linkedin")
+    wait_for_preview(qtbot, again)
+    assert again.preview_page.counts.text() == "0 to create, 0 to update, 22 unchanged, 1 to skip"
+    again.reject()
+
+
+def test_a_csv_with_unknown_columns_is_mapped_column_by_column_then_imported(
+    qtbot: Any, make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    source = tmp_path / "kontakte.csv"
+    source.write_text(
+        "Kontakt,E-Post,Arbeitgeber,Bemerkung\nAnn Good,ann@acme.example,Acme,met in Berlin\n"
+        "Bob Stone,bob@globex.example,Globex,\n",
+        encoding="utf-8",
+    )
+    answer_open_dialogs(monkeypatch, source)
+    window = make_window()
+    wizard = open_wizard(qtbot, window)
+
+    qtbot.mouseClick(wizard.choose_page.file_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.step == MAPPING)
+
+    mapping = wizard.mapping_page
+    assert list(mapping.combos) == ["Kontakt", "E-Post", "Arbeitgeber", "Bemerkung"]
+    assert {c.currentText() for c in mapping.combos.values()} == {"Ignore this column"}  # nothing to guess from
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert mapping.error.message() == (
+        "Choose the column that holds the name (or the first and the last name): a person needs a name."
+    )
+    mapping.choose("Kontakt", "name")
+    mapping.choose("E-Post", "email")
+    mapping.choose("Arbeitgeber", "company")
+    assert mapping.combos["Kontakt"].currentText() == "Full name"
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    wait_for_preview(qtbot, wizard)
+
+    page = wizard.preview_page
+    assert wizard.step == PREVIEW
+    assert page.format_label.text() == "CSV with mapped columns"
+    assert page.counts.text() == "2 to create, 0 to update, 0 unchanged, 0 to skip"
+    assert page.counted.text() == "Each row is one person."
+    assert page.mapping_label.text() == "Columns used: Kontakt → Full name, E-Post → E-mail, Arbeitgeber → Company."
+    assert page.rows_shown()[0] == ["Ann Good", "ann@acme.example", "Acme", "met in Berlin"]
+    qtbot.mouseClick(wizard.back_button, Qt.MouseButton.LeftButton)
+    assert wizard.step == MAPPING  # back to the mapping, as it was
+    assert mapping.combos["E-Post"].currentData() == "email"
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    wait_for_preview(qtbot, wizard)
+
+    import_and_wait(qtbot, wizard)
+
+    assert wizard.done_page.text.text() == "Imported kontakte.csv: 2 created, 0 updated, 0 unchanged, 0 skipped."
+    ann = get_person(find_person("ann@acme.example"))
+    assert (ann.name, ann.company, ann.notes) == ("Ann Good", "Acme", None)  # the ignored column stayed out
+    assert listed_names(window) == ["Ann Good", "Bob Stone"]
+    wizard.accept()
+
+
+def test_cancel_during_the_import_leaves_the_database_as_it_was(
+    qtbot: Any, make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    from desktop.interop import contacts
+
+    real_run = contacts.run
+    reported, go_on = threading.Event(), threading.Event()
+
+    def run_held_at_its_first_report(path: Path, *, progress: Any = None, **kwargs: Any) -> Any:
+        def report(done: int, total: int) -> bool | None:
+            reported.set()
+            go_on.wait(10)  # the import waits here (in its worker) until the test has pressed Cancel
+            return progress(done, total)
+
+        return real_run(path, progress=report, **kwargs)
+
+    monkeypatch.setattr(contacts, "run", run_held_at_its_first_report)
+    window = make_window()
+    wizard = window.open_import_wizard(data_dir / "linkedin")
+    wait_for_preview(qtbot, wizard)
+
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(reported.is_set)
+    assert wizard.step == IMPORTING
+    assert wizard.importing_page.bar.isVisible()
+    assert wizard.cancel_button.text() == "Cancel import"
+    qtbot.mouseClick(wizard.cancel_button, Qt.MouseButton.LeftButton)
+    assert wizard.importing_page.title.text() == "Cancelling…"
+    go_on.set()
+    qtbot.waitUntil(lambda: wizard.step == DONE)
+
+    assert count_people() == 0  # rolled back
+    assert wizard.done_page.title.text() == "Import cancelled"
+    assert wizard.done_page.text.text() == "Nothing was imported from linkedin: Rebound is as it was before."
+    assert window.people.views.currentWidget() is window.people.welcome
+    assert wizard.back_button.isVisible()  # the preview still holds: the user may import after all
+    qtbot.mouseClick(wizard.back_button, Qt.MouseButton.LeftButton)
+    assert wizard.step == PREVIEW
+    wizard.reject()
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("cards_not_a_vcard.vcf", "cards_not_a_vcard.vcf: not a vCard file (no BEGIN:VCARD … END:VCARD)."),
+        ("LinkedInDataExport_bomb.zip", "Connections.csv: would expand to 4.0 GB"),
+        ("messages_truncated.csv", "messages_truncated.csv: line 2: the file ends inside a quoted field (cut off?)."),
+    ],
+)
+def test_a_bad_file_shows_why_in_the_wizard_and_nothing_is_written(
+    qtbot: Any,
+    make_window: Callable[[], MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    data_dir: Path,
+    name: str,
+    message: str,
+) -> None:
+    answer_open_dialogs(monkeypatch, data_dir / "bad" / name)
+    window = make_window()
+    wizard = open_wizard(qtbot, window)
+
+    qtbot.mouseClick(wizard.choose_page.file_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.step == CHOOSE and wizard.choose_page.error.isVisible())
+
+    error = wizard.choose_page.error.message()
+    assert message in error
+    assert error.endswith("Nothing was imported.")
+    assert count_people() == 0
+    assert wizard.next_button.isEnabled()  # the path stays: fix the file and try again
+    wizard.reject()
+
+
+def test_a_rebound_archive_goes_through_the_wizard_too(
+    qtbot: Any, make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    archive = tmp_path / "contacts.json"
+    archive.write_text(json.dumps(ARCHIVE), encoding="utf-8")
+    asked = answer_open_dialogs(monkeypatch, archive)
+    window = make_window()
+    file_menu = window.menuBar().actions()[0].menu()
+    assert [a.text() for a in file_menu.actions() if a.text()] == ["&Import…", "&Export", "Load &demo data", "&Quit"]
+    assert window.import_action.shortcut().toString() == "Ctrl+I"
+
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    wizard = window.dialog
+    assert isinstance(wizard, ImportWizard)
+    qtbot.mouseClick(wizard.choose_page.file_button, Qt.MouseButton.LeftButton)
+    wait_for_preview(qtbot, wizard)
+
+    assert asked == ["Choose a file to import"]
+    assert wizard.preview_page.format_label.text() == "Rebound archive (JSON)"
+    assert wizard.preview_page.counts.text() == "4 to create, 0 to update, 0 unchanged, 0 to skip"
+    assert not wizard.preview_page.rows.isVisible()  # an archive has no rows to show
+    import_and_wait(qtbot, wizard)
+
+    assert listed_names(window) == ["Tom Weber", "Zoë Martin"]
+    assert window.count_label.text() == "2 people"
+    assert timeline(find_person("Tom Weber"))[0].kind == "rejection"
+    wizard.accept()
+
+
+def test_a_broken_archive_names_the_record_and_imports_nothing(
+    qtbot: Any, make_window: Callable[[], MainWindow], tmp_path: Path
+) -> None:
+    archive = tmp_path / "broken.json"
+    broken = dict(ARCHIVE, interactions=[{**ARCHIVE["interactions"][0], "person": "p9"}])  # type: ignore[dict-item]
+    archive.write_text(json.dumps(broken), encoding="utf-8")
+    window = make_window()
+
+    wizard = window.open_import_wizard(archive)
+    qtbot.waitUntil(lambda: wizard.choose_page.error.isVisible())
+
+    assert wizard.step == CHOOSE
+    assert "p9" in wizard.choose_page.error.message()
+    assert count_people() == 0
+    wizard.reject()
+
+
+def test_cancelling_the_file_dialog_stays_on_the_first_step(
+    qtbot: Any, make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answer_open_dialogs(monkeypatch, "")
+    window = make_window()
+    wizard = open_wizard(qtbot, window)
+
+    qtbot.mouseClick(wizard.choose_page.file_button, Qt.MouseButton.LeftButton)
+
+    assert wizard.step == CHOOSE
+    assert wizard.preview_task is None  # nothing is being read
+    assert not wizard.next_button.isEnabled()  # nothing chosen yet
+    qtbot.mouseClick(wizard.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.dialog is None)
+
+
+def drop(window: MainWindow, mime: QMimeData) -> tuple[bool, bool]:
+    """Drag ``mime`` onto the window and drop it there; returns whether the enter and the drop were accepted."""
+    actions = Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(QPoint(400, 300), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    dropped = QDropEvent(QPointF(400, 300), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, dropped)
+    return enter.isAccepted(), dropped.isAccepted()
+
+
+def test_a_file_dropped_on_the_window_opens_the_wizard_on_its_preview(
+    qtbot: Any, make_window: Callable[[], MainWindow], data_dir: Path
+) -> None:
+    window = make_window()
+    text = QMimeData()
+    text.setText("just some text")
+    assert drop(window, text) == (False, False)
+    assert window.dialog is None
+
+    files = QMimeData()
+    files.setUrls([QUrl.fromLocalFile(str(data_dir / "linkedin" / "Connections.csv"))])
+    assert drop(window, files) == (True, True)
+
+    wizard = window.dialog
+    assert isinstance(wizard, ImportWizard)
+    wait_for_preview(qtbot, wizard)
+    assert wizard.choose_page.path.text() == str(data_dir / "linkedin" / "Connections.csv")
+    assert wizard.preview_page.format_label.text() == "LinkedIn CSV file"
+    assert wizard.preview_page.counts.text() == "7 to create, 0 to update, 0 unchanged, 0 to skip"
+    import_and_wait(qtbot, wizard)
+    assert count_people() == 7
+    wizard.accept()
