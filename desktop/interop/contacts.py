@@ -40,7 +40,26 @@ def detect(path: Path) -> str:
         return "vcard"
     if start.startswith("{"):
         return "json"
+    if _known_contacts_header(text):  # Rebound's own CSV also has First Name, Last Name, Connected On
+        return "csv"
     return "linkedin" if linkedin.sniff_kind(text, str(path)) else "csv"
+
+
+def _known_contacts_header(text: str) -> bool:
+    """Whether the first row is the header of a contacts CSV Rebound knows (its own, Google's, Outlook's)."""
+    import csv
+    import io
+
+    from desktop.interop import csv_people
+    from desktop.interop.sources import column_key
+
+    first_line = next(iter(text.lstrip("\ufeff").splitlines()), "")
+    try:
+        header = next(csv.reader(io.StringIO(first_line)), [])
+    except csv.Error:
+        return False
+    keys = {column_key(cell) for cell in header}
+    return any(test(keys) for test in (csv_people._rebound, csv_people._google, csv_people._outlook))
 
 
 def preview(path: Path, *, now: datetime, mapping: dict[str, str] | None = None) -> Preview:

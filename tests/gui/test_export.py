@@ -48,21 +48,12 @@ def wait_for_notice(qtbot: Any, window: MainWindow) -> QMessageBox:
     return notice
 
 
-CSV_MISREAD = (
-    "core: contacts.detect takes Rebound's own CSV export (First Name, Last Name, Connected On) for a LinkedIn "
-    "Connections.csv, so the import wizard skips every row as a hidden profile"
-)
-
-
 @pytest.mark.parametrize(
     ("entry", "name", "suggested", "counts"),
     [
         ("&Everything (Rebound archive)…", "all.json", "rebound-2026-03-02.json", (0, 0, 6, 0)),
         ("People as &vCard…", "people.vcf", "rebound-people-2026-03-02.vcf", (0, 2, 0, 0)),  # fills first/last
-        pytest.param(
-            "People as &CSV…", "people.csv", "rebound-people-2026-03-02.csv", (0, 0, 2, 0),
-            marks=pytest.mark.xfail(strict=True, reason=CSV_MISREAD),
-        ),
+        ("People as &CSV…", "people.csv", "rebound-people-2026-03-02.csv", (0, 0, 2, 0)),
     ],
 )  # fmt: skip
 def test_each_export_says_where_the_file_went_and_the_file_imports_again(
