@@ -476,12 +476,11 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> Task:
         from desktop.core.demo import load_demo
-        from desktop.gui.write_lock import with_write_lock
 
         today = self._today()
         return self._run(
             "Loading the demo data…",
-            lambda _task: with_write_lock(lambda: load_demo(today)),  # the plan keeper may write meanwhile
+            lambda _task: load_demo(today),
             lambda summary: self._finished("Demo data loaded", "The demo people are in.", summary),
             "The demo data was not loaded",
         )

@@ -153,12 +153,18 @@ def open_sqlite(
     pragmas = dict(READ_ONLY_PRAGMAS if read_only else PRAGMAS)
     if key is not None:
         pragmas["cache_size"] = ENCRYPTED_CACHE_SIZE
+    # Write transactions take the write lock at BEGIN (IMMEDIATE): a transaction that read first and
+    # wrote later would fail at once ("database is locked") when another connection wrote meanwhile;
+    # taken up front, the busy timeout applies and the writer simply waits its turn.
+    lock = None if read_only else "IMMEDIATE"
     db: pw.SqliteDatabase
     if key is None:
-        db = PlainDatabase(str(path), read_only=read_only, pragmas=pragmas, check_same_thread=False, timeout=5)
+        db = PlainDatabase(
+            str(path), read_only=read_only, pragmas=pragmas, check_same_thread=False, timeout=5, lock_type=lock
+        )
     else:
         db = EncryptedDatabase(str(path), key, read_only=read_only, pragmas=pragmas, check_same_thread=False,
-                               timeout=5)  # fmt: skip
+                               timeout=5, lock_type=lock)  # fmt: skip
     try:
         old = os.umask(0o077)  # the -wal and -shm files SQLite creates beside the database: owner-only too
         try:

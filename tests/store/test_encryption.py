@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 import keyring
+import peewee as pw
 import pytest
 from keyring.backends import fail
 
@@ -465,8 +466,8 @@ def test_the_backup_before_a_migration_is_encrypted_too(
     real_steps = migrations.steps()
     extra = len(real_steps) + 1
 
-    def add_column(db: object) -> None:
-        DB.obj.execute_sql("ALTER TABLE person ADD COLUMN pronouns TEXT")
+    def add_column(db: pw.Database) -> None:  # a step works on the database it is given
+        db.execute_sql("ALTER TABLE person ADD COLUMN pronouns TEXT")
 
     monkeypatch.setattr(migrations, "steps", lambda: [*real_steps, (extra, add_column)])
     monkeypatch.setattr(migrations, "latest_version", lambda: extra)

@@ -6,6 +6,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+import peewee as pw
 import pytest
 
 from desktop.store import migrations
@@ -61,8 +62,8 @@ def test_each_migration_runs_in_one_transaction(tmp_path: Path, monkeypatch: pyt
     """A migration that fails half-way leaves the database at the version before it."""
     from desktop.store import database as database_module
 
-    def broken(db: object) -> None:
-        DB.obj.execute_sql("CREATE TABLE half_done (x INTEGER)")
+    def broken(db: pw.Database) -> None:  # a step works on the database it is given
+        db.execute_sql("CREATE TABLE half_done (x INTEGER)")
         raise RuntimeError("boom")
 
     real_steps = migrations.steps()
@@ -88,8 +89,8 @@ def test_a_backup_is_taken_before_migrating_an_older_database(tmp_path: Path, mo
     real_steps = migrations.steps()
     extra = len(real_steps) + 1
 
-    def add_column(db: object) -> None:
-        DB.obj.execute_sql("ALTER TABLE person ADD COLUMN pronouns TEXT")
+    def add_column(db: pw.Database) -> None:  # a step works on the database it is given
+        db.execute_sql("ALTER TABLE person ADD COLUMN pronouns TEXT")
 
     monkeypatch.setattr(migrations, "steps", lambda: [*real_steps, (extra, add_column)])
     monkeypatch.setattr(migrations, "latest_version", lambda: extra)

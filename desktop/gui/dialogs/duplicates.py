@@ -47,7 +47,6 @@ from desktop.gui.formatting import format_date, title_at_company, tooltip_text
 from desktop.gui.icons import icon
 from desktop.gui.widgets import SPACING, InlineError, PlainLabel, heading, muted, scaled_font
 from desktop.gui.workers import Task, TaskRunner
-from desktop.gui.write_lock import with_write_lock
 
 Index = QModelIndex | QPersistentModelIndex
 PairKey = tuple[int, int]
@@ -510,7 +509,7 @@ class DuplicatesDialog(QDialog):
         if not self._before_change({keep, drop}):
             return None
         try:
-            change = with_write_lock(lambda: duplicates.merge(keep, drop))
+            change = duplicates.merge(keep, drop)
         except ReboundError as error:
             self.error.show_message(sentence(str(error)))
             return None
@@ -535,7 +534,7 @@ class DuplicatesDialog(QDialog):
         if not self._before_change({change.keep_id}):
             return False
         try:
-            with_write_lock(lambda: duplicates.undo(change))
+            duplicates.undo(change)
         except ReboundError as error:
             self.error.show_message(sentence(str(error)))
             return False

@@ -43,7 +43,6 @@ from desktop.gui.formatting import tooltip_text, word_label
 from desktop.gui.icons import icon
 from desktop.gui.widgets import SPACING, BulletList, InlineError, PlainLabel, heading, muted, scaled_font
 from desktop.gui.workers import Task, TaskRunner
-from desktop.gui.write_lock import with_write_lock
 
 CHOOSE, MAPPING, PREVIEW, IMPORTING, DONE = range(5)
 FOLDER_KEY = "import/folder"
@@ -152,14 +151,14 @@ def read_preview(path: Path, now: datetime, mapping: dict[str, str] | None) -> R
     """What importing would do (in a worker): the dry run is rolled back, nothing is written."""
     from desktop.interop import contacts
 
-    return ReadFile(with_write_lock(lambda: contacts.preview(path, now=now, mapping=mapping)))
+    return ReadFile(contacts.preview(path, now=now, mapping=mapping))
 
 
 def run_import(path: Path, now: datetime, mapping: dict[str, str] | None, task: Task) -> Any:
     """Import (in a worker), reporting progress; a cancelled task makes core roll everything back."""
     from desktop.interop import contacts
 
-    return with_write_lock(lambda: contacts.run(path, now=now, progress=task.step, mapping=mapping))
+    return contacts.run(path, now=now, progress=task.step, mapping=mapping)
 
 
 # ---------------------------------------------------------------- the pages
