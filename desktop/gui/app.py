@@ -291,8 +291,10 @@ def run(database_url: str, *, encrypt: bool | None = None, recovery_key: str | N
         return int(app.exec())
     finally:
         reporter.uninstall()
-        if window is not None and not isinstance(window, int):
+        started = window is not None and not isinstance(window, int)
+        if started:
             window.runner.wait()
             window.session.runner.wait()
-            window.session.release()
         close_database()
+        if started:
+            window.session.release(clean=True)

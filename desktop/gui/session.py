@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop import secrets
 from desktop.core import backups, unlock
-from desktop.core.startup import InstanceLock
+from desktop.core.startup import InstanceLock, mark_clean_exit
 from desktop.errors import ReboundError
 from desktop.gui.banners import Banner
 from desktop.gui.formatting import format_datetime
@@ -158,9 +158,11 @@ class Session(QObject):
             return "Rebound is still working on something else. Try again in a moment."
         return None
 
-    def release(self) -> None:
-        """Let go of the single-instance lock (when the app quits)."""
+    def release(self, clean: bool = False) -> None:
+        """Let go of the single-instance lock (when the app quits; ``clean``: the database was closed normally)."""
         if self.lock is not None:
+            if clean and self.lock.held and not self.read_only:
+                mark_clean_exit(self.lock.database)
             self.lock.release()
 
     # -- the window ---------------------------------------------------------------------------

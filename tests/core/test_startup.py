@@ -272,3 +272,49 @@ def test_plain_databases_keep_synchronous_full(db_path: Path) -> None:
         assert DB.obj.execute_sql("PRAGMA synchronous").fetchone()[0] == 2
     finally:
         close_database()
+
+
+def test_a_clean_exit_spares_the_next_start_the_full_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.core import startup
+    from desktop.store.database import close_database, open_sqlite
+
+    path = tmp_path / "rebound.db"
+    open_sqlite(path)
+    close_database()
+    startup.mark_clean_exit(path)
+    assert startup.left_cleanly(path)
+    assert not startup.left_cleanly(path)  # the mark is used up: a crash in this session means a check next time
+
+    startup.mark_clean_exit(path)
+    open_sqlite(path)
+    from desktop.core.people import create_person
+
+    create_person({"name": "Changed Since"})  # e.g. the command line wrote after the app closed
+    close_database()
+    assert not startup.left_cleanly(path)
+
+
+def test_start_runs_the_integrity_check_unless_the_last_exit_was_clean(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import datetime
+
+    from desktop.core import startup
+    from desktop.store.database import close_database, open_sqlite
+
+    path = tmp_path / "rebound.db"
+    open_sqlite(path)
+    close_database()
+    checks: list[int] = []
+    monkeypatch.setattr(startup, "integrity_problems", lambda: checks.append(1) or [])
+    url = f"sqlite:///{path}"
+
+    started = startup.start(url, now=datetime(2026, 3, 2, 9, 0), backup=False)
+    close_database()
+    started.lock.release()
+    assert checks == [1]
+    startup.mark_clean_exit(path)
+    started = startup.start(url, now=datetime(2026, 3, 2, 9, 0), backup=False)
+    close_database()
+    started.lock.release()
+    assert checks == [1]  # skipped after the clean exit
