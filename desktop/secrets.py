@@ -18,11 +18,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.errors import ReboundError
 
@@ -54,6 +50,10 @@ def smtp_account(host: str, user: str) -> str:
     return f"smtp:{user}@{host}"
 
 
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+
 def _refusal(backend: KeyringBackend) -> str | None:
     """Why ``backend`` cannot hold Rebound's secrets (None when it can)."""
     from keyring.backends import chainer, fail, null
@@ -79,6 +79,9 @@ def _call(action: Callable[[KeyringBackend], T], timeout: float) -> T:
     done = threading.Event()
 
     def work() -> None:
+        import keyring  # imported here, off the caller's thread: it costs tens of milliseconds
+        import keyring.errors
+
         try:
             backend = keyring.get_keyring()
             refusal = _refusal(backend)
@@ -137,6 +140,8 @@ def set_secret(account: str, value: str, timeout: float = DEFAULT_TIMEOUT) -> No
 
 def delete_secret(account: str, timeout: float = DEFAULT_TIMEOUT) -> None:
     def delete(backend: KeyringBackend) -> None:
+        import keyring.errors
+
         try:
             backend.delete_password(SERVICE, account)
         except keyring.errors.PasswordDeleteError:

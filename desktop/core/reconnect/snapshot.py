@@ -98,6 +98,7 @@ def load(db: pw.Database, day: date) -> PlanSnapshot | None:
 
 def _card_to_json(card: CardSnapshot) -> dict[str, Any]:
     suggestion = asdict(card.suggestion)
+    suggestion.pop("key"), suggestion.pop("precedence")  # derived again when read
     suggestion["due"] = card.suggestion.due.isoformat()
     suggestion["overdue_after"] = card.suggestion.overdue_after.isoformat() if card.suggestion.overdue_after else None
     return {**asdict(card), "suggestion": suggestion}

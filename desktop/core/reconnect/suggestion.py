@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
 
 from desktop import vocab
+
+PRECEDENCE = {action: rank for rank, action in enumerate(vocab.ACTIONS)}
 
 
 @dataclass(frozen=True)
@@ -20,14 +21,13 @@ class Suggestion:
     target_id: int | None = None
     overdue_after: date | None = None  # overdue when today is later than this
     rank: tuple[float | int | str, ...] = field(default=())  # the rule's own ranking, ascending
+    # derived once (the plan sorts tens of thousands of these): `action/person/opening`, and the precedence
+    key: str = field(init=False, repr=False, compare=False)
+    precedence: int = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def key(self) -> str:
-        return suggestion_key(self.action, self.person_id, self.opening_id)
-
-    @cached_property
-    def precedence(self) -> int:
-        return vocab.ACTIONS.index(self.action)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", suggestion_key(self.action, self.person_id, self.opening_id))
+        object.__setattr__(self, "precedence", PRECEDENCE[self.action])
 
     def overdue(self, today: date) -> bool:
         return self.overdue_after is not None and today > self.overdue_after
