@@ -36,6 +36,7 @@ class Engine:
         self._later: dict[int, tuple[tuple[object, ...], Suggestion]] = {}
         self._now_order: list[Entry] = []
         self._later_order: list[Entry] = []
+        self._checkins: dict[int, Suggestion | None] = {}  # per person, whatever the day (see _person_rules)
 
     # -------------------------------------------------------------- person rules, cached
 
@@ -44,8 +45,16 @@ class Engine:
         for rule in rules.PERSON_RULES:
             for suggestion in rule(self.facts, today, only):
                 found.setdefault(suggestion.person_id, []).append(suggestion)
-        for suggestion in rules.check_in(self.facts, today, only, horizon=self.horizon):
-            found.setdefault(suggestion.person_id, []).append(suggestion)
+        # a check-in does not depend on the day, only on the facts: kept until the person's facts change
+        last_day = today + timedelta(self.horizon)
+        people = self.facts.people
+        for person_id in people if only is None else only:
+            if person_id not in self._checkins:
+                person = people.get(person_id)
+                self._checkins[person_id] = rules.checkin_for(person, self.facts) if person is not None else None
+            suggestion = self._checkins[person_id]
+            if suggestion is not None and suggestion.due <= last_day:
+                found.setdefault(person_id, []).append(suggestion)
         return found
 
     def _best(self, suggestions: Iterable[Suggestion], today: date) -> tuple[tuple[object, ...], Suggestion] | None:
@@ -162,6 +171,8 @@ class Engine:
                 if current is None or at > current:
                     self.facts.opening_touches[company_id] = at
         self.facts.forget_derived()
+        for pid in person_ids:
+            self._checkins.pop(pid, None)
         self._recompute(set(person_ids))
 
     def refresh_states(self, person_ids: set[int] | None = None) -> None:
@@ -175,6 +186,7 @@ class Engine:
     def refresh_processes(self) -> None:
         self.facts.processes = facts_module.load_processes(DB.obj)
         self.facts.forget_derived()
+        self._checkins.clear()  # a rejected process is a check-in's last resort reference
         self._today = None
 
     def refresh_openings(self) -> None:
@@ -183,8 +195,10 @@ class Engine:
     def refresh_settings(self) -> None:
         """Re-read the rule settings (after a change in Settings); every rule runs again."""
         self.facts.settings = settings_core.get_settings()
+        self._checkins.clear()
         self._today = None
 
     def reload(self) -> None:
         self.facts = load_facts()
+        self._checkins.clear()
         self._today = None

@@ -357,24 +357,29 @@ def checkin_reference(person: PersonFacts, facts: Facts) -> tuple[date, str] | N
     return None
 
 
+def checkin_for(person: PersonFacts, facts: Facts) -> Suggestion | None:
+    """The person's check-in, whatever the day (its due date follows from the facts alone), or None."""
+    if not may_approach(person, facts) or not facts.known(person.id):
+        return None
+    reference = checkin_reference(person, facts)
+    if reference is None:
+        return None
+    min_days, overdue_days = facts.settings["checkin_min_days"], facts.settings["checkin_overdue_days"]
+    day, fact = reference
+    return Suggestion(
+        action="check_in", person_id=person.id, channel=general_channel(person), due=day + timedelta(min_days),
+        overdue_after=day + timedelta(overdue_days),
+        why=(fact, f"Stay in touch, but not too often: every {min_days}–{overdue_days} days"),
+    )  # fmt: skip
+
+
 def check_in(facts: Facts, today: date, only: set[int] | None = None, horizon: int = 0) -> Iterator[Suggestion]:
     """Check-ins due by ``today + horizon`` (horizon > 0 gives the coming ones too)."""
-    min_days, overdue_days = facts.settings["checkin_min_days"], facts.settings["checkin_overdue_days"]
+    last_day = today + timedelta(horizon)
     for person in _people(facts, only):
-        if not may_approach(person, facts) or not facts.known(person.id):
-            continue
-        reference = checkin_reference(person, facts)
-        if reference is None:
-            continue
-        day, fact = reference
-        due = day + timedelta(min_days)
-        if due > today + timedelta(horizon):
-            continue
-        yield Suggestion(
-            action="check_in", person_id=person.id, channel=general_channel(person), due=due,
-            overdue_after=day + timedelta(overdue_days),
-            why=(fact, f"Stay in touch, but not too often: every {min_days}–{overdue_days} days"),
-        )  # fmt: skip
+        suggestion = checkin_for(person, facts)
+        if suggestion is not None and suggestion.due <= last_day:
+            yield suggestion
 
 
 # Rules that look at one person at a time (re-run for just the people whose facts changed) and
