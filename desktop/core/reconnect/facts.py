@@ -46,6 +46,10 @@ class PersonFacts:
     skills: list[str]
     excluded: bool  # do_not_contact or archived
     touches: Touches = field(default_factory=Touches)
+    name_key: str = field(init=False, repr=False, compare=False)  # for ordering by name
+
+    def __post_init__(self) -> None:
+        self.name_key = self.name.casefold()
 
     @property
     def reachable(self) -> bool:
@@ -137,6 +141,10 @@ class Facts:
 
     def people_at(self, company_id: int) -> list[PersonFacts]:
         return [self.people[pid] for pid in self._by_company.get(company_id, []) if pid in self.people]
+
+    def forget_people_index(self) -> None:
+        """Drop the people-by-company index (after a person was added, removed or changed company)."""
+        self.__dict__.pop("_by_company", None)
 
     def forget_derived(self) -> None:
         """Drop the cached indexes after people or processes changed."""

@@ -31,7 +31,7 @@ def order_key(suggestion: Suggestion, facts: Facts, today: date) -> tuple[object
         suggestion.precedence,
         suggestion.due,
         suggestion.rank,
-        person.name.casefold(),
+        person.name_key,
         suggestion.key,
     )
 
