@@ -30,7 +30,6 @@ from desktop.gui.banners import BannerArea
 from desktop.gui.exporting import MENU_EXPORTS, ExportKind, choose_target, person_exported_text, person_file_name
 from desktop.gui.formatting import people_count
 from desktop.gui.icons import icon
-from desktop.gui.pages.openings import OpeningsPage
 from desktop.gui.pages.people import PeoplePage
 from desktop.gui.pages.today import TodayPage
 from desktop.gui.plan_keeper import PlanKeeper
@@ -39,14 +38,16 @@ from desktop.gui.settings import gui_settings
 from desktop.gui.widgets import SPACING, PlainLabel
 from desktop.gui.workers import Task, TaskRunner
 
+OPENINGS_ROW = 2
 FIRST_PAINT_FALLBACK_MS = 250  # start the background work anyway when no paint comes (a hidden window)
 
-if TYPE_CHECKING:  # the dialogs are imported when first opened: they are not needed to start
+if TYPE_CHECKING:  # the dialogs (and the Openings page) are imported when first opened: not needed to start
     from desktop.gui.dialogs.duplicates import DuplicatesDialog
     from desktop.gui.dialogs.error_report import ErrorReportDialog
     from desktop.gui.dialogs.import_wizard import ImportWizard
     from desktop.gui.dialogs.log_rejection import LogRejectionDialog, RejectionLogged
     from desktop.gui.dialogs.settings_dialog import SettingsDialog
+    from desktop.gui.pages.openings import OpeningsPage
 
 STATUS_MS = 8000
 CANCELLING = "Cancelling…"
@@ -95,7 +96,8 @@ class MainWindow(QMainWindow):
         self.keeper = PlanKeeper(self.runner, self._today, self)
         self.today = TodayPage(self.keeper, clock, self)
         self.people = PeoplePage(clock, self)
-        self.openings = OpeningsPage(self.keeper, self)
+        self._openings: OpeningsPage | None = None  # built when first shown (see ``openings``)
+        self._openings_slot = QWidget(self)
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
@@ -104,8 +106,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self._add_page("Today", "today", self.today)
         self._add_page("People", "people", self.people)
-        self._add_page("Openings", "openings", self.openings)
-        self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self._add_page("Openings", "openings", self._openings_slot)
+        self.sidebar.currentRowChanged.connect(self._show_row)
         self.sidebar.setCurrentRow(0)
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -168,6 +170,27 @@ class MainWindow(QMainWindow):
         QListWidgetItem(icon(icon_name), title, self.sidebar)
         self.pages.addWidget(page)
 
+    @property
+    def openings(self) -> OpeningsPage:
+        """The Openings page, built the first time it is needed (the window appears without it)."""
+        if self._openings is None:
+            from desktop.gui.pages.openings import OpeningsPage
+
+            page = OpeningsPage(self.keeper, self)
+            page.open_person_requested.connect(self.open_person)
+            page.restore_state(self._settings)
+            index = self.pages.indexOf(self._openings_slot)
+            self._openings = page
+            self.pages.insertWidget(index, page)
+            self.pages.removeWidget(self._openings_slot)
+            self._openings_slot.deleteLater()
+        return self._openings
+
+    def _show_row(self, row: int) -> None:
+        if row == OPENINGS_ROW:
+            self.openings  # noqa: B018 - builds the page before it is shown
+        self.pages.setCurrentIndex(row)
+
     def show_page(self, page: QWidget) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(page))
 
@@ -186,7 +209,6 @@ class MainWindow(QMainWindow):
         self.today.load_demo_requested.connect(self.load_demo_action.trigger)
         self.today.import_requested.connect(self.import_action.trigger)
         self.today.log_rejection_requested.connect(self.log_rejection_action.trigger)
-        self.openings.open_person_requested.connect(self.open_person)
         self.keeper.crashed.connect(self.show_error_report)
         person_page.person_erased.connect(self._person_erased)
         self.today.mail_settings_requested.connect(self.open_mail_settings)
@@ -591,7 +613,6 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         self.people.restore_state(self._settings)
-        self.openings.restore_state(self._settings)
         page = self._settings.value("window/page")
         if isinstance(page, str) and page.isdigit() and 0 <= int(page) < self.sidebar.count():
             self.sidebar.setCurrentRow(int(page))  # the page the user had open last
@@ -601,7 +622,8 @@ class MainWindow(QMainWindow):
         self._settings.setValue("window/state", self.saveState())
         self._settings.setValue("window/page", str(self.sidebar.currentRow()))
         self.people.save_state(self._settings)
-        self.openings.save_state(self._settings)
+        if self._openings is not None:
+            self._openings.save_state(self._settings)
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
