@@ -199,6 +199,8 @@ class MainWindow(QMainWindow):
         self.people.load_demo_requested.connect(self.load_demo_action.trigger)
         self.people.import_requested.connect(self.import_action.trigger)
         person_page = self.people.person_page
+        person_page.facts_provider = lambda: self.keeper.facts
+        self.keeper.changed.connect(person_page.refresh_paths)
         person_page.person_opened.connect(self._update_person_actions)
         person_page.dirty_changed.connect(self._update_person_actions)
         person_page.person_changed.connect(lambda person_id: self.keeper.refresh(people={person_id}))

@@ -145,6 +145,32 @@ def test_double_clicking_a_connection_opens_that_person(
     assert page.header.name.text() == "Mei Tanaka"
 
 
+def test_the_connections_tab_shows_the_warm_introduction_paths(
+    qtbot: Any, make_window: Callable[[], MainWindow], person: Callable[..., int]
+) -> None:
+    from tests.gui.conftest import wait_for_plan
+
+    target = person("Agnieszka Wójcik", company="Globex")
+    friend = person("Søren Madsen", connected=True)
+    middle = person("Mia Middle")
+    connect(friend, middle, strength=2)
+    connect(middle, target, strength=3)
+    mine = person("Connie Connected", connected=True)
+    window = make_window()
+    wait_for_plan(qtbot, window)  # the paths come from the engine's facts
+
+    page = open_person(window, target)
+    page.tabs.setCurrentIndex(CONNECTIONS_TAB)
+    assert page.connections.paths.isVisibleTo(page)
+    assert page.connections.paths.text().splitlines() == [
+        "Warm introductions:",
+        "You → Søren Madsen → Mia Middle → Agnieszka Wójcik",
+    ]
+    assert page.connections.paths.textFormat() == Qt.TextFormat.PlainText
+    page = open_person(window, mine)
+    assert page.connections.paths.text() == "You are connected on LinkedIn: no introduction needed."
+
+
 def test_processes_show_opening_role_stage_outcome_and_dates(
     make_window: Callable[[], MainWindow], person: Callable[..., int]
 ) -> None:

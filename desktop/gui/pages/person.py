@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.network import connections_of
+from desktop.core.network import connections_of, intro_paths
 from desktop.core.people import PersonDetail, get_person
 from desktop.core.processes import processes_of
+from desktop.core.reconnect.facts import Facts
 from desktop.core.timeline import timeline
 from desktop.errors import NotFound
 from desktop.gui.dialogs.add_note import AddNoteDialog
@@ -121,6 +122,8 @@ class PersonPage(QWidget):
         self.person: PersonDetail | None = None
         self.dialog: QDialog | None = None
         self.runner = TaskRunner(self)  # the erasure
+        # the reconnect engine's facts (the window's), for the warm introduction paths; None until loaded
+        self.facts_provider: Callable[[], Facts | None] = lambda: None
         self.header = PersonHeader(self)
         self.timeline = TimelineView(self)
         self.form = PersonForm(self)
@@ -184,9 +187,28 @@ class PersonPage(QWidget):
         self.processes.set_processes(processes)
         acquaintances = connections_of(person_id)
         self.connections.set_connections(acquaintances)
+        self.connections.set_paths(self._introduction_lines(person_id))
         self.tabs.setTabText(TIMELINE_TAB, f"Timeline ({len(entries)})")
         self.tabs.setTabText(PROCESSES_TAB, f"Processes ({len(processes)})")
         self.tabs.setTabText(CONNECTIONS_TAB, f"Connections ({len(acquaintances)})")
+
+    def _introduction_lines(self, person_id: int) -> list[str]:
+        """How a warm introduction could reach this person (from the engine's facts, once they are loaded)."""
+        facts = self.facts_provider()
+        if facts is None or person_id not in facts.people:
+            return []
+        if facts.people[person_id].connected:
+            return ["You are connected on LinkedIn: no introduction needed."]
+        paths = intro_paths(person_id, facts)
+        if not paths:
+            return ["No warm path yet: no one you are connected to knows them (up to three steps)."]
+        names = facts.people
+        return ["Warm introductions:"] + [" → ".join(["You", *(names[pid].name for pid in path)]) for path in paths]
+
+    def refresh_paths(self) -> None:
+        """The introduction paths again (the engine's facts arrived or changed)."""
+        if self.person is not None:
+            self.connections.set_paths(self._introduction_lines(self.person.id))
 
     def reload_lists(self) -> None:
         """Read the timeline, processes and connections again (something was recorded elsewhere, e.g. Today)."""

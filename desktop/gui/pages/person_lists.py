@@ -149,6 +149,18 @@ class ConnectionsView(_ListWithEmptyState):
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         self.table.installEventFilter(self)
         self.acquaintances: list[Acquaintance] = []
+        self.paths = PlainLabel("", self, selectable=True)
+        self.paths.setWordWrap(True)
+        self.paths.setContentsMargins(SPACING, SPACING, SPACING, SPACING)
+        self.paths.hide()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addWidget(self.paths)
+
+    def set_paths(self, lines: list[str]) -> None:
+        """The warm introduction paths from me to this person (plain text, one per line)."""
+        self.paths.setText("\n".join(lines))
+        self.paths.setVisible(bool(lines))
 
     def set_connections(self, acquaintances: list[Acquaintance]) -> None:
         self.acquaintances = list(acquaintances)
