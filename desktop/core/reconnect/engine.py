@@ -226,7 +226,8 @@ class Engine:
         self._today = None
 
     def refresh_openings(self) -> None:
-        self.facts.openings = facts_module.load_openings(DB.obj)
+        with _without_cycle_collection():
+            self.facts.openings = facts_module.load_openings(DB.obj)
 
     def refresh_settings(self) -> None:
         """Re-read the rule settings (after a change in Settings); every rule runs again."""
