@@ -18,7 +18,7 @@ from typing import Any
 
 import peewee as pw
 
-from desktop.core.reconnect.facts import Facts
+from desktop.core.reconnect.facts import Facts, PersonFacts
 from desktop.core.reconnect.present import as_dict
 from desktop.core.reconnect.suggestion import Suggestion
 
@@ -28,7 +28,7 @@ FORMAT = 1
 
 @dataclass(frozen=True)
 class CardSnapshot:
-    """Everything one Today card shows."""
+    """Everything one Today card shows: the suggestion, its ``present.as_dict`` data, the person's details."""
 
     suggestion: Suggestion
     data: dict[str, Any]
@@ -38,6 +38,12 @@ class CardSnapshot:
     email: str | None
     linkedin_url: str | None
     limit: int
+
+    @classmethod
+    def of(cls, suggestion: Suggestion, data: dict[str, Any], person: PersonFacts, limit: int) -> CardSnapshot:
+        return cls(
+            suggestion, data, person.name, person.title, person.company, person.email, person.linkedin_url, limit
+        )
 
 
 @dataclass(frozen=True)
@@ -65,10 +71,9 @@ def save(db: pw.Database, facts: Facts, day: date, plan: list[Suggestion], seen_
     cards = []
     for suggestion in plan[:FIRST_CARDS]:
         person = facts.people[suggestion.person_id]
-        card = CardSnapshot(
-            suggestion, as_dict(suggestion, facts, day), person.name, person.title, person.company, person.email,
-            person.linkedin_url, int(facts.settings["connect_note_limit"]),
-        )  # fmt: skip
+        card = CardSnapshot.of(
+            suggestion, as_dict(suggestion, facts, day), person, int(facts.settings["connect_note_limit"])
+        )
         cards.append(_card_to_json(card))
     overdue = sum(1 for s in plan if s.overdue(day))
     payload = json.dumps({"format": FORMAT, "due": len(plan), "overdue": overdue, "cards": cards}, ensure_ascii=False)

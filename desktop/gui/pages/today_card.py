@@ -7,9 +7,7 @@ calls core and re-plans). Every text that came from data is shown as plain text.
 from __future__ import annotations
 
 from calendar import monthrange
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
 from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
@@ -27,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.reconnect.facts import PersonFacts
-from desktop.core.reconnect.suggestion import Suggestion
+from desktop.core.reconnect.snapshot import CardSnapshot as CardInfo  # what a card shows
 from desktop.gui.formatting import format_date
 from desktop.gui.icons import icon
 from desktop.gui.links import mail_url, web_url
@@ -57,26 +54,6 @@ def add_months(day: date, months: int) -> date:
 
 def snooze_choices(today: date) -> list[tuple[str, date]]:
     return [("1 week", today + timedelta(days=7)), ("1 month", add_months(today, 1))]
-
-
-@dataclass(frozen=True)
-class CardInfo:
-    """What a card shows: the suggestion, the card data of ``present.as_dict`` and the person's facts."""
-
-    suggestion: Suggestion
-    data: dict[str, Any]
-    name: str
-    title: str | None
-    company: str | None
-    email: str | None
-    linkedin_url: str | None
-    limit: int
-
-    @classmethod
-    def of(cls, suggestion: Suggestion, data: dict[str, Any], person: PersonFacts, limit: int) -> CardInfo:
-        return cls(
-            suggestion, data, person.name, person.title, person.company, person.email, person.linkedin_url, limit
-        )
 
 
 class DraftEdit(QPlainTextEdit):

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.core.reconnect.snapshot import PlanSnapshot
-from desktop.gui.pages.today_card import CardInfo, SuggestionCard
+from desktop.gui.pages.today_card import SuggestionCard
 from desktop.gui.widgets import SPACING, PlainLabel, muted
 
 PREVIEW_CARDS = 4  # what fills the first screen; the rest waits for the engine
@@ -41,11 +41,7 @@ class PlanPreview(QScrollArea):
             if card_group != group:
                 group = card_group
                 layout.addWidget(header(group, counts[group], column))
-            info = CardInfo(
-                kept.suggestion, kept.data, kept.name, kept.title, kept.company, kept.email, kept.linkedin_url,
-                kept.limit,
-            )  # fmt: skip
-            card = SuggestionCard(info, today, column)
+            card = SuggestionCard(kept, today, column)  # a kept card is what a card shows
             for button in card.findChildren(QPushButton):
                 button.setEnabled(False)
             layout.addWidget(card)
