@@ -1745,9 +1745,7 @@ def check(doc: Record) -> dict[str, Any]:
     roles = counts["people by role"]
     kinds = counts["interactions by kind"]
     assert counts["people"] >= 40 and counts["companies"] >= 8 and counts["connections"] >= 10
-    assert all(
-        roles.get(r) for r in vocab.PERSON_ROLES
-    )
+    assert all(roles.get(r) for r in vocab.PERSON_ROLES)
     assert counts["processes"] >= 10 and counts["openings"] >= 5 and counts["interactions"] >= 150
     assert all(kinds.get(k) for k in vocab.INTERACTION_KINDS)  # every kind of interaction shows up
     assert 2 <= kinds["job_change"] <= 3
