@@ -192,8 +192,10 @@ def get_person(person_id: int) -> PersonDetail:
 
 
 def count_people(text: str = "") -> int:
+    """How many people there are, or how many match ``text``."""
     if search.match_expression(text) is None:
-        return int(Person.select().count())
+        row = DB.obj.execute_sql("SELECT n FROM tally WHERE name = 'person'").fetchone()
+        return int(row[0]) if row else int(Person.select().count())
     return search.person_count(DB.obj, text)
 
 

@@ -314,6 +314,10 @@ def check() -> list[str]:
     problems = [row[0] for row in db.execute_sql("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
     problems += [f"broken reference in {row[0]} row {row[1]}" for row in db.execute_sql("PRAGMA foreign_key_check")]
     problems += search.problems(db)
+    (people,) = db.execute_sql("SELECT count(*) FROM person").fetchone()
+    (kept,) = db.execute_sql("SELECT coalesce(max(n), -1) FROM tally WHERE name = 'person'").fetchone()
+    if kept != people:
+        problems.append(f"the kept number of people ({kept}) is not the number in the database ({people})")
     return problems
 
 

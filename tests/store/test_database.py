@@ -62,3 +62,16 @@ def test_foreign_keys_are_enforced(db: object) -> None:
 
     with pytest.raises(pw.IntegrityError):
         Interaction.create(person=12345, kind="note", direction="none", at="2026-01-01 00:00:00")
+
+
+def test_the_number_of_people_is_kept_in_step_with_every_insert_and_delete(db: object) -> None:
+    from desktop.core.people import count_people, create_person
+    from desktop.store.maintenance import check
+    from desktop.store.models import Person
+
+    ids = [create_person({"name": f"Person {n}"}) for n in range(5)]
+    Person.delete().where(Person.id == ids[0]).execute()
+    assert count_people() == 4 == Person.select().count()
+    assert check() == []
+    DB.obj.execute_sql("UPDATE tally SET n = 99 WHERE name = 'person'")
+    assert any("kept number of people (99)" in problem for problem in check())
