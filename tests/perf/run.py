@@ -1,6 +1,6 @@
 """Run every benchmark and check its budget: ``make bench`` (``.venv/bin/python tests/perf/run.py``).
 
-    .venv/bin/python tests/perf/run.py [--only search,import,encrypted] [--strict] [--what-if]
+    .venv/bin/python tests/perf/run.py [--only search,import,encrypted] [--strict]
 
 Each bench runs in its own interpreter (``python -m tests.perf.bench_NAME``) so that one
 cannot warm or bloat another; their tables print as they go, then one summary of every
@@ -28,7 +28,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else "")
     parser.add_argument("--only", default=",".join(BENCHES), help=f"comma-separated subset of {', '.join(BENCHES)}")
     parser.add_argument("--strict", action="store_true", help="a budget that could not be measured fails")
-    parser.add_argument("--what-if", action="store_true", help="search: also time the proposed query plan")
     args = parser.parse_args(argv)
     chosen = [name.strip() for name in args.only.split(",") if name.strip()]
     unknown = sorted(set(chosen) - set(BENCHES))
@@ -51,8 +50,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                 continue
             out = Path(folder) / f"{name}.json"
             command = [sys.executable, "-m", f"tests.perf.bench_{name}", "--results", str(out)]
-            if args.what_if and name == "search":
-                command.append("--what-if")
             print(f"\n$ python {' '.join(command[1:3])}", flush=True)
             done = subprocess.run(command, cwd=ROOT, env=env, check=False)
             if out.exists():
@@ -60,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if done.returncode not in (0, 1) or not out.exists():
                 broken = True
                 results.append(Result.failed(name, "bench run", "", None, f"exited {done.returncode} without results"))
-    shown = [r for r in results if r.budget is not None or r.status == FAIL]  # what-if figures are INFO
+    shown = [r for r in results if r.budget is not None or r.status == FAIL]  # the rest is INFO
     print(format_table(shown, f"Budgets ({time.perf_counter() - started:.0f} s)"))
     budgets = [r for r in shown if r.status != INFO]
     verdict = exit_code(budgets, args.strict)

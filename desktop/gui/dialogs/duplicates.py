@@ -24,7 +24,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QDialog,
     QFrame,
@@ -45,7 +44,7 @@ from desktop.errors import ReboundError
 from desktop.gui.dialogs.form_dialog import sentence
 from desktop.gui.formatting import format_date, title_at_company, tooltip_text
 from desktop.gui.icons import icon
-from desktop.gui.widgets import SPACING, InlineError, PlainLabel, heading, muted, scaled_font
+from desktop.gui.widgets import SPACING, InlineError, PlainLabel, heading, list_table, muted, scaled_font
 from desktop.gui.workers import Task, TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
@@ -318,24 +317,11 @@ class DuplicatesDialog(QDialog):
         return view
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setSortingEnabled(True)
+        table = list_table(self.proxy, self, sortable=True)
         table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # best first, as core orders them, until a click
-        rows = table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(table.fontMetrics().height() + SPACING)
         columns = table.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setStretchLastSection(True)
-        columns.setHighlightSections(False)
         for column, width in enumerate((260, 260, 64)):
             table.setColumnWidth(column, width)
         return table

@@ -14,7 +14,6 @@ from datetime import date
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFrame,
     QHBoxLayout,
@@ -54,7 +53,17 @@ from desktop.gui.models.openings_model import (
 )
 from desktop.gui.plan_keeper import PlanKeeper
 from desktop.gui.suggestion_text import action_label, days_phrase, who_text
-from desktop.gui.widgets import SPACING, BulletList, InlineError, PlainLabel, heading, muted, scaled_font, separator
+from desktop.gui.widgets import (
+    SPACING,
+    BulletList,
+    InlineError,
+    PlainLabel,
+    heading,
+    list_table,
+    muted,
+    scaled_font,
+    separator,
+)
 
 COMPANY_WIDTH = 170  # the title takes what the other columns leave
 EMPTY_TITLE = "Keep an eye on openings"
@@ -317,22 +326,9 @@ class OpeningsPage(QWidget):
         self.keeper.changed.connect(self._plan_changed)
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.proxy)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setSortingEnabled(True)
+        table = list_table(self.proxy, self, sortable=True)
         table.sortByColumn(DISCOVERED, Qt.SortOrder.DescendingOrder)
-        rows = table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(table.fontMetrics().height() + SPACING)
         columns = table.horizontalHeader()
-        columns.setHighlightSections(False)
         columns.setStretchLastSection(False)
         columns.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         columns.setSectionResizeMode(COMPANY, QHeaderView.ResizeMode.Interactive)

@@ -8,7 +8,6 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -24,7 +23,7 @@ from desktop.core.people import count_people
 from desktop.gui.icons import icon
 from desktop.gui.models.people_model import PeopleModel
 from desktop.gui.pages.person import PersonPage
-from desktop.gui.widgets import SPACING, PlainLabel, heading, muted
+from desktop.gui.widgets import SPACING, PlainLabel, heading, list_table, muted
 
 SEARCH_DELAY_MS = 150
 COLUMN_WIDTHS = (150, 130, 140, 96)  # Last contact takes the rest
@@ -169,23 +168,10 @@ class PeoplePage(QWidget):
         self.person_page.open_person_requested.connect(self.show_person)
 
     def _make_table(self) -> QTableView:
-        table = QTableView(self)
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setSortingEnabled(False)  # the core lists people in name order only
-        rows = table.verticalHeader()
-        rows.hide()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)  # never measure every row
-        rows.setDefaultSectionSize(table.fontMetrics().height() + SPACING)
+        table = list_table(self.model, self, sortable=False)  # the core lists people in name order only
         columns = table.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setStretchLastSection(True)
-        columns.setHighlightSections(False)
         for column, width in enumerate(COLUMN_WIDTHS):
             table.setColumnWidth(column, width)
         return table
