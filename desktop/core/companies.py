@@ -7,10 +7,6 @@ from desktop.errors import InputError
 from desktop.store.models import Company
 
 
-def find_company(name: str) -> Company | None:
-    return Company.get_or_none(Company.name_key == company_key(name))
-
-
 def company_for_name(name: str | None) -> Company | None:
     """The company with this (normalized) name, created when new; None for an empty name."""
     if name is None or not name.strip():

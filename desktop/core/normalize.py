@@ -48,8 +48,3 @@ def linkedin_key(url: str | None) -> str | None:
         host = host[4:]
     path = parts.path.rstrip("/")
     return f"{host}{path}" or None
-
-
-def person_key(name: str, company: str | None) -> tuple[str, str]:
-    """Name + company, the last resort for matching people."""
-    return fold(name), company_key(company) if company else ""

@@ -17,8 +17,6 @@ import peewee as pw
 from desktop.core import settings as settings_core
 from desktop.store.models import DB, Profile
 
-NOT_TOUCHES = ("note", "job_change")
-
 
 @dataclass
 class Touches:

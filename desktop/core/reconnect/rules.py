@@ -373,16 +373,8 @@ def checkin_for(person: PersonFacts, facts: Facts) -> Suggestion | None:
     )  # fmt: skip
 
 
-def check_in(facts: Facts, today: date, only: set[int] | None = None, horizon: int = 0) -> Iterator[Suggestion]:
-    """Check-ins due by ``today + horizon`` (horizon > 0 gives the coming ones too)."""
-    last_day = today + timedelta(horizon)
-    for person in _people(facts, only):
-        suggestion = checkin_for(person, facts)
-        if suggestion is not None and suggestion.due <= last_day:
-            yield suggestion
-
-
-# Rules that look at one person at a time (re-run for just the people whose facts changed) and
-# rules that look across people (re-run in full: they walk openings, which are few).
+# Rules that look at one person at a time (re-run for just the people whose facts changed; rule 7,
+# ``checkin_for``, does not depend on the day and is kept per person by the engine) and rules that
+# look across people (re-run in full: they walk openings, which are few).
 PERSON_RULES = (reply_to_rejection, congratulate_new_role, connect_linkedin)
 OPENING_RULES = (reengage_candidate, ask_about_opening)
