@@ -20,8 +20,9 @@ from tests.cli.helpers import REPO, small_archive
 from tests.memory_keyring import MemoryKeyring, install_memory_keyring
 
 CODE = re.compile(r"\b(?:[0-9A-Z]{5}-){10}[0-9A-Z]{5}\b")
-# what the small archive holds about people, which must never be readable in the file
-PRIVATE = (b"Tom Weber", b"Tom.Weber@Acme", b"tomweber", b"Thank you for your time", b"Met at a meetup", b"Khan")
+# what the small archive holds about people, which must never be readable in the file (each long enough
+# that encrypted bytes never hold it by chance: a 4-letter word, case-folded, turns up in ~1 file in 1,000)
+PRIVATE = (b"Tom Weber", b"Tom.Weber@Acme", b"tomweber", b"Thank you for your time", b"Met at a meetup", b"Ali Khan")
 
 
 @pytest.fixture(autouse=True)
