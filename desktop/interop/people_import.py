@@ -48,7 +48,6 @@ PROGRESS_EVERY = 500
 _CHUNK = 400
 _MANY = 2_000  # above this many people, read whole tables instead of chunks of ids
 SUMMARY_KEYS = ("created", "updated", "unchanged", "skipped", "errors")
-_LINES_SHOWN = 5
 
 
 @dataclass
@@ -85,7 +84,8 @@ class Tracker:
     """Counts records, reports progress (a False answer cancels) and gathers skipped rows by reason.
 
     ``skip(reason, source, line)`` of many rows with one reason becomes one line of the summary's
-    errors: ``Connections.csv: hidden or closed profile (lines 12, 40 and 3 more)``.
+    errors that names every one of them, runs of three or more lines as ranges:
+    ``Connections.csv: hidden or closed profile (lines 12, 40–43, 97)``.
     """
 
     def __init__(self, total: int = 0, progress: Progress | None = None) -> None:
@@ -93,7 +93,7 @@ class Tracker:
         self.done = 0
         self.progress = progress
         self.summary = ImportSummary()
-        self._skipped: dict[tuple[str, str], list[int]] = {}
+        self._skipped: dict[tuple[str, str], list[int | None]] = {}
         self._notes: list[str] = []
 
     def step(self, count: int = 1) -> None:
@@ -121,25 +121,50 @@ class Tracker:
             self.step()
         self.summary.skipped += 1
         self.summary.reasons[reason] = self.summary.reasons.get(reason, 0) + 1
-        lines = self._skipped.setdefault((source, reason), [])
-        if line is not None:
-            lines.append(line)
+        self._skipped.setdefault((source, reason), []).append(line)
 
     def note(self, message: str) -> None:
         """Something imported with a loss worth telling (a value left out); not a skipped row."""
         self._notes.append(message)
 
     def finish(self) -> ImportSummary:
-        for (source, reason), lines in self._skipped.items():
+        for (source, reason), rows in self._skipped.items():
             text = f"{source}: {reason}" if source else reason
-            if lines:
-                shown = ", ".join(str(n) for n in lines[:_LINES_SHOWN])
-                more = f" and {len(lines) - _LINES_SHOWN} more" if len(lines) > _LINES_SHOWN else ""
-                text += f" ({'line' if len(lines) == 1 else 'lines'} {shown}{more})"
-            self.summary.errors.append(text)
+            where = skipped_where(rows)
+            self.summary.errors.append(f"{text} ({where})" if where else text)
         self.summary.errors += self._notes
         self._skipped, self._notes = {}, []
         return self.summary
+
+
+def line_ranges(lines: Iterable[int]) -> str:
+    """``12, 40–43, 97``: every line, in order, once; a run of three or more consecutive lines as a range."""
+    ordered = sorted(set(lines))
+    parts: list[str] = []
+    start = 0
+    for end in range(len(ordered)):
+        if end + 1 < len(ordered) and ordered[end + 1] == ordered[end] + 1:
+            continue
+        first, last = ordered[start], ordered[end]
+        if end - start >= 2:
+            parts.append(f"{first}–{last}")
+        else:
+            parts.extend(str(n) for n in ordered[start : end + 1])
+        start = end + 1
+    return ", ".join(parts)
+
+
+def skipped_where(rows: list[int | None]) -> str:
+    """Where the skipped rows of one reason are: ``line 14``, ``lines 12, 40–43, 97``; rows skipped without a
+    line are counted (``2 rows``, ``lines 3, 5 and 2 rows without a line``); one row without a line: ''."""
+    lines = [n for n in rows if n is not None]
+    unplaced = len(rows) - len(lines)
+    if not lines:
+        return f"{unplaced} rows" if unplaced > 1 else ""
+    where = f"{'line' if len(set(lines)) == 1 else 'lines'} {line_ranges(lines)}"
+    if unplaced:
+        where += f" and {unplaced} {'row' if unplaced == 1 else 'rows'} without a line"
+    return where
 
 
 def db_value(value: Any) -> Any:

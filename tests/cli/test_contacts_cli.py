@@ -44,6 +44,40 @@ def test_import_linkedin_zip_twice_with_json_summary(rebound: Rebound, tmp_path:
     assert rebound.state() == before
 
 
+def _connections_with_12_hidden_rows(folder: Path) -> Path:
+    """A Connections.csv whose lines 3–8, 10, 12, 13 and 15–17 are hidden profiles (no name, no URL)."""
+    lines = ["First Name,Last Name,URL,Email Address,Company,Position,Connected On"]
+    hidden = {3, 4, 5, 6, 7, 8, 10, 12, 13, 15, 16, 17}
+    for number in range(2, 18):
+        lines.append(",,,,,,07 Jun 2026" if number in hidden else f"Ann{number},Good,,,Acme GmbH,Analyst,01 Feb 2026")
+    path = folder / "Connections.csv"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    return path
+
+
+def test_import_lists_every_skipped_row_with_runs_of_lines_as_ranges(rebound: Rebound, tmp_path: Path) -> None:
+    path = _connections_with_12_hidden_rows(tmp_path)
+    expected = "Connections.csv: hidden or closed profile (no name, no URL) (lines 3–8, 10, 12, 13, 15–17)"
+    result = rebound("import", "linkedin", path)
+    assert result.code == 0, result.err
+    lines = result.out.splitlines()
+    assert lines[0] == f"{path}: 4 created, 0 updated, 0 unchanged, 12 skipped"
+    assert f"  - {expected}" in lines
+    assert not any("more" in line for line in lines)
+    again = json.loads(rebound("import", "linkedin", path, "--json").out)
+    assert again == {"created": 0, "updated": 0, "unchanged": 4, "skipped": 12, "errors": [expected]}
+
+
+def test_import_vcard_names_the_line_of_every_card_it_skipped(rebound: Rebound, tmp_path: Path) -> None:
+    nameless = "BEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL:who@x.example\r\nEND:VCARD\r\n"
+    cards = tmp_path / "contacts.vcf"
+    cards.write_text(CARD + nameless * 12, encoding="utf-8")  # the good card is 6 lines, each nameless one 4
+    summary = json.loads(rebound("import", "vcard", cards, "--json").out)
+    starts = ", ".join(str(7 + 4 * n) for n in range(12))
+    error = f"contacts.vcf: the card names no one (no FN, N or ORG) (lines {starts})"
+    assert summary == {"created": 1, "updated": 0, "unchanged": 0, "skipped": 12, "errors": [error]}
+
+
 def test_import_linkedin_single_csv(rebound: Rebound) -> None:
     result = rebound("import", "linkedin", LINKEDIN / "Connections.csv", "--json")
     assert json.loads(result.out)["created"] == 7

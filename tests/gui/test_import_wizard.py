@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QRect, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QScrollArea
 
 from desktop.core.people import count_people, find_person, get_person
 from desktop.core.timeline import timeline
@@ -338,3 +338,57 @@ def test_a_file_dropped_on_the_window_opens_the_wizard_on_its_preview(
     import_and_wait(qtbot, wizard)
     assert count_people() == 7
     wizard.accept()
+
+
+def _connections_with_many_problems(folder: Path) -> Path:
+    """A Connections.csv: lines 3–8, 10, 12, 13 and 15–17 hidden profiles; every other row (2–77) a person whose
+    e-mail is left out — 12 skipped rows and 64 more problems, far more than the wizard's page holds at once."""
+    hidden = {3, 4, 5, 6, 7, 8, 10, 12, 13, 15, 16, 17}
+    lines = ["First Name,Last Name,URL,Email Address,Company,Position,Connected On"]
+    for number in range(2, 78):
+        lines.append(",,,,,,07 Jun 2026" if number in hidden else f"Ann{number},Good,,mail{number},Acme,,01 Feb 2026")
+    path = folder / "Connections.csv"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    return path
+
+
+def _fully_shown(area: QScrollArea, label: QLabel) -> bool:
+    """The label can be scrolled to, and then shows all of its text (plain, wrapped, not cut off)."""
+    area.ensureWidgetVisible(label)
+    QApplication.processEvents()
+    return (
+        label.textFormat() == Qt.TextFormat.PlainText
+        and label.height() >= label.heightForWidth(label.width())
+        and area.viewport().rect().contains(QRect(label.mapTo(area.viewport(), QPoint(0, 0)), label.size()))
+    )
+
+
+def test_the_preview_and_the_summary_show_every_skipped_row_however_many(
+    qtbot: Any, make_window: Callable[[], MainWindow], tmp_path: Path
+) -> None:
+    path = _connections_with_many_problems(tmp_path)
+    hidden = "Connections.csv: hidden or closed profile (no name, no URL) (lines 3–8, 10, 12, 13, 15–17)"
+    left_out = [
+        f"Connections.csv: line {n}: e-mail 'mail{n}' is not valid; left out"
+        for n in range(2, 78)
+        if n not in (3, 4, 5, 6, 7, 8, 10, 12, 13, 15, 16, 17)
+    ]
+    window = make_window()
+    wizard = window.open_import_wizard(path)
+    qtbot.waitExposed(wizard)
+    wizard.resize(480, 420)  # narrow and low: long lines wrap, the list is longer than the page
+    wait_for_preview(qtbot, wizard)
+    page = wizard.preview_page
+    assert page.counts.text() == "64 to create, 0 to update, 0 unchanged, 12 to skip"
+    assert page.skipped.lines() == [hidden, *left_out]
+    assert page.details_area.verticalScrollBar().maximum() > 0  # longer than the page: it scrolls
+    assert all(_fully_shown(page.details_area, label) for label in page.skipped.labels[::-1])
+
+    import_and_wait(qtbot, wizard)
+
+    done = wizard.done_page
+    assert done.text.text() == "Imported Connections.csv: 64 created, 0 updated, 0 unchanged, 12 skipped."
+    assert done.problems.lines() == [hidden, *left_out]
+    assert done.details.verticalScrollBar().maximum() > 0
+    assert all(_fully_shown(done.details, label) for label in done.problems.labels)
+    wizard.reject()

@@ -25,6 +25,7 @@ from desktop.interop.people_import import (
     Tracker,
     fast_linkedin_key,
     fast_sort_key,
+    line_ranges,
     person_values,
     write_contacts,
     writing,
@@ -132,21 +133,60 @@ def test_writers_share_companies_and_never_create_one_twice(db: object) -> None:
 # ---------------------------------------------------------------- the summary
 
 
-def test_skipped_rows_are_grouped_by_reason_with_their_lines() -> None:
-    track = Tracker(total=10)
-    for line in (4, 9, 12, 20, 21, 30, 31):
+def test_skipped_rows_are_grouped_by_reason_with_every_line() -> None:
+    track = Tracker(total=20)
+    for line in (4, 9, 10, 11, 12, 20, 21, 30, 31, 32, 33, 34, 40):
         track.skip("hidden or closed profile", "Connections.csv", line)
     track.skip("draft, never sent", "messages.csv", 14)
     track.note("Connections.csv: line 3: e-mail 'x' is not valid; left out")
     summary = track.finish()
-    assert summary.skipped == 8
+    assert summary.skipped == 14
     assert summary.errors == [
-        "Connections.csv: hidden or closed profile (lines 4, 9, 12, 20, 21 and 2 more)",
+        "Connections.csv: hidden or closed profile (lines 4, 9–12, 20, 21, 30–34, 40)",
         "messages.csv: draft, never sent (line 14)",
         "Connections.csv: line 3: e-mail 'x' is not valid; left out",
     ]
-    assert summary.reasons == {"hidden or closed profile": 7, "draft, never sent": 1}
+    assert summary.reasons == {"hidden or closed profile": 13, "draft, never sent": 1}
     assert set(summary.as_dict()) == {"created", "updated", "unchanged", "skipped", "errors"}
+
+
+def test_rows_skipped_without_a_line_are_still_counted_in_the_summary() -> None:
+    track = Tracker(total=10)
+    track.skip("no name", "cards.vcf")
+    track.skip("no name", "cards.vcf")
+    track.skip("no name", "cards.vcf", 7)
+    track.skip("empty", "other.vcf")
+    track.skip("unreadable")
+    track.skip("unreadable")
+    assert track.finish().errors == [
+        "cards.vcf: no name (line 7 and 2 rows without a line)",
+        "other.vcf: empty",
+        "unreadable (2 rows)",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "text"),
+    [
+        ([], ""),
+        ([7], "7"),
+        ([6, 7], "6, 7"),
+        ([5, 6, 7], "5–7"),
+        ([97, 12, 43, 40, 41, 42], "12, 40–43, 97"),
+        ([3, 3, 4, 5, 9, 11, 12], "3–5, 9, 11, 12"),
+    ],
+)
+def test_line_ranges_collapse_runs_of_three_or_more(lines: list[int], text: str) -> None:
+    assert line_ranges(lines) == text
+
+
+@given(st.sets(st.integers(min_value=1, max_value=200)))
+def test_line_ranges_name_every_line_and_nothing_else(lines: set[int]) -> None:
+    named: set[int] = set()
+    for part in filter(None, line_ranges(lines).split(", ")):
+        first, _, last = part.partition("–")
+        named.update(range(int(first), int(last or first) + 1))
+    assert named == lines
 
 
 def test_progress_false_cancels() -> None:
