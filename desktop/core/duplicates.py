@@ -26,7 +26,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from desktop.errors import InputError, NotFound
-from desktop.store.models import DB
+from desktop.store.models import DB, TRIGGER_KEPT_COLUMNS
 
 BLOCK_LIMIT = 60
 """A block with more people than this says too little (a common last name alone): it is not compared."""
@@ -289,9 +289,13 @@ class MergeUndo:
 
 
 def _rows(table: str, where: str, params: list[Any]) -> list[Row]:
+    """Whole rows, as written (without the columns triggers keep: they follow the rows they derive from)."""
     cursor = DB.obj.execute_sql(f"SELECT * FROM {table} WHERE {where} ORDER BY 1", params)
     names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    kept = TRIGGER_KEPT_COLUMNS.get(table, frozenset())
+    return [
+        {name: value for name, value in zip(names, row, strict=True) if name not in kept} for row in cursor.fetchall()
+    ]
 
 
 def _insert(table: str, row: Row) -> None:

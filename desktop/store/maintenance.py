@@ -318,6 +318,9 @@ def check() -> list[str]:
     (kept,) = db.execute_sql("SELECT coalesce(max(n), -1) FROM tally WHERE name = 'person'").fetchone()
     if kept != people:
         problems.append(f"the kept number of people ({kept}) is not the number in the database ({people})")
+    (stale,) = db.execute_sql(f"SELECT count(*) FROM person WHERE last_contact IS NOT {search.LAST_CONTACT}").fetchone()
+    if stale:
+        problems.append(f"the kept last contact of {stale} people is not their newest interaction")
     return problems
 
 

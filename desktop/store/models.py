@@ -60,9 +60,14 @@ class Company(BaseModel):
     notes = pw.TextField(null=True)
 
 
+# Columns the database keeps itself with triggers (migration 0006) and that no model field writes:
+# person.last_contact, the newest interaction in or out, read by desktop.core.people's list queries.
+TRIGGER_KEPT_COLUMNS: dict[str, frozenset[str]] = {"person": frozenset({"last_contact"})}
+
+
 class Person(BaseModel):
     name = pw.TextField()
-    sort_key = pw.TextField(index=True)
+    sort_key = pw.TextField()  # indexed by person_list (migration 0006), with the list's columns
     first_name = pw.TextField(null=True)
     last_name = pw.TextField(null=True)
     email = pw.TextField(null=True)
@@ -81,6 +86,7 @@ class Person(BaseModel):
     skills = JSONListField(default=list)
     location = pw.TextField(null=True)
     notes = pw.TextField(null=True)
+    # The table also holds last_contact (TRIGGER_KEPT_COLUMNS): no field here, so nothing ever saves it.
 
 
 class Tag(BaseModel):

@@ -22,6 +22,8 @@ _PERSON_ROW = """
       FROM person p WHERE {where}
 """
 _PERSON_INSERT = "INSERT INTO person_fts (rowid, name, company, title, email, tags) " + _PERSON_ROW
+# person.last_contact, kept by triggers on interaction (migration 0006) except inside a bulk insert
+LAST_CONTACT = "(SELECT max(i.at) FROM interaction i WHERE i.person_id = person.id AND i.direction IN ('in', 'out'))"
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -29,6 +31,8 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 @contextmanager
 def bulk_insert(db: pw.Database) -> Iterator[None]:
     """Index the people and interactions added inside this block in one pass at its end.
+
+    The last contacts of the people whose interactions were added are recomputed there too.
 
     Must run inside the caller's transaction: a failure rolls back the rows and the pause alike.
     """
@@ -41,6 +45,10 @@ def bulk_insert(db: pw.Database) -> Iterator[None]:
     db.execute_sql(_PERSON_INSERT.format(where="p.id > ?"), [person_above])
     db.execute_sql(
         "INSERT INTO interaction_fts (rowid, subject, body) SELECT id, subject, body FROM interaction WHERE id > ?",
+        [interaction_above],
+    )
+    db.execute_sql(
+        f"UPDATE person SET last_contact = {LAST_CONTACT} WHERE id IN (SELECT person_id FROM interaction WHERE id > ?)",
         [interaction_above],
     )
 

@@ -7,8 +7,9 @@ key (``sqlcipher_export``, as ``rebound encrypt`` does) and cached beside it und
 the time that took is reported. Then, interleaved and after one untimed warm-up of each:
 
 * open + first query — ``open_sqlite`` (the key pragma, WAL, the schema check) and what the
-  People page asks first (``count_people("")``, the first 200 ids in name order and their
-  rows), on the plain file and on the encrypted one; medians compared;
+  People page asks first: ``count_people("")`` and ``list_people("", 0, 200)``, the first
+  window in name order, as its model asks for it; on the plain file and on the encrypted one,
+  medians compared;
 * people search — bench_search's ~110 fixed queries (prefixes, names, companies, accents,
   two words), one keystroke each (count + first window + rows), on the encrypted file.
 """
@@ -62,14 +63,14 @@ def cached_encrypted(plain: Path) -> tuple[Path, float | None]:
 
 
 def _open_and_first_query(path: Path, key: object) -> float:
-    from desktop.core.people import count_people, people_ids, person_rows
+    from desktop.core.people import count_people, list_people
     from desktop.store.database import close_database, open_sqlite
 
     started = time.perf_counter()
     open_sqlite(path, create=False, key=key)  # type: ignore[arg-type]
     try:
         count_people("")
-        person_rows(people_ids("", offset=0, limit=WINDOW))
+        list_people("", offset=0, limit=WINDOW)
         return (time.perf_counter() - started) * 1000
     finally:
         close_database()

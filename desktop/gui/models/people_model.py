@@ -1,8 +1,9 @@
 """The People list as a lazy table model: the row count comes from one query, rows in windows.
 
 Only the windows the view actually paints are fetched (``WINDOW`` rows each, through
-``people_ids`` + ``person_rows``), and at most ``MAX_WINDOWS`` are kept; a database of
-100,000 people costs no more to show than one of 200.
+``list_people``: the whole list reads one covering index, a search its matches' rows), and at
+most ``MAX_WINDOWS`` are kept; a database of 100,000 people costs no more to show than one
+of 200.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.core.people import PersonRow, count_people, people_ids, person_rows
+from desktop.core.people import PersonRow, count_people, list_people
 from desktop.gui.formatting import format_date, format_datetime, role_label, tooltip_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -77,7 +78,7 @@ class PeopleModel(QAbstractTableModel):
         if rows is not None:
             self._windows.move_to_end(number)
             return rows
-        rows = person_rows(people_ids(self._text, offset=number * self.WINDOW, limit=self.WINDOW))
+        rows = list_people(self._text, offset=number * self.WINDOW, limit=self.WINDOW)
         self.fetches += 1
         self.rows_loaded += len(rows)
         self._windows[number] = rows
