@@ -394,7 +394,7 @@ def import_document(
     if not validated:
         validate_document(document, source)
     try:
-        with writing():
+        with writing(people=len(document.get("people", []))):
             return _Importer(document, progress).run()
     except InputError as error:  # found while writing: everything was rolled back
         if str(error).startswith(f"{source}: "):

@@ -302,7 +302,7 @@ def write(parsed: Parsed, *, now: datetime, progress: Progress | None = None) ->
     """Write what ``read_csv`` read, in one transaction (InputError listing the columns when it needs a mapping)."""
     if parsed.mapping is None:
         raise unmapped_error(parsed.table, parsed.source)
-    with writing():
+    with writing(people=len(parsed.contacts)):
         return _write(parsed, now, progress)
 
 

@@ -885,7 +885,7 @@ class _Writer:
 
 def write(export: Export, *, now: datetime, progress: Progress | None = None) -> ImportSummary:
     """Write what ``read_export`` read, in one transaction; ``now`` dates the job changes found."""
-    with writing():
+    with writing(people=sum(len(t.rows) for tables in export.tables.values() for t in tables)):
         return _Writer(export, now, progress).run()
 
 

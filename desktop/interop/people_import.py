@@ -29,7 +29,7 @@ from typing import Any
 
 from desktop.core.normalize import company_key, email_key, linkedin_key, sort_key
 from desktop.errors import Cancelled
-from desktop.store import search
+from desktop.store import bulk, search
 from desktop.store.models import DB
 
 Progress = Callable[[int, int], bool | None]
@@ -730,9 +730,13 @@ def write_contacts(
 
 
 @contextmanager
-def writing() -> Iterator[None]:
-    """One import = one transaction, with the search index filled in one pass at its end."""
-    with DB.atomic(), search.bulk_insert(DB.obj):
+def writing(people: int = 0) -> Iterator[None]:
+    """One import = one transaction, with the search index filled in one pass at its end.
+
+    ``people``: how many people the import may add at most (its records); when they outnumber
+    the people already there, the person indexes are built once at the end (``store.bulk``).
+    """
+    with DB.atomic(), bulk.deferred_indexes(DB.obj, "person", people), search.bulk_insert(DB.obj):
         yield
 
 

@@ -172,7 +172,7 @@ def _label(parsed: Parsed) -> str:
 
 def write(parsed: Parsed, *, now: datetime, progress: Progress | None = None) -> ImportSummary:
     """Write what ``read_cards`` read, in one transaction; ``now`` dates the job changes found."""
-    with writing():
+    with writing(people=len(parsed.contacts)):
         return _write(parsed, now, progress)
 
 

@@ -15,11 +15,12 @@ import peewee as pw
 
 TOKENIZER = "unicode61 remove_diacritics 2"
 
+# In rowid order: FTS5 fills fastest that way (the planner would otherwise walk the covering name index).
 _PERSON_ROW = """
     SELECT p.id, p.name, (SELECT c.name FROM company c WHERE c.id = p.company_id), p.title, p.email,
            (SELECT group_concat(t.name, ' ') FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
              WHERE pt.person_id = p.id)
-      FROM person p WHERE {where}
+      FROM person p WHERE {where} ORDER BY p.id
 """
 _PERSON_INSERT = "INSERT INTO person_fts (rowid, name, company, title, email, tags) " + _PERSON_ROW
 # person.last_contact, kept by triggers on interaction (migration 0006) except inside a bulk insert

@@ -1,0 +1,80 @@
+"""A large import builds the person indexes once at its end: same schema, same answers, nothing left behind."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from desktop.core import people
+from desktop.errors import Cancelled
+from desktop.interop import linkedin
+from desktop.store import bulk
+from desktop.store.database import close_database
+from desktop.store.maintenance import check
+from desktop.store.models import DB
+
+NOW = datetime(2026, 11, 26, 9, 0)
+HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+
+
+def _connections(path: Path, count: int, start: int = 0) -> Path:
+    rows = [
+        f"Ana{n},Lima{n},https://www.linkedin.com/in/ana-lima-{n},ana{n}@example.org,Firma {n % 37},Analyst,"
+        f"05 Mar 2024\n"
+        for n in range(start, start + count)
+    ]
+    path.write_text(HEADER + "".join(rows), encoding="utf-8")
+    return path
+
+
+def _indexes(db_path: Path) -> list[tuple[str, str]]:
+    connection = sqlite3.connect(db_path)
+    try:
+        rows = connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'person' AND sql IS NOT NULL "
+            "ORDER BY name"
+        )
+        return [(name, " ".join(sql.split())) for name, sql in rows]
+    finally:
+        connection.close()
+
+
+def test_a_large_import_leaves_the_person_indexes_as_they_were(db: object, db_path: Path, tmp_path: Path) -> None:
+    before = _indexes(db_path)
+    assert bulk.worth_deferring(DB.obj, "person", 1_500)  # an empty table: the indexes are built at the end
+    summary = linkedin.run(_connections(tmp_path / "Connections.csv", 1_500), now=NOW)
+    assert summary.created == 1_500
+    assert check() == []
+    plan = DB.obj.execute_sql(
+        "EXPLAIN QUERY PLAN SELECT id FROM person WHERE email_key = ?", ["ana7@example.org"]
+    ).fetchall()
+    assert "person_email_key" in " ".join(str(step) for step in plan)  # the lookups are indexed again
+    assert [row.name for row in people.list_people("ana100", limit=3)] == ["Ana100 Lima100", "Ana1000 Lima1000",
+                                                                          "Ana1001 Lima1001"]  # fmt: skip
+    close_database()
+    assert _indexes(db_path) == before
+
+
+def test_a_cancelled_large_import_leaves_nothing_and_the_indexes_intact(
+    db: object, db_path: Path, tmp_path: Path
+) -> None:
+    before = _indexes(db_path)
+    with pytest.raises(Cancelled):
+        linkedin.run(_connections(tmp_path / "Connections.csv", 1_500), now=NOW, progress=lambda done, _: done < 1_000)
+    assert people.count_people() == 0
+    assert check() == []
+    close_database()
+    assert _indexes(db_path) == before
+
+
+def test_a_small_import_into_a_large_table_keeps_its_indexes(db: object, tmp_path: Path) -> None:
+    linkedin.run(_connections(tmp_path / "first.csv", 1_500), now=NOW)
+    assert not bulk.worth_deferring(DB.obj, "person", 1_200)  # fewer than are there: kept, updated row by row
+    assert not bulk.worth_deferring(DB.obj, "person", 999)
+    summary = linkedin.run(_connections(tmp_path / "Connections.csv", 1_200, start=1_000), now=NOW)
+    assert (summary.created, summary.unchanged) == (700, 500)
+    assert people.count_people() == 2_200
+    assert check() == []
