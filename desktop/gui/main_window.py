@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
 
     def export_person(self) -> Task | None:
         """Person → Export this person's data: everything about them as JSON (a data subject request)."""
-        from desktop.gui.exporting import export_person
+        from desktop.interop.person_data import export_person
 
         person = self.people.person_page.person
         if person is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,15 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.network import connections_of, intro_paths
 from desktop.core.people import PersonDetail, get_person
-from desktop.core.processes import processes_of
-from desktop.core.reconnect.facts import Facts
-from desktop.core.timeline import timeline
 from desktop.errors import NotFound
-from desktop.gui.dialogs.add_note import AddNoteDialog
-from desktop.gui.dialogs.erase_person import EraseDialog
-from desktop.gui.dialogs.log_interaction import LogInteractionDialog
 from desktop.gui.formatting import format_date, role_label, title_at_company
 from desktop.gui.icons import icon
 from desktop.gui.links import mail_url, open_url, safe_url
@@ -34,6 +28,12 @@ from desktop.gui.pages.person_lists import ConnectionsView, ProcessesView
 from desktop.gui.pages.person_timeline import TimelineView
 from desktop.gui.widgets import SPACING, PlainLabel, alert, alert_colour, heading, muted
 from desktop.gui.workers import TaskRunner
+
+if TYPE_CHECKING:  # the dialogs load when first opened: not needed to show the window
+    from desktop.core.reconnect.facts import Facts
+    from desktop.gui.dialogs.add_note import AddNoteDialog
+    from desktop.gui.dialogs.erase_person import EraseDialog
+    from desktop.gui.dialogs.log_interaction import LogInteractionDialog
 
 TIMELINE_TAB, PROFILE_TAB, PROCESSES_TAB, CONNECTIONS_TAB = range(4)
 
@@ -181,6 +181,10 @@ class PersonPage(QWidget):
         self.person = None
 
     def _load_lists(self, person_id: int) -> None:
+        from desktop.core.network import connections_of  # with the first person, after the window's first paint
+        from desktop.core.processes import processes_of
+        from desktop.core.timeline import timeline
+
         entries = timeline(person_id)
         self.timeline.set_entries(entries)
         processes = processes_of(person_id)
@@ -199,6 +203,8 @@ class PersonPage(QWidget):
             return []
         if facts.people[person_id].connected:
             return ["You are connected on LinkedIn: no introduction needed."]
+        from desktop.core.network import intro_paths
+
         paths = intro_paths(person_id, facts)
         if not paths:
             return ["No warm path yet: no one you are connected to knows them (up to three steps)."]
@@ -229,12 +235,16 @@ class PersonPage(QWidget):
         return self.form.save()
 
     def add_note(self) -> AddNoteDialog | None:
+        from desktop.gui.dialogs.add_note import AddNoteDialog
+
         if self.person is None:
             return None
         dialog = AddNoteDialog(self.person.id, self.person.name, self._clock(), self.window())
         return self._open(dialog)
 
     def log_interaction(self) -> LogInteractionDialog | None:
+        from desktop.gui.dialogs.log_interaction import LogInteractionDialog
+
         if self.person is None:
             return None
         dialog = LogInteractionDialog(self.person.id, self.person.name, self._clock(), self.window())
@@ -242,6 +252,8 @@ class PersonPage(QWidget):
 
     def erase_person(self) -> EraseDialog | None:
         """Ask (naming the person and what goes), then erase them in a worker."""
+        from desktop.gui.dialogs.erase_person import EraseDialog
+
         if self.person is None:
             return None
         if self.form.is_dirty():

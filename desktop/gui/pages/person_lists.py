@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -17,10 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.network import Acquaintance
-from desktop.core.processes import ProcessView
 from desktop.gui.formatting import format_date, role_label, strength_text, word_label
 from desktop.gui.widgets import SPACING, PlainLabel, muted, scaled_font, separator
+
+if TYPE_CHECKING:  # read when a person is shown, after the window's first paint
+    from desktop.core.network import Acquaintance
+    from desktop.core.processes import ProcessView
 
 
 def _table(headers: Sequence[str], parent: QWidget) -> QTableWidget:
