@@ -31,14 +31,13 @@ from desktop.gui.exporting import MENU_EXPORTS, ExportKind, choose_target, perso
 from desktop.gui.formatting import people_count
 from desktop.gui.icons import icon
 from desktop.gui.pages.people import PeoplePage
-from desktop.gui.pages.today import TodayPage
 from desktop.gui.plan_keeper import PlanKeeper
 from desktop.gui.session import Session
 from desktop.gui.settings import gui_settings
 from desktop.gui.widgets import SPACING, PlainLabel
 from desktop.gui.workers import Task, TaskRunner
 
-OPENINGS_ROW = 2
+TODAY_ROW, PEOPLE_ROW, OPENINGS_ROW = 0, 1, 2
 FIRST_PAINT_FALLBACK_MS = 250  # start the background work anyway when no paint comes (a hidden window)
 
 if TYPE_CHECKING:  # the dialogs (and the Openings page) are imported when first opened: not needed to start
@@ -48,6 +47,7 @@ if TYPE_CHECKING:  # the dialogs (and the Openings page) are imported when first
     from desktop.gui.dialogs.log_rejection import LogRejectionDialog, RejectionLogged
     from desktop.gui.dialogs.settings_dialog import SettingsDialog
     from desktop.gui.pages.openings import OpeningsPage
+    from desktop.gui.pages.today import TodayPage
 
 STATUS_MS = 8000
 CANCELLING = "Cancelling…"
@@ -94,9 +94,12 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # a file dropped on the window opens the import wizard
 
         self.keeper = PlanKeeper(self.runner, self._today, self)
-        self.today = TodayPage(self.keeper, clock, self)
+        # Only the page the window opens on is built before the first paint: Today (when People is
+        # that page) comes right after it, Openings when first shown (see ``today`` and ``openings``).
+        self._today_page: TodayPage | None = None
+        self._today_slot = QWidget(self)
         self.people = PeoplePage(clock, self)
-        self._openings: OpeningsPage | None = None  # built when first shown (see ``openings``)
+        self._openings: OpeningsPage | None = None
         self._openings_slot = QWidget(self)
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -104,11 +107,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(SPACING // 4)
         self.sidebar.setFixedWidth(136)
         self.pages = QStackedWidget(self)
-        self._add_page("Today", "today", self.today)
+        self._add_page("Today", "today", self._today_slot)
         self._add_page("People", "people", self.people)
         self._add_page("Openings", "openings", self._openings_slot)
         self.sidebar.currentRowChanged.connect(self._show_row)
-        self.sidebar.setCurrentRow(0)
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(SPACING, SPACING, SPACING, 0)
@@ -159,16 +161,38 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self.sidebar.viewport().removeEventFilter(self)
+        today = self.today  # built now when the window opened on another page
         if self.people.person_page.person is None:
             self.people.load()
         if self.session.read_only:  # a damaged database: the engine would write its plan; a restore starts it
-            self.today.loading.setText("Today’s plan is worked out once a backup is restored.")
+            today.loading.setText("Today’s plan is worked out once a backup is restored.")
         else:
             self.keeper.load()
 
     def _add_page(self, title: str, icon_name: str, page: QWidget) -> None:
         QListWidgetItem(icon(icon_name), title, self.sidebar)
         self.pages.addWidget(page)
+
+    def _put_page(self, slot: QWidget, page: QWidget) -> None:
+        """Put a page built late where its empty slot stood in the stack."""
+        current = self.pages.currentWidget() is slot
+        self.pages.insertWidget(self.pages.indexOf(slot), page)
+        self.pages.removeWidget(slot)
+        slot.deleteLater()
+        if current:
+            self.pages.setCurrentWidget(page)
+
+    @property
+    def today(self) -> TodayPage:
+        """The Today page: built with the window when it opens on Today, else right after the first paint."""
+        if self._today_page is None:
+            from desktop.gui.pages.today import TodayPage
+
+            page = TodayPage(self.keeper, self._clock, self)
+            self._today_page = page
+            self._connect_today(page)
+            self._put_page(self._today_slot, page)
+        return self._today_page
 
     @property
     def openings(self) -> OpeningsPage:
@@ -179,16 +203,15 @@ class MainWindow(QMainWindow):
             page = OpeningsPage(self.keeper, self)
             page.open_person_requested.connect(self.open_person)
             page.restore_state(self._settings)
-            index = self.pages.indexOf(self._openings_slot)
             self._openings = page
-            self.pages.insertWidget(index, page)
-            self.pages.removeWidget(self._openings_slot)
-            self._openings_slot.deleteLater()
+            self._put_page(self._openings_slot, page)
         return self._openings
 
     def _show_row(self, row: int) -> None:
-        if row == OPENINGS_ROW:
-            self.openings  # noqa: B018 - builds the page before it is shown
+        if row == TODAY_ROW:
+            self.today  # noqa: B018 - builds the page before it is shown
+        elif row == OPENINGS_ROW:
+            self.openings  # noqa: B018
         self.pages.setCurrentIndex(row)
 
     def show_page(self, page: QWidget) -> None:
@@ -204,20 +227,27 @@ class MainWindow(QMainWindow):
         person_page.person_opened.connect(self._update_person_actions)
         person_page.dirty_changed.connect(self._update_person_actions)
         person_page.person_changed.connect(lambda person_id: self.keeper.refresh(people={person_id}))
-        self.today.counts_changed.connect(self._show_due_count)
-        self.today.message.connect(self._show_message)
-        self.today.person_changed.connect(self._person_contacted)
-        self.today.open_person_requested.connect(self.open_person)
-        self.today.load_demo_requested.connect(self.load_demo_action.trigger)
-        self.today.import_requested.connect(self.import_action.trigger)
-        self.today.log_rejection_requested.connect(self.log_rejection_action.trigger)
         self.keeper.crashed.connect(self.show_error_report)
         person_page.person_erased.connect(self._person_erased)
-        self.today.mail_settings_requested.connect(self.open_mail_settings)
         self.session.message.connect(self._show_message)
         self.session.crashed.connect(self.show_error_report)
         self.session.reopened.connect(self.reload_data)
         self.session.busy_changed.connect(self._database_busy)
+
+    def _connect_today(self, page: TodayPage) -> None:
+        page.counts_changed.connect(self._show_due_count)
+        page.message.connect(self._show_message)
+        page.person_changed.connect(self._person_contacted)
+        page.open_person_requested.connect(self.open_person)
+        page.load_demo_requested.connect(self.load_demo_action.trigger)
+        page.import_requested.connect(self.import_action.trigger)
+        page.log_rejection_requested.connect(self.log_rejection_action.trigger)
+        page.mail_settings_requested.connect(self.open_mail_settings)
+        page.welcome.setEnabled(self._task is None)  # as _set_busy would have left it
+        for action in (page.undo_action, *page.card_actions):
+            self.addAction(action)  # window-wide shortcuts; the page enables them while it is shown
+        self.edit_menu.insertAction(self._undo_place, page.undo_action)
+        self.today_menu.addActions(page.card_actions)
 
     # -- actions and menus ----------------------------------------------------------------
     def _action(self, text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
@@ -254,8 +284,6 @@ class MainWindow(QMainWindow):
         self.export_person_action.setIcon(icon("export"))
         self.duplicates_action = self._action("Possible &duplicates…", self.open_duplicates)
         self.duplicates_action.setIcon(icon("merge"))
-        for action in (self.today.undo_action, *self.today.card_actions):
-            self.addAction(action)  # window-wide shortcuts; the page enables them while it is shown
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -268,15 +296,14 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
-        edit_menu.addAction(self.today.undo_action)
-        edit_menu.addSeparator()
+        self.edit_menu = edit_menu
+        self._undo_place = edit_menu.addSeparator()  # Today's Undo goes above it (see ``_connect_today``)
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.duplicates_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
-        today_menu = bar.addMenu("&Today")
-        for action in self.today.card_actions:
-            today_menu.addAction(action)
+        self.today_menu = bar.addMenu("&Today")  # the Today page's card actions (see ``_connect_today``)
+        self.today_menu.aboutToShow.connect(lambda: self.today)
         person_menu = bar.addMenu("&Person")
         person_menu.addAction(self.log_rejection_action)
         person_menu.addSeparator()
@@ -317,7 +344,7 @@ class MainWindow(QMainWindow):
             self.count_label.setText(f"{shown:,} of {people_count(total)}")
 
     def _show_due_count(self, due: int) -> None:
-        self.sidebar.item(self.pages.indexOf(self.today)).setText(f"Today ({due})" if due else "Today")
+        self.sidebar.item(TODAY_ROW).setText(f"Today ({due})" if due else "Today")
 
     def _show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)
@@ -565,7 +592,8 @@ class MainWindow(QMainWindow):
         self.import_action.setEnabled(not busy)
         self.load_demo_action.setEnabled(not busy and self.people.total == 0)
         self.people.welcome.setEnabled(not busy)
-        self.today.welcome.setEnabled(not busy)
+        if self._today_page is not None:
+            self._today_page.welcome.setEnabled(not busy)
         self.progress.setRange(0, 0)
         self.progress.setVisible(busy)
         self.cancel_button.setEnabled(True)
@@ -616,8 +644,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self.people.restore_state(self._settings)
         page = self._settings.value("window/page")
-        if isinstance(page, str) and page.isdigit() and 0 <= int(page) < self.sidebar.count():
-            self.sidebar.setCurrentRow(int(page))  # the page the user had open last
+        remembered = isinstance(page, str) and page.isdigit() and 0 <= int(page) < self.sidebar.count()
+        self.sidebar.setCurrentRow(int(page) if remembered else TODAY_ROW)  # the page the user had open last
 
     def save_state(self) -> None:
         self._settings.setValue("window/geometry", self.saveGeometry())

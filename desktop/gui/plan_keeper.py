@@ -12,24 +12,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from desktop.core.reconnect import rules, snapshot
-from desktop.core.reconnect.engine import Engine
-from desktop.core.reconnect.facts import Facts
-from desktop.core.reconnect.plan import visible
-from desktop.core.reconnect.suggestion import Suggestion
 from desktop.gui.workers import Task, TaskRunner
 from desktop.store.models import DB
 
+if TYPE_CHECKING:  # the engine's modules load in its worker, after the window's first paint
+    from desktop.core.reconnect.engine import Engine
+    from desktop.core.reconnect.facts import Facts
+    from desktop.core.reconnect.suggestion import Suggestion
+
+    Plan = tuple[list[Suggestion], list[Suggestion]]  # today's plan, coming up
+
 DAY_CHECK_MS = 60_000  # how often the keeper looks whether the day has changed (past midnight)
 
-Plan = tuple[list[Suggestion], list[Suggestion]]  # today's plan, coming up
 
-
-def _build(today: date) -> tuple[Engine, date, Plan]:
-    engine = Engine()
+def _build(engine_type: type[Engine], today: date) -> tuple[Engine, date, Plan]:
+    engine = engine_type()
     return engine, today, engine.today_and_coming(today)
 
 
@@ -76,8 +77,11 @@ class PlanKeeper(QObject):
             return None
         self._stale = False
         today = self.today()
+        from desktop.core.reconnect import snapshot
+        from desktop.core.reconnect.engine import Engine  # imported here: the worker only runs it
+
         self._generation = snapshot.arm(DB.obj)  # a write from here on makes the plan kept below stale
-        task = Task(lambda _task: _build(today))
+        task = Task(lambda _task: _build(Engine, today))
         task.signals.succeeded.connect(self._built)
         task.signals.failed.connect(self._build_failed)
         task.signals.crashed.connect(self._build_crashed)
@@ -88,6 +92,8 @@ class PlanKeeper(QObject):
 
     @Slot(object)
     def _built(self, result: tuple[Engine, date, Plan]) -> None:
+        from desktop.core.reconnect import snapshot
+
         engine, day, plan = result
         self.engine = engine
         self._forget_plan()
@@ -136,6 +142,9 @@ class PlanKeeper(QObject):
             return []
         self.plan()  # fixes the day the cache belongs to
         if self._opening_suggestions is None:
+            from desktop.core.reconnect import rules
+            from desktop.core.reconnect.plan import visible
+
             facts, today = self.engine.facts, self.today()
             self._opening_suggestions = [
                 s for rule in rules.OPENING_RULES for s in rule(facts, today) if visible(s, facts, today)
@@ -180,6 +189,8 @@ class PlanKeeper(QObject):
         """Keep the first cards of today's plan for the next start (the engine knows every change made here)."""
         if self.engine is None or self._task is not None:
             return False
+        from desktop.core.reconnect import snapshot
+
         generation = snapshot.arm(DB.obj)
         return snapshot.save(DB.obj, self.engine.facts, self.today(), self.plan()[0], generation)
 

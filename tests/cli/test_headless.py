@@ -28,6 +28,8 @@ codes = {
     "bad database": main(["--database-url", "postgresql://me@localhost:5432/rebound", "people"]),
 }
 main(["--db", demo_db, "demo"])  # whatever its outcome (tested elsewhere), it must not pull in Qt
+from desktop.cli import import_before_qt
+import_before_qt()  # what the desktop app loads before Qt: none of it may pull Qt in
 qt = sorted(name for name in sys.modules if name.startswith("PySide6"))
 with open(result, "w", encoding="utf-8") as out:
     json.dump({"codes": codes, "qt": qt}, out)

@@ -12,7 +12,7 @@ from desktop.core.people import count_people, find_person, get_person
 from desktop.gui.dialogs.error_report import ErrorReportDialog
 from desktop.gui.main_window import MainWindow
 from desktop.gui.workers import Task
-from tests.gui.conftest import shown_notice, wait_for_plan
+from tests.gui.conftest import NOW, shown_notice, wait_for_plan
 
 
 def test_the_app_opens_on_today_and_the_sidebar_leads_to_people_and_openings(
@@ -56,6 +56,56 @@ def test_the_page_open_at_closing_is_the_page_shown_at_the_next_start(
 
     assert second.pages.currentWidget() is second.openings
     assert second.sidebar.currentItem().text() == "Openings"
+
+
+def test_a_window_opening_on_people_builds_today_after_its_first_paint_with_its_menus_and_count(
+    qtbot: Any, make_window: Callable[..., MainWindow]
+) -> None:
+    from datetime import datetime, time
+
+    from desktop.core.demo import DEMO_ANCHOR, load_demo
+    from desktop.core.reconnect.engine import Engine
+
+    load_demo(DEMO_ANCHOR)
+    first = make_window(now=datetime.combine(DEMO_ANCHOR, time(9, 0)))
+    first.sidebar.setCurrentRow(1)
+    first.close()
+
+    second = make_window(now=datetime.combine(DEMO_ANCHOR, time(9, 0)))
+    assert second.pages.currentWidget() is second.people
+    wait_for_plan(qtbot, second)
+
+    plan, _coming = Engine().today_and_coming(DEMO_ANCHOR)
+    assert second.sidebar.item(0).text() == f"Today ({len(plan)})"  # the count shows without opening Today
+    page = second.today
+    edit = [a.text() for a in second.edit_menu.actions() if not a.isSeparator()]
+    assert edit[0] == page.undo_action.text()  # Undo leads the Edit menu, as on a window opened on Today
+    assert second.today_menu.actions() == list(page.card_actions)
+    second.sidebar.setCurrentRow(0)
+    assert second.pages.currentWidget() is page
+    assert page.cards and page.cards[0].suggestion.key == plan[0].key
+
+
+def test_the_page_a_window_opens_on_is_the_only_one_built_before_it_is_shown(
+    make_window: Callable[..., MainWindow], settings_file: Any
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    first = make_window()
+    first.sidebar.setCurrentRow(1)
+    first.close()
+
+    hidden = MainWindow(settings=QSettings(str(settings_file), QSettings.Format.IniFormat), clock=lambda: NOW)
+    try:
+        assert hidden.pages.currentWidget() is hidden.people
+        assert hidden._today_page is None and hidden._openings is None  # Today follows the first paint
+        assert [a.text() for a in hidden.today_menu.actions()] == []
+        hidden.today_menu.aboutToShow.emit()  # opening the Today menu early builds the page it lists
+        assert hidden.today_menu.actions() == list(hidden.today.card_actions)
+    finally:
+        hidden.runner.wait()
+        hidden.close()
+        hidden.deleteLater()
 
 
 def test_load_demo_data_from_the_empty_page(qtbot: Any, make_window: Callable[[], MainWindow]) -> None:

@@ -217,6 +217,10 @@ def app(database: str) -> int:
     Hook: the People table is found as ``window.people.table`` of the top-level window
     (desktop.gui.main_window.MainWindow); if the GUI renames it, update ``_people_table``.
     """
+    from desktop.cli import import_before_qt
+
+    import_before_qt()  # as ``rebound`` does before its first Qt import
+    MARKS["before_qt_imported"] = time.time()
     from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
     MARKS["qt_imported"] = time.time()
