@@ -10,22 +10,17 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlparse
 
 import peewee as pw
-import sqlcipher3
 
 from desktop.errors import DatabaseProblem
 from desktop.store import encryption, migrations
 from desktop.store.encryption import EncryptedDatabase, Key
 from desktop.store.models import DB
 
-# Explicit adapters: the same text form on every Python (3.12 deprecates sqlite3's defaults), in both drivers.
-for _driver in (sqlite3, sqlcipher3):
-    _driver.register_adapter(datetime, lambda value: value.isoformat(" "))
-    _driver.register_adapter(date, lambda value: value.isoformat())
+encryption.adapt_dates(sqlite3)  # SQLCipher's driver gets the same adapters when it is loaded
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -182,7 +177,7 @@ def open_sqlite(
             )
         if not read_only:
             migrate(db, path if migration_backup else None)
-    except (pw.DatabaseError, sqlite3.DatabaseError, sqlcipher3.DatabaseError) as error:  # fetches: raw driver errors
+    except (pw.DatabaseError, *encryption.driver_errors("DatabaseError")) as error:  # fetches: raw driver errors
         db.close()
         if key is not None and _not_a_database(error):
             raise WrongKey(f"{path}: {_explain(error, key)}") from error
@@ -198,11 +193,11 @@ def _refuse_foreign(path: Path, key: Key | None = None) -> None:
     """Look at an existing file read-only: it must be a Rebound database (or an empty SQLite file)."""
     try:
         connection = encryption.connect(path, key, read_only=True)
-    except (sqlite3.Error, sqlcipher3.Error) as error:
+    except encryption.driver_errors() as error:
         raise DatabaseProblem(f"{path}: {_explain(error, key)}") from error
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except (sqlite3.Error, sqlcipher3.Error) as error:
+    except encryption.driver_errors() as error:
         if key is not None and _not_a_database(error):
             raise WrongKey(f"{path}: {_explain(error, key)}") from error
         raise DatabaseProblem(f"{path}: {_explain(error, key)}") from error

@@ -18,11 +18,12 @@ import hmac
 import os
 import sqlite3
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
+from types import ModuleType
 from typing import Any, Literal
 
 import peewee as pw
-import sqlcipher3
 
 KEY_BYTES = 32
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -172,8 +173,35 @@ def file_state(path: Path) -> FileState:
     return "foreign"
 
 
+def adapt_dates(driver: ModuleType) -> None:
+    """Explicit adapters: the same text form on every Python (3.12 deprecates sqlite3's defaults), in both drivers."""
+    driver.register_adapter(datetime, lambda value: value.isoformat(" "))
+    driver.register_adapter(date, lambda value: value.isoformat())
+
+
+_cipher: ModuleType | None = None
+
+
+def sqlcipher() -> ModuleType:
+    """The SQLCipher driver, loaded with the first encrypted database (a plain one never pays its ~6 ms)."""
+    global _cipher
+    if _cipher is None:
+        import sqlcipher3
+
+        adapt_dates(sqlcipher3)
+        _cipher = sqlcipher3
+    return _cipher
+
+
+def driver_errors(name: str = "Error") -> tuple[type[Exception], ...]:
+    """``sqlite3.<name>`` and, once SQLCipher is loaded, its ``<name>`` too: what an except clause catches."""
+    if _cipher is None:
+        return (getattr(sqlite3, name),)
+    return getattr(sqlite3, name), getattr(_cipher, name)
+
+
 def cipher_version() -> str:
-    connection = sqlcipher3.connect(":memory:")
+    connection = sqlcipher().connect(":memory:")
     try:
         return str(connection.execute("PRAGMA cipher_version").fetchone()[0])
     finally:
@@ -191,7 +219,7 @@ def connect(path: Path | str, key: Key | None, read_only: bool = False, timeout:
     target = f"{Path(path).absolute().as_uri()}?mode=ro" if read_only else str(path)
     if key is None:
         return sqlite3.connect(target, uri=read_only, timeout=timeout)
-    connection = sqlcipher3.connect(target, uri=read_only, timeout=timeout)
+    connection = sqlcipher().connect(target, uri=read_only, timeout=timeout)
     try:
         apply_key(connection, key)
     except Exception:
@@ -204,12 +232,12 @@ def key_opens(path: Path, key: Key) -> bool:
     """Whether ``key`` decrypts the database at ``path`` (read-only; the file is never changed)."""
     try:
         connection = connect(path, key, read_only=True)
-    except sqlcipher3.Error:
+    except driver_errors():
         return False
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return True
-    except sqlcipher3.DatabaseError:
+    except driver_errors("DatabaseError"):
         return False
     finally:
         connection.close()
@@ -225,7 +253,7 @@ class EncryptedDatabase(pw.SqliteDatabase):
 
     def _connect(self) -> Any:
         target = f"{Path(self.database).absolute().as_uri()}?mode=ro" if self.read_only else self.database
-        conn = sqlcipher3.connect(
+        conn = sqlcipher().connect(
             target, timeout=self._timeout, isolation_level=None, uri=self.read_only, **self.connect_params
         )
         try:
@@ -251,7 +279,7 @@ def export_encrypted(source: Path, target: Path, key: Key, source_key: Key | Non
     target = Path(target)
     if target.exists():
         raise FileExistsError(target)
-    connection = sqlcipher3.connect(str(source), isolation_level=None)
+    connection = sqlcipher().connect(str(source), isolation_level=None)
     try:
         if source_key is not None:
             apply_key(connection, source_key)

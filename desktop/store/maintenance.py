@@ -12,13 +12,11 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import sqlite3
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from pathlib import Path
 
 import peewee as pw
-import sqlcipher3
 
 from desktop.errors import DatabaseProblem, InputError
 from desktop.store import encryption, migrations, search
@@ -29,7 +27,6 @@ from desktop.store.models import DB
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 BACKUP_NAME = re.compile(r"^rebound-(\d{8}-\d{6})\.db$")
-_DRIVER_ERRORS = (sqlite3.Error, sqlcipher3.Error)
 
 
 def _current_path() -> Path:
@@ -56,7 +53,7 @@ def verify(path: Path, key: Key | None = None) -> list[str]:
     """
     try:
         connection = encryption.connect(path, key, read_only=True)
-    except _DRIVER_ERRORS as error:
+    except encryption.driver_errors() as error:
         return [str(error)]
     try:
         rows = connection.execute("PRAGMA integrity_check").fetchall()
@@ -69,7 +66,7 @@ def verify(path: Path, key: Key | None = None) -> list[str]:
         if version > migrations.latest_version():
             return [f"it was made by a newer Rebound (schema {version})"]
         return []
-    except _DRIVER_ERRORS as error:
+    except encryption.driver_errors() as error:
         if key is not None and "not a database" in str(error):
             return ["it is encrypted with another key, or not a Rebound database"]
         if key is None and encryption.file_state(path) == "encrypted":
@@ -108,7 +105,7 @@ def backup(target: Path | None = None) -> Path:
             raise DatabaseProblem(f"{target}: the backup failed its check: {problems[0]}")
         os.chmod(temporary, 0o600)
         temporary.replace(target)
-    except (OSError, *_DRIVER_ERRORS) as error:
+    except (OSError, *encryption.driver_errors()) as error:
         reason = error.strerror if isinstance(error, OSError) else str(error)
         raise InputError(f"{target}: cannot write the backup ({reason})") from error
     finally:
@@ -329,6 +326,6 @@ def quick_check(db: pw.Database | None = None) -> list[str]:
     db = db or DB.obj
     try:
         rows = db.execute_sql("PRAGMA quick_check").fetchall()
-    except (pw.DatabaseError, *_DRIVER_ERRORS) as error:  # rows are fetched outside peewee's error wrapper
+    except (pw.DatabaseError, *encryption.driver_errors()) as error:  # rows are fetched outside peewee's error wrapper
         return [str(error)]
     return [row[0] for row in rows if row[0] != "ok"]
