@@ -47,6 +47,7 @@ if TYPE_CHECKING:  # the dialogs (and the Openings page) are imported when first
     from desktop.gui.dialogs.log_rejection import LogRejectionDialog, RejectionLogged
     from desktop.gui.dialogs.settings_dialog import SettingsDialog
     from desktop.gui.pages.openings import OpeningsPage
+    from desktop.gui.pages.person import PersonPage
     from desktop.gui.pages.today import TodayPage
 
 STATUS_MS = 8000
@@ -162,7 +163,7 @@ class MainWindow(QMainWindow):
         self._started = True
         self.sidebar.viewport().removeEventFilter(self)
         today = self.today  # built now when the window opened on another page
-        if self.people.person_page.person is None:
+        if self.people.open_person_id is None:
             self.people.load()
         if self.session.read_only:  # a damaged database: the engine would write its plan; a restore starts it
             today.loading.setText("Today’s plan is worked out once a backup is restored.")
@@ -221,18 +222,20 @@ class MainWindow(QMainWindow):
         self.people.counts_changed.connect(self._show_counts)
         self.people.load_demo_requested.connect(self.load_demo_action.trigger)
         self.people.import_requested.connect(self.import_action.trigger)
-        person_page = self.people.person_page
-        person_page.facts_provider = lambda: self.keeper.facts
-        self.keeper.changed.connect(person_page.refresh_paths)
-        person_page.person_opened.connect(self._update_person_actions)
-        person_page.dirty_changed.connect(self._update_person_actions)
-        person_page.person_changed.connect(lambda person_id: self.keeper.refresh(people={person_id}))
+        self.people.person_page_built.connect(self._connect_person_page)
         self.keeper.crashed.connect(self.show_error_report)
-        person_page.person_erased.connect(self._person_erased)
         self.session.message.connect(self._show_message)
         self.session.crashed.connect(self.show_error_report)
         self.session.reopened.connect(self.reload_data)
         self.session.busy_changed.connect(self._database_busy)
+
+    def _connect_person_page(self, page: PersonPage) -> None:
+        page.facts_provider = lambda: self.keeper.facts
+        self.keeper.changed.connect(page.refresh_paths)
+        page.person_opened.connect(self._update_person_actions)
+        page.dirty_changed.connect(self._update_person_actions)
+        page.person_changed.connect(lambda person_id: self.keeper.refresh(people={person_id}))
+        page.person_erased.connect(self._person_erased)
 
     def _connect_today(self, page: TodayPage) -> None:
         page.counts_changed.connect(self._show_due_count)
@@ -271,13 +274,13 @@ class MainWindow(QMainWindow):
         self.log_rejection_action.setIcon(icon("rejection"))
         self.add_opening_action = self._action("&Add opening…", self.add_opening)
         self.add_opening_action.setIcon(icon("openings"))
-        page = self.people.person_page
-        self.add_note_action = self._action("Add &note…", page.add_note, "Ctrl+N")
+        people = self.people  # the person pane is made with the first person: these act on it then
+        self.add_note_action = self._action("Add &note…", lambda: people.person_page.add_note(), "Ctrl+N")
         self.add_note_action.setIcon(icon("note"))
-        self.log_action = self._action("&Log interaction…", page.log_interaction, "Ctrl+L")
+        self.log_action = self._action("&Log interaction…", lambda: people.person_page.log_interaction(), "Ctrl+L")
         self.log_action.setIcon(icon("linkedin_message"))
-        self.save_action = self._action("&Save changes", page.save, "Ctrl+S")
-        self.erase_action = self._action("&Erase person…", page.erase_person)
+        self.save_action = self._action("&Save changes", lambda: people.person_page.save(), "Ctrl+S")
+        self.erase_action = self._action("&Erase person…", lambda: people.person_page.erase_person())
         self.erase_action.setIcon(icon("erase"))
         self.export_actions = [self._action(kind.menu_text, partial(self.export, kind)) for kind in MENU_EXPORTS]
         self.export_person_action = self._action("E&xport this person's data…", self.export_person)
@@ -318,13 +321,13 @@ class MainWindow(QMainWindow):
         openings_menu.addAction(self.add_opening_action)
 
     def _update_person_actions(self, *_args: object) -> None:
-        page = self.people.person_page
-        has_person = page.person is not None
+        page = self.people.built_person_page
+        has_person = page is not None and page.person is not None
         self.add_note_action.setEnabled(has_person)
         self.log_action.setEnabled(has_person)
         self.export_person_action.setEnabled(has_person)
         self.erase_action.setEnabled(has_person)
-        self.save_action.setEnabled(has_person and page.form.is_dirty())
+        self.save_action.setEnabled(has_person and page is not None and page.form.is_dirty())
 
     def find(self) -> None:
         self.show_page(self.people)
@@ -352,7 +355,7 @@ class MainWindow(QMainWindow):
     def _person_contacted(self, person_id: int) -> None:
         """Today recorded a message: the list's "last contact" and an open timeline show it."""
         self.people.refresh()
-        if self.people.person_page.person_id == person_id:
+        if self.people.open_person_id == person_id:
             self.people.person_page.reload_lists()
 
     # -- dialogs of the reconnect work --------------------------------------------------------
@@ -382,7 +385,7 @@ class MainWindow(QMainWindow):
         self.keeper.refresh(people={result.person_id}, openings=True, processes=True)
         self.today.focus_person(result.person_id)  # their card now (or as soon as the plan shows it)
         self.people.load()
-        if self.people.person_page.person_id == result.person_id:
+        if self.people.open_person_id == result.person_id:
             self.people.person_page.reload_lists()
         self.show_page(self.today)
         added = f" {result.person_name} was added to Rebound." if result.created else ""
@@ -424,8 +427,8 @@ class MainWindow(QMainWindow):
 
     def reload_data(self) -> None:
         """The database was opened again (a restore, a new key): read everything again."""
-        page = self.people.person_page
-        if page.person_id is not None:
+        page = self.people.built_person_page
+        if page is not None and page.person_id is not None:
             if page.form.is_dirty():
                 page.form.revert()
             if not page.reload():
@@ -449,7 +452,8 @@ class MainWindow(QMainWindow):
 
     def _imported(self, summary: Any) -> None:
         self.people.load()
-        self.people.person_page.reload_lists()
+        if self.people.open_person_id is not None:
+            self.people.person_page.reload_lists()
         self.keeper.load()  # a new engine over the new data, built in a worker
         self._show_message(f"Import finished: {summary.created:,} created, {summary.updated:,} updated.")
 
@@ -515,13 +519,11 @@ class MainWindow(QMainWindow):
 
     def _may_change_people(self, person_ids: set[int]) -> bool:
         """Before a merge or its undo: unsaved edits of one of these people are saved or discarded first."""
-        page = self.people.person_page
-        return page.person_id not in person_ids or page.confirm_leave()
+        return self.people.open_person_id not in person_ids or self.people.confirm_leave()
 
     def _people_merged(self, keep: int, drop: int) -> None:
-        page = self.people.person_page
-        if page.person_id in (keep, drop):
-            page.show_person(keep)  # the merged person (or, after an undo, the kept one as they were)
+        if self.people.open_person_id in (keep, drop):
+            self.people.person_page.show_person(keep)  # the merged one (after an undo: as they were)
         self.people.load()
         self.keeper.load()
 
@@ -661,7 +663,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"{self.session.busy_text} Rebound closes when it is done.")
             event.ignore()
             return
-        if not self.people.person_page.confirm_leave():
+        if not self.people.confirm_leave():
             event.ignore()
             return
         if self.runner.busy():

@@ -171,8 +171,8 @@ class Session(QObject):
         self.window = window
 
         def others_busy() -> bool:
-            pages = (window.today, window.people.person_page)
-            return window.runner.busy() or any(page.runner.busy() for page in pages)
+            pages = (window.today, window.people.built_person_page)
+            return window.runner.busy() or any(page.runner.busy() for page in pages if page is not None)
 
         self.others_busy = others_busy
         if self.warnings:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -22,8 +23,10 @@ from PySide6.QtWidgets import (
 from desktop.core.people import count_people
 from desktop.gui.icons import icon
 from desktop.gui.models.people_model import PeopleModel
-from desktop.gui.pages.person import PersonPage
 from desktop.gui.widgets import SPACING, PlainLabel, heading, list_table, muted
+
+if TYPE_CHECKING:
+    from desktop.gui.pages.person import PersonPage
 
 SEARCH_DELAY_MS = 150
 COLUMN_WIDTHS = (150, 130, 140, 96)  # Last contact takes the rest
@@ -102,6 +105,7 @@ class NoMatchView(QWidget):
 
 class PeoplePage(QWidget):
     counts_changed = Signal(int, int)  # people listed, people in the database
+    person_page_built = Signal(object)  # the person pane, made when first needed (after the window's first paint)
     searched = Signal(str)  # the list now shows the result of this search
     load_demo_requested = Signal()
     import_requested = Signal()
@@ -110,6 +114,8 @@ class PeoplePage(QWidget):
         super().__init__(parent)
         self.model = PeopleModel(self)
         self.total = 0
+        self._clock = clock
+        self._person_page: PersonPage | None = None  # see ``person_page``
 
         self.search_box = QLineEdit(self)
         self.search_box.setPlaceholderText("Search people by name, company, title, e-mail or tag (Ctrl+F)")
@@ -135,12 +141,10 @@ class PeoplePage(QWidget):
         list_layout.addWidget(self.search_box)
         list_layout.addWidget(self.list_stack, 1)
 
-        self.person_page = PersonPage(clock, self)
         self.placeholder = muted(PlainLabel("Choose a person on the left to see their timeline.", self))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail_stack = QStackedWidget(self)
         self.detail_stack.addWidget(self.placeholder)
-        self.detail_stack.addWidget(self.person_page)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("peopleSplitter")
@@ -162,10 +166,36 @@ class PeoplePage(QWidget):
         layout.addWidget(self.views)
 
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
-        # queued: a save can happen inside a selection change (the "Save changes?" question), and the
-        # list must not be reset under the view's feet
-        self.person_page.person_changed.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
-        self.person_page.open_person_requested.connect(self.show_person)
+
+    @property
+    def person_page(self) -> PersonPage:
+        """The person pane, made the first time it is needed: the window paints its list without it."""
+        if self._person_page is None:
+            from desktop.gui.pages.person import PersonPage
+
+            page = PersonPage(self._clock, self)
+            self._person_page = page
+            self.detail_stack.addWidget(page)
+            # queued: a save can happen inside a selection change (the "Save changes?" question), and the
+            # list must not be reset under the view's feet
+            page.person_changed.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
+            page.open_person_requested.connect(self.show_person)
+            self.person_page_built.emit(page)
+        return self._person_page
+
+    @property
+    def built_person_page(self) -> PersonPage | None:
+        """The person pane if it was made (reading it does not make it)."""
+        return self._person_page
+
+    @property
+    def open_person_id(self) -> int | None:
+        """Who is open in the pane (None: no one, or no pane yet)."""
+        return None if self._person_page is None else self._person_page.person_id
+
+    def confirm_leave(self) -> bool:
+        """Whether the open person may be left (unsaved edits saved or discarded first)."""
+        return self._person_page is None or self._person_page.confirm_leave()
 
     def _make_table(self) -> QTableView:
         table = list_table(self.model, self, sortable=False)  # the core lists people in name order only
@@ -180,7 +210,7 @@ class PeoplePage(QWidget):
     def load(self, open_first: bool = True) -> None:
         """Read the list now (at start and after an import) and open the first person if none is open."""
         self.apply_search()
-        if self.person_page.person is None:
+        if self.open_person_id is None:
             if open_first and self.model.rowCount() > 0:
                 self.table.selectRow(0)
         else:
@@ -241,9 +271,9 @@ class PeoplePage(QWidget):
     # -- the open person --------------------------------------------------------------
     def _current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         person_id = self.model.person_id(current.row()) if current.isValid() else None
-        if person_id is None or person_id == self.person_page.person_id:
+        if person_id is None or person_id == self.open_person_id:
             return
-        if not self.person_page.confirm_leave():
+        if not self.confirm_leave():
             self._reselect(previous)
             return
         self._open(person_id)
@@ -260,7 +290,7 @@ class PeoplePage(QWidget):
 
     def show_person(self, person_id: int) -> None:
         """Open a person in the pane (from a connection, a link, the screenshot tool)."""
-        if person_id == self.person_page.person_id or not self.person_page.confirm_leave():
+        if person_id == self.open_person_id or not self.confirm_leave():
             return
         self._open(person_id)
         self._select_open_person(near=max(self.table.currentIndex().row(), 0))
@@ -270,7 +300,7 @@ class PeoplePage(QWidget):
         self.detail_stack.setCurrentWidget(self.person_page)
 
     def _select_open_person(self, near: int) -> None:
-        person_id = self.person_page.person_id
+        person_id = self.open_person_id
         row = self.model.find_row(person_id, near) if person_id is not None else None
         if row is None:
             self.table.clearSelection()
