@@ -24,7 +24,8 @@ from desktop.errors import DatabaseProblem, InputError, ReboundError
 Handler = Callable[[argparse.Namespace], int]
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(commands_too: bool = True) -> argparse.ArgumentParser:
+    """The command line; without ``commands_too`` only the options of starting the desktop app."""
     parser = argparse.ArgumentParser(
         prog="rebound", description="Rebound: keep in touch with the people from job processes that ended in no."
     )
@@ -39,6 +40,9 @@ def _parser() -> argparse.ArgumentParser:
         "--no-encryption", action="store_true",
         help="create a new database unencrypted (or $REBOUND_NO_ENCRYPTION=1); an existing one is left as it is",
     )  # fmt: skip
+    if not commands_too:
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     imp = commands.add_parser("import", help="import data")
@@ -536,8 +540,17 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run(url, encrypt=False if args.no_encryption else None, recovery_key=_recovery_key(args))
 
 
+def _parse(arguments: list[str]) -> argparse.Namespace:
+    """The arguments; a plain ``rebound [--db …]`` (the desktop app) skips building the commands' parsers."""
+    if not {"-h", "--help"} & set(arguments):
+        args, rest = _parser(commands_too=False).parse_known_args(arguments)
+        if not rest:
+            return args
+    return _parser().parse_args(arguments)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = _parse(sys.argv[1:] if argv is None else list(argv))
     handler = COMMANDS.get(args.command) if args.command else _run_gui
     assert handler is not None
     try:

@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
         self.progress.hide()
-        self.cancel_button = QPushButton(icon("dismiss"), "Cancel", self)
+        self.cancel_button = QPushButton("Cancel", self)  # hidden until an import runs; its icon comes later
         self.cancel_button.setToolTip("Stop the import; nothing is imported")
         self.cancel_button.clicked.connect(self.cancel_task)
         self.cancel_button.hide()
@@ -138,6 +138,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.cancel_button)
         self.statusBar().addPermanentWidget(self.count_label)
 
+        # drawn in _after_first_paint: menus and a hidden button need no icons before the window shows
+        self._icons_later: list[tuple[QAction | QPushButton, str]] = [(self.cancel_button, "dismiss")]
         self._make_actions()
         self._make_menus()
         self._connect_pages()
@@ -162,6 +164,9 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self.sidebar.viewport().removeEventFilter(self)
+        for owner, name in self._icons_later:  # menus and a hidden button: drawn now, not before the window
+            owner.setIcon(icon(name))
+        self._icons_later.clear()
         today = self.today  # built now when the window opened on another page
         if self.people.open_person_id is None:
             self.people.load()
@@ -253,8 +258,13 @@ class MainWindow(QMainWindow):
         self.today_menu.addActions(page.card_actions)
 
     # -- actions and menus ----------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], object], shortcut: str | None = None) -> QAction:
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: str | None = None, icon_name: str | None = None
+    ) -> QAction:
+        """A window-wide action; its icon (menus only show it) is drawn after the first paint."""
         action = QAction(text, self)
+        if icon_name is not None:
+            self._icons_later.append((action, icon_name))
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
@@ -262,37 +272,32 @@ class MainWindow(QMainWindow):
         return action
 
     def _make_actions(self) -> None:
-        self.import_action = self._action("&Import…", self.open_import_wizard, "Ctrl+I")
-        self.import_action.setIcon(icon("import"))
+        self.import_action = self._action("&Import…", self.open_import_wizard, "Ctrl+I", icon_name="import")
         self.load_demo_action = self._action("Load &demo data", self.load_demo)
         self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
-        self.find_action = self._action("&Find", self.find, "Ctrl+F")
-        self.find_action.setIcon(icon("search"))
-        self.settings_action = self._action("&Settings…", self.open_settings, "Ctrl+,")
-        self.settings_action.setIcon(icon("settings"))
-        self.log_rejection_action = self._action("Log &rejection…", self.log_rejection, "Ctrl+R")
-        self.log_rejection_action.setIcon(icon("rejection"))
-        self.add_opening_action = self._action("&Add opening…", self.add_opening)
-        self.add_opening_action.setIcon(icon("openings"))
+        self.find_action = self._action("&Find", self.find, "Ctrl+F", icon_name="search")
+        self.settings_action = self._action("&Settings…", self.open_settings, "Ctrl+,", icon_name="settings")
+        self.log_rejection_action = self._action("Log &rejection…", self.log_rejection, "Ctrl+R", icon_name="rejection")
+        self.add_opening_action = self._action("&Add opening…", self.add_opening, icon_name="openings")
         people = self.people  # the person pane is made with the first person: these act on it then
-        self.add_note_action = self._action("Add &note…", lambda: people.person_page.add_note(), "Ctrl+N")
-        self.add_note_action.setIcon(icon("note"))
-        self.log_action = self._action("&Log interaction…", lambda: people.person_page.log_interaction(), "Ctrl+L")
-        self.log_action.setIcon(icon("linkedin_message"))
+        self.add_note_action = self._action(
+            "Add &note…", lambda: people.person_page.add_note(), "Ctrl+N", icon_name="note"
+        )
+        self.log_action = self._action(
+            "&Log interaction…", lambda: people.person_page.log_interaction(), "Ctrl+L", icon_name="linkedin_message"
+        )
         self.save_action = self._action("&Save changes", lambda: people.person_page.save(), "Ctrl+S")
-        self.erase_action = self._action("&Erase person…", lambda: people.person_page.erase_person())
-        self.erase_action.setIcon(icon("erase"))
+        self.erase_action = self._action("&Erase person…", lambda: people.person_page.erase_person(), icon_name="erase")
         self.export_actions = [self._action(kind.menu_text, partial(self.export, kind)) for kind in MENU_EXPORTS]
-        self.export_person_action = self._action("E&xport this person's data…", self.export_person)
-        self.export_person_action.setIcon(icon("export"))
-        self.duplicates_action = self._action("Possible &duplicates…", self.open_duplicates)
-        self.duplicates_action.setIcon(icon("merge"))
+        self.export_person_action = self._action("E&xport this person's data…", self.export_person, icon_name="export")
+        self.duplicates_action = self._action("Possible &duplicates…", self.open_duplicates, icon_name="merge")
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         file_menu.addAction(self.import_action)
-        self.export_menu = file_menu.addMenu(icon("export"), "&Export")
+        self.export_menu = file_menu.addMenu("&Export")
+        self._icons_later.append((self.export_menu.menuAction(), "export"))
         for action in self.export_actions:
             self.export_menu.addAction(action)
         file_menu.addAction(self.load_demo_action)
