@@ -152,7 +152,7 @@ def open_session(
     4, nothing written). Another Rebound holding the database is said plainly.
     """
     from desktop.core import startup
-    from desktop.gui.dialogs.unlock import WRONG_KEY, RecoveryKeyDialog, SecretPrompt
+    from desktop.gui.secret_prompt import WRONG_KEY, SecretPrompt
     from desktop.gui.session import Session
     from desktop.store.database import WrongKey
 
@@ -189,6 +189,8 @@ def open_session(
     unlocked = started.unlocked
     notes: list[str] = []
     if started.recovery_key:
+        from desktop.gui.dialogs.unlock import RecoveryKeyDialog
+
         RecoveryKeyDialog(started.recovery_key).exec()
     elif unlocked is not None and unlocked.created and unlocked.encrypted:
         notes.append("Created an encrypted database; it opens with your passphrase.")

@@ -164,16 +164,38 @@ class MainWindow(QMainWindow):
             return
         self._started = True
         self.sidebar.viewport().removeEventFilter(self)
-        for owner, name in self._icons_later:  # menus and a hidden button: drawn now, not before the window
-            owner.setIcon(icon(name))
-        self._icons_later.clear()
+        # One step per turn of the event loop, what the page on screen shows first: it paints in between.
+        if self.pages.currentWidget() is self.people:
+            steps = [self._open_first_person, self._start_today]
+        else:  # Today's kept cards, then the engine (a worker competing for the interpreter) only after them
+            steps = [self._show_today_head_start, self._open_first_person, self._start_today]
+        self._run_steps([*steps, self._draw_icons])
+
+    def _run_steps(self, steps: list[Callable[[], None]]) -> None:
+        if steps:
+            if not self.session.replacing or steps[0] == self._draw_icons:  # a reopened database reloads it all
+                steps[0]()
+            QTimer.singleShot(0, self, lambda: self._run_steps(steps[1:]))  # not after the window is gone
+
+    def _show_today_head_start(self) -> None:
+        if not self.session.read_only:
+            self.today.show_head_start()
+
+    def _start_today(self) -> None:
         today = self.today  # built now when the window opened on another page
-        if self.people.open_person_id is None:
-            self.people.load()
         if self.session.read_only:  # a damaged database: the engine would write its plan; a restore starts it
             today.loading.setText("Today’s plan is worked out once a backup is restored.")
         else:
             self.keeper.load()
+
+    def _open_first_person(self) -> None:
+        if self.people.open_person_id is None:
+            self.people.load()
+
+    def _draw_icons(self) -> None:
+        for owner, name in self._icons_later:  # menus and a hidden button: drawn now, not before the window
+            owner.setIcon(icon(name))
+        self._icons_later.clear()
 
     def _add_page(self, title: str, icon_name: str, page: QWidget) -> None:
         QListWidgetItem(icon(icon_name), title, self.sidebar)

@@ -53,7 +53,6 @@ RECOVERY_KEEP = (
     "Rebound shows it only this once."
 )
 TEXT_WIDTH = 512  # of the wrapped explanations: the dialogs read as a column, not one long line
-WRONG_KEY = "That passphrase or recovery key does not open the database. Nothing was changed; try again."
 
 
 class PassphraseDialog(QDialog):
@@ -172,37 +171,6 @@ def keyring_reason() -> str | None:
     from desktop import secrets
 
     return secrets.keyring_problem()
-
-
-class SecretPrompt:
-    """The app's ``ask_secret`` at start-up: a PassphraseDialog, and whether the person cancelled it.
-
-    Within one attempt (``new_attempt`` starts the next) a database is asked for once: the
-    damaged-database path of ``start`` asks again for the key that just opened it.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        self.parent = parent
-        self.error: str | None = None  # shown in the next dialog (a key that did not open the database)
-        self.cancelled = False
-        self.asked: list[Purpose] = []
-        self._given: dict[tuple[Purpose, Path], str] = {}
-
-    def new_attempt(self) -> None:
-        self._given.clear()
-
-    def __call__(self, purpose: Purpose, path: Path) -> str | None:
-        if (purpose, path) in self._given:
-            return self._given[(purpose, path)]
-        self.asked.append(purpose)
-        dialog = PassphraseDialog(purpose, path, reason=keyring_reason(), error=self.error, parent=self.parent)
-        self.error = None
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            self.cancelled = True
-            return None
-        self.cancelled = False
-        self._given[(purpose, path)] = dialog.text()
-        return dialog.text()
 
 
 def ask_new_passphrase(path: Path, reason: str | None, parent: QWidget | None = None) -> str | None:

@@ -290,6 +290,10 @@ class TodayPage(QWidget):
             self.loading.setText("Working out today’s plan…")
             self.views.setCurrentWidget(self.preview if self.show_kept_plan() else self.loading)
 
+    def show_head_start(self) -> None:
+        """Before the engine is built: the first cards kept at the last exit (or "Working out…")."""
+        self._loading_changed(True)
+
     def show_kept_plan(self) -> bool:
         """While the engine starts: the first cards of the plan kept at the last exit, if still true."""
         if self.preview is not None:

@@ -8,23 +8,30 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from collections.abc import Callable
-from types import ModuleType
+from functools import cache, partial
 
 import peewee as pw
 
 
-def _modules() -> list[tuple[int, ModuleType]]:
-    found: list[tuple[int, ModuleType]] = []
+@cache
+def _numbered() -> tuple[tuple[int, str], ...]:
+    """The migration modules' (number, name), in order, from the file names alone."""
+    found = []
     for info in pkgutil.iter_modules(__path__):
         number, _, _ = info.name.partition("_")
         if number.isdigit():
-            found.append((int(number), importlib.import_module(f"{__name__}.{info.name}")))
-    return sorted(found, key=lambda item: item[0])
+            found.append((int(number), info.name))
+    return tuple(sorted(found))
+
+
+def _upgrade(name: str, db: pw.Database) -> None:
+    importlib.import_module(f"{__name__}.{name}").upgrade(db)
 
 
 def steps() -> list[tuple[int, Callable[[pw.Database], None]]]:
-    """All migration steps in order, as (version, upgrade)."""
-    return [(number, module.upgrade) for number, module in _modules()]
+    """All migration steps in order, as (version, upgrade); a step's module is imported when it runs
+    (an up-to-date database, every start but the first after an upgrade, imports none)."""
+    return [(number, partial(_upgrade, name)) for number, name in _numbered()]
 
 
 def latest_version() -> int:
