@@ -108,6 +108,7 @@ def shoot_today(window: MainWindow, outdir: Path, app: QApplication) -> None:
 
 def shoot_people(window: MainWindow, outdir: Path, app: QApplication) -> None:
     window.show_page(window.people)
+    window.statusBar().clearMessage()  # the Today shots' "Undone: …" belongs to them
     save(window, outdir / "people.png", app)
     window.open_person(richest_person())
     save(window, outdir / "person.png", app)
@@ -224,7 +225,8 @@ def shoot_privacy(folder: Path, outdir: Path, app: QApplication) -> None:
     from desktop.core.people import find_person
     from desktop.gui.banners import Banner
     from desktop.gui.dialogs.settings_dialog import MAIL_TAB, PRIVACY_TAB
-    from desktop.gui.dialogs.unlock import WRONG_KEY, PassphraseDialog, RecoveryKeyDialog
+    from desktop.gui.dialogs.unlock import PassphraseDialog, RecoveryKeyDialog
+    from desktop.gui.secret_prompt import WRONG_KEY
     from desktop.store import encryption, maintenance
 
     keyring.set_keyring(ShotKeyring())
