@@ -19,7 +19,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import peewee as pw
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
@@ -303,19 +302,15 @@ class Session(QObject):
 
     def restore(self, source: Path, key_text: str | None = None) -> Task | None:
         """Replace the database with the backup ``source`` (``key_text`` opens a backup made with another key)."""
-        url, path, damaged = self.url, self.path, self.read_only
+        url, damaged = self.url, self.read_only
         current = current_secret()
-        current_key = unlock.current_key()
         ask = _answers(open=key_text or current)
 
         def job(_task: Task) -> Outcome:
-            if damaged and path is not None:
-                done, kept = _restore_over_damaged(url, path, source, ask, current_key)
-            else:
-                done, kept = backups.restore_backup(url, source, ask_secret=ask), None
+            done = backups.restore_backup(url, source, ask_secret=ask)
             text = f"Restored the backup of {backup_label(source)}."
-            if kept is not None:
-                text += f" The damaged database is kept in {kept}."
+            if damaged and done.safety is not None:
+                text += f" The damaged database is kept in {done.safety}."
             elif done.safety is not None:
                 text += f" The database as it was is kept in {done.safety}."
             if done.erased_again:
@@ -422,49 +417,6 @@ class Session(QObject):
             self._show_damaged()
             self.reopened.emit()
         self.changed.emit()
-
-
-def _restore_over_damaged(
-    url: str, path: Path, source: Path, ask: unlock.AskSecret, key: encryption.Key | None
-) -> tuple[backups.Restored, Path]:
-    """Restore over a damaged database: its erasures read first, the file set aside, the erasures kept after.
-
-    ``restore_backup`` saves the database it replaces with an online backup, which a damaged
-    database fails (its check finds the damage), so nothing could be restored. Here the damaged
-    file is moved aside unchanged (and put back if the restore fails), and the people erased in
-    it are erased from the restored data, as ``restore_backup`` does for a sound database.
-    """
-    from desktop.core import erase
-    from desktop.store.database import open_sqlite
-
-    records: list[erase.ErasureRecord] = []
-    try:
-        open_sqlite(path, create=False, key=key, read_only=True)
-        records = erase.records()
-    except (ReboundError, pw.DatabaseError):
-        records = []  # unreadable: nothing to carry over
-    finally:
-        close_database()
-    kept = path.with_name(f"{path.name}.damaged-{datetime.now():%Y%m%d-%H%M%S}.bak")
-    companions = [(Path(f"{path}{suffix}"), Path(f"{kept}{suffix}")) for suffix in ("", "-wal", "-shm")]
-    for current, aside in companions:
-        if current.exists():
-            current.replace(aside)
-    try:
-        done = backups.restore_backup(url, source, ask_secret=ask)
-    except BaseException:
-        for current, aside in companions:
-            if aside.exists():
-                aside.replace(current)
-        raise
-    erased_again = 0
-    if records:
-        unlock.open_unlocked(url, ask_secret=ask, create=False)
-        try:
-            erased_again = erase.reapply(records)
-        finally:
-            close_database()
-    return backups.Restored(None, done.encrypted, done.erased_again + erased_again, done.notes), kept
 
 
 def _answers(open: str | None = None, new: str | None = None) -> unlock.AskSecret:  # noqa: A002 - the purposes

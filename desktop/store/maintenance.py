@@ -287,27 +287,40 @@ def _save_current(path: Path, key: Key | None) -> Path | None:
     safety = path.with_name(f"{path.name}.before-restore-{datetime.now():%Y%m%d-%H%M%S}.bak")
     try:
         open_sqlite(path, create=False, key=key, migration_backup=False)
-    except DatabaseProblem:
-        # damaged, or its key is gone: keep the bytes as they are (with the journal beside them)
-        old = os.umask(0o077)
-        try:
-            shutil.copyfile(path, safety)
-            if Path(f"{path}-wal").exists():
-                shutil.copyfile(f"{path}-wal", f"{safety}-wal")
-        finally:
-            os.umask(old)
-        os.chmod(safety, 0o600)
-        return safety
+    except DatabaseProblem:  # too damaged to open, or its key is gone
+        return _copy_bytes(path, safety)
     try:
         backup(safety)
+    except (DatabaseProblem, InputError):  # it opens, but damaged pages fail the online copy or its check
+        close_database()
+        return _copy_bytes(path, safety)
     finally:
         close_database()
     return safety
 
 
+def _copy_bytes(path: Path, safety: Path) -> Path:
+    """The database file as it is (with its journal beside it), owner-only: what a damaged database leaves."""
+    old = os.umask(0o077)
+    try:
+        shutil.copyfile(path, safety)
+        if Path(f"{path}-wal").exists():
+            shutil.copyfile(f"{path}-wal", f"{safety}-wal")
+    finally:
+        os.umask(old)
+    os.chmod(safety, 0o600)
+    return safety
+
+
 def check() -> list[str]:
     """Problems of the open database and its search index (empty when sound)."""
-    db = DB.obj
+    try:
+        return _check(DB.obj)
+    except (pw.DatabaseError, *encryption.driver_errors()) as error:  # too damaged to be read through
+        return [f"the database is damaged ({error}); restore a backup"]
+
+
+def _check(db: pw.Database) -> list[str]:
     problems = [row[0] for row in db.execute_sql("PRAGMA integrity_check").fetchall() if row[0] != "ok"]
     problems += [f"broken reference in {row[0]} row {row[1]}" for row in db.execute_sql("PRAGMA foreign_key_check")]
     problems += search.problems(db)

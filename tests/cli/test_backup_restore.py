@@ -224,3 +224,28 @@ def test_restore_needs_an_sqlite_database(capsys: pytest.CaptureFixture[str], lo
     loaded("backup", backup)
     result = run(capsys, "--database-url", "postgresql://me@db.example/rebound", "restore", backup)
     result.assert_one_line_error(4)
+
+
+def test_a_damaged_database_is_reported_by_check_and_restored_over(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    database, backup = tmp_path / "rebound.db", tmp_path / "backup.db"
+    assert run(capsys, "--db", database, "demo").code == 0
+    assert run(capsys, "--db", database, "backup", backup).code == 0
+    sql(database, "PRAGMA wal_checkpoint(TRUNCATE)")
+    size = database.stat().st_size
+    with database.open("r+b") as file:  # pages in the middle overwritten: the file opens, reading fails
+        file.seek(size // 2 // 4096 * 4096)
+        file.write(b"\xff" * 8192)
+    damaged = database.read_bytes()
+
+    checked = run(capsys, "--db", database, "check")
+    assert checked.code == 4
+    assert "damaged" in checked.err and "Traceback" not in checked.err
+
+    restored = run(capsys, "--db", database, "restore", backup)
+    assert restored.code == 0, restored.err
+    [safety] = [p for p in _paths_in(restored.out) if p != backup]
+    assert safety.read_bytes() == damaged  # what was there is kept, as it was
+    assert run(capsys, "--db", database, "check").code == 0
+    assert row_counts(database) == row_counts(backup)

@@ -314,7 +314,7 @@ def test_a_damaged_database_opens_read_only_and_a_backup_can_be_restored(
     people.create_person({"name": "Now It Works"})  # writable again
     qtbot.waitUntil(lambda: window.keeper.engine is not None and not window.keeper.loading)  # Today works again
     assert maintenance.verify(earlier) == []
-    (kept,) = db_path.parent.glob("rebound.db.damaged-*.bak")
+    (kept,) = db_path.parent.glob("rebound.db.before-restore-*.bak")
     assert kept.read_bytes() == damaged  # the damaged file is kept as it was
 
 
