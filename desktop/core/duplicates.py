@@ -190,7 +190,7 @@ def candidates(
     """Likely duplicate pairs, best first (then by ids).
 
     ``person_id``: only the pairs with this person (reads only the people who share a block with them);
-    ``exclude``: pairs already judged "not the same person".
+    ``exclude``: more pairs to leave out (those judged "not the same person", ``mark_distinct``, always are).
     """
     if person_id is None:
         people = _load()
@@ -252,6 +252,7 @@ def candidates(
             if m != person_id and people[m].words == people[person_id].words
         )
     pairs.difference_update(tuple(sorted(pair)) for pair in exclude)
+    pairs.difference_update(distinct_pairs())
     found: list[Candidate] = []
     for first, second in pairs:
         a, b = people[first], people[second]
@@ -266,6 +267,30 @@ def candidates(
 
 
 Row = dict[str, Any]
+
+
+def mark_distinct(a: int, b: int) -> None:
+    """Remember that these two are not the same person: ``candidates`` never offers the pair again."""
+    if a == b:
+        raise InputError("a person is always the same person as themselves")
+    low, high = sorted((a, b))
+    with DB.atomic():
+        for pid in (low, high):
+            if DB.obj.execute_sql("SELECT 1 FROM person WHERE id = ?", [pid]).fetchone() is None:
+                raise NotFound(f"no person with id {pid}")
+        DB.obj.execute_sql("INSERT OR IGNORE INTO distinct_pair (a, b) VALUES (?, ?)", [low, high])
+
+
+def unmark_distinct(a: int, b: int) -> None:
+    """Forget such a judgement (its undo)."""
+    low, high = sorted((a, b))
+    with DB.atomic():
+        DB.obj.execute_sql("DELETE FROM distinct_pair WHERE a = ? AND b = ?", [low, high])
+
+
+def distinct_pairs() -> set[tuple[int, int]]:
+    """The pairs judged "not the same person", as (lower id, higher id)."""
+    return {(a, b) for a, b in DB.obj.execute_sql("SELECT a, b FROM distinct_pair").fetchall()}
 
 
 @dataclass(frozen=True)
@@ -285,6 +310,7 @@ class MergeUndo:
     added_person_tags: tuple[int, ...] = ()
     suggestion_states: tuple[Row, ...] = ()
     renamed_states: tuple[str, ...] = ()
+    distinct_pairs: tuple[Row, ...] = ()  # the dropped person's "not the same person" judgements
     summary: dict[str, int] = field(default_factory=dict)
 
 
@@ -363,6 +389,7 @@ def merge(keep_id: int, drop_id: int) -> MergeUndo:
         connections = _rows("connection", "a_id IN (?, ?) OR b_id IN (?, ?)", both + both)
         contacts = _rows("process_contact", "person_id IN (?, ?)", both)
         person_tags = _rows("person_tag", "person_id IN (?, ?)", both)
+        distinct = _rows("distinct_pair", "a = ? OR b = ?", [drop_id, drop_id])  # they go with the person
         states = [
             row for row in _rows("suggestion_state", "key LIKE ?", [f"%/{drop_id}/%"])
             if _person_of_key(row["key"]) == str(drop_id)
@@ -460,7 +487,7 @@ def merge(keep_id: int, drop_id: int) -> MergeUndo:
         keep_id=keep_id, drop_id=drop_id, keep_row=keep, drop_row=drop, moved_interactions=tuple(moved),
         deleted_interactions=tuple(deleted), connections=tuple(connections), process_contacts=tuple(contacts),
         candidacies=tuple(candidacies), person_tags=tuple(person_tags), added_person_tags=tuple(added),
-        suggestion_states=tuple(states), renamed_states=tuple(renamed),
+        suggestion_states=tuple(states), renamed_states=tuple(renamed), distinct_pairs=tuple(distinct),
         summary={"interactions": len(moved), "repeats_dropped": len(deleted), "tags_added": len(added)},
     )  # fmt: skip
 
@@ -503,3 +530,5 @@ def undo(change: MergeUndo) -> None:
             DB.obj.execute_sql("DELETE FROM suggestion_state WHERE key = ?", [key])
         for row in change.suggestion_states:
             _insert("suggestion_state", row)
+        for row in change.distinct_pairs:
+            _insert("distinct_pair", row)

@@ -91,7 +91,6 @@ class MainWindow(QMainWindow):
         self._failure_title = ""
         self._cancelled_text = ""
         self._busy_text = ""
-        self.not_duplicates: set[tuple[int, int]] = set()  # pairs judged "not the same person" this session
         self.setAcceptDrops(True)  # a file dropped on the window opens the import wizard
 
         self.keeper = PlanKeeper(self.runner, self._today, self)
@@ -538,7 +537,7 @@ class MainWindow(QMainWindow):
         """Edit → Possible duplicates…: merge people who are one person twice (with Undo)."""
         from desktop.gui.dialogs.duplicates import DuplicatesDialog
 
-        dialog = DuplicatesDialog(self.runner, self.not_duplicates, self._may_change_people, self)
+        dialog = DuplicatesDialog(self.runner, self._may_change_people, self)
         dialog.changed.connect(self._people_merged)
         dialog.crashed.connect(self.show_error_report)
         self._open_dialog(dialog)

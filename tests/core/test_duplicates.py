@@ -178,7 +178,7 @@ def test_merge_keeps_what_would_be_lost_in_the_notes(ids: dict[str, int]) -> Non
     thomas = people.get_person(ids["p4"])
     assert thomas.email == "TOM@acme.example"
     assert thomas.notes is None  # the same address in another case is the same address
-    people.update_person(ids["p5"], {"email": "sam@acme.example", "phone": "+49 1"})
+    people.update_person(ids["p5"], {"email": "jan@acme.example", "phone": "+49 1"})
     people.update_person(ids["p6"], {"email": "samuel@globex.example", "phone": "+49 2", "notes": "Sam from Globex"})
     duplicates.merge(ids["p5"], ids["p6"])
     assert people.get_person(ids["p5"]).notes == (
@@ -208,3 +208,35 @@ def test_merge_and_undo_refuse_what_cannot_be_done(ids: dict[str, int]) -> None:
     DB.obj.execute_sql("INSERT INTO person (id, name, sort_key) VALUES (?, 'Someone', 'someone')", [ids["p10"]])
     with pytest.raises(InputError, match=f"person id {ids['p10']} is in use again"):
         duplicates.undo(change)
+
+
+def test_a_pair_judged_not_the_same_person_is_never_offered_again(ids: dict[str, int]) -> None:
+    jan, visser = ids["p9"], ids["p10"]  # Jan Visser and "Visser, Jan"
+    assert (jan, visser) in _pairs(duplicates.candidates())
+    duplicates.mark_distinct(visser, jan)  # either order
+    assert (jan, visser) not in _pairs(duplicates.candidates())
+    assert duplicates.distinct_pairs() == {(jan, visser)}
+    duplicates.unmark_distinct(jan, visser)
+    assert (jan, visser) in _pairs(duplicates.candidates())
+    with pytest.raises(InputError):
+        duplicates.mark_distinct(jan, jan)
+    with pytest.raises(NotFound):
+        duplicates.mark_distinct(jan, 99_999)
+
+
+def test_judgements_go_with_a_merged_person_and_come_back_with_the_undo(ids: dict[str, int]) -> None:
+    duplicates.mark_distinct(ids["p2"], ids["p7"])
+    change = duplicates.merge(ids["p1"], ids["p2"])
+    assert duplicates.distinct_pairs() == set()  # Cathy Nguyen (p2) is no longer a person of her own
+    duplicates.undo(change)
+    assert duplicates.distinct_pairs() == {tuple(sorted((ids["p2"], ids["p7"])))}
+
+
+def test_erasing_a_person_forgets_their_judgements(ids: dict[str, int]) -> None:
+    from datetime import date
+
+    from desktop.core.erase import erase_person
+
+    duplicates.mark_distinct(ids["p9"], ids["p10"])
+    erase_person(ids["p10"], today=date(2026, 3, 2))
+    assert duplicates.distinct_pairs() == set()

@@ -133,7 +133,7 @@ def test_undo_with_the_button(qtbot: Any, make_window: Callable[[], MainWindow],
     dialog.reject()
 
 
-def test_not_the_same_person_hides_the_pair_for_the_session(
+def test_not_the_same_person_is_remembered_and_can_be_undone(
     qtbot: Any, make_window: Callable[[], MainWindow], person: Callable[..., int]
 ) -> None:
     person("Katharina Schmidt", company="Acme GmbH")
@@ -145,17 +145,21 @@ def test_not_the_same_person_hides_the_pair_for_the_session(
     qtbot.mouseClick(dialog.not_same_button, Qt.MouseButton.LeftButton)
 
     assert dialog.views.currentWidget() is dialog.empty_view
-    assert dialog.empty_hidden.text() == "1 pair you marked as not the same person is hidden until Rebound restarts."
+    assert dialog.empty_hidden.text() == "1 pair you marked as not the same person is not shown."
+    assert dialog.undo_label.text() == "Katharina Schmidt and Katharine Schmidt are two people. Ctrl+Z undoes it."
     assert count_people() == 2  # nothing merged
+    assert dialog.undo()  # changed their mind: the pair is offered again
+    qtbot.waitUntil(lambda: not dialog.loading)
+    assert len(cells(dialog)) == 1
+    again = "Katharina Schmidt and Katharine Schmidt are offered as possible duplicates again."
+    assert dialog.undo_label.text() == again
+    qtbot.mouseClick(dialog.not_same_button, Qt.MouseButton.LeftButton)
     dialog.reject()
-    qtbot.waitUntil(lambda: window.dialog is None)
-    again = open_duplicates(qtbot, window)
-    assert cells(again) == []  # still hidden in this session
-    again.reject()
     window.close()
 
     next_session = open_duplicates(qtbot, make_window())
-    assert len(cells(next_session)) == 1
+    assert cells(next_session) == []  # remembered in the database, not just for the session
+    assert next_session.empty_hidden.isVisible()
     next_session.reject()
 
 

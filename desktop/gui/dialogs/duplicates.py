@@ -80,9 +80,9 @@ class Pair:
         return (self.candidate.a, self.candidate.b)
 
 
-def find_pairs(excluded: Iterable[PairKey]) -> list[Pair]:
+def find_pairs() -> list[Pair]:
     """The candidate pairs, best first, without those judged "not the same person" (run in a worker)."""
-    found = duplicates.candidates(exclude=list(excluded))
+    found = duplicates.candidates()
     ids = sorted({c.a for c in found} | {c.b for c in found})
     rows: dict[int, PersonRow] = {}
     for start in range(0, len(ids), _ROWS_AT_ONCE):
@@ -212,7 +212,6 @@ class DuplicatesDialog(QDialog):
     def __init__(
         self,
         runner: TaskRunner,
-        excluded: set[PairKey],
         before_change: Callable[[set[int]], bool] = lambda _ids: True,
         parent: QWidget | None = None,
     ) -> None:
@@ -220,9 +219,9 @@ class DuplicatesDialog(QDialog):
         self.setWindowTitle("Possible duplicates")
         self.resize(960, 640)
         self._runner = runner
-        self.excluded = excluded  # shared with the window: "not the same person" lasts the session
         self._before_change = before_change
-        self.undo_stack: list[tuple[duplicates.MergeUndo, str, str]] = []  # change, kept name, dropped name
+        # a merge, or a pair judged "not the same person" (its ids); with the two names (kept first)
+        self.undo_stack: list[tuple[duplicates.MergeUndo | PairKey, str, str]] = []
         self.task: Task | None = None
         self._details: dict[int, tuple[PersonDetail, int]] = {}
 
@@ -256,13 +255,13 @@ class DuplicatesDialog(QDialog):
         self.undo_label = PlainLabel("", self.undo_bar)
         self.undo_label.setWordWrap(True)
         self.undo_button = QPushButton(icon("undo"), "Undo", self.undo_bar)
-        self.undo_button.setToolTip("Undo the last merge (Ctrl+Z): both people come back as they were")
+        self.undo_button.setToolTip("Undo the last merge, or the last “not the same person” (Ctrl+Z)")
         bar = QHBoxLayout(self.undo_bar)
         bar.setContentsMargins(SPACING * 2, SPACING, SPACING, SPACING)
         bar.addWidget(self.undo_label, 1)
         bar.addWidget(self.undo_button)
         self.undo_bar.hide()
-        self.undo_action = QAction(icon("undo"), "Undo merge", self)
+        self.undo_action = QAction(icon("undo"), "Undo", self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
         self.addAction(self.undo_action)
@@ -366,8 +365,7 @@ class DuplicatesDialog(QDialog):
     def reload(self) -> None:
         """Look for the pairs again (at opening, after a merge or an undo)."""
         self._forget_task()
-        excluded = set(self.excluded)
-        task = Task(lambda _task: find_pairs(excluded))
+        task = Task(lambda _task: find_pairs())
         self.task = task
         task.signals.succeeded.connect(self._pairs_found)
         task.signals.failed.connect(self._search_failed)
@@ -389,7 +387,7 @@ class DuplicatesDialog(QDialog):
         self.task = None
         row = max(self.table.currentIndex().row(), 0)
         self._details.clear()
-        self.model.set_pairs([p for p in pairs if p.key not in self.excluded])
+        self.model.set_pairs(pairs)
         self._set_enabled(True)
         self._after_change(row)
 
@@ -415,10 +413,10 @@ class DuplicatesDialog(QDialog):
         """Show the list (selecting the row at ``row``, or the one before) or the empty state."""
         count = self.proxy.rowCount()
         if count == 0:
-            hidden = len(self.excluded)
+            hidden = len(duplicates.distinct_pairs())
             self.empty_hidden.setText(
                 f"{hidden} {'pair' if hidden == 1 else 'pairs'} you marked as not the same person "
-                f"{'is' if hidden == 1 else 'are'} hidden until Rebound restarts."
+                f"{'is' if hidden == 1 else 'are'} not shown."
                 if hidden
                 else ""
             )
@@ -513,10 +511,16 @@ class DuplicatesDialog(QDialog):
         return change
 
     def undo(self) -> bool:
-        """Undo the last merge: both people back exactly as they were."""
+        """Undo the last merge (both people back exactly as they were) or "not the same person"."""
         if not self.undo_stack:
             return False
         change, kept_name, dropped_name = self.undo_stack[-1]
+        if not isinstance(change, duplicates.MergeUndo):
+            duplicates.unmark_distinct(*change)
+            self.undo_stack.pop()
+            self.undo_label.setText(f"{kept_name} and {dropped_name} are offered as possible duplicates again.")
+            self.reload()
+            return True
         if not self._before_change({change.keep_id}):
             return False
         try:
@@ -532,13 +536,22 @@ class DuplicatesDialog(QDialog):
         return True
 
     def not_the_same(self) -> None:
-        """Hide the chosen pair for this session."""
+        """Remember that the chosen pair are two people: it is not offered again (Undo brings it back)."""
         pair = self.current_pair()
         if pair is None:
             return
         row = self.table.currentIndex().row()
-        self.excluded.add(pair.key)
+        try:
+            duplicates.mark_distinct(*pair.key)
+        except ReboundError as error:
+            self.error.show_message(sentence(str(error)))
+            return
+        self.error.clear()
+        self.undo_stack.append((pair.key, pair.a.name, pair.b.name))
+        self.undo_label.setText(f"{pair.a.name} and {pair.b.name} are two people. Ctrl+Z undoes it.")
+        self.undo_bar.show()
         self.model.remove(pair.key)
+        self._set_enabled(True)
         self._after_change(row)
 
     def done(self, result: int) -> None:
