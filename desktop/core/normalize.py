@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import filterfalse
 from urllib.parse import urlsplit
 
 _SPACE = re.compile(r"\s+")
@@ -12,9 +13,10 @@ _PUNCT = re.compile(r"[^\w&+ ]+", re.UNICODE)
 
 def fold(text: str) -> str:
     """Lower case without accents: "Zoë" → "zoe"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SPACE.sub(" ", stripped.casefold()).strip()
+    if text.isascii():  # nothing to decompose, no accents: the common case, fast
+        return " ".join(text.lower().split())
+    stripped = "".join(filterfalse(unicodedata.combining, unicodedata.normalize("NFKD", text)))
+    return " ".join(stripped.casefold().split())  # whitespace runs → one space, trimmed (as re's \s and strip)
 
 
 def sort_key(name: str) -> str:

@@ -13,6 +13,7 @@ job change found is dated with it): the caller reads the clock, not this module.
 
 from __future__ import annotations
 
+import gc
 import html.parser
 import re
 import time
@@ -622,36 +623,50 @@ class _Writer:
         urls: set[str] = set()
         records: list[dict[str, Any]] = []
         web = ("http://", "https://", "www.", "linkedin.")
+        skip, note, company_id_for = self.track.skip, self.track.note, self.companies.id_for
+        parts: dict[str, str] = {}  # a name cell → clean_name_part of it (first and last names repeat a lot)
         for table in self.export.tables.get("connections", []):
-            first, last = table.index("first name"), table.index("last name")
-            url, mail = table.index("url", "profile url"), table.index("email address", "email", "e-mail address")
-            company, position = table.index("company"), table.index("position", "title")
-            connected_on = table.index("connected on")
-            days: dict[str, date | None] = {}
+            # a missing column is -1: every row ends with one blank cell (``Table.at``), read as _cell reads None
+            first, last = table.at("first name"), table.at("last name")
+            url, mail = table.at("url", "profile url"), table.at("email address", "email", "e-mail address")
+            company, position = table.at("company"), table.at("position", "title")
+            connected_on = table.at("connected on")
+            days: dict[str, str] = {}  # a 'Connected On' cell → its ISO date
+            source = table.name
             for line, row in table.rows:
                 if "\x00" in "".join(row):
-                    self.track.skip("the row holds NUL bytes (binary data)", table.name, line)
+                    skip("the row holds NUL bytes (binary data)", source, line)
                     continue
-                name, first_name, last_name = clean_name(_cell(row, first), _cell(row, last))
-                profile = row[url].strip() if url is not None else ""
+                first_cell, last_cell = row[first].strip(), row[last].strip()
+                first_name = parts.get(first_cell)  # clean_name(first_cell, last_cell), each part cleaned once
+                if first_name is None:
+                    first_name = parts[first_cell] = clean_name_part(first_cell)
+                last_name = parts.get(last_cell)
+                if last_name is None:
+                    last_name = parts[last_cell] = clean_name_part(last_cell)
+                name = f"{first_name} {last_name}".strip()
+                if not name:  # cleaning left nothing: the raw text
+                    name = " ".join(f"{first_cell} {last_cell}".split())
+                    first_name, last_name = first_cell, last_cell
+                profile = row[url].strip()
                 if not name:
                     if not profile:
-                        self.track.skip("hidden or closed profile (no name, no URL)", table.name, line)
+                        skip("hidden or closed profile (no name, no URL)", source, line)
                         continue
                     name = _slug_name(profile)
                 if profile and not profile.lower().startswith(web):
-                    self.track.note(f"{table.name}: line {line}: URL {profile!r} is not a web address; left out")
+                    note(f"{source}: line {line}: URL {profile!r} is not a web address; left out")
                     profile = ""
-                when = row[connected_on].strip() if connected_on is not None else ""
+                when = row[connected_on].strip()
                 day = days.get(when)
                 if day is None and when:
                     try:
-                        day = days[when] = parse_connected_on(when)
+                        day = days[when] = parse_connected_on(when).isoformat()
                     except ValueError as error:
-                        self.track.note(f"{table.name}: line {line}: 'Connected On' {error}; imported without it")
-                email = row[mail].strip() if mail is not None else ""
+                        note(f"{source}: line {line}: 'Connected On' {error}; imported without it")
+                email = row[mail].strip()
                 if email and ("@" not in email or " " in email):
-                    self.track.note(f"{table.name}: line {line}: e-mail {email!r} is not valid; left out")
+                    note(f"{source}: line {line}: e-mail {email!r} is not valid; left out")
                     email = ""
                 values = {"name": name, "sort_key": fast_sort_key(name), "connected": 1}  # as person_values, faster
                 if first_name:
@@ -662,20 +677,32 @@ class _Writer:
                     values["email"], values["email_key"] = email, email.lower()
                 if profile:
                     values["linkedin_url"], values["linkedin_key"] = profile, fast_linkedin_key(profile)
-                company_id = self.companies.id_for(row[company]) if company is not None else None
+                company_id = company_id_for(row[company])
                 if company_id is not None:
                     values["company_id"] = company_id
-                title = row[position].strip() if position is not None else ""
+                title = row[position].strip()
                 if title:
                     values["title"] = title
                 if day is not None:
-                    values["connected_on"] = day.isoformat()
+                    values["connected_on"] = day
                 records.append(values)
-        self.people.prefetch(records)
-        merge, count, names = self.people.merge, self.track.count, self.names_to_url
+        people = self.people
+        people.prefetch(records)
+        match, create, merge_into, count, names = (
+            people.match,
+            people.create,
+            people.merge_into,
+            self.track.count,
+            self.names_to_url,
+        )
         for values in records:
-            result = merge(values)
-            count(result.created, result.changed)
+            pid = match(values)  # as people.merge
+            if pid is None:
+                create(values)
+                count(True, False)
+            else:
+                result = merge_into(pid, values)
+                count(result.created, result.changed)
             profile_key = values.get("linkedin_key")
             if profile_key:
                 urls.add(profile_key)
@@ -889,9 +916,24 @@ def write(export: Export, *, now: datetime, progress: Progress | None = None) ->
         return _Writer(export, now, progress).run()
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while an import runs: it makes a few objects per row (hundreds of
+    thousands), hardly any in a cycle, and each full collection in between would walk them all again."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def run(path: Path, *, now: datetime, progress: Progress | None = None) -> ImportSummary:
     """Import the export at ``path`` (zip, folder or one CSV) in one transaction; ``now`` dates job changes."""
-    return write(read_export(path), now=now, progress=progress)
+    with _collector_paused():
+        return write(read_export(path), now=now, progress=progress)
 
 
 def preview(path: Path, *, now: datetime) -> Preview:

@@ -4,6 +4,8 @@ reading files in any encoding, and the one door for an import wizard (contacts.d
 from __future__ import annotations
 
 import codecs
+import re
+import unicodedata
 import zipfile
 from datetime import datetime
 from pathlib import Path
@@ -13,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.core import people
-from desktop.core.normalize import linkedin_key, sort_key
+from desktop.core.normalize import fold, linkedin_key, sort_key
 from desktop.core.timeline import timeline
 from desktop.errors import Cancelled, InputError
 from desktop.interop import contacts
@@ -278,6 +280,27 @@ def test_the_fast_sort_key_is_the_sort_key(name: str) -> None:
     assert fast_sort_key(name) == sort_key(name)
 
 
+def _fold_as_defined(text: str) -> str:
+    """``normalize.fold`` written out plainly: NFKD, combining marks dropped, case-folded, whitespace runs → one
+    space, trimmed (the shipped one takes shortcuts)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", stripped.casefold()).strip()
+
+
+_tricky = st.text(
+    alphabet=st.sampled_from(
+        list("aZ zß\t\n\r\x0b\x1c\x1f\x85\xa0\u2003\u3000\u0308\u0301é ëİıſKﬁ²①Ǆ㎏¨´") + ["\U0001d400"]
+    ),
+    max_size=20,
+)
+
+
+@given(text=st.one_of(_names, _tricky, st.from_regex(r"[ \tA-Za-z'.-]{0,30}", fullmatch=True)))
+def test_fold_is_as_defined(text: str) -> None:
+    assert fold(text) == _fold_as_defined(text)
+
+
 @given(url=_urls)
 def test_the_fast_linkedin_key_is_the_linkedin_key(url: str) -> None:
     if not url.strip():
@@ -292,3 +315,14 @@ def test_the_fast_linkedin_key_is_the_linkedin_key(url: str) -> None:
 def test_a_url_that_urlsplit_refuses_does_not_break_an_import(db: object) -> None:
     assert _import(Contact(1, "Ann Good", linkedin_url="https://www.linkedin.com/in/ann[1")) == (1, 0, 0)
     assert people.get_person(people.find_person("Ann Good")).linkedin_url == "https://www.linkedin.com/in/ann[1"
+
+
+def test_new_people_are_written_with_only_the_columns_some_of_them_have(db: object) -> None:
+    """``People.flush`` leaves out the columns no queued person has: they are stored as NULL or their default."""
+    assert _import(Contact(1, "Ann Good", phone="+49 30 1"), Contact(2, "Bob Fine", connected=True)) == (2, 0, 0)
+    rows = DB.obj.execute_sql(
+        "SELECT name, phone, email, connected, do_not_contact, archived, skills, notes, last_contact FROM person "
+        "ORDER BY id"
+    ).fetchall()
+    assert rows == [("Ann Good", "+49 30 1", None, 0, 0, 0, "[]", None, None),
+                    ("Bob Fine", None, None, 1, 0, 0, "[]", None, None)]  # fmt: skip
