@@ -624,7 +624,9 @@ class _Writer:
         records: list[dict[str, Any]] = []
         web = ("http://", "https://", "www.", "linkedin.")
         skip, note, company_id_for = self.track.skip, self.track.note, self.companies.id_for
-        parts: dict[str, str] = {}  # a name cell → clean_name_part of it (first and last names repeat a lot)
+        # a name cell → clean_name_part of it and its fold (first and last names repeat a lot); the sort key of
+        # "first last" is the folds of its parts joined (NFKD, case folding and whitespace runs stop at a space)
+        parts: dict[str, tuple[str, str]] = {}
         for table in self.export.tables.get("connections", []):
             # a missing column is -1: every row ends with one blank cell (``Table.at``), read as _cell reads None
             first, last = table.at("first name"), table.at("last name")
@@ -633,21 +635,28 @@ class _Writer:
             connected_on = table.at("connected on")
             days: dict[str, str] = {}  # a 'Connected On' cell → its ISO date
             source = table.name
+            nul = table.nul
             for line, row in table.rows:
-                if "\x00" in "".join(row):
+                if nul and "\x00" in "".join(row):
                     skip("the row holds NUL bytes (binary data)", source, line)
                     continue
                 first_cell, last_cell = row[first].strip(), row[last].strip()
-                first_name = parts.get(first_cell)  # clean_name(first_cell, last_cell), each part cleaned once
-                if first_name is None:
-                    first_name = parts[first_cell] = clean_name_part(first_cell)
-                last_name = parts.get(last_cell)
-                if last_name is None:
-                    last_name = parts[last_cell] = clean_name_part(last_cell)
+                first_part = parts.get(first_cell)  # clean_name(first_cell, last_cell), each part cleaned once
+                if first_part is None:
+                    cleaned = clean_name_part(first_cell)
+                    first_part = parts[first_cell] = (cleaned, fold(cleaned))
+                last_part = parts.get(last_cell)
+                if last_part is None:
+                    cleaned = clean_name_part(last_cell)
+                    last_part = parts[last_cell] = (cleaned, fold(cleaned))
+                first_name, last_name = first_part[0], last_part[0]
                 name = f"{first_name} {last_name}".strip()
-                if not name:  # cleaning left nothing: the raw text
+                if name:
+                    folded = f"{first_part[1]} {last_part[1]}".strip()  # fold(name)
+                else:  # cleaning left nothing: the raw text
                     name = " ".join(f"{first_cell} {last_cell}".split())
                     first_name, last_name = first_cell, last_cell
+                    folded = None
                 profile = row[url].strip()
                 if not name:
                     if not profile:
@@ -668,7 +677,11 @@ class _Writer:
                 if email and ("@" not in email or " " in email):
                     note(f"{source}: line {line}: e-mail {email!r} is not valid; left out")
                     email = ""
-                values = {"name": name, "sort_key": fast_sort_key(name), "connected": 1}  # as person_values, faster
+                values = {
+                    "name": name,
+                    "sort_key": folded if folded is not None else fast_sort_key(name),
+                    "connected": 1,
+                }  # as person_values
                 if first_name:
                     values["first_name"] = first_name
                 if last_name:

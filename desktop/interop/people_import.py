@@ -108,7 +108,10 @@ class Tracker:
 
     def count(self, created: bool, changed: bool, step: bool = True) -> None:
         if step:
-            self.step()
+            if self.progress is None:
+                self.done += 1  # as step(): nothing to report to
+            else:
+                self.step()
         if created:
             self.summary.created += 1
         elif changed:
@@ -207,10 +210,8 @@ def fast_linkedin_key(url: str) -> str | None:
         except ValueError:  # urlsplit refuses some text ("http://[x"): no key, the URL is still kept
             return None
     host, path = match.groups()
-    host = host.lower()
-    if host.startswith("www."):
-        host = host[4:]
-    return f"{host}{(path or '').lower().rstrip('/')}" or None
+    key = (host + path).lower().rstrip("/") if path else host.lower()  # the path starts with "/", a host has none
+    return (key[4:] if key.startswith("www.") else key) or None
 
 
 # ---------------------------------------------------------------- companies
@@ -329,7 +330,8 @@ class People:
         self.by_url: dict[str, int] = {}
         self.by_email: dict[str, int] = {}
         self.by_name: dict[tuple[str, int | None], NameEntry] = {}
-        self.by_sort_key: dict[str, list[int]] = {}
+        self.by_sort_key: dict[str, list[int]] = {}  # up to date in by_unique_name, its only reader
+        self._named: list[tuple[str, int]] = []  # (sort key, id) of the people remembered since, for by_sort_key
         self.current: dict[int, dict[str, Any]] = {}
         self.tags: dict[int, set[str]] = {}
         self.tag_ids: dict[str, int] = dict(DB.obj.execute_sql("SELECT name, id FROM tag").fetchall())
@@ -353,7 +355,7 @@ class People:
         if mail:
             self.by_email.setdefault(mail, pid)
         self.by_name.setdefault((key, company), (pid, url, mail))
-        self.by_sort_key.setdefault(key, []).append(pid)
+        self._named.append((key, pid))
 
     def match(self, values: dict[str, Any]) -> int | None:
         """LinkedIn URL, else e-mail, else name + company unless a URL or e-mail says it is someone else."""
@@ -371,6 +373,11 @@ class People:
 
     def by_unique_name(self, name: str) -> int | None:
         """The one person of this name (any company), or None when there is none or more than one."""
+        if self._named:
+            by_sort_key = self.by_sort_key
+            for key, pid in self._named:
+                by_sort_key.setdefault(key, []).append(pid)
+            self._named = []
         found = self.by_sort_key.get(sort_key(name), [])
         return found[0] if len(found) == 1 else None
 
@@ -422,7 +429,7 @@ class People:
 
     # -- writing
 
-    def _create(self, values: dict[str, Any], tags: list[str] | None, clean: bool = False) -> int:
+    def create(self, values: dict[str, Any], tags: list[str] | None = None, clean: bool = True) -> int:
         """A new person, queued for ``flush`` (ids are given here: the next after the largest in the database).
 
         ``clean``: the values hold no None (as ``person_values`` makes them).
@@ -441,22 +448,13 @@ class People:
         if mail:
             self.by_email.setdefault(mail, pid)
         self.by_name.setdefault((key, company), (pid, url, mail))
-        same_name = self.by_sort_key.get(key)
-        if same_name is None:
-            self.by_sort_key[key] = [pid]
-        else:
-            same_name.append(pid)
+        self._named.append((key, pid))
         self.created_here.add(pid)
         self.touched.add(pid)
         return pid
 
-    def create(self, values: dict[str, Any]) -> int:
-        """A new person without tags, from values as ``person_values`` makes them (what ``merge`` does when
-        ``match`` found no one)."""
-        return self._create(values, None, clean=True)
-
     def flush(self) -> None:
-        """Insert the people queued by ``_create`` (before anything that refers to them is written)."""
+        """Insert the people queued by ``create`` (before anything that refers to them is written)."""
         if self.companies is not None:
             self.companies.flush()
         if not self.pending:
@@ -524,7 +522,7 @@ class People:
         values = {k: db_value(v) for k, v in values.items()}
         pid = self.match(values)
         if pid is None:
-            return Upserted(self._create(values, tags), True, False)
+            return Upserted(self.create(values, tags, clean=False), True, False)
         stored = self._stored(pid)
         if pid not in self.created_here:
             self.existing.add(pid)
@@ -551,7 +549,7 @@ class People:
         """
         pid = self.match(values)
         if pid is None:
-            return Upserted(self._create(values, list(tags), clean=True), True, False)
+            return Upserted(self.create(values, list(tags)), True, False)
         return self.merge_into(pid, values, tags)
 
     def merge_into(self, pid: int, values: dict[str, Any], tags: Iterable[str] = ()) -> Upserted:

@@ -80,6 +80,7 @@ class Table:
     header_line: int
     rows: list[tuple[int, list[str]]] = field(default_factory=list)  # (first line, cells + one blank)
     columns: dict[str, int] = field(default_factory=dict)
+    nul: bool = True  # whether a cell may hold a NUL byte (read_table: False when the text holds none)
 
     def __post_init__(self) -> None:
         if not self.columns:
@@ -141,7 +142,7 @@ def read_table(text: str, name: str, is_header: Callable[[set[str]], bool], what
             if first is None and any(c.strip() for c in cells):
                 first = cells
             if is_header({column_key(c) for c in cells}):
-                table = Table(name, [c.replace("\ufeff", "").strip() for c in cells], line)
+                table = Table(name, [c.replace("\ufeff", "").strip() for c in cells], line, nul="\x00" in text)
                 _read_rows(reader, table, len(cells))
                 return table
             line = reader.line_num + 1

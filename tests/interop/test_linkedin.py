@@ -98,6 +98,42 @@ def _connections(rows: list[str], header: str = HEADER, preamble: bool = True) -
     return (PREAMBLE if preamble else "") + "\n".join([header, *rows]) + "\n"
 
 
+_NAME_PIECES = (
+    "Ann", "zoë", "ZOË", "Zoe\u0308", "Seán", "O'Brien", "de la Cruz", "Okafor, PMP", "Smith MBA", "Ph.D.", "(Cathy)",
+    '"Bob"', "🚀", "✨Jane✨", "  Lee  ", "Ng\u00a0Wei", "Straße", "İlker", "ΣΟΦΙΑ", "ﬁona", "Ｋａｉ", "¨",
+    "\u0301", "-", "| Tom", "Dr. Who", "李", "Ö zil", "\u2003Em\u3000ma", "x\u200by", "",
+)  # fmt: skip
+
+
+def test_names_and_their_sort_keys_are_as_clean_name_and_sort_key_make_them(db: object, tmp_path: Path) -> None:
+    """The importer cleans each distinct name cell once and joins the folds of the parts into the sort key: the
+    same as cleaning and folding every row's whole name."""
+    import csv
+    import io
+    import random
+
+    from desktop.core.normalize import sort_key
+
+    rng = random.Random(4)
+    pairs = [
+        (" ".join(rng.sample(_NAME_PIECES, rng.randint(0, 2))), " ".join(rng.sample(_NAME_PIECES, rng.randint(0, 2))))
+        for _ in range(600)
+    ]
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(HEADER.split(","))
+    for number, (first, last) in enumerate(pairs):
+        writer.writerow([first, last, f"https://www.linkedin.com/in/p{number}", "", "", "", "14 Feb 2026"])
+    linkedin.run(_write(tmp_path / "Connections.csv", buffer.getvalue()), now=NOW)
+    stored = DB.obj.execute_sql("SELECT linkedin_key, name, first_name, last_name, sort_key FROM person").fetchall()
+    by_url = {key: row for key, *row in stored}
+    for number, (first, last) in enumerate(pairs):
+        name, first_name, last_name = linkedin.clean_name(first.strip(), last.strip())
+        if not name:
+            continue  # the name comes from the URL
+        assert by_url[f"linkedin.com/in/p{number}"] == [name, first_name or None, last_name or None, sort_key(name)]
+
+
 VARIANTS = {
     "with preamble": (_connections([
         "Marta,Kowalczyk,https://www.linkedin.com/in/marta,,Fabrikam Robotics,Senior PM,14 Feb 2026",
