@@ -619,7 +619,7 @@ class MainWindow(QMainWindow):
     def _set_busy(self, busy: bool, text: str = "", cancellable: bool = False) -> None:
         self.import_action.setEnabled(not busy)
         self.load_demo_action.setEnabled(not busy and self.people.total == 0)
-        self.people.welcome.setEnabled(not busy)
+        self.people.set_busy(busy)
         if self._today_page is not None:
             self._today_page.welcome.setEnabled(not busy)
         self.progress.setRange(0, 0)

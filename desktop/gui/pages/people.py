@@ -155,17 +155,33 @@ class PeoplePage(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([650, 470])
 
-        self.welcome = WelcomeView(self)
-        self.welcome.load_demo_button.clicked.connect(self.load_demo_requested)
-        self.welcome.import_button.clicked.connect(self.import_requested)
+        self._welcome: WelcomeView | None = None  # see ``welcome``
+        self._busy = False
         self.views = QStackedWidget(self)
         self.views.addWidget(self.splitter)
-        self.views.addWidget(self.welcome)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.views)
 
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+
+    @property
+    def welcome(self) -> WelcomeView:
+        """The empty database's page, made the first time it is shown."""
+        if self._welcome is None:
+            view = WelcomeView(self)
+            view.load_demo_button.clicked.connect(self.load_demo_requested)
+            view.import_button.clicked.connect(self.import_requested)
+            view.setEnabled(not self._busy)
+            self.views.addWidget(view)
+            self._welcome = view
+        return self._welcome
+
+    def set_busy(self, busy: bool) -> None:
+        """Long work is under way: the empty page's buttons wait (they would start more)."""
+        self._busy = busy
+        if self._welcome is not None:
+            self._welcome.setEnabled(not busy)
 
     @property
     def person_page(self) -> PersonPage:
@@ -243,7 +259,7 @@ class PeoplePage(QWidget):
         shown = self.model.rowCount()
         self.total = count_people() if self.model.search_text else shown
         if self.total == 0:
-            self.views.setCurrentWidget(self.welcome)
+            self.views.setCurrentWidget(self.welcome)  # made here: a database with people never needs it
         else:
             self.views.setCurrentWidget(self.splitter)
             if shown == 0:
