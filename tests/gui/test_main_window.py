@@ -113,6 +113,7 @@ def test_load_demo_data_from_the_empty_page(qtbot: Any, make_window: Callable[[]
     assert window.load_demo_action.isEnabled()
 
     window.people.welcome.load_demo_button.click()
+    assert not window.people.welcome.isEnabled()  # no second start while the demo loads
     qtbot.waitUntil(lambda: shown_notice(window) is not None, timeout=20000)
 
     notice = shown_notice(window)
