@@ -542,7 +542,7 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 def _parse(arguments: list[str]) -> argparse.Namespace:
     """The arguments; a plain ``rebound [--db …]`` (the desktop app) skips building the commands' parsers."""
-    if not {"-h", "--help"} & set(arguments):
+    if not any(argument.startswith(("-h", "--h")) for argument in arguments):  # help, and its abbreviations
         args, rest = _parser(commands_too=False).parse_known_args(arguments)
         if not rest:
             return args

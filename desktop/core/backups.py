@@ -92,13 +92,17 @@ def _read_current(
         except WrongKey:
             notes.append("the database it replaces could not be opened; its erasures could not be carried over")
             return None, []
+    unreadable = "the database it replaces could not be read; its erasures could not be carried over"
     try:
-        open_sqlite(path, create=False, key=key, migration_backup=False)
+        open_sqlite(path, create=False, key=key, read_only=True)  # read only: it may be damaged, or older
     except DatabaseProblem:
-        notes.append("the database it replaces could not be opened; its erasures could not be carried over")
+        notes.append(unreadable)
         return key, []
     try:
         return key, erase.records()
+    except (pw.DatabaseError, *encryption.driver_errors()):
+        notes.append(unreadable)
+        return key, []
     finally:
         close_database()
 

@@ -499,6 +499,14 @@ def undo(change: MergeUndo) -> None:
             raise InputError(f"cannot undo the merge: person {change.keep_id} no longer exists")
         if DB.obj.execute_sql("SELECT 1 FROM person WHERE id = ?", [change.drop_id]).fetchone() is not None:
             raise InputError(f"cannot undo the merge: person id {change.drop_id} is in use again")
+        involved = {e[side] for e in change.connections for side in ("a_id", "b_id")}
+        involved |= {c["person_id"] for c in change.process_contacts}
+        involved -= {change.drop_id}
+        if involved:
+            marks = ", ".join("?" * len(involved))
+            there = {r[0] for r in DB.obj.execute_sql(f"SELECT id FROM person WHERE id IN ({marks})", list(involved))}
+            if there != involved:
+                raise InputError("cannot undo the merge: someone it involved has been erased since")
         _set("person", "id", change.keep_id, change.keep_row)
         _insert("person", change.drop_row)
 
@@ -530,5 +538,9 @@ def undo(change: MergeUndo) -> None:
             DB.obj.execute_sql("DELETE FROM suggestion_state WHERE key = ?", [key])
         for row in change.suggestion_states:
             _insert("suggestion_state", row)
-        for row in change.distinct_pairs:
-            _insert("distinct_pair", row)
+        for row in change.distinct_pairs:  # a judgement about someone erased since is moot
+            DB.obj.execute_sql(
+                "INSERT INTO distinct_pair (a, b) "
+                "SELECT ?, ? WHERE (SELECT count(*) FROM person WHERE id IN (?, ?)) = 2",
+                [row["a"], row["b"], row["a"], row["b"]],
+            )

@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         # After the first paint (or a moment, when the window is not shown): open the first person, then
         # build the engine in a worker — Today fills in when it is ready. The window appears sooner.
         self._started = False
+        self._closed = False
         self.sidebar.viewport().installEventFilter(self)
         QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self._after_first_paint)
 
@@ -171,7 +172,7 @@ class MainWindow(QMainWindow):
         self._run_steps([*steps, self._draw_icons])
 
     def _run_steps(self, steps: list[Callable[[], None]]) -> None:
-        if steps:
+        if steps and not self._closed:
             if not self.session.replacing or steps[0] == self._draw_icons:  # a reopened database reloads it all
                 steps[0]()
             QTimer.singleShot(0, self, lambda: self._run_steps(steps[1:]))  # not after the window is gone
@@ -219,6 +220,11 @@ class MainWindow(QMainWindow):
             self._today_page = page
             self._connect_today(page)
             self._put_page(self._today_slot, page)
+        return self._today_page
+
+    @property
+    def built_today_page(self) -> TodayPage | None:
+        """The Today page if it was made (reading it does not make it)."""
         return self._today_page
 
     @property
@@ -692,6 +698,7 @@ class MainWindow(QMainWindow):
         if not self.people.confirm_leave():
             event.ignore()
             return
+        self._closed = True  # what is left of the start-up steps is not needed any more
         if self.runner.busy():
             self.statusBar().showMessage("Finishing the work in progress…")
             self.runner.wait()

@@ -170,7 +170,7 @@ class Session(QObject):
         self.window = window
 
         def others_busy() -> bool:
-            pages = (window.today, window.people.built_person_page)
+            pages = (window.built_today_page, window.people.built_person_page)
             return window.runner.busy() or any(page.runner.busy() for page in pages if page is not None)
 
         self.others_busy = others_busy

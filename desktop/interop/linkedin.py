@@ -925,7 +925,9 @@ class _Writer:
 
 def write(export: Export, *, now: datetime, progress: Progress | None = None) -> ImportSummary:
     """Write what ``read_export`` read, in one transaction; ``now`` dates the job changes found."""
-    with writing(people=sum(len(t.rows) for tables in export.tables.values() for t in tables)):
+    # the people it may add: connections and invitations (a message adds someone only when a stranger wrote)
+    people = sum(len(t.rows) for kind in ("connections", "invitations") for t in export.tables.get(kind, []))
+    with writing(people=people):
         return _Writer(export, now, progress).run()
 
 

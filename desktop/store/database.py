@@ -80,25 +80,35 @@ def schema_version(db: pw.Database) -> int:
 def _backup_before_migration(path: Path, db: pw.Database, version: int) -> Path:
     """A verified copy of the database as it was before migrating, encrypted with the same key as the database."""
     target = path.with_name(f"{path.name}.pre-migration-v{version}.bak")
-    source = db.connection()
-    old = os.umask(0o077)
     try:
-        destination = encryption.connect(target, encryption.key_of(db))
+        source = db.connection()
+        old = os.umask(0o077)
         try:
-            source.backup(destination)
+            destination = encryption.connect(target, encryption.key_of(db))
+            try:
+                source.backup(destination)
+            finally:
+                destination.close()
         finally:
-            destination.close()
-    finally:
-        os.umask(old)
-    os.chmod(target, 0o600)
-    check = encryption.connect(target, encryption.key_of(db), read_only=True)
-    try:
-        verdict = check.execute("PRAGMA quick_check").fetchone()[0]
-    finally:
-        check.close()
+            os.umask(old)
+        os.chmod(target, 0o600)
+        check = encryption.connect(target, encryption.key_of(db), read_only=True)
+        try:
+            verdict = check.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            check.close()
+    except BaseException:
+        _remove_copy(target)
+        raise
     if verdict != "ok":
+        _remove_copy(target)  # a copy of damage is no backup
         raise DatabaseProblem(f"{path}: the backup before migrating failed its check ({verdict}); nothing was migrated")
     return target
+
+
+def _remove_copy(target: Path) -> None:
+    for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm"), Path(f"{target}-journal")):
+        leftover.unlink(missing_ok=True)
 
 
 def migrate(db: pw.Database, path: Path | None = None) -> int:

@@ -286,7 +286,7 @@ def _save_current(path: Path, key: Key | None) -> Path | None:
         return None
     safety = path.with_name(f"{path.name}.before-restore-{datetime.now():%Y%m%d-%H%M%S}.bak")
     try:
-        open_sqlite(path, create=False, key=key, migration_backup=False)
+        open_sqlite(path, create=False, key=key, read_only=True)  # as it is: not migrated, nothing written
     except DatabaseProblem:  # too damaged to open, or its key is gone
         return _copy_bytes(path, safety)
     try:

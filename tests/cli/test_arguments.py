@@ -29,3 +29,9 @@ def test_help_lists_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         _parse(["--help"])
     assert "COMMAND" in capsys.readouterr().out
+
+
+def test_an_abbreviated_help_lists_the_commands_too(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        _parse(["--hel"])
+    assert "COMMAND" in capsys.readouterr().out

@@ -249,3 +249,29 @@ def test_a_damaged_database_is_reported_by_check_and_restored_over(
     assert safety.read_bytes() == damaged  # what was there is kept, as it was
     assert run(capsys, "--db", database, "check").code == 0
     assert row_counts(database) == row_counts(backup)
+
+
+def test_a_damaged_database_of_an_older_schema_is_kept_as_it_was(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Neither check nor restore migrates (writes to) a damaged file first."""
+    old = sorted((Path(__file__).parents[1] / "data" / "migrations").glob("rebound-v*.db"))[-1]
+    database, backup = tmp_path / "rebound.db", tmp_path / "backup.db"
+    assert run(capsys, "--db", backup, "demo").code == 0
+    shutil.copyfile(old, database)
+    sql(database, "PRAGMA journal_mode = wal")  # as every database Rebound ever opened is
+    size = database.stat().st_size
+    with database.open("r+b") as file:
+        file.seek(size // 2 // 4096 * 4096)
+        file.write(b"\xff" * 8192)
+    damaged = database.read_bytes()
+
+    assert run(capsys, "--db", database, "check").code == 4
+    assert database.read_bytes() == damaged
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backup.db", "backup.db.options.json", "rebound.db"]
+
+    restored = run(capsys, "--db", database, "restore", backup)
+    assert restored.code == 0, restored.err
+    [safety] = [p for p in _paths_in(restored.out) if p != backup]
+    assert safety.read_bytes() == damaged
+    assert run(capsys, "--db", database, "check").code == 0

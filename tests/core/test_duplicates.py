@@ -240,3 +240,23 @@ def test_erasing_a_person_forgets_their_judgements(ids: dict[str, int]) -> None:
     duplicates.mark_distinct(ids["p9"], ids["p10"])
     erase_person(ids["p10"], today=date(2026, 3, 2))
     assert duplicates.distinct_pairs() == set()
+
+
+def test_undoing_a_merge_after_someone_involved_was_erased(ids: dict[str, int]) -> None:
+    from datetime import date
+
+    from desktop.core.erase import erase_person
+
+    duplicates.mark_distinct(ids["p2"], ids["p9"])
+    change = duplicates.merge(ids["p1"], ids["p2"])
+    erase_person(ids["p9"], today=date(2026, 3, 2))  # the judgement about Jan Visser goes with him
+    duplicates.undo(change)
+    assert duplicates.distinct_pairs() == set()
+    assert people.get_person(ids["p2"]).name == "Cathy Nguyen"
+
+    again = duplicates.merge(ids["p1"], ids["p2"])
+    erase_person(ids["p3"], today=date(2026, 3, 2))  # Tom Weber: an edge of the merge
+    before = dumps(export_document())
+    with pytest.raises(InputError, match="erased since"):
+        duplicates.undo(again)
+    assert dumps(export_document()) == before  # nothing half undone

@@ -108,6 +108,48 @@ def test_the_page_a_window_opens_on_is_the_only_one_built_before_it_is_shown(
         hidden.deleteLater()
 
 
+def test_a_window_closed_before_its_start_up_steps_starts_no_engine(
+    make_window: Callable[..., MainWindow], settings_file: Any, person: Callable[..., int]
+) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    person("Tom Weber")
+    first = make_window()
+    first.sidebar.setCurrentRow(1)
+    first.close()
+
+    window = MainWindow(settings=QSettings(str(settings_file), QSettings.Format.IniFormat), clock=lambda: NOW)
+    try:
+        window.close()  # before the first paint's follow-up work ran
+        window._after_first_paint()
+        for _ in range(5):  # the turns of the event loop the steps would have taken
+            QApplication.processEvents()
+        assert window.built_today_page is None and window.keeper.engine is None and not window.keeper.loading
+    finally:
+        window.runner.wait()
+        window.deleteLater()
+
+
+def test_a_today_page_made_after_the_engine_shows_the_plan_at_once(
+    qtbot: Any, make_window: Callable[..., MainWindow]
+) -> None:
+    from datetime import datetime, time
+
+    from desktop.core.demo import DEMO_ANCHOR, load_demo
+    from desktop.gui.pages.today import TodayPage
+
+    load_demo(DEMO_ANCHOR)
+    now = datetime.combine(DEMO_ANCHOR, time(9, 0))
+    window = make_window(now=now)
+    wait_for_plan(qtbot, window)
+
+    late = TodayPage(window.keeper, lambda: now)
+    qtbot.addWidget(late)
+    assert late.views.currentWidget() is late.plan_view
+    assert [c.suggestion.key for c in late.cards] == [c.suggestion.key for c in window.today.cards]
+
+
 def test_load_demo_data_from_the_empty_page(qtbot: Any, make_window: Callable[[], MainWindow]) -> None:
     window = make_window()
     assert window.load_demo_action.isEnabled()

@@ -228,6 +228,10 @@ class TodayPage(QWidget):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
         self._update_actions()
+        if self.keeper.engine is not None:  # made after the engine: its plan now
+            self.refresh()
+        elif self.keeper.loading:
+            self._loading_changed(True)
 
     # -- the page's actions (the window adds them to its menu; shortcuts act on the current card)
     def _make_actions(self) -> None:
