@@ -22,7 +22,16 @@ from desktop import vocab
 from desktop.errors import InputError
 from desktop.interop.linkedin import parse_connected_on
 from desktop.interop.people_export import people_for_export, write_atomically
-from desktop.interop.people_import import Contact, ImportSummary, Preview, Progress, dry_run, write_contacts, writing
+from desktop.interop.people_import import (
+    Contact,
+    ImportSummary,
+    Preview,
+    Progress,
+    counted,
+    dry_run,
+    write_contacts,
+    writing,
+)
 from desktop.interop.sources import Table, decode_text, read_file, read_table
 
 FIELDS = (
@@ -294,7 +303,7 @@ def read_csv(path: Path, mapping: dict[str, str] | None = None) -> Parsed:
 def _write(parsed: Parsed, now: datetime, progress: Progress | None) -> ImportSummary:
     name = Path(parsed.source).name
     summary = write_contacts(parsed.contacts, parsed.problems, name, now, progress)
-    summary.files.append(f"{name}: {len(parsed.table.rows):,} rows")
+    summary.files.append(f"{name}: {counted(len(parsed.table.rows), 'row')}")
     return summary
 
 

@@ -36,6 +36,7 @@ from desktop.interop.people_import import (
     Preview,
     Progress,
     Tracker,
+    counted,
     dry_run,
     fast_linkedin_key,
     fast_sort_key,
@@ -588,7 +589,7 @@ class _Writer:
         summary = self.track.finish()
         for kind in KINDS:
             for table in self.export.tables.get(kind, []):
-                summary.files.append(f"{table.name}: {len(table.rows):,} rows")
+                summary.files.append(f"{table.name}: {counted(len(table.rows), 'row')}")
         summary.ignored = list(self.export.ignored)
         return summary
 

@@ -170,6 +170,11 @@ def skipped_where(rows: list[int | None]) -> str:
     return where
 
 
+def counted(count: int, word: str) -> str:
+    """``1 row``, ``7 rows``, ``1,200 cards``: a file's size in the summary."""
+    return f"{count:,} {word}" if count == 1 else f"{count:,} {word}s"
+
+
 def db_value(value: Any) -> Any:
     """The form a value has in the database (and comes back in from plain SQL)."""
     if isinstance(value, bool):

@@ -22,7 +22,16 @@ from vobject.base import VObjectError
 
 from desktop.errors import InputError
 from desktop.interop.people_export import PersonOut, people_for_export, write_atomically
-from desktop.interop.people_import import Contact, ImportSummary, Preview, Progress, dry_run, write_contacts, writing
+from desktop.interop.people_import import (
+    Contact,
+    ImportSummary,
+    Preview,
+    Progress,
+    counted,
+    dry_run,
+    write_contacts,
+    writing,
+)
 from desktop.interop.sources import decode_text, read_file
 
 VERSIONS = ("3.0", "4.0")
@@ -162,7 +171,7 @@ def read_cards(path: Path) -> Parsed:
 def _write(parsed: Parsed, now: datetime, progress: Progress | None) -> ImportSummary:
     name = Path(parsed.source).name
     summary = write_contacts(parsed.contacts, parsed.problems, name, now, progress)
-    summary.files.append(f"{name}: {len(parsed.contacts) + len(parsed.problems):,} cards")
+    summary.files.append(f"{name}: {counted(len(parsed.contacts) + len(parsed.problems), 'card')}")
     return summary
 
 

@@ -263,7 +263,7 @@ def test_folder_import_reads_every_file_and_lists_the_others(db: object) -> None
     # 7 connections, 6 people and 6 requests from invitations, 6 messages, 2 applications; me: updated
     assert (summary.created, summary.updated, summary.unchanged, summary.skipped) == (27, 1, 0, 1)
     assert summary.files == [
-        "Profile.csv: 1 rows", "Connections.csv: 7 rows", "Invitations.csv: 6 rows", "messages.csv: 7 rows",
+        "Profile.csv: 1 row", "Connections.csv: 7 rows", "Invitations.csv: 6 rows", "messages.csv: 7 rows",
         "Job Applications.csv: 2 rows",
     ]  # fmt: skip
     assert summary.ignored == ["FORMAT.md", "Positions.csv", "messages_2023-2024_variant.csv"]
