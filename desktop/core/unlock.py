@@ -32,7 +32,14 @@ import peewee as pw
 from desktop import secrets
 from desktop.errors import DatabaseProblem, InputError
 from desktop.store import encryption, maintenance
-from desktop.store.database import WrongKey, close_database, open_database, open_sqlite, sqlite_path
+from desktop.store.database import (
+    WrongKey,
+    close_database,
+    open_database,
+    open_sqlite,
+    remove_with_companions,
+    sqlite_path,
+)
 from desktop.store.encryption import BadRecoveryKey, Key
 from desktop.store.models import DB
 
@@ -359,7 +366,7 @@ def encrypt_database(
     key, source, code = new_key(path, ask_secret, timeout)
     staged = path.with_name(f".{path.name}.encrypting")
     try:
-        maintenance._remove_with_companions(staged)
+        remove_with_companions(staged)
         old = os.umask(0o077)
         try:
             encryption.export_encrypted(path, staged, key)
@@ -380,7 +387,7 @@ def encrypt_database(
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         staged.replace(path)
     except BaseException:
-        maintenance._remove_with_companions(staged)
+        remove_with_companions(staged)
         if source == "keyring" and encryption.file_state(path) == "plain":
             _forget_key(path, timeout)
         raise
@@ -404,18 +411,18 @@ def _encrypt_plain_copies(path: Path, key: Key, extra: list[Path]) -> tuple[list
             continue
         staged = copy.with_name(f".{copy.name}.encrypting")
         try:
-            maintenance._remove_with_companions(staged)
+            remove_with_companions(staged)
             encryption.export_encrypted(copy, staged, key)
             os.chmod(staged, 0o600)
             if maintenance.verify(staged, key):
                 raise DatabaseProblem("the encrypted copy failed its check")
             staged.replace(copy)
-            maintenance._remove_with_companions(Path(f"{copy}-wal"))
+            remove_with_companions(Path(f"{copy}-wal"))
             done.append(copy)
         except Exception as error:  # one bad old copy must not undo the encryption of the database
             notes.append(f"{copy}: left as it was ({error})")
         finally:
-            maintenance._remove_with_companions(staged)
+            remove_with_companions(staged)
     return done, notes
 
 

@@ -13,7 +13,6 @@ job change found is dated with it): the caller reads the clock, not this module.
 
 from __future__ import annotations
 
-import gc
 import html.parser
 import re
 import time
@@ -26,6 +25,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from desktop.core import collector
 from desktop.core.normalize import company_key, fold
 from desktop.errors import InputError
 from desktop.interop.people_import import (
@@ -932,23 +932,9 @@ def write(export: Export, *, now: datetime, progress: Progress | None = None) ->
         return _Writer(export, now, progress).run()
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """The cyclic garbage collector off while an import runs: it makes a few objects per row (hundreds of
-    thousands), hardly any in a cycle, and each full collection in between would walk them all again."""
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
 def run(path: Path, *, now: datetime, progress: Progress | None = None) -> ImportSummary:
     """Import the export at ``path`` (zip, folder or one CSV) in one transaction; ``now`` dates job changes."""
-    with _collector_paused():
+    with collector.paused():
         return write(read_export(path), now=now, progress=progress)
 
 

@@ -98,16 +98,17 @@ def _backup_before_migration(path: Path, db: pw.Database, version: int) -> Path:
         finally:
             check.close()
     except BaseException:
-        _remove_copy(target)
+        remove_with_companions(target)
         raise
     if verdict != "ok":
-        _remove_copy(target)  # a copy of damage is no backup
+        remove_with_companions(target)  # a copy of damage is no backup
         raise DatabaseProblem(f"{path}: the backup before migrating failed its check ({verdict}); nothing was migrated")
     return target
 
 
-def _remove_copy(target: Path) -> None:
-    for leftover in (target, Path(f"{target}-wal"), Path(f"{target}-shm"), Path(f"{target}-journal")):
+def remove_with_companions(path: Path) -> None:
+    """A database file and the journal files SQLite may have left beside it."""
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
         leftover.unlink(missing_ok=True)
 
 

@@ -20,7 +20,7 @@ import peewee as pw
 
 from desktop.errors import DatabaseProblem, InputError
 from desktop.store import encryption, migrations, search
-from desktop.store.database import sqlite_path
+from desktop.store.database import remove_with_companions, sqlite_path
 from desktop.store.encryption import Key
 from desktop.store.models import DB
 
@@ -110,16 +110,8 @@ def backup(target: Path | None = None) -> Path:
         raise InputError(f"{target}: cannot write the backup ({reason})") from error
     finally:
         os.umask(old)
-        _remove_with_companions(temporary)
+        remove_with_companions(temporary)
     return target
-
-
-def _remove_with_companions(path: Path) -> None:
-    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
-        leftover.unlink(missing_ok=True)
-
-
-# ---------------------------------------------------------------- automatic backups
 
 
 def backup_time(path: Path) -> datetime | None:
@@ -250,8 +242,8 @@ def restore(
     staged = path.with_name(f".{path.name}.restoring")
     converted = path.with_name(f".{path.name}.restoring-rekeyed")
     try:
-        _remove_with_companions(staged)
-        _remove_with_companions(converted)
+        remove_with_companions(staged)
+        remove_with_companions(converted)
         shutil.copyfile(source, staged)
         os.chmod(staged, 0o600)
         if target_key != source_key:
@@ -259,7 +251,7 @@ def restore(
                 raise InputError(f"{source}: an encrypted backup is restored encrypted")
             encryption.export_encrypted(staged, converted, target_key, source_key=source_key)
             os.chmod(converted, 0o600)
-            _remove_with_companions(staged)
+            remove_with_companions(staged)
             converted.replace(staged)
         database = open_sqlite(staged, create=False, key=target_key, migration_backup=False)
         try:
@@ -273,8 +265,8 @@ def restore(
             Path(f"{path}{suffix}").unlink(missing_ok=True)
         staged.replace(path)
     finally:
-        _remove_with_companions(staged)
-        _remove_with_companions(converted)
+        remove_with_companions(staged)
+        remove_with_companions(converted)
     return safety
 
 
