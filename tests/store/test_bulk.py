@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core import people
+from desktop.core.reconnect import snapshot
 from desktop.errors import Cancelled
 from desktop.interop import linkedin
 from desktop.store import bulk
@@ -31,11 +32,12 @@ def _connections(path: Path, count: int, start: int = 0) -> Path:
 
 
 def _indexes(db_path: Path) -> list[tuple[str, str]]:
+    """The person table's indexes and triggers, as the schema holds them."""
     connection = sqlite3.connect(db_path)
     try:
         rows = connection.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'person' AND sql IS NOT NULL "
-            "ORDER BY name"
+            "SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND tbl_name = 'person' "
+            "AND sql IS NOT NULL ORDER BY name"
         )
         return [(name, " ".join(sql.split())) for name, sql in rows]
     finally:
@@ -44,6 +46,7 @@ def _indexes(db_path: Path) -> list[tuple[str, str]]:
 
 def test_a_large_import_leaves_the_person_indexes_as_they_were(db: object, db_path: Path, tmp_path: Path) -> None:
     before = _indexes(db_path)
+    assert {name for name, _ in before} >= set(bulk.ROW_TRIGGERS["person"])  # the triggers set aside exist
     assert bulk.worth_deferring(DB.obj, "person", 1_500)  # an empty table: the indexes are built at the end
     summary = linkedin.run(_connections(tmp_path / "Connections.csv", 1_500), now=NOW)
     assert summary.created == 1_500
@@ -78,3 +81,21 @@ def test_a_small_import_into_a_large_table_keeps_its_indexes(db: object, tmp_pat
     assert (summary.created, summary.unchanged) == (700, 500)
     assert people.count_people() == 2_200
     assert check() == []
+
+
+def test_a_large_import_does_the_work_of_the_triggers_it_set_aside(db: object, tmp_path: Path) -> None:
+    """The people tally counts them, a kept plan is stale, and a person added afterwards is counted and found."""
+    linkedin.run(_connections(tmp_path / "few.csv", 3), now=NOW)
+    seen = snapshot.arm(DB.obj)  # a plan worked out now would be kept with this generation
+    rows = "".join(f"Bea{n},Sousa{n},https://www.linkedin.com/in/bea-{n},,,,\n" for n in range(1_200))  # no company
+    (tmp_path / "Connections.csv").write_text(HEADER + rows, encoding="utf-8")
+    assert bulk.worth_deferring(DB.obj, "person", 1_200)
+    linkedin.run(tmp_path / "Connections.csv", now=NOW)
+    assert people.count_people() == 1_203  # read from the tally
+    assert DB.obj.execute_sql("SELECT n FROM tally WHERE name = 'person'").fetchone() == (1_203,)
+    (generation,) = DB.obj.execute_sql("SELECT generation FROM plan_cache WHERE id = 1").fetchone()
+    assert generation > seen  # the plan kept before the import is not shown as today's
+    assert check() == []
+    added = people.create_person({"name": "Zélie Bulk"})
+    assert people.count_people() == 1_204
+    assert [row.id for row in people.list_people("zelie", limit=5)] == [added]
