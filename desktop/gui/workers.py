@@ -1,8 +1,9 @@
 """Long work off the GUI thread: QRunnable tasks that report through Qt signals.
 
 A task runs one callable in a QThreadPool thread. The database connection peewee opens in
-that thread is closed when the task ends. Expected errors (ReboundError) arrive as
-``failed(message)``; anything else as ``crashed(report)`` for the error report dialog.
+that thread is checkpointed and closed when the task ends, after its result was reported.
+Expected errors (ReboundError) arrive as ``failed(message)``; anything else as
+``crashed(report)`` for the error report dialog.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop.errors import ReboundError
-from desktop.store.database import close_database
+from desktop.store.database import checkpoint, close_database
 
 
 class TaskSignals(QObject):
@@ -63,6 +64,7 @@ class Task(QRunnable):
         else:
             self.signals.succeeded.emit(result)
         finally:
+            checkpoint()  # what an import left in the write-ahead log, after its result was reported
             close_database()
             self.done = True
             self.signals.finished.emit()

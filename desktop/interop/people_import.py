@@ -753,12 +753,18 @@ def write_contacts(
 
 @contextmanager
 def writing(people: int = 0) -> Iterator[None]:
-    """One import = one transaction, with the search index filled in one pass at its end.
+    """One import = one transaction, with the search index filled in one pass at its end; the copy of the
+    write-ahead log into the database file comes after (``bulk.checkpoint_later``).
 
     ``people``: how many people the import may add at most (its records); when they outnumber
     the people already there, the person indexes are built once at the end (``store.bulk``).
     """
-    with DB.atomic(), bulk.deferred_indexes(DB.obj, "person", people), search.bulk_insert(DB.obj):
+    with (
+        bulk.checkpoint_later(DB.obj),
+        DB.atomic(),
+        bulk.deferred_indexes(DB.obj, "person", people),
+        search.bulk_insert(DB.obj),
+    ):
         yield
 
 

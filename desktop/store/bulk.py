@@ -21,6 +21,7 @@ from contextlib import contextmanager
 
 import peewee as pw
 
+WAL_AUTOCHECKPOINT = 1_000  # SQLite's default, in pages: the connection checkpoints at the commit that passes it
 WORTH_IT = 1_000  # fewer new rows than this: keeping the indexes is cheaper than building them
 
 # Per table, the AFTER INSERT triggers set aside during a bulk load and the one statement that does afterwards what
@@ -33,6 +34,21 @@ ROW_TRIGGERS: dict[str, dict[str, str | None]] = {
         "person_fts_ai": None,  # paused inside search.bulk_insert, which indexes the rows added in one pass
     },
 }
+
+
+@contextmanager
+def checkpoint_later(db: pw.Database) -> Iterator[None]:
+    """Commit inside this block without copying the write-ahead log into the database file at that commit.
+
+    The commit is durable once the log is synced; the copy (a checkpoint: about as long again as writing the
+    log) is left to whoever is not waiting for the result: an import worker after it has reported
+    (``database.checkpoint``), the next commit, or the close of the last connection.
+    """
+    db.execute_sql("PRAGMA wal_autocheckpoint = 0")
+    try:
+        yield
+    finally:
+        db.execute_sql(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT}")
 
 
 def worth_deferring(db: pw.Database, table: str, adding: int) -> bool:

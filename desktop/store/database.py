@@ -244,6 +244,19 @@ def open_database(url: str, create: bool = True, key: Key | None = None, read_on
     raise DatabaseProblem(f"{url}: unknown database URL (expected sqlite:///path or postgresql://…)")
 
 
+def checkpoint() -> None:
+    """Copy what the write-ahead log holds into the database file now, when this thread has a writable connection
+    (an import leaves that for after it has reported: ``bulk.checkpoint_later``). Readers are not waited for, and a
+    checkpoint that cannot run now is simply left to the next commit or close: no error reaches the caller."""
+    db = DB.obj
+    if db is None or db.is_closed() or getattr(db, "read_only", True):
+        return
+    try:
+        db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
+    except (pw.DatabaseError, *encryption.driver_errors("DatabaseError")):
+        pass
+
+
 def close_database() -> None:
     db = DB.obj
     if db is not None and not db.is_closed():

@@ -13,7 +13,7 @@ from desktop.core.reconnect import snapshot
 from desktop.errors import Cancelled
 from desktop.interop import linkedin
 from desktop.store import bulk
-from desktop.store.database import close_database
+from desktop.store.database import checkpoint, close_database
 from desktop.store.maintenance import check
 from desktop.store.models import DB
 
@@ -99,3 +99,28 @@ def test_a_large_import_does_the_work_of_the_triggers_it_set_aside(db: object, t
     added = people.create_person({"name": "Zélie Bulk"})
     assert people.count_people() == 1_204
     assert [row.id for row in people.list_people("zelie", limit=5)] == [added]
+
+
+def _people_in_file_alone(db_path: Path, folder: Path) -> int:
+    """How many people the database file holds without its write-ahead log (as a copy of the file alone)."""
+    alone = folder / "alone.db"
+    alone.write_bytes(db_path.read_bytes())
+    connection = sqlite3.connect(alone)
+    try:
+        return int(connection.execute("SELECT count(*) FROM person").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def test_an_import_leaves_the_copy_into_the_database_file_for_after_it_returns(
+    db: object, db_path: Path, tmp_path: Path
+) -> None:
+    checkpoint()  # the new database's schema, into the file
+    linkedin.run(_connections(tmp_path / "Connections.csv", 1_500), now=NOW)
+    reader = sqlite3.connect(db_path)  # committed and durable: another connection reads it all from the log
+    assert reader.execute("SELECT count(*) FROM person").fetchone() == (1_500,)
+    reader.close()
+    assert _people_in_file_alone(db_path, tmp_path) == 0  # not yet copied into the file itself
+    assert DB.obj.execute_sql("PRAGMA wal_autocheckpoint").fetchone() == (bulk.WAL_AUTOCHECKPOINT,)
+    checkpoint()
+    assert _people_in_file_alone(db_path, tmp_path) == 1_500
