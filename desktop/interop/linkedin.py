@@ -577,7 +577,7 @@ class _Writer:
         self.people.flush()
         touched = {pid for _, pids, *_ in pending for pid in pids} | {pid for pid, *_ in self.people.job_changes}
         kinds = ("linkedin_message", "connection_request", "job_change")
-        self.interactions.load(touched - self.people.created_here, kinds)
+        self.interactions.load({pid for pid in touched if not self.people.is_new(pid)}, kinds)
         self.people.write_job_changes(self.interactions)
         for _, pids, kind, direction, at, subject, body in pending:
             channel = "linkedin_message" if kind == "linkedin_message" else "linkedin_note"

@@ -340,8 +340,7 @@ class People:
         self.current: dict[int, dict[str, Any]] = {}
         self.tags: dict[int, set[str]] = {}
         self.tag_ids: dict[str, int] = dict(DB.obj.execute_sql("SELECT name, id FROM tag").fetchall())
-        self.created_here: set[int] = set()
-        self.touched: set[int] = set()
+        self.touched: set[int] = set()  # people of the database named by a record (everyone created here is too)
         self.existing: set[int] = set()  # people of the database before this import that the file named
         self.job_changes: list[tuple[int, str, str | None]] = []  # person, subject, body
         self.pending: list[dict[str, Any]] = []  # new people, inserted in bulk by ``flush``
@@ -430,18 +429,24 @@ class People:
                     "SELECT t.name FROM person_tag pt JOIN tag t ON t.id = pt.tag_id WHERE pt.person_id = ?", [pid]
                 ).fetchall()
             }
-        return self.current[pid]
+        stored = self.current[pid]
+        if pid >= self.first_new_id and "archived" not in stored:  # created here: the columns' defaults, once
+            for column, default in _DEFAULTS.items():
+                stored.setdefault(column, default)
+        return stored
 
     # -- writing
 
     def create(self, values: dict[str, Any], tags: list[str] | None = None, clean: bool = True) -> int:
         """A new person, queued for ``flush`` (ids are given here: the next after the largest in the database).
 
-        ``clean``: the values hold no None (as ``person_values`` makes them).
+        ``clean``: the values hold no None (as ``person_values`` makes them); the dict is then kept as the row
+        (the caller made it for this record). Columns left out get their defaults from the table (and in
+        ``_stored`` when the person is matched again).
         """
         pid = self.next_id
         self.next_id += 1
-        row = _DEFAULTS | (values if clean else {k: v for k, v in values.items() if v is not None})
+        row = values if clean else {k: v for k, v in values.items() if v is not None}
         row["id"] = pid
         self.pending.append(row)
         self.current[pid] = row
@@ -454,9 +459,11 @@ class People:
             self.by_email.setdefault(mail, pid)
         self.by_name.setdefault((key, company), (pid, url, mail))
         self._named.append((key, pid))
-        self.created_here.add(pid)
-        self.touched.add(pid)
         return pid
+
+    def is_new(self, pid: int) -> bool:
+        """Whether this import created the person (ids are given in order, after every stored one)."""
+        return pid >= self.first_new_id
 
     def flush(self) -> None:
         """Insert the people queued by ``create`` (before anything that refers to them is written)."""
@@ -464,11 +471,11 @@ class People:
             self.companies.flush()
         if not self.pending:
             return
-        # only the columns some row has: a column left out is NULL (or its default, which every row has) all the
-        # same, and binding None costs sqlite3 an adaptation lookup per cell
+        # only the columns some row has: a column left out is NULL or its default all the same, and binding None
+        # costs sqlite3 an adaptation lookup per cell
         present = set().union(*self.pending)
         columns = tuple(column for column in ("id", *PERSON_COLUMNS) if column in present)
-        base = dict.fromkeys(columns)
+        base = {column: _DEFAULTS.get(column) for column in columns}  # what a row without the column gets
         DB.obj.cursor().executemany(
             f"INSERT INTO person ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
             [tuple((base | row).values()) for row in self.pending],
@@ -529,7 +536,7 @@ class People:
         if pid is None:
             return Upserted(self.create(values, tags, clean=False), True, False)
         stored = self._stored(pid)
-        if pid not in self.created_here:
+        if not self.is_new(pid):
             self.existing.add(pid)
         diff = {k: v for k, v in values.items() if stored.get(k) != v}
         if diff:
@@ -560,9 +567,10 @@ class People:
     def merge_into(self, pid: int, values: dict[str, Any], tags: Iterable[str] = ()) -> Upserted:
         """``merge`` of a record that ``match`` found to be the person ``pid``."""
         stored = self._stored(pid)
-        if pid not in self.created_here:
+        new = self.is_new(pid)
+        if not new:
             self.existing.add(pid)
-        first_time = pid not in self.touched  # later rows of the same file only fill: the file has one say
+        first_time = not new and pid not in self.touched  # later rows of the same file only fill: one say each
         diff: dict[str, Any] = {}
         for column, value in values.items():
             if column in ("name", "sort_key") or stored.get(column) == value:
@@ -579,7 +587,7 @@ class People:
         if "linkedin_url" in diff and "linkedin_key" not in diff:
             diff["linkedin_key"] = values.get("linkedin_key")
         old_company = stored.get("company_id")
-        if "company_id" in diff and old_company is not None and pid not in self.created_here:
+        if "company_id" in diff and old_company is not None and not new:
             self._job_change(pid, old_company, diff["company_id"], diff.get("title") or stored.get("title"))
         if diff:
             self._update(pid, diff)
