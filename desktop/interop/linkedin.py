@@ -664,7 +664,7 @@ class _Writer:
                         skip("hidden or closed profile (no name, no URL)", source, line)
                         continue
                     name = _slug_name(profile)
-                if profile and not profile.lower().startswith(web):
+                if profile and not profile.startswith(web) and not profile.lower().startswith(web):
                     note(f"{source}: line {line}: URL {profile!r} is not a web address; left out")
                     profile = ""
                 when = row[connected_on].strip()

@@ -206,8 +206,14 @@ fast_sort_key = fold
 """``normalize.sort_key`` (which is ``fold``, with its own shortcut for plain ASCII names), without the extra call."""
 
 
+_PROFILE = "https://www.linkedin.com/in/"  # how LinkedIn's exports write every profile URL
+_PROFILE_PATH = re.compile(r"(?i)[a-z0-9_%./~-]*")
+
+
 def fast_linkedin_key(url: str) -> str | None:
-    """``normalize.linkedin_key`` with a shortcut for plain profile URLs (the same result; None where it fails)."""
+    """``normalize.linkedin_key`` with shortcuts for plain profile URLs (the same result; None where it fails)."""
+    if url.startswith(_PROFILE) and _PROFILE_PATH.fullmatch(url, len(_PROFILE)):
+        return ("linkedin.com/in/" + url[len(_PROFILE) :].lower()).rstrip("/")
     match = _SIMPLE_URL.fullmatch(url)
     if match is None:
         try:

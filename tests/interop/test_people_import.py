@@ -271,6 +271,7 @@ def test_the_format_of_a_path_is_detected_by_its_content(db: object, tmp_path: P
 _names = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=30)
 _urls = st.one_of(
     st.from_regex(r"https?://(www\.)?[A-Za-z0-9.-]{1,20}(/[A-Za-z0-9_%./~-]{0,30})?", fullmatch=True),
+    st.from_regex(r"https://www\.linkedin\.com/in/[A-Za-z0-9_%./~?#:@ -]{0,30}", fullmatch=True),  # as exports
     st.text(max_size=40),
 )
 
