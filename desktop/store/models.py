@@ -75,7 +75,7 @@ class Person(BaseModel):
     phone = pw.TextField(null=True)
     linkedin_url = pw.TextField(null=True)
     linkedin_key = pw.TextField(null=True, index=True)
-    company = pw.ForeignKeyField(Company, null=True, backref="people", on_delete="SET NULL")
+    company = pw.ForeignKeyField(Company, null=True, backref="people", on_delete="SET NULL", index=False)  # 0008
     title = pw.TextField(null=True)
     role = pw.TextField(null=True)
     connected = pw.BooleanField(default=False)

@@ -4,6 +4,7 @@
 content table) and each row's column sizes (used only for ranking, which search does not do).
 It is now an external-content FTS5 table over the view ``person_search``: the index alone is
 stored. Filling it for 30,000 people takes 57 instead of 96 ms, and the file is 2 MB smaller.
+The index of people by company goes too (see below).
 
 An external-content index removes a row by the words it was indexed with, so every trigger
 below hands it the row's *old* words: in a BEFORE trigger (the view still shows them) or as an
@@ -39,10 +40,20 @@ def _indexed(person: str) -> str:
 STATEMENTS = [
     *(
         f"DROP TRIGGER {name}"
-        for name in ("person_fts_ai", "person_fts_ad", "person_fts_au", "person_tag_fts_ai", "person_tag_fts_ad",
-                     "company_fts_au", "tag_fts_au")
+        for name in (
+            "person_fts_ai",
+            "person_fts_ad",
+            "person_fts_au",
+            "person_tag_fts_ai",
+            "person_tag_fts_ad",
+            "company_fts_au",
+            "tag_fts_au",
+        )
     ),  # fmt: skip
     "DROP TABLE person_fts",
+    # only a company's rename or deletion looked people up by company (a scan of person_list, which holds the
+    # column, does it), and every import paid for keeping this index
+    "DROP INDEX person_company_id",
     _VIEW,
     """CREATE VIRTUAL TABLE person_fts USING fts5(
         name, company, title, email, tags, content='person_search', content_rowid='id',
