@@ -23,7 +23,9 @@ _PERSON_INSERT = (
 # person.last_contact, kept by triggers on interaction (migration 0006) except inside a bulk insert
 LAST_CONTACT = "(SELECT max(i.at) FROM interaction i WHERE i.person_id = person.id AND i.direction IN ('in', 'out'))"
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+# A word as the tokenizer sees one (letters and digits; "_" separates), so each is one token: the people index
+# keeps no word positions (schema 8), and a phrase of two tokens is a query it cannot answer.
+_WORD = re.compile(r"[^\W_]+")
 
 
 @contextmanager

@@ -52,6 +52,15 @@ def test_punctuation_and_quotes_in_the_query_are_harmless(db: object) -> None:
     assert _names("  ") == ["O'Brien Kelly"]  # no words: everyone
 
 
+def test_words_joined_by_underscores_or_dots_are_searched_as_words(db: object) -> None:
+    """The index keeps no word positions: "ana_silva" is two words, each matched as a prefix (no error)."""
+    people.create_person({"name": "Ana Silva", "email": "ana.silva@initech.example"})
+    people.create_person({"name": "Anabel Silvano"})
+    assert _names("ana_silva") == ["Ana Silva", "Anabel Silvano"]
+    assert _names("ana.silva@initech") == ["Ana Silva"]
+    assert _names("sil_an") == ["Ana Silva", "Anabel Silvano"]
+
+
 def test_index_follows_edits_renames_and_deletes(db: object) -> None:
     pid = people.create_person({"name": "Lena Fischer", "company": "Acme GmbH"})
     people.update_person(pid, {"name": "Lena Schmidt"})

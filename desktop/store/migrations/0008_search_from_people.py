@@ -54,10 +54,15 @@ STATEMENTS = [
     # only a company's rename or deletion looked people up by company (a scan of person_list, which holds the
     # column, does it), and every import paid for keeping this index
     "DROP INDEX person_company_id",
+    # lookups by e-mail or profile URL ask for one value, never NULL: people without one need no entry
+    "DROP INDEX person_email_key",
+    "CREATE INDEX person_email_key ON person (email_key) WHERE email_key IS NOT NULL",
+    "DROP INDEX person_linkedin_key",
+    "CREATE INDEX person_linkedin_key ON person (linkedin_key) WHERE linkedin_key IS NOT NULL",
     _VIEW,
     """CREATE VIRTUAL TABLE person_fts USING fts5(
         name, company, title, email, tags, content='person_search', content_rowid='id',
-        tokenize="unicode61 remove_diacritics 2", prefix='1 2 3', columnsize=0)""",
+        tokenize="unicode61 remove_diacritics 2", prefix='1 2 3', columnsize=0, detail=column)""",
     f"{_INSERT} {_FROM_VIEW} ORDER BY id",
     # a person added, removed, changed
     f"""CREATE TRIGGER person_fts_ai AFTER INSERT ON person WHEN {_indexed("new.id")} BEGIN
