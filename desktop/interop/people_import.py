@@ -346,7 +346,7 @@ class People:
         self.current: dict[int, dict[str, Any]] = {}
         self.tags: dict[int, set[str]] = {}
         self.tag_ids: dict[str, int] = dict(DB.obj.execute_sql("SELECT name, id FROM tag").fetchall())
-        self.touched: set[int] = set()  # people of the database named by a record (everyone created here is too)
+        self.touched: set[int] = set()  # people named by a record so far (one created here counts as named: is_new)
         self.existing: set[int] = set()  # people of the database before this import that the file named
         self.job_changes: list[tuple[int, str, str | None]] = []  # person, subject, body
         self.pending: list[dict[str, Any]] = []  # new people, inserted in bulk by ``flush``
@@ -436,7 +436,7 @@ class People:
                 ).fetchall()
             }
         stored = self.current[pid]
-        if pid >= self.first_new_id and "archived" not in stored:  # created here: the columns' defaults, once
+        if pid >= self.first_new_id:  # created here, kept as given: the columns' defaults too, as stored
             for column, default in _DEFAULTS.items():
                 stored.setdefault(column, default)
         return stored

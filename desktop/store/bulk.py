@@ -21,7 +21,6 @@ from contextlib import contextmanager
 
 import peewee as pw
 
-WAL_AUTOCHECKPOINT = 1_000  # SQLite's default, in pages: the connection checkpoints at the commit that passes it
 WORTH_IT = 1_000  # fewer new rows than this: keeping the indexes is cheaper than building them
 
 # Per table, the AFTER INSERT triggers set aside during a bulk load and the one statement that does afterwards what
@@ -44,11 +43,12 @@ def checkpoint_later(db: pw.Database) -> Iterator[None]:
     log) is left to whoever is not waiting for the result: an import worker after it has reported
     (``database.checkpoint``), the next commit, or the close of the last connection.
     """
+    (before,) = db.execute_sql("PRAGMA wal_autocheckpoint").fetchone()
     db.execute_sql("PRAGMA wal_autocheckpoint = 0")
     try:
         yield
     finally:
-        db.execute_sql(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT}")
+        db.execute_sql(f"PRAGMA wal_autocheckpoint = {int(before)}")
 
 
 def worth_deferring(db: pw.Database, table: str, adding: int) -> bool:

@@ -253,7 +253,7 @@ def checkpoint() -> None:
         return
     try:
         db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
-    except (pw.DatabaseError, *encryption.driver_errors("DatabaseError")):
+    except (pw.PeeweeException, *encryption.driver_errors()):
         pass
 
 

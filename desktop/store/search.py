@@ -23,8 +23,7 @@ _PERSON_INSERT = (
 # person.last_contact, kept by triggers on interaction (migration 0006) except inside a bulk insert
 LAST_CONTACT = "(SELECT max(i.at) FROM interaction i WHERE i.person_id = person.id AND i.direction IN ('in', 'out'))"
 
-# A word as the tokenizer sees one (letters and digits; "_" separates), so each is one token: the people index
-# keeps no word positions (schema 8), and a phrase of two tokens is a query it cannot answer.
+# A word of a query: letters and digits, as the tokenizer reads them ("_" separates, as it does in the index).
 _WORD = re.compile(r"[^\W_]+")
 
 

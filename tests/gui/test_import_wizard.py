@@ -213,6 +213,34 @@ def test_cancel_during_the_import_leaves_the_database_as_it_was(
     wizard.reject()
 
 
+def test_the_summary_shows_while_the_worker_still_copies_the_log_into_the_file(
+    qtbot: Any, make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch, data_dir: Path
+) -> None:
+    from desktop.gui import workers
+
+    real_checkpoint = workers.checkpoint
+    copying, go_on = threading.Event(), threading.Event()
+
+    def held_checkpoint() -> None:
+        copying.set()
+        go_on.wait(10)  # the worker waits here (after reporting) until the test has looked at the wizard
+        real_checkpoint()
+
+    window = make_window()
+    wizard = window.open_import_wizard(data_dir / "linkedin")
+    wait_for_preview(qtbot, wizard)
+    qtbot.waitUntil(lambda: not window.runner.busy())  # the preview's worker (and any other) has ended
+    monkeypatch.setattr(workers, "checkpoint", held_checkpoint)  # held: the import's worker, after it reports
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.step == DONE)  # shown before the worker has finished
+    assert copying.is_set() and not go_on.is_set()
+    assert wizard.done_page.title.text() == "Import finished"
+    assert wizard.import_task is None  # the wizard may be closed or used again at once
+    go_on.set()
+    qtbot.waitUntil(lambda: not window.runner.busy())
+    wizard.reject()
+
+
 @pytest.mark.parametrize(
     ("name", "message"),
     [

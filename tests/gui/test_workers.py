@@ -19,10 +19,16 @@ def test_an_import_worker_copies_the_log_into_the_file_after_reporting(
     checkpoint()  # the new database's schema, into the file
     source = _connections(tmp_path / "Connections.csv", 1_500)
     results: list[object] = []
+    in_file_when_reported: list[int] = []
     task = Task(lambda task: linkedin.run(source, now=NOW, progress=task.step))
     task.signals.succeeded.connect(results.append, Qt.ConnectionType.DirectConnection)
+    task.signals.succeeded.connect(
+        lambda _: in_file_when_reported.append(_people_in_file_alone(db_path, tmp_path)),
+        Qt.ConnectionType.DirectConnection,
+    )  # run in the worker as it reports
     worker = threading.Thread(target=task.run)  # as a pool thread runs it, with its own connection
     worker.start()
     worker.join()
     assert [summary.created for summary in results] == [1_500]  # type: ignore[attr-defined]
+    assert in_file_when_reported == [0]  # the result did not wait for the copy
     assert _people_in_file_alone(db_path, tmp_path) == 1_500

@@ -116,11 +116,12 @@ def test_an_import_leaves_the_copy_into_the_database_file_for_after_it_returns(
     db: object, db_path: Path, tmp_path: Path
 ) -> None:
     checkpoint()  # the new database's schema, into the file
+    DB.obj.execute_sql("PRAGMA wal_autocheckpoint = 5")  # pages: without the hold, the import's commit would copy
     linkedin.run(_connections(tmp_path / "Connections.csv", 1_500), now=NOW)
     reader = sqlite3.connect(db_path)  # committed and durable: another connection reads it all from the log
     assert reader.execute("SELECT count(*) FROM person").fetchone() == (1_500,)
     reader.close()
     assert _people_in_file_alone(db_path, tmp_path) == 0  # not yet copied into the file itself
-    assert DB.obj.execute_sql("PRAGMA wal_autocheckpoint").fetchone() == (bulk.WAL_AUTOCHECKPOINT,)
+    assert DB.obj.execute_sql("PRAGMA wal_autocheckpoint").fetchone() == (5,)  # the connection's own setting again
     checkpoint()
     assert _people_in_file_alone(db_path, tmp_path) == 1_500

@@ -53,7 +53,7 @@ def test_punctuation_and_quotes_in_the_query_are_harmless(db: object) -> None:
 
 
 def test_words_joined_by_underscores_or_dots_are_searched_as_words(db: object) -> None:
-    """The index keeps no word positions: "ana_silva" is two words, each matched as a prefix (no error)."""
+    """An underscore separates words, as in the index: "ana_silva" is two words, each matched as a prefix."""
     people.create_person({"name": "Ana Silva", "email": "ana.silva@initech.example"})
     people.create_person({"name": "Anabel Silvano"})
     assert _names("ana_silva") == ["Ana Silva", "Anabel Silvano"]

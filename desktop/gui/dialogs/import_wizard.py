@@ -724,7 +724,7 @@ class ImportWizard(QDialog):
         task.signals.succeeded.connect(self._import_succeeded)
         task.signals.failed.connect(self._import_failed)
         task.signals.crashed.connect(self._import_crashed)
-        task.signals.finished.connect(self._import_finished)
+        task.signals.finished.connect(lambda: self._import_finished(task))
         page = self.importing_page
         page.title.setText("Importing…")
         page.label.setText(f"Importing {path.name} ({self.found.preview.format}).")
@@ -750,6 +750,7 @@ class ImportWizard(QDialog):
         self.summary = summary
         self.done_page.show_summary(self.path, summary)
         self.imported.emit(summary)
+        self._show_done()
 
     @Slot(str)
     def _import_failed(self, message: str) -> None:
@@ -760,17 +761,22 @@ class ImportWizard(QDialog):
             )
         else:
             self.done_page.show_nothing_imported("Nothing was imported", f"Nothing was imported from {name}.", message)
+        self._show_done()
 
     @Slot(str)
     def _import_crashed(self, report: str) -> None:
         self._import_failed("an unexpected error stopped the import (see the report)")
         self.crashed.emit(report)
 
-    @Slot()
-    def _import_finished(self) -> None:
+    def _show_done(self) -> None:
+        """The outcome is known: shown at once (the worker may still be copying the log into the file)."""
         self.import_task = None
         self._go(DONE)
         self.cancel_button.setFocus()
+
+    def _import_finished(self, task: Task) -> None:
+        if self.import_task is task:  # ended without an outcome reported (not expected): the page all the same
+            self._show_done()
 
     # -- closing and dropping ------------------------------------------------------------
     def reject(self) -> None:

@@ -13,7 +13,8 @@ it from its people (while its name can still be read), so the cascades that foll
 a name that is already gone. Rows above ``search_pause.person_above`` (added by an unfinished
 bulk import, which indexes them at its end) are never touched here; when the last indexed
 person is deleted during such an import, the mark comes down with them, so an id SQLite gives
-again is the import's to index.
+again is the import's to index. A person's id and a tag link never change (refused); a
+``REPLACE`` into ``person`` (whose implicit delete fires no trigger) is not used.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ STATEMENTS = [
             "tag_fts_au",
         )
     ),  # fmt: skip
+    "DELETE FROM search_pause",  # a pause is a transaction's own; one left committed would stop the indexing
     "DROP TABLE person_fts",
     # only a company's rename or deletion looked people up by company (a scan of person_list, which holds the
     # column, does it), and every import paid for keeping this index
@@ -62,7 +64,7 @@ STATEMENTS = [
     _VIEW,
     """CREATE VIRTUAL TABLE person_fts USING fts5(
         name, company, title, email, tags, content='person_search', content_rowid='id',
-        tokenize="unicode61 remove_diacritics 2", prefix='1 2 3', columnsize=0, detail=column)""",
+        tokenize="unicode61 remove_diacritics 2", prefix='1 2 3', columnsize=0)""",
     f"{_INSERT} {_FROM_VIEW} ORDER BY id",
     # a person added, removed, changed
     f"""CREATE TRIGGER person_fts_ai AFTER INSERT ON person WHEN {_indexed("new.id")} BEGIN
@@ -106,6 +108,11 @@ STATEMENTS = [
          WHERE s.id IN (SELECT person_id FROM person_tag WHERE tag_id = new.id AND {_indexed("person_id")});
         {_INSERT} {_FROM_VIEW}
          WHERE id IN (SELECT person_id FROM person_tag WHERE tag_id = new.id AND {_indexed("person_id")}); END""",
+    # writes the index could not follow are refused rather than left to damage it (none of Rebound's own)
+    """CREATE TRIGGER person_id_bu BEFORE UPDATE OF id ON person WHEN new.id IS NOT old.id BEGIN
+        SELECT RAISE(ABORT, 'a person keeps their id'); END""",
+    """CREATE TRIGGER person_tag_bu BEFORE UPDATE ON person_tag BEGIN
+        SELECT RAISE(ABORT, 'a tag link is deleted and inserted, not updated'); END""",
     # a company or tag deleted: detached from its people first, while its name can still be read
     """CREATE TRIGGER company_fts_bd BEFORE DELETE ON company BEGIN
         UPDATE person SET company_id = NULL WHERE company_id = old.id; END""",
