@@ -43,8 +43,10 @@ def bulk_insert(db: pw.Database) -> Iterator[None]:
     (interaction_above,) = db.execute_sql("SELECT coalesce(max(id), 0) FROM interaction").fetchone()
     db.execute_sql("INSERT INTO search_pause VALUES (?, ?)", [person_above, interaction_above])
     yield
-    # deleting the last indexed people lowers the mark (migration 0008): their ids may have been given again
-    (person_above,) = db.execute_sql("SELECT person_above FROM search_pause").fetchone()
+    # deleting the newest indexed rows lowers the marks (migration 0008): their ids may have been given again
+    person_above, interaction_above = db.execute_sql(
+        "SELECT person_above, interaction_above FROM search_pause"
+    ).fetchone()
     db.execute_sql("DELETE FROM search_pause")
     db.execute_sql(_PERSON_INSERT.format(where="id > ?"), [person_above])  # no trigger indexed any of them
     db.execute_sql(

@@ -158,3 +158,16 @@ def test_writes_the_index_could_not_follow_are_refused(db: object) -> None:
         _sql("UPDATE person_tag SET tag_id = 1 WHERE person_id = 1")
     _sql("UPDATE person SET id = 1, name = 'Ann Cedar' WHERE id = 1")  # the same id: an ordinary update
     _assert_in_step()
+
+
+def test_an_interaction_given_the_id_of_one_deleted_during_a_bulk_import_is_indexed(db: object) -> None:
+    _sql("INSERT INTO person (name, sort_key) VALUES ('Ann Birch', 'ann birch')")
+    insert = "INSERT INTO interaction (person_id, kind, direction, at, subject) VALUES (1, 'note', 'none', ?, ?)"
+    _sql(insert, ("2026-01-02 10:00:00", "alder meeting"))
+    with DB.atomic(), search.bulk_insert(DB.obj):
+        _sql("DELETE FROM interaction WHERE id = 1")
+        _sql(insert, ("2026-01-03 10:00:00", "cedar lunch"))  # SQLite gives it id 1 again
+    assert _sql("SELECT id FROM interaction") == [(1,)]
+    assert search.interaction_ids(DB.obj, "cedar") == [1]
+    assert search.interaction_ids(DB.obj, "alder") == []
+    assert check() == []

@@ -13,7 +13,7 @@ it from its people (while its name can still be read), so the cascades that foll
 a name that is already gone. Rows above ``search_pause.person_above`` (added by an unfinished
 bulk import, which indexes them at its end) are never touched here; when the last indexed
 person is deleted during such an import, the mark comes down with them, so an id SQLite gives
-again is the import's to index. A person's id and a tag link never change (refused); a
+again is the import's to index (interactions get the same). A person's id and a tag link never change (refused); a
 ``REPLACE`` into ``person`` (whose implicit delete fires no trigger) is not used.
 """
 
@@ -108,6 +108,20 @@ STATEMENTS = [
          WHERE s.id IN (SELECT person_id FROM person_tag WHERE tag_id = new.id AND {_indexed("person_id")});
         {_INSERT} {_FROM_VIEW}
          WHERE id IN (SELECT person_id FROM person_tag WHERE tag_id = new.id AND {_indexed("person_id")}); END""",
+    # the same for interactions: one added during a bulk import with the id of the newest, just deleted
+    "DROP TRIGGER interaction_fts_ai",
+    """CREATE TRIGGER interaction_fts_ai AFTER INSERT ON interaction
+        WHEN NOT EXISTS (SELECT 1 FROM search_pause WHERE new.id > interaction_above) BEGIN
+        INSERT INTO interaction_fts (rowid, subject, body) VALUES (new.id, new.subject, new.body); END""",
+    # one trigger, in this order: the row leaves the index, then the mark comes down (triggers on one event run
+    # newest first, so two would lower the mark before the removal asks for it)
+    "DROP TRIGGER interaction_fts_ad",
+    """CREATE TRIGGER interaction_fts_ad AFTER DELETE ON interaction BEGIN
+        INSERT INTO interaction_fts (interaction_fts, rowid, subject, body)
+        SELECT 'delete', old.id, old.subject, old.body
+         WHERE NOT EXISTS (SELECT 1 FROM search_pause WHERE old.id > interaction_above);
+        UPDATE search_pause SET interaction_above = (SELECT coalesce(max(id), 0) FROM interaction)
+         WHERE interaction_above > (SELECT coalesce(max(id), 0) FROM interaction); END""",
     # writes the index could not follow are refused rather than left to damage it (none of Rebound's own)
     """CREATE TRIGGER person_id_bu BEFORE UPDATE OF id ON person WHEN new.id IS NOT old.id BEGIN
         SELECT RAISE(ABORT, 'a person keeps their id'); END""",
