@@ -33,9 +33,15 @@ _FROM_VIEW = "SELECT id, name, company, title, email, tags FROM person_search"
 _TAGS_OF = "SELECT t.name FROM person_tag pt JOIN tag t ON t.id = pt.tag_id WHERE pt.person_id = {person}"
 
 
-def _indexed(person: str) -> str:
-    """SQL: the person's row is in the index (no bulk import is adding it right now)."""
-    return f"NOT EXISTS (SELECT 1 FROM search_pause WHERE {person} > person_above)"
+def _indexed(row: str, mark: str = "person_above") -> str:
+    """SQL: the row is in its index (no bulk import is adding it right now)."""
+    return f"NOT EXISTS (SELECT 1 FROM search_pause WHERE {row} > {mark})"
+
+
+def _mark_down(table: str, mark: str) -> str:
+    """SQL: after deleting the newest indexed rows of ``table``, the pause mark comes down to the newest left."""
+    newest = f"(SELECT coalesce(max(id), 0) FROM {table})"
+    return f"UPDATE search_pause SET {mark} = {newest} WHERE {mark} > {newest}"
 
 
 STATEMENTS = [
@@ -70,9 +76,8 @@ STATEMENTS = [
     f"""CREATE TRIGGER person_fts_ai AFTER INSERT ON person WHEN {_indexed("new.id")} BEGIN
         {_INSERT} {_FROM_VIEW} WHERE id = new.id; END""",
     # the last indexed person deleted during a bulk import: their id may be given again, and is then the import's
-    """CREATE TRIGGER person_fts_pause_ad AFTER DELETE ON person WHEN EXISTS (SELECT 1 FROM search_pause) BEGIN
-        UPDATE search_pause SET person_above = (SELECT coalesce(max(id), 0) FROM person)
-         WHERE person_above > (SELECT coalesce(max(id), 0) FROM person); END""",
+    f"""CREATE TRIGGER person_fts_pause_ad AFTER DELETE ON person WHEN EXISTS (SELECT 1 FROM search_pause) BEGIN
+        {_mark_down("person", "person_above")}; END""",
     f"""CREATE TRIGGER person_fts_bd BEFORE DELETE ON person WHEN {_indexed("old.id")} BEGIN
         DELETE FROM person_fts WHERE rowid = old.id; END""",
     f"""CREATE TRIGGER person_fts_au AFTER UPDATE OF name, company_id, title, email ON person
@@ -110,18 +115,16 @@ STATEMENTS = [
          WHERE id IN (SELECT person_id FROM person_tag WHERE tag_id = new.id AND {_indexed("person_id")}); END""",
     # the same for interactions: one added during a bulk import with the id of the newest, just deleted
     "DROP TRIGGER interaction_fts_ai",
-    """CREATE TRIGGER interaction_fts_ai AFTER INSERT ON interaction
-        WHEN NOT EXISTS (SELECT 1 FROM search_pause WHERE new.id > interaction_above) BEGIN
+    f"""CREATE TRIGGER interaction_fts_ai AFTER INSERT ON interaction
+        WHEN {_indexed("new.id", "interaction_above")} BEGIN
         INSERT INTO interaction_fts (rowid, subject, body) VALUES (new.id, new.subject, new.body); END""",
     # one trigger, in this order: the row leaves the index, then the mark comes down (triggers on one event run
     # newest first, so two would lower the mark before the removal asks for it)
     "DROP TRIGGER interaction_fts_ad",
-    """CREATE TRIGGER interaction_fts_ad AFTER DELETE ON interaction BEGIN
+    f"""CREATE TRIGGER interaction_fts_ad AFTER DELETE ON interaction BEGIN
         INSERT INTO interaction_fts (interaction_fts, rowid, subject, body)
-        SELECT 'delete', old.id, old.subject, old.body
-         WHERE NOT EXISTS (SELECT 1 FROM search_pause WHERE old.id > interaction_above);
-        UPDATE search_pause SET interaction_above = (SELECT coalesce(max(id), 0) FROM interaction)
-         WHERE interaction_above > (SELECT coalesce(max(id), 0) FROM interaction); END""",
+        SELECT 'delete', old.id, old.subject, old.body WHERE {_indexed("old.id", "interaction_above")};
+        {_mark_down("interaction", "interaction_above")}; END""",
     # writes the index could not follow are refused rather than left to damage it (none of Rebound's own)
     """CREATE TRIGGER person_id_bu BEFORE UPDATE OF id ON person WHEN new.id IS NOT old.id BEGIN
         SELECT RAISE(ABORT, 'a person keeps their id'); END""",
