@@ -26,6 +26,10 @@ class JSONListField(pw.TextField):
 
 
 class BaseModel(pw.Model):
+    # peewee ships no types: its fields are Any to a type checker. These name what peewee adds itself
+    # (the automatic primary key, and `<field>_id` for every foreign key) so that reading them type-checks.
+    id: Any
+
     class Meta:
         database = DB
         legacy_table_names = False
@@ -76,6 +80,7 @@ class Person(BaseModel):
     linkedin_url = pw.TextField(null=True)
     linkedin_key = pw.TextField(null=True, index=True)
     company = pw.ForeignKeyField(Company, null=True, backref="people", on_delete="SET NULL", index=False)  # 0008
+    company_id: Any
     title = pw.TextField(null=True)
     role = pw.TextField(null=True)
     connected = pw.BooleanField(default=False)
@@ -96,6 +101,8 @@ class Tag(BaseModel):
 class PersonTag(BaseModel):
     person = pw.ForeignKeyField(Person, backref="person_tags", on_delete="CASCADE")
     tag = pw.ForeignKeyField(Tag, backref="person_tags", on_delete="CASCADE")
+    person_id: Any
+    tag_id: Any
 
     class Meta:
         indexes = ((("person", "tag"), True),)
@@ -106,6 +113,8 @@ class Connection(BaseModel):
 
     a = pw.ForeignKeyField(Person, backref="edges_a", on_delete="CASCADE")
     b = pw.ForeignKeyField(Person, backref="edges_b", on_delete="CASCADE", index=True)
+    a_id: Any
+    b_id: Any
     kind = pw.TextField(default="knows")
     strength = pw.IntegerField(default=1)
     since = pw.DateField(null=True)
@@ -116,6 +125,7 @@ class Connection(BaseModel):
 
 class Opening(BaseModel):
     company = pw.ForeignKeyField(Company, backref="openings", on_delete="CASCADE")
+    company_id: Any
     title = pw.TextField()
     url = pw.TextField(null=True, index=True)
     keywords = JSONListField(default=list)
@@ -127,6 +137,8 @@ class Opening(BaseModel):
 class Process(BaseModel):
     opening = pw.ForeignKeyField(Opening, backref="processes", on_delete="CASCADE")
     candidate = pw.ForeignKeyField(Person, null=True, backref="candidacies", on_delete="CASCADE")
+    opening_id: Any
+    candidate_id: Any
     stage_reached = pw.TextField(null=True)
     outcome = pw.TextField(default="pending")
     started_on = pw.DateField(null=True)
@@ -137,6 +149,8 @@ class Process(BaseModel):
 class ProcessContact(BaseModel):
     process = pw.ForeignKeyField(Process, backref="contacts", on_delete="CASCADE")
     person = pw.ForeignKeyField(Person, backref="process_links", on_delete="CASCADE")
+    process_id: Any
+    person_id: Any
     role = pw.TextField()
 
     class Meta:
@@ -153,6 +167,9 @@ class Interaction(BaseModel):
     body = pw.TextField(null=True)
     opening = pw.ForeignKeyField(Opening, null=True, backref="interactions", on_delete="SET NULL")
     process = pw.ForeignKeyField(Process, null=True, backref="interactions", on_delete="SET NULL")
+    person_id: Any
+    opening_id: Any
+    process_id: Any
 
     class Meta:
         indexes = ((("person", "at"), False),)
