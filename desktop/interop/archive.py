@@ -19,6 +19,7 @@ import peewee as pw
 from desktop.core import settings as settings_core
 from desktop.core.dates import format_date, format_datetime, parse_date, parse_datetime
 from desktop.core.normalize import company_key, email_key, fold, linkedin_key, sort_key
+from desktop.core.timeline import job_change_companies
 from desktop.errors import InputError
 from desktop.interop.people_import import ImportSummary, Interactions, People, Progress, Tracker, writing
 from desktop.store.models import (
@@ -34,6 +35,8 @@ from desktop.store.models import (
     SuggestionState,
     Tag,
 )
+from desktop.vocab import SuggestionKey
+from desktop.vocab import SuggestionState as State
 
 FORMAT = "rebound-archive"
 VERSION = 1
@@ -174,11 +177,11 @@ def _check_references(document: dict[str, Any], source: str) -> None:
         need("interactions", i, "opening", r.get("opening"), "openings")
         need("interactions", i, "process", r.get("process"), "processes")
     for i, r in enumerate(document.get("suggestion_states", [])):
-        _, person, opening = r["key"].split("/")
-        need("suggestion_states", i, "key", person, "people")
-        if opening:
-            need("suggestion_states", i, "key", opening, "openings")
-        if r["state"] == "snoozed" and not r.get("until"):
+        key = SuggestionKey.parse(r["key"])  # the schema's pattern holds: three parts, a person
+        need("suggestion_states", i, "key", key.person, "people")
+        if key.opening:
+            need("suggestion_states", i, "key", key.opening, "openings")
+        if r["state"] == State.SNOOZED and not r.get("until"):
             raise InputError(f"{source}: {_where(document, ['suggestion_states', i])}: a snoozed state needs 'until'")
 
 
@@ -360,11 +363,14 @@ class _Importer:
         interactions.load(self.writer.existing if self.writer is not None else ())
         for record in self.doc.get("interactions", []):
             self._step()
+            # an archive carries a job change as its subject line only (the format has no fields for the companies)
+            moved = job_change_companies(record.get("subject")) if record["kind"] == "job_change" else (None, None)
             created = interactions.add(
                 self.people[record["person"]], record["kind"], record["direction"], parse_datetime(record["at"]),
                 record.get("channel"), record.get("subject"), record.get("body"),
                 self.openings[record["opening"]] if record.get("opening") else None,
                 self.processes[record["process"]] if record.get("process") else None,
+                *moved,
             )  # fmt: skip
             if not created:
                 self.summary.unchanged += 1
@@ -372,8 +378,9 @@ class _Importer:
 
     def import_suggestion_states(self) -> None:
         for record in self.doc.get("suggestion_states", []):
-            action, person, opening = record["key"].split("/")
-            key = f"{action}/{self.people[person]}/{self.openings[opening] if opening else ''}"
+            archived = SuggestionKey.parse(record["key"])
+            opening = str(self.openings[archived.opening]) if archived.opening else ""
+            key = archived.with_ids(str(self.people[archived.person]), opening).format()
             until = parse_date(record["until"]) if record.get("until") else None
             state = SuggestionState.get_or_none(SuggestionState.key == key)
             if state is None:
@@ -482,13 +489,14 @@ def export_document() -> dict[str, Any]:
     ]  # fmt: skip
     document["suggestion_states"] = []
     for s in SuggestionState.select().order_by(SuggestionState.key):
-        action, person, opening = s.key.split("/")
-        if not person.isdigit() or int(person) not in people:
+        key = SuggestionKey.parse(s.key)
+        if key.person_id not in people:
             continue
-        local_opening = openings.get(int(opening), "") if opening.isdigit() else ""
+        local_opening = openings.get(key.opening_id, "") if key.opening_id is not None else ""
         document["suggestion_states"].append(
-            {"key": f"{action}/{people[int(person)]}/{local_opening}", "state": s.state, "until": format_date(s.until)}
-        )
+            {"key": key.with_ids(people[key.person_id], local_opening).format(), "state": s.state,
+             "until": format_date(s.until)}
+        )  # fmt: skip
     return document
 
 
