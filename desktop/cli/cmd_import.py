@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         open_database(args)
         summary = vcard.write(cards, now=now)
     else:
-        table = csv_people.read_csv(args.file, csv_people.parse_map_options(args.map))
+        table = csv_people.read_csv(args.file, csv_people.parse_map_options(args.map), guess=True)
         if table.mapping is None:
             raise csv_people.unmapped_error(table.table, table.source)
         open_database(args)
