@@ -17,7 +17,7 @@ import jsonschema_rs
 import peewee as pw
 
 from desktop.core import settings as settings_core
-from desktop.core.dates import format_date, format_datetime, parse_date, parse_datetime
+from desktop.core.dates import iso_date, iso_datetime, parse_date, parse_datetime
 from desktop.core.normalize import company_key, email_key, fold, linkedin_key, sort_key
 from desktop.core.timeline import job_change_companies
 from desktop.errors import InputError
@@ -448,20 +448,20 @@ def export_document() -> dict[str, Any]:
         record["connected"] = bool(p.connected)
         record["do_not_contact"] = bool(p.do_not_contact)
         record["archived"] = bool(p.archived)
-        record["connected_on"] = format_date(p.connected_on)
+        record["connected_on"] = iso_date(p.connected_on)
         record["tags"] = tags.get(p.id, [])
         if record["role"] is None:
             del record["role"]  # the schema has no null role
         document["people"].append(record)
     document["connections"] = [
         {"a": people[e.a_id], "b": people[e.b_id], "kind": e.kind, "strength": e.strength,
-         "since": format_date(e.since)}
+         "since": iso_date(e.since)}
         for e in Connection.select().order_by(Connection.id)
     ]  # fmt: skip
     openings = {o.id: f"o{n}" for n, o in enumerate(Opening.select(Opening.id).order_by(Opening.id), 1)}
     document["openings"] = [
         {"id": openings[o.id], "company": companies[o.company_id], "title": o.title, "url": o.url,
-         "keywords": o.keywords, "status": o.status, "discovered_on": format_date(o.discovered_on),
+         "keywords": o.keywords, "status": o.status, "discovered_on": iso_date(o.discovered_on),
          "mine": bool(o.mine)}
         for o in Opening.select().order_by(Opening.id)
     ]  # fmt: skip
@@ -474,7 +474,7 @@ def export_document() -> dict[str, Any]:
         process: dict[str, Any] = {
             "id": processes[r.id], "opening": openings[r.opening_id],
             "candidate": people[r.candidate_id] if r.candidate_id else None, "stage_reached": r.stage_reached,
-            "outcome": r.outcome, "started_on": format_date(r.started_on), "ended_on": format_date(r.ended_on),
+            "outcome": r.outcome, "started_on": iso_date(r.started_on), "ended_on": iso_date(r.ended_on),
             "reason": r.reason, "contacts": contacts.get(r.id, []),
         }  # fmt: skip
         if process["stage_reached"] is None:
@@ -482,7 +482,7 @@ def export_document() -> dict[str, Any]:
         document["processes"].append(process)
     document["interactions"] = [
         {"person": people[i.person_id], "kind": i.kind, "direction": i.direction,
-         "at": format_datetime(_as_datetime(i.at)), "channel": i.channel, "subject": i.subject, "body": i.body,
+         "at": iso_datetime(_as_datetime(i.at)), "channel": i.channel, "subject": i.subject, "body": i.body,
          "opening": openings[i.opening_id] if i.opening_id else None,
          "process": processes[i.process_id] if i.process_id else None}
         for i in Interaction.select().order_by(Interaction.at, Interaction.id).iterator()
@@ -495,7 +495,7 @@ def export_document() -> dict[str, Any]:
         local_opening = openings.get(key.opening_id, "") if key.opening_id is not None else ""
         document["suggestion_states"].append(
             {"key": key.with_ids(people[key.person_id], local_opening).format(), "state": s.state,
-             "until": format_date(s.until)}
+             "until": iso_date(s.until)}
         )  # fmt: skip
     return document
 
@@ -538,7 +538,7 @@ def shift_dates(document: dict[str, Any], days: int) -> dict[str, Any]:
         r["started_on"] = move_date(r.get("started_on"))
         r["ended_on"] = move_date(r.get("ended_on"))
     for i in shifted.get("interactions", []):
-        i["at"] = format_datetime(parse_datetime(i["at"]) + delta)
+        i["at"] = iso_datetime(parse_datetime(i["at"]) + delta)
     for s in shifted.get("suggestion_states", []):
         s["until"] = move_date(s.get("until"))
     return shifted
