@@ -35,6 +35,7 @@ from desktop.store.models import (
     SuggestionState,
     Tag,
 )
+from desktop.vocab import InteractionKind as Kind
 from desktop.vocab import SuggestionKey
 from desktop.vocab import SuggestionState as State
 
@@ -364,7 +365,7 @@ class _Importer:
         for record in self.doc.get("interactions", []):
             self._step()
             # an archive carries a job change as its subject line only (the format has no fields for the companies)
-            moved = job_change_companies(record.get("subject")) if record["kind"] == "job_change" else (None, None)
+            moved = job_change_companies(record.get("subject")) if record["kind"] == Kind.JOB_CHANGE else (None, None)
             created = interactions.add(
                 self.people[record["person"]], record["kind"], record["direction"], parse_datetime(record["at"]),
                 record.get("channel"), record.get("subject"), record.get("body"),
