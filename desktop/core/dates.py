@@ -38,9 +38,12 @@ def parse_datetime(text: str) -> datetime:
     return value.replace(microsecond=0)
 
 
-def format_date(value: date | None) -> str | None:
+def iso_date(value: date | None) -> str | None:
+    """An ISO date, as the archive and the commands write it (``2026-03-02``); the GUI's ``format_date`` is the
+    date for a person to read."""
     return value.isoformat() if value else None
 
 
-def format_datetime(value: datetime) -> str:
+def iso_datetime(value: datetime) -> str:
+    """An ISO date and time to the second (``2026-03-02T09:30:00``)."""
     return value.replace(microsecond=0).isoformat(timespec="seconds")

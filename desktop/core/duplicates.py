@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 
 from desktop.errors import InputError, NotFound
 from desktop.store.models import DB, TRIGGER_KEPT_COLUMNS
+from desktop.vocab import SuggestionKey
 
 BLOCK_LIMIT = 60
 """A block with more people than this says too little (a common last name alone): it is not compared."""
@@ -339,8 +340,10 @@ def _set(table: str, key: str, value: Any, row: Row) -> None:
 
 
 def _person_of_key(key: str) -> str:
-    parts = key.split("/")
-    return parts[1] if len(parts) == 3 else ""
+    try:
+        return SuggestionKey.parse(key).person
+    except ValueError:
+        return ""
 
 
 def _blank(value: Any) -> bool:
@@ -473,8 +476,8 @@ def merge(keep_id: int, drop_id: int) -> MergeUndo:
         # suggestion states: action/drop/opening becomes action/keep/opening unless the kept person has that key
         renamed = []
         for state in states:
-            action, _, opening = state["key"].split("/")
-            target = f"{action}/{keep_id}/{opening}"
+            old = SuggestionKey.parse(state["key"])
+            target = old.with_ids(str(keep_id), old.opening).format()
             DB.obj.execute_sql("DELETE FROM suggestion_state WHERE key = ?", [state["key"]])
             exists = DB.obj.execute_sql("SELECT 1 FROM suggestion_state WHERE key = ?", [target]).fetchone()
             if not exists:

@@ -2,7 +2,7 @@
 
 ``erase_person`` deletes the person and everything that is about them alone — their
 interactions, edges, process links (and processes where they were the candidate), tag links
-(and tags no one else has), suggestion states, the kept copy of the Today cards (which may
+(and tags no one else has), suggestion states, the plan snapshot (the first Today cards, which may
 show them) — rebuilds the search indexes without them,
 refreshes SQLite's statistics (STAT4 keeps sample index keys) and VACUUMs, so their words are
 gone from the file and its write-ahead log, not just unlinked.
@@ -121,7 +121,7 @@ def _delete_person(person_id: int) -> Erased:
     processes = Process.delete().where(Process.candidate == person_id).execute()
     SuggestionState.delete().where(SuggestionState.key.contains(f"/{person_id}/")).execute()
     Person.delete().where(Person.id == person_id).execute()
-    _forget_cached_plan()
+    _forget_plan_snapshot()
     orphans = 0
     if tag_ids:
         still_used = PersonTag.select(PersonTag.tag).where(PersonTag.tag.in_(tag_ids))
@@ -129,8 +129,8 @@ def _delete_person(person_id: int) -> Erased:
     return Erased(interactions, connections, links, processes, orphans)
 
 
-def _forget_cached_plan() -> None:
-    """The kept copy of the Today cards (schema 4) holds names and drafts: drop it, the app computes it again."""
+def _forget_plan_snapshot() -> None:
+    """The plan snapshot (schema 4, table plan_cache) holds names and drafts: drop it, the app computes it again."""
     columns = {row[1] for row in DB.obj.execute_sql("PRAGMA table_info(plan_cache)").fetchall()}
     if "payload" in columns:  # the deletes above already marked it stale; this drops what it showed
         DB.obj.execute_sql("UPDATE plan_cache SET payload = NULL")

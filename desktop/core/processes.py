@@ -73,7 +73,7 @@ def log_rejection(
     with DB.atomic():
         opening_id = find_or_add_opening(company, role_title, started_on or at.date())
         process = Process.create(
-            opening=opening_id, candidate=None, stage_reached=stage_reached, outcome="rejected",
+            opening=opening_id, candidate=None, stage_reached=stage_reached, outcome=vocab.Outcome.REJECTED,
             started_on=started_on, ended_on=at.date(),
         )  # fmt: skip
         ProcessContact.create(process=process.id, person=person_id, role=contact_role)

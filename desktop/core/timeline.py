@@ -24,19 +24,24 @@ class TimelineEntry:
     opening: str | None
 
 
-_CHANNEL_OF_KIND = {
-    "email": "email",
-    "linkedin_message": "linkedin_message",
-    "connection_request": "linkedin_note",
-    "call": "phone",
-    "meeting": "in_person",
-    "interview": "in_person",
-}
+default_channel = vocab.default_channel  # the channel an interaction of a kind usually travels on
+
+JOB_CHANGE_ARROW = "→"
 
 
-def default_channel(kind: str) -> str | None:
-    """The channel an interaction of this kind usually travels on (None for notes and records)."""
-    return _CHANNEL_OF_KIND.get(kind)
+def job_change_subject(from_company: str | None, to_company: str | None) -> str:
+    """The subject line a job change is shown with: ``Acme GmbH → Globex AG`` (display only: the companies
+    are kept in ``from_company`` and ``to_company``)."""
+    return f"{from_company or '?'} {JOB_CHANGE_ARROW} {to_company or '?'}"
+
+
+def job_change_companies(subject: str | None) -> tuple[str | None, str | None]:
+    """The companies a subject written by ``job_change_subject`` names, for formats that carry only the
+    subject (an archive); (None, None) for any other subject."""
+    if not subject or JOB_CHANGE_ARROW not in subject:
+        return None, None
+    before, _, after = subject.rpartition(JOB_CHANGE_ARROW)
+    return before.strip() or None, after.strip() or None
 
 
 def validate_interaction(kind: str, direction: str, channel: str | None) -> None:
@@ -58,9 +63,16 @@ def log_interaction(
     body: str | None = None,
     opening_id: int | None = None,
     process_id: int | None = None,
+    from_company: str | None = None,
+    to_company: str | None = None,
 ) -> int:
-    """Record an interaction with a person; returns its id."""
+    """Record an interaction with a person; returns its id. A job change names the companies it was between
+    (``from_company``, ``to_company``); its subject, when none is given, says so."""
     validate_interaction(kind, direction, channel)
+    if kind != vocab.InteractionKind.JOB_CHANGE and (from_company or to_company):
+        raise InputError(f"only a job change names the companies it was between, not a {kind}")
+    if subject is None and (from_company or to_company):
+        subject = job_change_subject(from_company, to_company)
     if Person.get_or_none(Person.id == person_id) is None:
         raise NotFound(f"no person with id {person_id}")
     if opening_id is not None and Opening.get_or_none(Opening.id == opening_id) is None:
@@ -71,6 +83,7 @@ def log_interaction(
         row = Interaction.create(
             person=person_id, kind=kind, direction=direction, at=at.replace(microsecond=0), channel=channel,
             subject=(subject or None), body=(body or None), opening=opening_id, process=process_id,
+            from_company=from_company or None, to_company=to_company or None,
         )  # fmt: skip
     return int(row.id)
 

@@ -20,15 +20,9 @@ CHANNEL_PHRASES = {
     "other": "however you can reach them: no e-mail address or LinkedIn profile is known",
 }
 
-# The icon of a channel is the icon of the interaction kind it records (resources/icons).
-CHANNEL_ICONS = {
-    "email": "email",
-    "linkedin_note": "connection_request",
-    "linkedin_message": "linkedin_message",
-    "phone": "call",
-    "in_person": "meeting",
-    "other": "warning",
-}
+# The icon of a channel is the icon of the interaction kind it records (resources/icons); `other` warns
+# instead: no address is known, the user has to find a way.
+CHANNEL_ICONS = {**{channel: str(kind) for channel, kind in vocab.KIND_OF_CHANNEL.items()}, "other": "warning"}
 
 
 def action_label(action: str) -> str:

@@ -17,8 +17,9 @@ import jsonschema_rs
 import peewee as pw
 
 from desktop.core import settings as settings_core
-from desktop.core.dates import format_date, format_datetime, parse_date, parse_datetime
+from desktop.core.dates import iso_date, iso_datetime, parse_date, parse_datetime
 from desktop.core.normalize import company_key, email_key, fold, linkedin_key, sort_key
+from desktop.core.timeline import job_change_companies
 from desktop.errors import InputError
 from desktop.interop.people_import import ImportSummary, Interactions, People, Progress, Tracker, writing
 from desktop.store.models import (
@@ -34,6 +35,9 @@ from desktop.store.models import (
     SuggestionState,
     Tag,
 )
+from desktop.vocab import InteractionKind as Kind
+from desktop.vocab import SuggestionKey
+from desktop.vocab import SuggestionState as State
 
 FORMAT = "rebound-archive"
 VERSION = 1
@@ -174,11 +178,11 @@ def _check_references(document: dict[str, Any], source: str) -> None:
         need("interactions", i, "opening", r.get("opening"), "openings")
         need("interactions", i, "process", r.get("process"), "processes")
     for i, r in enumerate(document.get("suggestion_states", [])):
-        _, person, opening = r["key"].split("/")
-        need("suggestion_states", i, "key", person, "people")
-        if opening:
-            need("suggestion_states", i, "key", opening, "openings")
-        if r["state"] == "snoozed" and not r.get("until"):
+        key = SuggestionKey.parse(r["key"])  # the schema's pattern holds: three parts, a person
+        need("suggestion_states", i, "key", key.person, "people")
+        if key.opening:
+            need("suggestion_states", i, "key", key.opening, "openings")
+        if r["state"] == State.SNOOZED and not r.get("until"):
             raise InputError(f"{source}: {_where(document, ['suggestion_states', i])}: a snoozed state needs 'until'")
 
 
@@ -360,11 +364,14 @@ class _Importer:
         interactions.load(self.writer.existing if self.writer is not None else ())
         for record in self.doc.get("interactions", []):
             self._step()
+            # an archive carries a job change as its subject line only (the format has no fields for the companies)
+            moved = job_change_companies(record.get("subject")) if record["kind"] == Kind.JOB_CHANGE else (None, None)
             created = interactions.add(
                 self.people[record["person"]], record["kind"], record["direction"], parse_datetime(record["at"]),
                 record.get("channel"), record.get("subject"), record.get("body"),
                 self.openings[record["opening"]] if record.get("opening") else None,
                 self.processes[record["process"]] if record.get("process") else None,
+                *moved,
             )  # fmt: skip
             if not created:
                 self.summary.unchanged += 1
@@ -372,8 +379,9 @@ class _Importer:
 
     def import_suggestion_states(self) -> None:
         for record in self.doc.get("suggestion_states", []):
-            action, person, opening = record["key"].split("/")
-            key = f"{action}/{self.people[person]}/{self.openings[opening] if opening else ''}"
+            archived = SuggestionKey.parse(record["key"])
+            opening = str(self.openings[archived.opening]) if archived.opening else ""
+            key = archived.with_ids(str(self.people[archived.person]), opening).format()
             until = parse_date(record["until"]) if record.get("until") else None
             state = SuggestionState.get_or_none(SuggestionState.key == key)
             if state is None:
@@ -441,20 +449,20 @@ def export_document() -> dict[str, Any]:
         record["connected"] = bool(p.connected)
         record["do_not_contact"] = bool(p.do_not_contact)
         record["archived"] = bool(p.archived)
-        record["connected_on"] = format_date(p.connected_on)
+        record["connected_on"] = iso_date(p.connected_on)
         record["tags"] = tags.get(p.id, [])
         if record["role"] is None:
             del record["role"]  # the schema has no null role
         document["people"].append(record)
     document["connections"] = [
         {"a": people[e.a_id], "b": people[e.b_id], "kind": e.kind, "strength": e.strength,
-         "since": format_date(e.since)}
+         "since": iso_date(e.since)}
         for e in Connection.select().order_by(Connection.id)
     ]  # fmt: skip
     openings = {o.id: f"o{n}" for n, o in enumerate(Opening.select(Opening.id).order_by(Opening.id), 1)}
     document["openings"] = [
         {"id": openings[o.id], "company": companies[o.company_id], "title": o.title, "url": o.url,
-         "keywords": o.keywords, "status": o.status, "discovered_on": format_date(o.discovered_on),
+         "keywords": o.keywords, "status": o.status, "discovered_on": iso_date(o.discovered_on),
          "mine": bool(o.mine)}
         for o in Opening.select().order_by(Opening.id)
     ]  # fmt: skip
@@ -467,7 +475,7 @@ def export_document() -> dict[str, Any]:
         process: dict[str, Any] = {
             "id": processes[r.id], "opening": openings[r.opening_id],
             "candidate": people[r.candidate_id] if r.candidate_id else None, "stage_reached": r.stage_reached,
-            "outcome": r.outcome, "started_on": format_date(r.started_on), "ended_on": format_date(r.ended_on),
+            "outcome": r.outcome, "started_on": iso_date(r.started_on), "ended_on": iso_date(r.ended_on),
             "reason": r.reason, "contacts": contacts.get(r.id, []),
         }  # fmt: skip
         if process["stage_reached"] is None:
@@ -475,20 +483,21 @@ def export_document() -> dict[str, Any]:
         document["processes"].append(process)
     document["interactions"] = [
         {"person": people[i.person_id], "kind": i.kind, "direction": i.direction,
-         "at": format_datetime(_as_datetime(i.at)), "channel": i.channel, "subject": i.subject, "body": i.body,
+         "at": iso_datetime(_as_datetime(i.at)), "channel": i.channel, "subject": i.subject, "body": i.body,
          "opening": openings[i.opening_id] if i.opening_id else None,
          "process": processes[i.process_id] if i.process_id else None}
         for i in Interaction.select().order_by(Interaction.at, Interaction.id).iterator()
     ]  # fmt: skip
     document["suggestion_states"] = []
     for s in SuggestionState.select().order_by(SuggestionState.key):
-        action, person, opening = s.key.split("/")
-        if not person.isdigit() or int(person) not in people:
+        key = SuggestionKey.parse(s.key)
+        if key.person_id not in people:
             continue
-        local_opening = openings.get(int(opening), "") if opening.isdigit() else ""
+        local_opening = openings.get(key.opening_id, "") if key.opening_id is not None else ""
         document["suggestion_states"].append(
-            {"key": f"{action}/{people[int(person)]}/{local_opening}", "state": s.state, "until": format_date(s.until)}
-        )
+            {"key": key.with_ids(people[key.person_id], local_opening).format(), "state": s.state,
+             "until": iso_date(s.until)}
+        )  # fmt: skip
     return document
 
 
@@ -530,7 +539,7 @@ def shift_dates(document: dict[str, Any], days: int) -> dict[str, Any]:
         r["started_on"] = move_date(r.get("started_on"))
         r["ended_on"] = move_date(r.get("ended_on"))
     for i in shifted.get("interactions", []):
-        i["at"] = format_datetime(parse_datetime(i["at"]) + delta)
+        i["at"] = iso_datetime(parse_datetime(i["at"]) + delta)
     for s in shifted.get("suggestion_states", []):
         s["until"] = move_date(s.get("until"))
     return shifted

@@ -189,6 +189,46 @@ def _user_mapping(table: Table, given: dict[str, str], source: str) -> Mapping:
     return Mapping("CSV with mapped columns", columns, {"tags": ";"})
 
 
+# a column name (letters and digits only, lower case) → the field it most likely holds; the import wizard
+# proposes these for the user to check, `rebound import csv` without --map uses them
+COLUMN_GUESSES = {
+    "name": "name", "fullname": "name", "displayname": "name", "contact": "name", "person": "name",
+    "firstname": "first_name", "givenname": "first_name", "forename": "first_name", "vorname": "first_name",
+    "lastname": "last_name", "surname": "last_name", "familyname": "last_name", "nachname": "last_name",
+    "email": "email", "mail": "email", "emailaddress": "email", "email1": "email",
+    "phone": "phone", "mobile": "phone", "telephone": "phone", "tel": "phone", "phonenumber": "phone",
+    "linkedin": "linkedin_url", "linkedinurl": "linkedin_url", "profile": "linkedin_url", "profileurl": "linkedin_url",
+    "company": "company", "organization": "company", "organisation": "company", "org": "company",
+    "employer": "company", "firma": "company",
+    "title": "title", "jobtitle": "title", "position": "title",
+    "tags": "tags", "labels": "tags", "groups": "tags", "categories": "tags",
+    "location": "location", "city": "location",
+    "notes": "notes", "note": "notes", "comments": "notes", "comment": "notes",
+    "connectedon": "connected_on",
+}  # fmt: skip
+
+
+def guess_field(column: str, fields: tuple[str, ...] = FIELDS) -> str | None:
+    """The field a column's name suggests (``"Full Name"`` → ``name``), if it is one of ``fields``."""
+    found = COLUMN_GUESSES.get(re.sub(r"[^a-z0-9]", "", column.casefold()))
+    return found if found in fields else None
+
+
+def guess_mapping(header: list[str]) -> dict[str, str]:
+    """Column → field for every column whose name suggests one (in the order of the columns)."""
+    return {column: field for column in header if (field := guess_field(column)) is not None}
+
+
+def _guessed_mapping(table: Table, source: str) -> Mapping | None:
+    """The guesses as a mapping, when they find a name (else None: the columns need --map)."""
+    guessed = guess_mapping(table.header)
+    if not {"name", "first_name", "last_name"} & set(guessed.values()):
+        return None
+    mapping = _user_mapping(table, guessed, source)
+    used = ", ".join(f"{column} → {field}" for column, field in guessed.items())
+    return Mapping(f"CSV with guessed columns ({used})", mapping.columns, mapping.split)
+
+
 def detect(table: Table) -> Callable[[Table], Mapping] | None:
     keys = set(table.columns)
     for test, build in ((_rebound, _rebound_mapping), (_google, _google_mapping), (_outlook, _outlook_mapping)):
@@ -280,8 +320,11 @@ class Parsed:
     problems: list[tuple[int, str]]
 
 
-def read_csv(path: Path, mapping: dict[str, str] | None = None) -> Parsed:
-    """Read and map the file (``mapping``: column → field); ``Parsed.mapping`` is None when a mapping is needed."""
+def read_csv(path: Path, mapping: dict[str, str] | None = None, *, guess: bool = False) -> Parsed:
+    """Read and map the file (``mapping``: column → field); ``Parsed.mapping`` is None when a mapping is needed.
+
+    Without ``mapping``, a known export (Rebound, Google, Outlook) maps itself; else, with ``guess``, the
+    columns' names are read as ``guess_mapping`` does (the wizard shows them to the user instead)."""
     source = str(path)
     text = decode_text(read_file(Path(path)), source)
     table = read_table(text, source, lambda keys: any(keys), "column names")
@@ -289,7 +332,7 @@ def read_csv(path: Path, mapping: dict[str, str] | None = None) -> Parsed:
         used: Mapping | None = _user_mapping(table, mapping, source)
     else:
         build = detect(table)
-        used = build(table) if build else None
+        used = build(table) if build else _guessed_mapping(table, source) if guess else None
     contacts, problems = [], []
     if used is not None:
         for line, row in table.rows:
@@ -304,6 +347,8 @@ def _write(parsed: Parsed, now: datetime, progress: Progress | None) -> ImportSu
     name = Path(parsed.source).name
     summary = write_contacts(parsed.contacts, parsed.problems, name, now, progress)
     summary.files.append(f"{name}: {counted(len(parsed.table.rows), 'row')}")
+    if parsed.mapping is not None and parsed.mapping.label.startswith("CSV with guessed columns"):
+        summary.files.append(f"{name}: {parsed.mapping.label.removeprefix('CSV with ')}")
     return summary
 
 

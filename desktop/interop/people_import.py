@@ -28,6 +28,7 @@ from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from desktop.core.normalize import company_key, email_key, fold, linkedin_key, sort_key
+from desktop.core.timeline import job_change_subject
 from desktop.errors import Cancelled
 from desktop.store import bulk, search
 from desktop.store.models import DB
@@ -67,6 +68,14 @@ class ImportSummary:
     def as_dict(self) -> dict[str, Any]:
         whole = asdict(self)
         return {key: whole[key] for key in SUMMARY_KEYS}
+
+    def sentence(self) -> str:
+        """The outcome in words, as every view of an import says it: ``1,204 created, 3 updated, 0 unchanged,
+        2 skipped`` (no full stop, so that a caller can put it into its own sentence)."""
+        return (
+            f"{self.created:,} created, {self.updated:,} updated, {self.unchanged:,} unchanged, "
+            f"{self.skipped:,} skipped"
+        )
 
     def add(self, other: ImportSummary) -> None:
         self.created += other.created
@@ -348,7 +357,7 @@ class People:
         self.tag_ids: dict[str, int] = dict(DB.obj.execute_sql("SELECT name, id FROM tag").fetchall())
         self.touched: set[int] = set()  # people named by a record so far (one created here counts as named: is_new)
         self.existing: set[int] = set()  # people of the database before this import that the file named
-        self.job_changes: list[tuple[int, str, str | None]] = []  # person, subject, body
+        self.job_changes: list[tuple[int, str, str, str | None]] = []  # person, from company, to company, body
         self.pending: list[dict[str, Any]] = []  # new people, inserted in bulk by ``flush``
         self.pending_tags: list[tuple[int, list[str]]] = []
         rows = DB.obj.execute_sql("SELECT id, linkedin_key, email_key, sort_key, company_id FROM person ORDER BY id")
@@ -606,14 +615,17 @@ class People:
             return
         old_name, new_name = self.companies.name_of(old), self.companies.name_of(new)
         body = f"Now {title} at {new_name}" if title else None
-        self.job_changes.append((pid, f"{old_name} → {new_name}", body))
+        self.job_changes.append((pid, old_name, new_name, body))
 
     def write_job_changes(self, interactions: Interactions) -> int:
         """Record the job changes found as interactions at the import time; returns how many."""
         if self.now is None:
             return 0
-        for pid, subject, body in self.job_changes:
-            interactions.add(pid, "job_change", "none", self.now, None, subject, body)
+        for pid, old_name, new_name, body in self.job_changes:
+            interactions.add(
+                pid, "job_change", "none", self.now, None, job_change_subject(old_name, new_name), body,
+                from_company=old_name, to_company=new_name,
+            )  # fmt: skip
         count, self.job_changes = len(self.job_changes), []
         return count
 
@@ -686,23 +698,26 @@ class Interactions:
         body: str | None,
         opening_id: int | None = None,
         process_id: int | None = None,
+        from_company: str | None = None,
+        to_company: str | None = None,
     ) -> bool:
-        """Queue the interaction unless it is already there; True when it is new."""
+        """Queue the interaction unless it is already there; True when it is new (the companies: of a job change)."""
         at_text = _at_text(at)
         key = (person_id, kind, direction, at_text, body or None)
         if key in self.existing:
             return False
         self.existing.add(key)
         self.rows.append(
-            (person_id, kind, direction, at_text, channel, subject or None, body or None, opening_id, process_id)
-        )
+            (person_id, kind, direction, at_text, channel, subject or None, body or None, opening_id, process_id,
+             from_company, to_company)
+        )  # fmt: skip
         return True
 
     def flush(self) -> int:
         """Insert what was queued; returns how many rows."""
         DB.obj.cursor().executemany(
-            "INSERT INTO interaction (person_id, kind, direction, at, channel, subject, body, opening_id, process_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO interaction (person_id, kind, direction, at, channel, subject, body, opening_id, process_id, "
+            "from_company, to_company) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             self.rows,
         )
         count, self.rows = len(self.rows), []

@@ -167,6 +167,9 @@ class Interaction(BaseModel):
     body = pw.TextField(null=True)
     opening = pw.ForeignKeyField(Opening, null=True, backref="interactions", on_delete="SET NULL")
     process = pw.ForeignKeyField(Process, null=True, backref="interactions", on_delete="SET NULL")
+    # a job change: the companies it was between, by name as they were then (schema 9)
+    from_company = pw.TextField(null=True)
+    to_company = pw.TextField(null=True)
     person_id: Any
     opening_id: Any
     process_id: Any

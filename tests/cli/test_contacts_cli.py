@@ -97,17 +97,31 @@ def test_import_vcard_and_export_it_again(rebound: Rebound, tmp_path: Path) -> N
     assert text.count("BEGIN:VCARD") == 6 and "FN:Zoë Martin" in text and "CATEGORIES:acme,berlin" in text
 
 
-def test_import_csv_needs_a_mapping_for_unknown_columns(rebound: Rebound, tmp_path: Path) -> None:
+def test_import_csv_needs_a_mapping_for_columns_it_cannot_guess(rebound: Rebound, tmp_path: Path) -> None:
     path = tmp_path / "people.csv"
-    path.write_text("Full Name,Mail,Org\nAnn Good,ann@acme.example,Acme\n", encoding="utf-8")
+    path.write_text("Kontakt,E-Post,Arbeitgeber\nAnn Good,ann@acme.example,Acme\n", encoding="utf-8")
     line = rebound("import", "csv", path).assert_one_line_error(3)
-    assert "Columns: 'Full Name', 'Mail', 'Org'" in line and "Fields: name, first_name" in line
+    assert "Columns: 'Kontakt', 'E-Post', 'Arbeitgeber'" in line and "Fields: name, first_name" in line
     assert not rebound.db_path.exists()  # the file is checked before the database is even opened
-    result = rebound("import", "csv", path, "--map", "Full Name=name", "--map", "Mail=email", "--json")
+    result = rebound("import", "csv", path, "--map", "Kontakt=name", "--map", "E-Post=email", "--json")
     assert json.loads(result.out)["created"] == 1
     assert rebound.people()[0]["email"] == "ann@acme.example"
-    bad = rebound("import", "csv", path, "--map", "Mail=mail")
+    bad = rebound("import", "csv", path, "--map", "E-Post=mail")
     assert "'mail' is not a field" in bad.assert_one_line_error(3)
+
+
+def test_import_csv_without_a_map_uses_the_column_guesses_of_the_wizard(rebound: Rebound, tmp_path: Path) -> None:
+    path = tmp_path / "people.csv"
+    path.write_text("Full Name,Mail,Org,Bemerkung\nAnn Good,ann@acme.example,Acme,met in Berlin\n", encoding="utf-8")
+    result = rebound("import", "csv", path)
+    assert result.code == 0, result.err
+    assert result.out.splitlines() == [
+        f"{path}: 1 created, 0 updated, 0 unchanged, 0 skipped",
+        "  read: people.csv: 1 row",
+        "  read: people.csv: guessed columns (Full Name → name, Mail → email, Org → company)",
+    ]
+    [ann] = rebound.people()
+    assert (ann["name"], ann["email"], ann["company"]) == ("Ann Good", "ann@acme.example", "Acme")
 
 
 def test_export_csv_opens_cleanly_in_spreadsheets(rebound: Rebound, tmp_path: Path) -> None:

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from tests.cli.conftest import Rebound
-from tests.cli.helpers import row_counts
+from tests.cli.helpers import row_counts, sql
 
 
 def _logged(rebound: Rebound, name: str) -> list[dict[str, Any]]:
@@ -43,9 +43,12 @@ def test_log_json_output(loaded: Rebound) -> None:
     result = loaded("log", "Tom Weber", "--kind", "email", "--direction", "in", "--at", "2026-03-01", "--json")
     assert result.code == 0, result.err
     answer = json.loads(result.out)
-    assert answer["person"] == _person_id(loaded, "Tom Weber")
-    assert answer["at"] == "2026-03-01T00:00:00"
-    assert isinstance(answer["id"], int)
+    tom = _person_id(loaded, "Tom Weber")
+    # the small archive holds 3 interactions: this is the 4th row, and the one the answer names
+    assert answer == {"id": 4, "person": tom, "at": "2026-03-01T00:00:00"}
+    assert sql(
+        loaded.db_path, "SELECT person_id, kind, direction, at, channel, body FROM interaction WHERE id = 4"
+    ) == [(tom, "email", "in", "2026-03-01 00:00:00", "email", None)]
 
 
 def test_log_shows_in_last_contact(loaded: Rebound) -> None:
@@ -57,8 +60,9 @@ def test_log_shows_in_last_contact(loaded: Rebound) -> None:
 def test_log_by_id(loaded: Rebound) -> None:
     zoe = _person_id(loaded, "Zoë Martin")
     result = loaded("log", str(zoe), "--kind", "note", "--direction", "none", "--at", "2026-03-03", "--text", "x")
-    assert result.code == 0, result.err
-    assert [i["at"] for i in _logged(loaded, "Zoë Martin")][-1] == "2026-03-03T00:00:00"
+    assert (result.code, result.out) == (0, "Logged note with Zoë Martin at 2026-03-03 00:00:00\n")
+    assert sql(loaded.db_path, "SELECT kind, direction, at, channel, body FROM interaction WHERE person_id = ? "
+               "ORDER BY id DESC LIMIT 1", (zoe,)) == [("note", "none", "2026-03-03 00:00:00", None, "x")]  # fmt: skip
 
 
 @pytest.mark.parametrize("email", ["Tom.Weber@Acme.example", "tom.weber@acme.example", " TOM.WEBER@ACME.EXAMPLE "])
@@ -88,10 +92,15 @@ def test_log_by_linkedin_url_in_any_spelling(loaded: Rebound, url: str) -> None:
     assert new["kind"] == "linkedin_message"
 
 
-@pytest.mark.parametrize("name", ["tom weber", "Zoe Martin", "zoë", "Ali"])
-def test_log_by_unambiguous_name(loaded: Rebound, name: str) -> None:
-    result = loaded("log", name, "--kind", "note", "--direction", "none", "--text", "hi")
-    assert result.code == 0, result.err
+@pytest.mark.parametrize(
+    ("name", "person"), [("tom weber", "Tom Weber"), ("Zoe Martin", "Zoë Martin"), ("zoë", "Zoë Martin"),
+                         ("Ali", "Ali Khan")],
+)  # fmt: skip
+def test_log_by_unambiguous_name(loaded: Rebound, name: str, person: str) -> None:
+    result = loaded("log", name, "--kind", "note", "--direction", "none", "--text", "hi", "--at", "2026-03-08T09:30")
+    assert (result.code, result.out) == (0, f"Logged note with {person} at 2026-03-08 09:30:00\n")
+    (note,) = [i for i in _logged(loaded, person) if i["at"] == "2026-03-08T09:30:00"]
+    assert (note["kind"], note["direction"], note["body"]) == ("note", "none", "hi")
 
 
 def test_ambiguous_name_exits_3_naming_the_count(loaded: Rebound) -> None:

@@ -94,11 +94,19 @@ def test_search_without_matches_says_so(loaded: Rebound) -> None:
     assert result.out.strip() == "No one matches."
 
 
-@pytest.mark.parametrize("text", ['"', "*", "AND", "a OR b", "NEAR(", "-", "^zoe", "'"])
-def test_search_with_query_syntax_characters_does_not_fail(loaded: Rebound, text: str) -> None:
+EVERYONE = ["Ali Khan", "Sam Lee", "Sam Lee", "Tom Weber", "Zoë Martin"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [('"', EVERYONE), ("*", EVERYONE), ("-", EVERYONE), ("'", EVERYONE),  # no word at all: a blank search
+     ("AND", []), ("a OR b", []), ("NEAR(", []),  # operators are plain words, found nowhere
+     ("^zoe", ["Zoë Martin"])],
+)  # fmt: skip
+def test_query_syntax_in_a_search_is_plain_text(loaded: Rebound, text: str, expected: list[str]) -> None:
     result = loaded("people", "--search", text, "--json")
     assert result.code == 0, result.err
-    assert isinstance(json.loads(result.out), list)
+    assert [p["name"] for p in json.loads(result.out)] == expected
 
 
 def test_blank_search_lists_everyone(loaded: Rebound) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -27,9 +28,9 @@ PRIVATE = (b"Tom Weber", b"Tom.Weber@Acme", b"tomweber", b"Thank you for your ti
 
 @pytest.fixture(autouse=True)
 def memory(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
-    import desktop.cli
+    import desktop.cli.common
 
-    monkeypatch.setattr(desktop.cli, "_interactive", lambda: False)  # never prompt, even under `pytest -s`
+    monkeypatch.setattr(desktop.cli.common, "interactive", lambda: False)  # never prompt, even under `pytest -s`
     return install_memory_keyring(monkeypatch)
 
 
@@ -115,17 +116,19 @@ def test_the_recovery_key_opens_it_on_a_new_machine(rebound: Rebound, memory: Me
 
     assert result.code == 0, result.err
     assert "in the keyring again" in result.err
+    assert [p["name"] for p in json.loads(result.out)] == ["Ali Khan", "Sam Lee", "Sam Lee", "Tom Weber", "Zoë Martin"]
     assert len(memory.passwords) == 1
-    assert rebound("people").code == 0  # the keyring has it again
+    assert rebound.names() == ["Ali Khan", "Sam Lee", "Sam Lee", "Tom Weber", "Zoë Martin"]  # the keyring has it again
 
 
 def test_the_recovery_key_from_the_environment(
     rebound: Rebound, memory: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     code = _code(rebound("people").err)
+    rebound.load()
     _forget_keys(memory)
     monkeypatch.setenv("REBOUND_RECOVERY_KEY", code)
-    assert rebound("people").code == 0
+    assert rebound.names() == ["Ali Khan", "Sam Lee", "Sam Lee", "Tom Weber", "Zoë Martin"]
 
 
 def test_a_mistyped_recovery_key_is_bad_input(rebound: Rebound, memory: MemoryKeyring) -> None:
@@ -164,7 +167,9 @@ def test_without_a_keyring_or_a_passphrase_nothing_is_created(rebound: Rebound) 
 
 
 def test_no_encryption_on_purpose(rebound: Rebound) -> None:
-    assert rebound("--no-encryption", "people").code == 0
+    result = rebound("--no-encryption", "people")
+    assert (result.code, result.err) == (0, "")  # no key was made, so none is shown
+    assert result.out.startswith("No people yet")
     assert encryption.file_state(rebound.db_path) == "plain"
     assert "encryption: off, as chosen" in rebound("check").out
 
@@ -220,7 +225,9 @@ def test_rotate_key(rebound: Rebound, memory: MemoryKeyring) -> None:
     assert rebound("recovery-key").out.strip() == new
     _forget_keys(memory)
     rebound("--recovery-key", old, "people").assert_one_line_error(4)
-    assert rebound("--recovery-key", new, "people").code == 0
+    opened = rebound("--recovery-key", new, "people", "--json")
+    assert opened.code == 0, opened.err
+    assert [p["name"] for p in json.loads(opened.out)] == ["Ali Khan", "Sam Lee", "Sam Lee", "Tom Weber", "Zoë Martin"]
 
 
 def test_recovery_key_of_a_plain_database(rebound: Rebound) -> None:
@@ -244,7 +251,9 @@ def test_erase_a_person_and_keep_them_erased_after_a_restore(rebound: Rebound, t
     rebound("people")
     rebound.load()
     backup = tmp_path / "before.db"
-    assert rebound("backup", backup).code == 0
+    taken = rebound("backup", backup)
+    assert (taken.code, taken.out) == (0, f"{backup}\n")
+    assert backup.is_file()
 
     result = rebound("erase", "tom.weber@acme.example", "--yes")
 

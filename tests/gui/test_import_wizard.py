@@ -172,6 +172,28 @@ def test_a_csv_with_unknown_columns_is_mapped_column_by_column_then_imported(
     wizard.accept()
 
 
+def test_the_mapping_starts_from_the_column_guesses_the_command_line_uses(
+    qtbot: Any, make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    source = tmp_path / "people.csv"
+    source.write_text("Full Name,Mail,Org,Bemerkung\nAnn Good,ann@acme.example,Acme,met in Berlin\n", encoding="utf-8")
+    answer_open_dialogs(monkeypatch, source)
+    window = make_window()
+    wizard = open_wizard(qtbot, window)
+
+    qtbot.mouseClick(wizard.choose_page.file_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.step == MAPPING)
+
+    shown = {column: combo.currentData() for column, combo in wizard.mapping_page.combos.items()}
+    assert shown == {"Full Name": "name", "Mail": "email", "Org": "company", "Bemerkung": None}
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    wait_for_preview(qtbot, wizard)
+    assert (
+        wizard.preview_page.mapping_label.text() == "Columns used: Full Name → Full name, Mail → E-mail, Org → Company."
+    )
+    wizard.reject()
+
+
 def test_cancel_during_the_import_leaves_the_database_as_it_was(
     qtbot: Any, make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch, data_dir: Path
 ) -> None:

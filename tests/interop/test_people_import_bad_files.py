@@ -70,7 +70,7 @@ EXPECTED: dict[str, Refused | Skipped] = {
         ("the first name is a spreadsheet formula (line 2)", "the company is a spreadsheet formula (line 3)"),
         names=("Bob Fine",),
     ),  # fmt: skip
-    "contacts_unknown_columns.csv": Refused(("'Full Name', 'Mail', 'Org'", "--map COLUMN=FIELD", "Fields: name")),
+    "contacts_unknown_columns.csv": Refused(("'Kontakt', 'E-Post', 'Arbeitgeber'", "--map COLUMN=FIELD", "Fields:")),
     "contacts_only_commas.csv": Refused(("the file holds no values",)),
     "cards_without_end.vcf": Refused(("line 5: the card that begins here has no END:VCARD",)),
     "cards_broken_card.vcf": Skipped(

@@ -100,3 +100,42 @@ def test_a_backup_is_taken_before_migrating_an_older_database(tmp_path: Path, mo
     assert backup.exists()
     assert oct(backup.stat().st_mode & 0o777) == oct(0o600)
     assert "pronouns" not in {c[1] for c in sqlite3.connect(backup).execute("PRAGMA table_info(person)")}
+
+
+def test_schema_9_gives_the_stored_job_changes_their_companies(tmp_path: Path) -> None:
+    """Schema 8 wrote a job change as its subject "A → B" only: the upgrade reads the companies from it."""
+    old = tmp_path / "rebound-v8.db"
+    shutil.copyfile(Path(__file__).parents[1] / "data" / "migrations" / "rebound-v8.db", old)
+    connection = sqlite3.connect(old)
+    try:
+        (person_id,) = connection.execute("SELECT id FROM person WHERE name = 'Tom Weber'").fetchone()
+        for subject in ("Acme GmbH → Globex AG", "Nordwind AG → Globex → Hooli", "Moved on", None):
+            connection.execute(
+                "INSERT INTO interaction (person_id, kind, direction, at, subject) "
+                "VALUES (?, 'job_change', 'none', '2026-02-01 09:00:00', ?)",
+                [person_id, subject],
+            )
+        connection.execute(
+            "INSERT INTO interaction (person_id, kind, direction, at, subject) "
+            "VALUES (?, 'email', 'out', '2026-02-02 09:00:00', 'Re: Acme → Globex')",
+            [person_id],
+        )
+        connection.commit()
+    finally:
+        connection.close()
+
+    open_sqlite(old)
+    try:
+        rows = DB.obj.execute_sql(
+            "SELECT kind, subject, from_company, to_company FROM interaction "
+            "WHERE kind = 'job_change' OR subject LIKE 'Re:%' ORDER BY id"
+        ).fetchall()
+    finally:
+        close_database()
+    assert rows == [
+        ("job_change", "Acme GmbH → Globex AG", "Acme GmbH", "Globex AG"),
+        ("job_change", "Nordwind AG → Globex → Hooli", "Nordwind AG → Globex", "Hooli"),
+        ("job_change", "Moved on", None, None),
+        ("job_change", None, None, None),
+        ("email", "Re: Acme → Globex", None, None),
+    ]

@@ -7,16 +7,8 @@ from datetime import date, datetime
 from desktop.core.timeline import log_interaction
 from desktop.errors import InputError
 from desktop.store.models import DB, SuggestionState
-
-# "done" records an interaction whose kind follows the channel it went out on.
-KIND_OF_CHANNEL = {
-    "email": "email",
-    "linkedin_note": "connection_request",
-    "linkedin_message": "linkedin_message",
-    "phone": "call",
-    "in_person": "meeting",
-    "other": "email",
-}
+from desktop.vocab import KIND_OF_CHANNEL, Direction
+from desktop.vocab import SuggestionState as State
 
 
 def _set(key: str, state: str, until: date | None) -> None:
@@ -32,21 +24,21 @@ def mark_done(
         raise InputError(f"channel {channel!r} is unknown")
     with DB.atomic():
         interaction_id = log_interaction(
-            person_id, KIND_OF_CHANNEL[channel], "out", at, channel=channel, subject=subject or None,
+            person_id, KIND_OF_CHANNEL[channel], Direction.OUT, at, channel=channel, subject=subject or None,
             body=body, opening_id=opening_id,
         )  # fmt: skip
-        _set(key, "done", at.date())
+        _set(key, State.DONE, at.date())
     return interaction_id
 
 
 def snooze(key: str, until: date, today: date) -> None:
     if until <= today:
         raise InputError(f"snooze until a day after today ({today}), not {until}")
-    _set(key, "snoozed", until)
+    _set(key, State.SNOOZED, until)
 
 
 def dismiss(key: str) -> None:
-    _set(key, "dismissed", None)
+    _set(key, State.DISMISSED, None)
 
 
 def previous_state(key: str) -> tuple[str, date | None] | None:

@@ -16,6 +16,7 @@ import peewee as pw
 
 from desktop.core import settings as settings_core
 from desktop.store.models import DB, Profile
+from desktop.vocab import Outcome
 
 
 @dataclass
@@ -27,6 +28,7 @@ class Touches:
     unanswered: int = 0
     last_connection_request_out: datetime | None = None
     job_change: tuple[datetime, str | None] | None = None  # latest job_change record and its subject
+    new_company: str | None = None  # the company that latest job change went to (its `to_company`)
 
 
 @dataclass
@@ -114,7 +116,7 @@ class Facts:
         """Person → the latest end date of a rejected process they were a contact of."""
         found: dict[int, date] = {}
         for process in self.processes.values():
-            if process.outcome == "rejected" and process.ended_on is not None:
+            if process.outcome == Outcome.REJECTED and process.ended_on is not None:
                 for pid, _ in process.contacts:
                     if pid not in found or found[pid] < process.ended_on:
                         found[pid] = process.ended_on
@@ -185,7 +187,7 @@ SELECT i.person_id, count(*)
 """
 
 JOB_CHANGE_SQL = """
-SELECT i.person_id, i.at, i.subject
+SELECT i.person_id, i.at, i.subject, i.to_company
   FROM interaction i
   JOIN (SELECT person_id, max(at) AS at FROM interaction WHERE kind = 'job_change' {where_and}
          GROUP BY person_id) latest
@@ -211,8 +213,9 @@ def load_touches(db: pw.Database, person_ids: list[int] | None = None) -> dict[i
     unanswered = UNANSWERED_SQL.format(where_and=where_and, where_i=where_i)
     for pid, count in db.execute_sql(unanswered, params * 2):
         found[pid].unanswered = count
-    for pid, at, subject in db.execute_sql(JOB_CHANGE_SQL.format(where_and=where_and), params):
+    for pid, at, subject, to_company in db.execute_sql(JOB_CHANGE_SQL.format(where_and=where_and), params):
         found[pid].job_change = (_dt(at), subject)
+        found[pid].new_company = to_company
     return found
 
 

@@ -7,6 +7,7 @@ from datetime import date
 
 from desktop.core.reconnect.facts import Facts
 from desktop.core.reconnect.suggestion import Suggestion
+from desktop.vocab import SuggestionState
 
 
 def visible(suggestion: Suggestion, facts: Facts, today: date) -> bool:
@@ -15,9 +16,9 @@ def visible(suggestion: Suggestion, facts: Facts, today: date) -> bool:
     if state is None:
         return True
     kind, until = state
-    if kind == "dismissed":
+    if kind == SuggestionState.DISMISSED:
         return False
-    if kind == "snoozed":
+    if kind == SuggestionState.SNOOZED:
         return until is not None and today >= until
     # done: the recorded interaction moved the timers; a later occurrence of the same key shows again
     return until is not None and suggestion.due > until

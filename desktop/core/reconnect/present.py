@@ -21,9 +21,7 @@ def draft_variables(suggestion: Suggestion, facts: Facts) -> dict[str, Any]:
     person = facts.people[suggestion.person_id]
     opening = facts.openings.get(suggestion.opening_id) if suggestion.opening_id is not None else None
     target = facts.people.get(suggestion.target_id) if suggestion.target_id is not None else None
-    new_role = None
-    if person.touches.job_change is not None and person.touches.job_change[1]:
-        new_role = person.touches.job_change[1].split("→")[-1].strip() or None
+    new_role = person.touches.new_company
     stage = None
     if opening is not None:
         for process in facts.processes.values():

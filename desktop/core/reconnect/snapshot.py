@@ -1,12 +1,12 @@
-"""The first cards of the last plan, kept in the database so that Today shows them at once.
+"""The plan snapshot: the first cards of the last plan, kept in the database so that Today shows them at once.
 
 Working out a day's plan means reading every person's history: seconds on a large
-database. The app keeps the first cards of the plan it computed (with their drafts) in
-``plan_cache``, with the generation of the data it was worked out from. Triggers on every
-table the rules read move the generation on at the first write, so a kept copy is shown only
-when it is for today and nothing changed since: then it is exactly what the engine would
-show first. The engine still
-starts at once and replaces it.
+database. The app saves the first cards of the plan it computed (with their drafts) as a
+snapshot in the table ``plan_cache``, with the generation of the data it was worked out from.
+Triggers on every table the rules read move the generation on at the first write, so a
+snapshot is shown only when it is for today and nothing changed since: then it is exactly
+what the engine would show first. The engine still starts at once and replaces it.
+(One name, "plan snapshot", in the README's glossary; the table keeps its schema-4 name.)
 """
 
 from __future__ import annotations
@@ -48,6 +48,8 @@ class CardSnapshot:
 
 @dataclass(frozen=True)
 class PlanSnapshot:
+    """The first cards of a day's plan and the day's counts."""
+
     day: date
     due: int  # suggestions due by the day (the sidebar count)
     overdue: int
@@ -87,7 +89,7 @@ def save(db: pw.Database, facts: Facts, day: date, plan: list[Suggestion], seen_
 
 
 def load(db: pw.Database, day: date) -> PlanSnapshot | None:
-    """The kept plan of ``day``, when nothing changed since it was saved."""
+    """The plan snapshot of ``day``, when nothing changed since it was saved."""
     row = db.execute_sql("SELECT day, payload, payload_generation = generation FROM plan_cache WHERE id = 1").fetchone()
     if row is None or not row[2] or row[0] != day.isoformat() or not row[1]:  # stale, another day, or none
         return None

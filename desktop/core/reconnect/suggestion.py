@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop import vocab
+from desktop.vocab import suggestion_key
 
 PRECEDENCE = {action: rank for rank, action in enumerate(vocab.ACTIONS)}
 
@@ -33,5 +34,4 @@ class Suggestion:
         return self.overdue_after is not None and today > self.overdue_after
 
 
-def suggestion_key(action: str, person_id: int, opening_id: int | None) -> str:
-    return f"{action}/{person_id}/{opening_id if opening_id is not None else ''}"
+__all__ = ["PRECEDENCE", "Suggestion", "suggestion_key"]

@@ -11,7 +11,6 @@ written before Import; a cancelled or failed import writes nothing (one transact
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -43,6 +42,7 @@ from desktop.gui.formatting import tooltip_text, word_label
 from desktop.gui.icons import icon
 from desktop.gui.widgets import SPACING, BulletList, InlineError, PlainLabel, heading, muted, scaled_font
 from desktop.gui.workers import Task, TaskRunner
+from desktop.interop.csv_people import guess_field
 
 CHOOSE, MAPPING, PREVIEW, IMPORTING, DONE = range(5)
 FOLDER_KEY = "import/folder"
@@ -78,22 +78,6 @@ FIELD_LABELS = {
     "connected_on": "Connected on (date)",
 }
 IGNORE = "Ignore this column"
-# a column name (letters only, lower case) → the field it most likely holds; the user checks every guess
-GUESSES = {
-    "name": "name", "fullname": "name", "displayname": "name", "contact": "name", "person": "name",
-    "firstname": "first_name", "givenname": "first_name", "forename": "first_name", "vorname": "first_name",
-    "lastname": "last_name", "surname": "last_name", "familyname": "last_name", "nachname": "last_name",
-    "email": "email", "mail": "email", "emailaddress": "email", "email1": "email",
-    "phone": "phone", "mobile": "phone", "telephone": "phone", "tel": "phone", "phonenumber": "phone",
-    "linkedin": "linkedin_url", "linkedinurl": "linkedin_url", "profile": "linkedin_url", "profileurl": "linkedin_url",
-    "company": "company", "organization": "company", "organisation": "company", "org": "company",
-    "employer": "company", "firma": "company",
-    "title": "title", "jobtitle": "title", "position": "title",
-    "tags": "tags", "labels": "tags", "groups": "tags", "categories": "tags",
-    "location": "location", "city": "location",
-    "notes": "notes", "note": "notes", "comments": "notes", "comment": "notes",
-    "connectedon": "connected_on",
-}  # fmt: skip
 PREVIEW_CAPTIONS = ("to create", "to update", "unchanged", "to skip")
 DONE_CAPTIONS = ("created", "updated", "unchanged", "skipped")
 
@@ -108,21 +92,8 @@ def dropped_path(mime: QMimeData) -> Path | None:
     return None
 
 
-def guess_field(column: str, fields: tuple[str, ...]) -> str | None:
-    """The field a column's name suggests (``"Full Name"`` → ``name``), if it is one of ``fields``."""
-    found = GUESSES.get(re.sub(r"[^a-z0-9]", "", column.casefold()))
-    return found if found in fields else None
-
-
 def field_label(field: str) -> str:
     return FIELD_LABELS.get(field, word_label(field))
-
-
-def counts_sentence(summary: Any) -> str:
-    return (
-        f"{summary.created:,} created, {summary.updated:,} updated, {summary.unchanged:,} unchanged, "
-        f"{summary.skipped:,} skipped."
-    )
 
 
 def kind_of(format_label: str) -> str:
@@ -490,7 +461,7 @@ class DonePage(QWidget):
 
     def show_summary(self, path: Path, summary: Any) -> None:
         self.title.setText("Import finished")
-        self.text.setText(f"Imported {path.name}: {counts_sentence(summary)}")
+        self.text.setText(f"Imported {path.name}: {summary.sentence()}.")
         self.error.clear()
         self.counts.show_counts(summary)
         self.counts.show()

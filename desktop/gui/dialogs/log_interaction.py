@@ -16,16 +16,8 @@ from desktop.gui.widgets import PlainLabel, datetime_edit, from_qdatetime
 
 # What a kind usually means, so picking the kind fills in the likely direction and channel.
 USUAL_DIRECTION = {"note": "none", "job_change": "none", "rejection": "in"}
-USUAL_CHANNEL = {
-    "email": "email",
-    "linkedin_message": "linkedin_message",
-    "connection_request": "linkedin_note",
-    "call": "phone",
-    "meeting": "in_person",
-    "interview": "in_person",
-    "rejection": "email",
-}
-UNDIRECTED_KINDS = frozenset({"note", "job_change"})
+USUAL_CHANNEL = vocab.CHANNEL_OF_KIND
+UNDIRECTED_KINDS = vocab.UNDIRECTED_KINDS
 
 
 class LogInteractionDialog(RecordDialog):

@@ -112,8 +112,12 @@ class World:
     def note(self, person_id: int, days_ago: int, hour: int = 10) -> int:
         return timeline.add_note(person_id, "Met at a meetup", self.at(days_ago, hour))
 
-    def job_change(self, person_id: int, days_ago: int, subject: str = "Acme GmbH → Globex AG") -> int:
-        return timeline.log_interaction(person_id, "job_change", "none", self.at(days_ago, 8), subject=subject)
+    def job_change(
+        self, person_id: int, days_ago: int, from_company: str = "Acme GmbH", to_company: str = "Globex AG"
+    ) -> int:
+        return timeline.log_interaction(
+            person_id, "job_change", "none", self.at(days_ago, 8), from_company=from_company, to_company=to_company
+        )
 
     def opening(
         self,

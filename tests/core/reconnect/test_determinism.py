@@ -31,7 +31,7 @@ def _busy_world(world: World) -> None:
     world.opening("Senior Data Analyst", "Umbrella", days_ago=20)
     dan = world.person("Dan Moved", "Hooli")
     world.heard(dan, 10)
-    world.job_change(dan, 2, "Globex AG → Hooli")
+    world.job_change(dan, 2, "Globex AG", "Hooli")
     abe = world.person("Abe Connect", "Hooli", linkedin=True)
     world.heard(abe, 10)
     old = world.person("Olga Old", "Hooli")
