@@ -171,17 +171,7 @@ class PlanKeeper(QObject):
             if self._task is None:
                 self.load()
             return
-        engine = self.engine
-        if settings:
-            engine.refresh_settings()
-        if openings:
-            engine.refresh_openings()
-        if processes:
-            engine.refresh_processes()
-        if person_ids:
-            engine.refresh_people(person_ids)
-        if states:
-            engine.refresh_states(person_ids or None)
+        self.engine.refresh(person_ids, openings=openings, processes=processes, states=states, settings=settings)
         self._forget_plan()
         self.changed.emit()
 

@@ -124,12 +124,6 @@ class Engine:
 
     # -------------------------------------------------------------- plans
 
-    def _opening_suggestions(self, today: date) -> list[Suggestion]:
-        found: list[Suggestion] = []
-        for rule in rules.OPENING_RULES:
-            found.extend(s for s in rule(self.facts, today) if visible(s, self.facts, today))
-        return found
-
     def today_and_coming(self, today: date, days: int = COMING_UP_DAYS) -> tuple[list[Suggestion], list[Suggestion]]:
         """Today's plan in the order of the day, and what falls due in the next ``days`` days for the others."""
         if days > self.horizon:
@@ -142,7 +136,7 @@ class Engine:
         self._ensure(today)
         # the opening rules' suggestions compete with each person's best person-rule suggestion
         contenders: dict[int, list[Suggestion]] = {}
-        for suggestion in self._opening_suggestions(today):
+        for suggestion in rules.opening_suggestions(self.facts, today):
             contenders.setdefault(suggestion.person_id, []).append(suggestion)
         for person_id, suggestions in contenders.items():
             if person_id in self._now:
@@ -169,6 +163,27 @@ class Engine:
 
     # -------------------------------------------------------------- keeping up with changes
 
+    def refresh(
+        self,
+        people: set[int] | frozenset[int] = frozenset(),
+        *,
+        openings: bool = False,
+        processes: bool = False,
+        states: bool = False,
+        settings: bool = False,
+    ) -> None:
+        """Re-read what a change touched (in the database, through core), in the one order that is right."""
+        if settings:
+            self.refresh_settings()
+        if openings:
+            self.refresh_openings()
+        if processes:
+            self.refresh_processes()
+        if people:
+            self.refresh_people(set(people))
+        if states:
+            self.refresh_states(set(people) or None)
+
     def refresh_people(self, person_ids: set[int], removed_interactions: bool = False) -> None:
         """Re-read these people's facts (after an interaction, an edit, a new person; after an erasure or a
         deleted interaction pass ``removed_interactions``)."""
@@ -181,7 +196,8 @@ class Engine:
             moved = moved or before is None or after is None or before.company_id != after.company_id
             if after is not None:
                 self.facts.people[pid] = after
-            else:
+            else:  # erased (or merged away): their interactions went with them
+                removed_interactions = removed_interactions or before is not None
                 self.facts.people.pop(pid, None)
         if removed_interactions:
             self.facts.opening_touches = facts_module.load_opening_touches(db)

@@ -378,3 +378,10 @@ def checkin_for(person: PersonFacts, facts: Facts) -> Suggestion | None:
 # look across people (re-run in full: they walk openings, which are few).
 PERSON_RULES = (reply_to_rejection, congratulate_new_role, connect_linkedin)
 OPENING_RULES = (reengage_candidate, ask_about_opening)
+
+
+def opening_suggestions(facts: Facts, today: date) -> list[Suggestion]:
+    """Every visible suggestion of the opening rules (re-engage, ask, intro), before one-per-person."""
+    from desktop.core.reconnect.plan import visible
+
+    return [s for rule in OPENING_RULES for s in rule(facts, today) if visible(s, facts, today)]
