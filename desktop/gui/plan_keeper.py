@@ -142,13 +142,9 @@ class PlanKeeper(QObject):
             return []
         self.plan()  # fixes the day the cache belongs to
         if self._opening_suggestions is None:
-            from desktop.core.reconnect import rules
-            from desktop.core.reconnect.plan import visible
+            from desktop.core.reconnect.rules import opening_suggestions
 
-            facts, today = self.engine.facts, self.today()
-            self._opening_suggestions = [
-                s for rule in rules.OPENING_RULES for s in rule(facts, today) if visible(s, facts, today)
-            ]
+            self._opening_suggestions = opening_suggestions(self.engine.facts, self.today())
         return self._opening_suggestions
 
     def due_count(self) -> int:
