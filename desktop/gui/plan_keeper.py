@@ -142,13 +142,9 @@ class PlanKeeper(QObject):
             return []
         self.plan()  # fixes the day the cache belongs to
         if self._opening_suggestions is None:
-            from desktop.core.reconnect import rules
-            from desktop.core.reconnect.plan import visible
+            from desktop.core.reconnect.rules import opening_suggestions
 
-            facts, today = self.engine.facts, self.today()
-            self._opening_suggestions = [
-                s for rule in rules.OPENING_RULES for s in rule(facts, today) if visible(s, facts, today)
-            ]
+            self._opening_suggestions = opening_suggestions(self.engine.facts, self.today())
         return self._opening_suggestions
 
     def due_count(self) -> int:
@@ -171,17 +167,7 @@ class PlanKeeper(QObject):
             if self._task is None:
                 self.load()
             return
-        engine = self.engine
-        if settings:
-            engine.refresh_settings()
-        if openings:
-            engine.refresh_openings()
-        if processes:
-            engine.refresh_processes()
-        if person_ids:
-            engine.refresh_people(person_ids)
-        if states:
-            engine.refresh_states(person_ids or None)
+        self.engine.refresh(person_ids, openings=openings, processes=processes, states=states, settings=settings)
         self._forget_plan()
         self.changed.emit()
 

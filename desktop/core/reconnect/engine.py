@@ -37,25 +37,41 @@ class Engine:
         self._later: dict[int, tuple[tuple[object, ...], Suggestion]] = {}
         self._now_order: list[Entry] = []
         self._later_order: list[Entry] = []
-        self._checkins: dict[int, Suggestion | None] = {}  # per person, whatever the day (see _person_rules)
+        # per person, whatever the day: the suggestions of the rules that do not depend on it (see _person_rules)
+        self._kept: dict[int, tuple[Suggestion, ...]] = {}
+        self._daily = tuple(rule for rule in rules.PERSON_RULES if not rule.day_free)
+        self._day_free = tuple(rule for rule in rules.PERSON_RULES if rule.day_free)
 
     # -------------------------------------------------------------- person rules, cached
 
     def _person_rules(self, today: date, only: set[int] | None) -> dict[int, list[Suggestion]]:
         found: dict[int, list[Suggestion]] = {}
-        for rule in rules.PERSON_RULES:
+        for rule in self._daily:
             for suggestion in rule(self.facts, today, only):
                 found.setdefault(suggestion.person_id, []).append(suggestion)
-        # a check-in does not depend on the day, only on the facts: kept until the person's facts change
+        # a day-free rule's suggestions (the check-in) depend on the facts only: kept until the person's facts change
         last_day = today + timedelta(self.horizon)
-        people = self.facts.people
-        for person_id in people if only is None else only:
-            if person_id not in self._checkins:
-                person = people.get(person_id)
-                self._checkins[person_id] = rules.checkin_for(person, self.facts) if person is not None else None
-            suggestion = self._checkins[person_id]
-            if suggestion is not None and suggestion.due <= last_day:
-                found.setdefault(person_id, []).append(suggestion)
+        people, kept = self.facts.people, self._kept
+        missing: list[int] = []
+        for person_id in people if only is None else [pid for pid in only if pid in people]:
+            suggestions = kept.get(person_id)
+            if suggestions is None:
+                missing.append(person_id)
+                continue
+            for suggestion in suggestions:
+                if suggestion.due <= last_day:
+                    found.setdefault(person_id, []).append(suggestion)
+        if missing:
+            fresh: dict[int, list[Suggestion]] = {}
+            scope = None if len(missing) == len(people) else set(missing)
+            for rule in self._day_free:
+                for suggestion in rule(self.facts, today, scope):
+                    fresh.setdefault(suggestion.person_id, []).append(suggestion)
+            for person_id in missing:
+                suggestions = kept[person_id] = tuple(fresh.get(person_id, ()))
+                for suggestion in suggestions:
+                    if suggestion.due <= last_day:
+                        found.setdefault(person_id, []).append(suggestion)
         return found
 
     def _bests(self, suggestions: list[Suggestion], today: date) -> tuple[Best | None, Best | None]:
@@ -124,12 +140,6 @@ class Engine:
 
     # -------------------------------------------------------------- plans
 
-    def _opening_suggestions(self, today: date) -> list[Suggestion]:
-        found: list[Suggestion] = []
-        for rule in rules.OPENING_RULES:
-            found.extend(s for s in rule(self.facts, today) if visible(s, self.facts, today))
-        return found
-
     def today_and_coming(self, today: date, days: int = COMING_UP_DAYS) -> tuple[list[Suggestion], list[Suggestion]]:
         """Today's plan in the order of the day, and what falls due in the next ``days`` days for the others."""
         if days > self.horizon:
@@ -142,24 +152,25 @@ class Engine:
         self._ensure(today)
         # the opening rules' suggestions compete with each person's best person-rule suggestion
         contenders: dict[int, list[Suggestion]] = {}
-        for suggestion in self._opening_suggestions(today):
+        for suggestion in rules.opening_suggestions(self.facts, today):
             contenders.setdefault(suggestion.person_id, []).append(suggestion)
         for person_id, suggestions in contenders.items():
             if person_id in self._now:
                 suggestions.append(self._now[person_id][1])
         overrides = one_per_person((s for group in contenders.values() for s in group), self.facts, today)
-        kept = [entry for entry in self._now_order if entry[1] not in contenders]
-        keys = [key for key, _ in kept]
-        plan = [self._now[pid][1] for _, pid in kept]
+        now, later = self._now, self._later
+        kept: list[tuple[tuple[object, ...], int]] = [entry for entry in self._now_order if entry[1] not in contenders]
+        plan = [now[pid][1] for _, pid in kept]
         for suggestion in overrides:  # few: insert each at its place in the order of the day
             key = order_key(suggestion, self.facts, today)
-            index = bisect_left(keys, key)
-            keys.insert(index, key)
+            index = bisect_left(kept, (key,))  # before (key, person): order keys are unique
+            kept.insert(index, (key, suggestion.person_id))
             plan.insert(index, suggestion)
-        busy = set(self._now) | set(contenders)
         end = today + timedelta(days)
         coming = [
-            self._later[pid][1] for key, pid in self._later_order if pid not in busy and self._later[pid][1].due <= end
+            later[pid][1]
+            for _, pid in self._later_order
+            if pid not in now and pid not in contenders and later[pid][1].due <= end
         ]
         return plan, coming
 
@@ -168,6 +179,27 @@ class Engine:
         return self.today_and_coming(today)[0]
 
     # -------------------------------------------------------------- keeping up with changes
+
+    def refresh(
+        self,
+        people: set[int] | frozenset[int] = frozenset(),
+        *,
+        openings: bool = False,
+        processes: bool = False,
+        states: bool = False,
+        settings: bool = False,
+    ) -> None:
+        """Re-read what a change touched (in the database, through core), in the one order that is right."""
+        if settings:
+            self.refresh_settings()
+        if openings:
+            self.refresh_openings()
+        if processes:
+            self.refresh_processes()
+        if people:
+            self.refresh_people(set(people))
+        if states:
+            self.refresh_states(set(people) or None)
 
     def refresh_people(self, person_ids: set[int], removed_interactions: bool = False) -> None:
         """Re-read these people's facts (after an interaction, an edit, a new person; after an erasure or a
@@ -181,7 +213,8 @@ class Engine:
             moved = moved or before is None or after is None or before.company_id != after.company_id
             if after is not None:
                 self.facts.people[pid] = after
-            else:
+            else:  # erased (or merged away): their interactions went with them
+                removed_interactions = removed_interactions or before is not None
                 self.facts.people.pop(pid, None)
         if removed_interactions:
             self.facts.opening_touches = facts_module.load_opening_touches(db)
@@ -193,7 +226,7 @@ class Engine:
         if moved:
             self.facts.forget_people_index()
         for pid in person_ids:
-            self._checkins.pop(pid, None)
+            self._kept.pop(pid, None)
         self._recompute(set(person_ids))
 
     def refresh_states(self, person_ids: set[int] | None = None) -> None:
@@ -207,7 +240,7 @@ class Engine:
     def refresh_processes(self) -> None:
         self.facts.processes = facts_module.load_processes(DB.obj)
         self.facts.forget_derived()
-        self._checkins.clear()  # a rejected process is a check-in's last resort reference
+        self._kept.clear()  # a rejected process is a check-in's last resort reference
         self._today = None
 
     def refresh_openings(self) -> None:
@@ -217,10 +250,10 @@ class Engine:
     def refresh_settings(self) -> None:
         """Re-read the rule settings (after a change in Settings); every rule runs again."""
         self.facts.settings = settings_core.get_settings()
-        self._checkins.clear()
+        self._kept.clear()
         self._today = None
 
     def reload(self) -> None:
         self.facts = load_facts()
-        self._checkins.clear()
+        self._kept.clear()
         self._today = None

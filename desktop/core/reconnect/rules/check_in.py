@@ -1,0 +1,53 @@
+"""Rule 7, check_in: stay in touch with a known person, not too often and not too rarely.
+
+Its due date follows from the facts alone, so the rule does not depend on the day
+(``day_free``): the engine keeps each person's check-in until their facts change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Set
+from datetime import date, timedelta
+
+from desktop.core.reconnect.facts import Facts, PersonFacts
+from desktop.core.reconnect.rules.base import Trace
+from desktop.core.reconnect.rules.terms import general_channel, may_approach, people
+from desktop.core.reconnect.suggestion import Suggestion
+
+
+def checkin_reference(person: PersonFacts, facts: Facts) -> tuple[date, str] | None:
+    """The date the check-in cadence counts from, and what it is."""
+    if person.touches.last_out is not None:
+        return person.touches.last_out.date(), f"You last wrote to {person.name} on {person.touches.last_out.date()}"
+    if person.last_touch is not None:
+        return person.last_touch.date(), f"{person.name} last wrote to you on {person.last_touch.date()}"
+    ended = facts.contact_rejections.get(person.id)
+    if ended:
+        return ended, f"You met {person.name} in a process that ended on {ended}"
+    return None
+
+
+class CheckIn:
+    action = "check_in"
+    per_person = True
+    day_free = True
+
+    def __call__(
+        self, facts: Facts, today: date, only: Set[int] | None = None, trace: Trace | None = None
+    ) -> Iterator[Suggestion]:
+        min_days, overdue_days = facts.settings["checkin_min_days"], facts.settings["checkin_overdue_days"]
+        for person in people(facts, only):
+            if not may_approach(person, facts) or not facts.known(person.id):
+                continue
+            reference = checkin_reference(person, facts)
+            if reference is None:
+                continue
+            day, fact = reference
+            yield Suggestion(
+                action=self.action, person_id=person.id, channel=general_channel(person),
+                due=day + timedelta(min_days), overdue_after=day + timedelta(overdue_days),
+                why=(fact, f"Stay in touch, but not too often: every {min_days}–{overdue_days} days"),
+            )  # fmt: skip
+
+
+RULE = CheckIn()

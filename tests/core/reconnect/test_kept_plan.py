@@ -1,0 +1,58 @@
+"""The plan the app keeps and refreshes after each change says what the rules say (bugs the oracle guards).
+
+Each test builds the engine once, as the app does, makes one change through core, refreshes the
+engine with what the change touched (as ``PlanKeeper.refresh`` does) and reads the kept plan.
+"""
+
+from __future__ import annotations
+
+from desktop.core import erase
+from desktop.core.reconnect.engine import Engine
+from tests.core.reconnect.scenario import World
+
+
+def _seen(engine: Engine, world: World) -> list[tuple[str, str]]:
+    return [(s.action, engine.facts.people[s.person_id].name) for s in engine.day_plan(world.today)]
+
+
+def test_writing_to_someone_moves_their_check_in_forward_in_the_kept_plan(world: World) -> None:
+    # check_in: "reference date = last_out … due at reference + checkin_min_days"
+    ana = world.person("Ana Silva")
+    world.wrote(ana, 100)
+    world.heard(ana, 95)
+    engine = Engine()
+    assert _seen(engine, world) == [("check_in", "Ana Silva")]
+    world.wrote(ana, 0)
+    engine.refresh({ana})
+    assert _seen(engine, world) == []
+    assert [s.due for s in engine.today_and_coming(world.day(90), 14)[0]] == [world.day(90)]
+
+
+def test_asking_at_a_company_keeps_it_quiet_in_the_kept_plan_even_after_an_earlier_ask(world: World) -> None:
+    # ask_about_opening: "Skip the company if an outbound touch linked to any opening at that company
+    # happened less than checkin_min_days ago" — the latest such touch counts, not the first one known
+    tom = world.person("Tom Weber", "Acme GmbH")
+    ben = world.person("Ben Okafor", "Acme GmbH")
+    world.heard(tom, 20)
+    older = world.opening("Office Manager", days_ago=120, status="closed")
+    world.wrote(ben, 100, opening=older)  # asked there 100 days ago: long enough
+    fresh = world.opening("Data Analyst", days_ago=5)
+    engine = Engine()
+    assert _seen(engine, world) == [("ask_about_opening", "Tom Weber"), ("check_in", "Ben Okafor")]
+    world.wrote(ben, 0, opening=fresh)  # asked there today
+    engine.refresh({ben})
+    assert _seen(engine, world) == []
+
+
+def test_erasing_the_one_who_was_asked_lets_the_company_be_asked_again_in_the_kept_plan(world: World) -> None:
+    # the outbound touch that kept the company quiet went with the erased person
+    tom = world.person("Tom Weber", "Acme GmbH")
+    ana = world.person("Ana Silva", "Acme GmbH")
+    world.heard(tom, 20)
+    opening = world.opening("Data Analyst", days_ago=5)
+    world.wrote(ana, 10, opening=opening)
+    engine = Engine()
+    assert _seen(engine, world) == []
+    erase.erase_person(ana, world.today, compact=False)
+    engine.refresh({ana}, processes=True, states=True)  # what the window does before building a new engine
+    assert _seen(engine, world) == [("ask_about_opening", "Tom Weber")]
