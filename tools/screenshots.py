@@ -43,9 +43,9 @@ from desktop.core.openings import list_openings  # noqa: E402
 from desktop.core.people import create_person, people_ids  # noqa: E402
 from desktop.core.timeline import log_interaction, timeline  # noqa: E402
 from desktop.gui.app import make_application  # noqa: E402
-from desktop.gui.dialogs.settings_dialog import RULES_TAB, TEMPLATES_TAB  # noqa: E402
 from desktop.gui.main_window import MainWindow  # noqa: E402
-from desktop.gui.pages.person import CONNECTIONS_TAB, PROCESSES_TAB, PROFILE_TAB, TIMELINE_TAB  # noqa: E402
+from desktop.gui.people.person_page import CONNECTIONS_TAB, PROCESSES_TAB, PROFILE_TAB, TIMELINE_TAB  # noqa: E402
+from desktop.gui.settings.dialog import RULES_TAB, TEMPLATES_TAB  # noqa: E402
 from desktop.store.database import close_database, open_sqlite  # noqa: E402
 from desktop.store.encryption import Key  # noqa: E402
 
@@ -177,7 +177,7 @@ def shoot_duplicates(window: MainWindow, outdir: Path, app: QApplication) -> Non
 
 
 def shoot_import(window: MainWindow, outdir: Path, app: QApplication) -> None:
-    from desktop.gui.dialogs.import_wizard import DONE
+    from desktop.gui.importing.wizard import DONE
 
     wizard = window.open_import_wizard(UNKNOWN_CSV)
     while wizard.preview_task is not None:  # the file is read in a worker
@@ -223,10 +223,10 @@ def shoot_privacy(folder: Path, outdir: Path, app: QApplication) -> None:
     from desktop import mail, secrets
     from desktop.core import unlock
     from desktop.core.people import find_person
-    from desktop.gui.banners import Banner
-    from desktop.gui.dialogs.settings_dialog import MAIL_TAB, PRIVACY_TAB
+    from desktop.gui.dialogs.secret_prompt import WRONG_KEY
     from desktop.gui.dialogs.unlock import PassphraseDialog, RecoveryKeyDialog
-    from desktop.gui.secret_prompt import WRONG_KEY
+    from desktop.gui.kit.banners import Banner
+    from desktop.gui.settings.dialog import MAIL_TAB, PRIVACY_TAB
     from desktop.store import encryption, maintenance
 
     keyring.set_keyring(ShotKeyring())

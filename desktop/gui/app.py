@@ -27,7 +27,7 @@ from desktop.errors import InputError, ReboundError
 if TYPE_CHECKING:
     from desktop.core.startup import Started
     from desktop.gui.main_window import MainWindow
-    from desktop.gui.session import Session
+    from desktop.gui.services.session import Session
 
 DATABASE_EXIT_CODE = 4
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
@@ -152,8 +152,8 @@ def open_session(
     4, nothing written). Another Rebound holding the database is said plainly.
     """
     from desktop.core import startup
-    from desktop.gui.secret_prompt import WRONG_KEY, SecretPrompt
-    from desktop.gui.session import Session
+    from desktop.gui.dialogs.secret_prompt import WRONG_KEY, SecretPrompt
+    from desktop.gui.services.session import Session
     from desktop.store.database import WrongKey
 
     prompt = SecretPrompt()
@@ -212,7 +212,7 @@ def open_session(
 def _restore_before_start(url: str, started: Started) -> bool:
     """A database too damaged to open even read-only: offer its backups; True when one was restored."""
     from desktop.gui.dialogs.restore import RestoreDialog
-    from desktop.gui.session import Session
+    from desktop.gui.services.session import Session
     from desktop.store.database import close_database
 
     session = Session(url, lock=started.lock)

@@ -26,29 +26,29 @@ from PySide6.QtWidgets import (
 
 from desktop.core.companies import company_names
 from desktop.errors import ReboundError
-from desktop.gui.banners import BannerArea
-from desktop.gui.exporting import MENU_EXPORTS, ExportKind, choose_target, person_exported_text, person_file_name
-from desktop.gui.formatting import people_count
-from desktop.gui.icons import icon
-from desktop.gui.pages.people import PeoplePage
-from desktop.gui.plan_keeper import PlanKeeper
-from desktop.gui.session import Session
-from desktop.gui.settings import gui_settings
-from desktop.gui.widgets import SPACING, PlainLabel
-from desktop.gui.workers import Task, TaskRunner
+from desktop.gui.actions.export import MENU_EXPORTS, ExportKind, choose_target, person_exported_text, person_file_name
+from desktop.gui.kit.banners import BannerArea
+from desktop.gui.kit.formatting import people_count
+from desktop.gui.kit.icons import icon
+from desktop.gui.kit.widgets import SPACING, PlainLabel
+from desktop.gui.people.page import PeoplePage
+from desktop.gui.services.plan_keeper import PlanKeeper
+from desktop.gui.services.session import Session
+from desktop.gui.services.window_state import gui_settings
+from desktop.gui.services.workers import Task, TaskRunner
 
 TODAY_ROW, PEOPLE_ROW, OPENINGS_ROW = 0, 1, 2
 FIRST_PAINT_FALLBACK_MS = 250  # start the background work anyway when no paint comes (a hidden window)
 
 if TYPE_CHECKING:  # the dialogs (and the Openings page) are imported when first opened: not needed to start
-    from desktop.gui.dialogs.duplicates import DuplicatesDialog
     from desktop.gui.dialogs.error_report import ErrorReportDialog
-    from desktop.gui.dialogs.import_wizard import ImportWizard
     from desktop.gui.dialogs.log_rejection import LogRejectionDialog, RejectionLogged
-    from desktop.gui.dialogs.settings_dialog import SettingsDialog
-    from desktop.gui.pages.openings import OpeningsPage
-    from desktop.gui.pages.person import PersonPage
-    from desktop.gui.pages.today import TodayPage
+    from desktop.gui.duplicates.dialog import DuplicatesDialog
+    from desktop.gui.importing.wizard import ImportWizard
+    from desktop.gui.openings.page import OpeningsPage
+    from desktop.gui.people.person_page import PersonPage
+    from desktop.gui.settings.dialog import SettingsDialog
+    from desktop.gui.today.page import TodayPage
 
 STATUS_MS = 8000
 CANCELLING = "Cancelling…"
@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
     def today(self) -> TodayPage:
         """The Today page: built with the window when it opens on Today, else right after the first paint."""
         if self._today_page is None:
-            from desktop.gui.pages.today import TodayPage
+            from desktop.gui.today.page import TodayPage
 
             page = TodayPage(self.keeper, self._clock, self)
             self._today_page = page
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
     def openings(self) -> OpeningsPage:
         """The Openings page, built the first time it is needed (the window appears without it)."""
         if self._openings is None:
-            from desktop.gui.pages.openings import OpeningsPage
+            from desktop.gui.openings.page import OpeningsPage
 
             page = OpeningsPage(self.keeper, self)
             page.open_person_requested.connect(self.open_person)
@@ -428,7 +428,7 @@ class MainWindow(QMainWindow):
         return self.openings.add_opening()
 
     def open_settings(self, tab: int = 0) -> SettingsDialog:
-        from desktop.gui.dialogs.settings_dialog import SettingsDialog
+        from desktop.gui.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(self.keeper, self, session=self.session)
         dialog.tabs.setCurrentIndex(tab)
@@ -437,7 +437,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_mail_settings(self) -> SettingsDialog:
-        from desktop.gui.dialogs.settings_dialog import MAIL_TAB
+        from desktop.gui.settings.dialog import MAIL_TAB
 
         return self.open_settings(MAIL_TAB)
 
@@ -472,7 +472,7 @@ class MainWindow(QMainWindow):
     # -- import, export, duplicates, demo data (long work in workers) -------------------------
     def open_import_wizard(self, path: Path | None = None) -> ImportWizard:
         """File → Import… (or a file dropped on the window: the wizard opens on its preview)."""
-        from desktop.gui.dialogs.import_wizard import ImportWizard
+        from desktop.gui.importing.wizard import ImportWizard
 
         wizard = ImportWizard(self.runner, self._settings, self._clock, self)
         wizard.imported.connect(self._imported)
@@ -490,13 +490,13 @@ class MainWindow(QMainWindow):
         self._show_message(f"Import finished: {summary.created:,} created, {summary.updated:,} updated.")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        from desktop.gui.dialogs.import_wizard import dropped_path
+        from desktop.gui.importing.wizard import dropped_path
 
         if self.dialog is None and not self.runner_busy() and dropped_path(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        from desktop.gui.dialogs.import_wizard import dropped_path
+        from desktop.gui.importing.wizard import dropped_path
 
         path = dropped_path(event.mimeData())
         if self.dialog is None and not self.runner_busy() and path is not None:
@@ -541,7 +541,7 @@ class MainWindow(QMainWindow):
 
     def open_duplicates(self) -> DuplicatesDialog:
         """Edit → Possible duplicates…: merge people who are one person twice (with Undo)."""
-        from desktop.gui.dialogs.duplicates import DuplicatesDialog
+        from desktop.gui.duplicates.dialog import DuplicatesDialog
 
         dialog = DuplicatesDialog(self.runner, self._may_change_people, self)
         dialog.changed.connect(self._people_merged)

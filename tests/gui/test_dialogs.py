@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from desktop.core.timeline import add_note, timeline
 from desktop.gui.dialogs.add_note import AddNoteDialog
 from desktop.gui.dialogs.log_interaction import LogInteractionDialog
+from desktop.gui.kit.widgets import to_qdatetime
 from desktop.gui.main_window import MainWindow
-from desktop.gui.pages.person import TIMELINE_TAB
-from desktop.gui.widgets import to_qdatetime
+from desktop.gui.people.person_page import TIMELINE_TAB
 from tests.gui.conftest import NOW
 
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 
 from desktop.core.people import count_people
 from desktop.core.timeline import timeline
-from desktop.gui.dialogs.erase_person import EraseDialog
 from desktop.gui.main_window import MainWindow
+from desktop.gui.people.erase_dialog import EraseDialog
 from desktop.store.models import DB, Erasure
 from tests.core.reconnect.scenario import World
 from tests.gui.conftest import wait_for_plan

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QScrollArea
 
 from desktop.core.people import count_people, find_person, get_person
 from desktop.core.timeline import timeline
-from desktop.gui.dialogs.import_wizard import CHOOSE, DONE, IMPORTING, MAPPING, PREVIEW, ImportWizard
+from desktop.gui.importing.wizard import CHOOSE, DONE, IMPORTING, MAPPING, PREVIEW, ImportWizard
 from desktop.gui.main_window import MainWindow
 from tests.gui.conftest import wait_for_plan
 
@@ -216,7 +216,7 @@ def test_cancel_during_the_import_leaves_the_database_as_it_was(
 def test_the_summary_shows_while_the_worker_still_copies_the_log_into_the_file(
     qtbot: Any, make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch, data_dir: Path
 ) -> None:
-    from desktop.gui import workers
+    from desktop.gui.services import workers
 
     real_checkpoint = workers.checkpoint
     copying, go_on = threading.Event(), threading.Event()

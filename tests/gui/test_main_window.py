@@ -11,7 +11,7 @@ from PySide6.QtCore import QSize, Qt
 from desktop.core.people import count_people, find_person, get_person
 from desktop.gui.dialogs.error_report import ErrorReportDialog
 from desktop.gui.main_window import MainWindow
-from desktop.gui.workers import Task
+from desktop.gui.services.workers import Task
 from tests.gui.conftest import NOW, shown_notice, wait_for_plan
 
 
@@ -137,7 +137,7 @@ def test_a_today_page_made_after_the_engine_shows_the_plan_at_once(
     from datetime import datetime, time
 
     from desktop.core.demo import DEMO_ANCHOR, load_demo
-    from desktop.gui.pages.today import TodayPage
+    from desktop.gui.today.page import TodayPage
 
     load_demo(DEMO_ANCHOR)
     now = datetime.combine(DEMO_ANCHOR, time(9, 0))

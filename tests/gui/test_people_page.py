@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from desktop.core.people import create_person
-from desktop.gui.dialogs.import_wizard import CHOOSE, ImportWizard
+from desktop.gui.importing.wizard import CHOOSE, ImportWizard
 from desktop.gui.main_window import MainWindow
-from desktop.gui.pages.people import PeoplePage
+from desktop.gui.people.page import PeoplePage
 from desktop.store.models import DB
 
 

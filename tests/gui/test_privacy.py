@@ -12,11 +12,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.core import people, unlock
-from desktop.gui.dialogs.privacy import CHOSEN_OFF, NEVER_ENCRYPTED, ROTATED_INTRO, PrivacyTab
 from desktop.gui.dialogs.restore import RestoreDialog
-from desktop.gui.dialogs.settings_dialog import PRIVACY_TAB, SettingsDialog
 from desktop.gui.dialogs.unlock import PassphraseDialog, RecoveryKeyDialog
 from desktop.gui.main_window import MainWindow
+from desktop.gui.settings.dialog import PRIVACY_TAB, SettingsDialog
+from desktop.gui.settings.privacy import CHOSEN_OFF, NEVER_ENCRYPTED, ROTATED_INTRO, PrivacyTab
 from desktop.store import encryption, maintenance
 from desktop.store.database import close_database
 from tests.gui.conftest import NOW, wait_for_plan

@@ -17,9 +17,9 @@ from desktop.core import erase, people, unlock
 from desktop.core.startup import InstanceLock
 from desktop.gui import app as gui_app
 from desktop.gui.dialogs.restore import RestoreDialog
+from desktop.gui.dialogs.secret_prompt import WRONG_KEY
 from desktop.gui.dialogs.unlock import PassphraseDialog, RecoveryKeyDialog
 from desktop.gui.main_window import MainWindow
-from desktop.gui.secret_prompt import WRONG_KEY
 from desktop.store import encryption, maintenance
 from desktop.store.database import close_database, open_sqlite
 from desktop.store.models import DB

@@ -16,12 +16,12 @@ from desktop.core.demo import DEMO_ANCHOR, load_demo
 from desktop.core.processes import processes_of
 from desktop.core.reconnect.engine import Engine
 from desktop.core.timeline import log_interaction, timeline
-from desktop.gui.dialogs.import_wizard import ImportWizard
 from desktop.gui.dialogs.log_rejection import LogRejectionDialog
 from desktop.gui.dialogs.snooze_until import SnoozeUntilDialog
+from desktop.gui.importing.wizard import ImportWizard
+from desktop.gui.kit.widgets import to_qdate
 from desktop.gui.main_window import MainWindow
-from desktop.gui.pages.today_card import SuggestionCard
-from desktop.gui.widgets import to_qdate
+from desktop.gui.today.card import SuggestionCard
 from desktop.store.models import Person
 from tests.core.reconnect.scenario import World
 from tests.gui.conftest import NOW, shown_notice, wait_for_plan

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from desktop.core.timeline import add_note
 from desktop.gui.dialogs.record_dialog import RecordDialog
-from desktop.gui.widgets import PlainLabel, datetime_edit, from_qdatetime
+from desktop.gui.kit.widgets import PlainLabel, datetime_edit, from_qdatetime
 
 
 class AddNoteDialog(RecordDialog):

@@ -10,9 +10,9 @@ from desktop import vocab
 from desktop.core.timeline import log_interaction, validate_interaction
 from desktop.errors import InputError
 from desktop.gui.dialogs.record_dialog import RecordDialog
-from desktop.gui.formatting import direction_text
-from desktop.gui.icons import kind_icon
-from desktop.gui.widgets import PlainLabel, datetime_edit, from_qdatetime
+from desktop.gui.kit.formatting import direction_text
+from desktop.gui.kit.icons import kind_icon
+from desktop.gui.kit.widgets import PlainLabel, datetime_edit, from_qdatetime
 
 # What a kind usually means, so picking the kind fills in the likely direction and channel.
 USUAL_DIRECTION = {"note": "none", "job_change": "none", "rejection": "in"}

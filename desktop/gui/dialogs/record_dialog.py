@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.errors import InputError
 from desktop.gui.dialogs.form_dialog import FormDialog
-from desktop.gui.widgets import PlainLabel, scaled_font
+from desktop.gui.kit.widgets import PlainLabel, scaled_font
 
 FUTURE_TOLERANCE = timedelta(minutes=5)
 

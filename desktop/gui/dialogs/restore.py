@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.icons import icon
-from desktop.gui.widgets import SPACING, PlainLabel, muted
+from desktop.gui.kit.icons import icon
+from desktop.gui.kit.widgets import SPACING, PlainLabel, muted
 
 if TYPE_CHECKING:
-    from desktop.gui.session import Session
+    from desktop.gui.services.session import Session
 
 INTRO = (
     "Restoring replaces the database with the backup you choose. What was added or changed since that "
@@ -50,7 +50,7 @@ class RestoreDialog(QDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from desktop.gui.session import backup_label
+        from desktop.gui.services.session import backup_label
 
         self.setWindowTitle("Restore a backup")
         self.session = session

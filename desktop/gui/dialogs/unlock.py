@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.unlock import MIN_PASSPHRASE, Purpose
-from desktop.gui.icons import icon
-from desktop.gui.widgets import SPACING, InlineError, PlainLabel, heading, muted, scaled_font
+from desktop.gui.kit.icons import icon
+from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, heading, muted, scaled_font
 
 NEW_INTRO = (
     "Rebound encrypts your database, so that no one who gets hold of the file can read your contacts and "
