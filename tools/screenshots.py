@@ -273,7 +273,7 @@ def shoot_privacy(folder: Path, outdir: Path, app: QApplication) -> None:
         field.clear()  # nothing unsaved: closing asks nothing
     settings.reject()
 
-    restore = window.session.offer_restore()
+    restore = window.offer_restore()
     save(restore, outdir / "restore.png", app)
     restore.reject()
     window.open_person(find_person("Anna Schmidt"))

@@ -231,7 +231,7 @@ def test_back_up_now_and_restore_bring_back_the_older_data(
     assert listed_names(window) == ["Anna Schmidt", "Ben Newer"]
 
     qtbot.mouseClick(tab.restore_button, Qt.MouseButton.LeftButton)
-    dialog = window.session.restore_dialog
+    dialog = window.findChild(RestoreDialog)
     assert isinstance(dialog, RestoreDialog)
     qtbot.waitExposed(dialog)
     assert dialog.backups.count() == 1 and dialog.restore_button.isEnabled()

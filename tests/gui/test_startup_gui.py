@@ -293,7 +293,7 @@ def test_a_damaged_database_opens_read_only_and_a_backup_can_be_restored(
     assert db_path.read_bytes() == damaged  # never repaired behind the person's back
 
     banner.action_button.click()
-    dialog = window.session.restore_dialog
+    dialog = window.findChild(RestoreDialog)
     assert isinstance(dialog, RestoreDialog)
     assert [dialog.backups.item(r).text().split(" · ")[0] for r in range(dialog.backups.count())] == [
         "1 Mar 2026, 09:00"

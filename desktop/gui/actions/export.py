@@ -17,7 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from desktop.gui.actions.shell import Shell
+from desktop.gui.kit.formatting import people_count
+from desktop.gui.services.workers import Task
 
 if TYPE_CHECKING:  # the writers (and all they read) load with the first export, not at start
     from desktop.interop.person_data import PersonExport
@@ -42,19 +46,19 @@ class ExportKind:
 
 
 def _write_archive(path: Path) -> int:
-    from desktop.interop import archive
+    from desktop.interop import archive  # lazy: the writers load with the first export, in its worker
 
     return archive.export_archive(path)
 
 
 def _write_vcard(path: Path) -> int:
-    from desktop.interop import vcard
+    from desktop.interop import vcard  # lazy: the writers load with the first export, in its worker
 
     return vcard.export_vcard(path)
 
 
 def _write_csv(path: Path) -> int:
-    from desktop.interop import csv_people
+    from desktop.interop import csv_people  # lazy: the writers load with the first export, in its worker
 
     return csv_people.export_csv(path)
 
@@ -106,3 +110,47 @@ def person_exported_text(done: PersonExport, path: Path) -> str:
         f"Exported everything Rebound holds about {done.name} ({done.interactions} {entries}, "
         f"{done.processes} {processes}, {done.connections} {connections}) to {path}."
     )
+
+
+# ---------------------------------------------------------------- the menu flows
+
+
+def export(shell: Shell, kind: ExportKind) -> Task | None:
+    """File → Export: ask where, write in a worker, say where the file went."""
+    path = choose_target(shell.widget, shell.settings, kind.dialog_title, kind.file_filter,
+                         kind.suggested_name(shell.day()))  # fmt: skip
+    if path is None:
+        return None
+    return shell.jobs.run(
+        f"Exporting to {path.name}…",
+        lambda _task: kind.write(path),
+        lambda count: _exported(shell, path, f"Exported {people_count(count)} to {path}."),
+        f"Nothing was exported to {path.name}",
+    )
+
+
+def export_person(shell: Shell) -> Task | None:
+    """Person → Export this person's data: everything about them as JSON (a data subject request)."""
+    # lazy: the writer loads with the first export
+    from desktop.interop.person_data import export_person as write_person
+
+    person = shell.people.person_page.person
+    if person is None:
+        return None
+    title = f"Export everything about {person.name}"
+    name = person_file_name(person.name, shell.day())
+    path = choose_target(shell.widget, shell.settings, title, "JSON (*.json)", name)
+    if path is None:
+        return None
+    person_id, now = person.id, shell.clock()
+    return shell.jobs.run(
+        f"Exporting {person.name}’s data…",
+        lambda _task: write_person(person_id, path, now),
+        lambda done: _exported(shell, path, person_exported_text(done, path)),
+        f"Nothing was exported to {path.name}",
+    )
+
+
+def _exported(shell: Shell, path: Path, text: str) -> None:
+    shell.jobs.show_message(f"Exported to {path}")
+    shell.jobs.notify(QMessageBox.Icon.Information, "Export finished", text)

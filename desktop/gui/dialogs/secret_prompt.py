@@ -37,6 +37,7 @@ class SecretPrompt:
     def __call__(self, purpose: Purpose, path: Path) -> str | None:
         if (purpose, path) in self._given:
             return self._given[(purpose, path)]
+        # lazy: a start with the key in the keyring, or a plain database, never loads the dialog
         from PySide6.QtWidgets import QDialog
 
         from desktop.gui.dialogs.unlock import PassphraseDialog, keyring_reason

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import secrets
 from desktop.core.unlock import MIN_PASSPHRASE, Purpose
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, heading, muted, scaled_font
@@ -168,8 +169,6 @@ class PassphraseDialog(QDialog):
 
 def keyring_reason() -> str | None:
     """Why the keyring cannot help (for the dialogs' explanation); None when it works."""
-    from desktop import secrets
-
     return secrets.keyring_problem()
 
 

@@ -149,14 +149,14 @@ class ReadFile:
 
 def read_preview(path: Path, now: datetime, mapping: dict[str, str] | None) -> ReadFile:
     """What importing would do (in a worker): the dry run is rolled back, nothing is written."""
-    from desktop.interop import contacts
+    from desktop.interop import contacts  # lazy: the importers load in the worker; the wizard opens at once
 
     return ReadFile(contacts.preview(path, now=now, mapping=mapping))
 
 
 def run_import(path: Path, now: datetime, mapping: dict[str, str] | None, task: Task) -> Any:
     """Import (in a worker), reporting progress; a cancelled task makes core roll everything back."""
-    from desktop.interop import contacts
+    from desktop.interop import contacts  # lazy: the importers load in the worker; the wizard opens at once
 
     return contacts.run(path, now=now, progress=task.step, mapping=mapping)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.erase import erase_person
 from desktop.gui.dialogs.form_dialog import sentence
+from desktop.gui.kit.error_text import READ_ONLY_TEXT, is_read_only_write
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, BulletList, InlineError, PlainLabel, alert, heading, muted
 from desktop.gui.services.workers import Task, TaskRunner
@@ -149,8 +150,6 @@ class EraseDialog(QDialog):
 
     @Slot(str)
     def _failed(self, message: str) -> None:
-        from desktop.gui.app import READ_ONLY_TEXT, is_read_only_write
-
         text = message.strip().splitlines()[-1] if message.strip() else "unknown error"
         if is_read_only_write(text):
             self.error.show_message(READ_ONLY_TEXT)

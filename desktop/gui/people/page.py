@@ -136,6 +136,7 @@ class PeoplePage(QWidget):
     def person_page(self) -> PersonPage:
         """The person pane, made the first time it is needed: the window paints its list without it."""
         if self._person_page is None:
+            # lazy: the person pane loads with the first person, after the first paint
             from desktop.gui.people.person_page import PersonPage
 
             page = PersonPage(self._clock, self)
@@ -157,6 +158,24 @@ class PeoplePage(QWidget):
     def open_person_id(self) -> int | None:
         """Who is open in the pane (None: no one, or no pane yet)."""
         return None if self._person_page is None else self._person_page.person_id
+
+    def reload_open_person(self, person_id: int | None = None) -> None:
+        """Read the open person's timeline and lists again (only when ``person_id``, if given, is the one open)."""
+        if self.open_person_id is not None and person_id in (None, self.open_person_id):
+            self.person_page.reload_lists()
+
+    def show_no_one(self) -> None:
+        """The pane shows no one (the open person was erased, or is not in a restored database)."""
+        self.detail_stack.setCurrentWidget(self.placeholder)
+
+    def reread_open_person(self) -> None:
+        """The database was replaced: unsaved edits are dropped, the open person read again (or no one shown)."""
+        page = self._person_page
+        if page is not None and page.person_id is not None:
+            if page.is_dirty():
+                page.form.revert()
+            if not page.reload():
+                self.show_no_one()
 
     def confirm_leave(self) -> bool:
         """Whether the open person may be left (unsaved edits saved or discarded first)."""

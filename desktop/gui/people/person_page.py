@@ -165,6 +165,10 @@ class PersonPage(QWidget):
             self.tabs.setCurrentIndex(TIMELINE_TAB)
         self.person_opened.emit(person_id)
 
+    def is_dirty(self) -> bool:
+        """Whether the profile has edits not saved yet."""
+        return self.form.is_dirty()
+
     def reload(self) -> bool:
         """Read the open person again (the database was replaced); False when they are no longer in it."""
         if self.person is None:
@@ -181,7 +185,8 @@ class PersonPage(QWidget):
         self.person = None
 
     def _load_lists(self, person_id: int) -> None:
-        from desktop.core.network import connections_of  # with the first person, after the window's first paint
+        # lazy: with the first person, after the window's first paint
+        from desktop.core.network import connections_of
         from desktop.core.processes import processes_of
         from desktop.core.timeline import timeline
 
@@ -203,6 +208,7 @@ class PersonPage(QWidget):
             return []
         if facts.people[person_id].connected:
             return ["You are connected on LinkedIn: no introduction needed."]
+        # lazy: with the first person, after the window's first paint
         from desktop.core.network import intro_paths
 
         paths = intro_paths(person_id, facts)
@@ -235,6 +241,7 @@ class PersonPage(QWidget):
         return self.form.save()
 
     def add_note(self) -> AddNoteDialog | None:
+        # lazy: dialogs load when first opened
         from desktop.gui.dialogs.add_note import AddNoteDialog
 
         if self.person is None:
@@ -243,6 +250,7 @@ class PersonPage(QWidget):
         return self._open(dialog)
 
     def log_interaction(self) -> LogInteractionDialog | None:
+        # lazy: dialogs load when first opened
         from desktop.gui.dialogs.log_interaction import LogInteractionDialog
 
         if self.person is None:
@@ -252,6 +260,7 @@ class PersonPage(QWidget):
 
     def erase_person(self) -> EraseDialog | None:
         """Ask (naming the person and what goes), then erase them in a worker."""
+        # lazy: dialogs load when first opened
         from desktop.gui.people.erase_dialog import EraseDialog
 
         if self.person is None:

@@ -77,6 +77,7 @@ class PlanKeeper(QObject):
             return None
         self._stale = False
         today = self.today()
+        # lazy: the engine loads after the first paint (README, Start-up)
         from desktop.core.reconnect import snapshot
         from desktop.core.reconnect.engine import Engine  # imported here: the worker only runs it
 
@@ -92,6 +93,7 @@ class PlanKeeper(QObject):
 
     @Slot(object)
     def _built(self, result: tuple[Engine, date, Plan]) -> None:
+        # lazy: the engine loads after the first paint (README, Start-up)
         from desktop.core.reconnect import snapshot
 
         engine, day, plan = result
@@ -142,6 +144,7 @@ class PlanKeeper(QObject):
             return []
         self.plan()  # fixes the day the cache belongs to
         if self._opening_suggestions is None:
+            # lazy: the engine loads after the first paint (README, Start-up)
             from desktop.core.reconnect import rules
             from desktop.core.reconnect.plan import visible
 
@@ -189,6 +192,7 @@ class PlanKeeper(QObject):
         """Keep the first cards of today's plan for the next start (the engine knows every change made here)."""
         if self.engine is None or self._task is not None:
             return False
+        # lazy: the engine loads after the first paint (README, Start-up)
         from desktop.core.reconnect import snapshot
 
         generation = snapshot.arm(DB.obj)

@@ -17,25 +17,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop import secrets
 from desktop.core import backups, unlock
 from desktop.core.startup import InstanceLock, mark_clean_exit
 from desktop.errors import ReboundError
-from desktop.gui.kit.banners import Banner
+from desktop.gui.kit.banners import Banner, BannerArea
 from desktop.gui.kit.formatting import format_datetime
 from desktop.gui.services.workers import Task, TaskRunner
 from desktop.store import encryption, maintenance
 from desktop.store.database import close_database, sqlite_path
 from desktop.store.models import DB
-
-if TYPE_CHECKING:
-    from desktop.gui.dialogs.restore import RestoreDialog
-    from desktop.gui.main_window import MainWindow
 
 DAMAGED_BANNER = "damaged"
 LOCATION_BANNER = "location"
@@ -77,6 +72,7 @@ class Session(QObject):
     reopened = Signal()  # the database was opened again, maybe replaced: read everything again
     changed = Signal()  # encryption, backups or read-only state changed
     keyring_checked = Signal(object)  # why no secret can be kept in the keyring (str), or None
+    restore_requested = Signal()  # the person asked to restore a backup (the damaged-database banner)
 
     def __init__(
         self,
@@ -102,8 +98,7 @@ class Session(QObject):
         self.keyring_problem: str | None = None
         self.keyring_known = False
         self.runner = TaskRunner(self)
-        self.window: MainWindow | None = None
-        self.restore_dialog: RestoreDialog | None = None
+        self.banners: BannerArea | None = None  # where this session's banners show (see ``attach``)
         self._task: Task | None = None
         self._keyring_task: Task | None = None
         self._daily: Task | None = None
@@ -165,24 +160,19 @@ class Session(QObject):
             self.lock.release()
 
     # -- the window ---------------------------------------------------------------------------
-    def attach(self, window: MainWindow) -> None:
-        """Show this session's banners in ``window``; others' work counts as busy."""
-        self.window = window
-
-        def others_busy() -> bool:
-            pages = (window.built_today_page, window.people.built_person_page)
-            return window.runner.busy() or any(page.runner.busy() for page in pages if page is not None)
-
+    def attach(self, banners: BannerArea, others_busy: Callable[[], bool]) -> None:
+        """Show this session's banners in ``banners``; ``others_busy`` tells whether other work uses the database."""
+        self.banners = banners
         self.others_busy = others_busy
         if self.warnings:
-            window.banners.add(Banner(LOCATION_BANNER, "\n\n".join(self.warnings)))
+            banners.add(Banner(LOCATION_BANNER, "\n\n".join(self.warnings)))
         self._show_damaged()
 
     def _show_damaged(self) -> None:
-        if self.window is None:
+        if self.banners is None:
             return
         if not self.read_only:
-            self.window.banners.remove(DAMAGED_BANNER)
+            self.banners.remove(DAMAGED_BANNER)
             return
         problem = self.problems[0] if self.problems else "its check failed"
         text = (
@@ -190,19 +180,8 @@ class Session(QObject):
             "can be changed, and nothing was repaired. Restore a backup to work with it again."
         )
         banner = Banner(DAMAGED_BANNER, text, "Restore a backup…", closable=False)
-        banner.action_requested.connect(self.offer_restore)
-        self.window.banners.add(banner)
-
-    def offer_restore(self, parent: QWidget | None = None) -> RestoreDialog:
-        """The dialog that picks a backup to restore (window-modal); the restore runs when it is accepted."""
-        from desktop.gui.dialogs.restore import RestoreDialog
-
-        dialog = RestoreDialog(self, parent if parent is not None else self.window)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.chosen.connect(self.restore)
-        self.restore_dialog = dialog
-        dialog.open()
-        return dialog
+        banner.action_requested.connect(self.restore_requested)
+        self.banners.add(banner)
 
     # -- the keyring ------------------------------------------------------------------------
     def check_keyring(self) -> None:
@@ -253,8 +232,8 @@ class Session(QObject):
     def _daily_backup_failed(self, reason: str) -> None:
         reason = reason.strip().splitlines()[-1] if reason.strip() else "unknown error"
         text = f"Today’s automatic backup failed: {reason}. Your data is unchanged; try “Back up now” in Settings."
-        if self.window is not None:
-            self.window.banners.add(Banner(BACKUP_BANNER, text))
+        if self.banners is not None:
+            self.banners.add(Banner(BACKUP_BANNER, text))
         self.message.emit(text)
 
     def back_up_now(self) -> Task | None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.dialogs.restore import RestoreDialog, size_text
+from desktop.gui.dialogs.restore import RestoreDialog, offer_restore, size_text
 from desktop.gui.dialogs.unlock import RecoveryKeyDialog, ask_new_passphrase
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, alert_colour, heading, muted
@@ -292,7 +292,7 @@ class PrivacyTab(QScrollArea):
         self.session.back_up_now()
 
     def restore(self) -> RestoreDialog:
-        return self.session.offer_restore(self)
+        return offer_restore(self.session, self)
 
     @Slot(str)
     def show_recovery_key(self, code: str) -> RecoveryKeyDialog:

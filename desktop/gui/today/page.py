@@ -294,6 +294,14 @@ class TodayPage(QWidget):
             self.loading.setText("Working out today’s plan…")
             self.views.setCurrentWidget(self.preview if self.show_kept_plan() else self.loading)
 
+    def set_busy(self, busy: bool) -> None:
+        """Long work is under way: the empty page's buttons wait (they would start more)."""
+        self.welcome.setEnabled(not busy)
+
+    def wait_for_restore(self) -> None:
+        """A damaged database: no plan is worked out (the engine would write) until a backup is restored."""
+        self.loading.setText("Today’s plan is worked out once a backup is restored.")
+
     def show_head_start(self) -> None:
         """Before the engine is built: the first cards kept at the last exit (or "Working out…")."""
         self._loading_changed(True)
@@ -675,6 +683,7 @@ class TodayPage(QWidget):
         Without an SMTP account the Mail settings open instead. A failure shows its reason on the
         card and records nothing.
         """
+        # lazy: SMTP loads with the first send
         from desktop import mail
 
         suggestion = card.suggestion

@@ -1,0 +1,32 @@
+"""File → Import… (or a file dropped on the window): the import wizard, and what follows an import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from desktop.gui.actions.shell import Shell
+
+if TYPE_CHECKING:
+    from desktop.gui.importing.wizard import ImportWizard
+
+
+def open_import_wizard(shell: Shell, path: Path | None = None) -> ImportWizard:
+    """The wizard, window-modal; given a dropped file it opens on that file's preview."""
+    # lazy: the wizard loads when first opened
+    from desktop.gui.importing.wizard import ImportWizard
+
+    wizard = ImportWizard(shell.runner, shell.settings, shell.clock, shell.widget)
+    wizard.imported.connect(lambda summary: _imported(shell, summary))
+    wizard.crashed.connect(shell.show_error_report)
+    shell.open_dialog(wizard)
+    if path is not None:
+        wizard.open_path(path)
+    return wizard
+
+
+def _imported(shell: Shell, summary: Any) -> None:
+    shell.people.load()
+    shell.people.reload_open_person()
+    shell.keeper.load()  # a new engine over the new data, built in a worker
+    shell.show_message(f"Import finished: {summary.created:,} created, {summary.updated:,} updated.")
