@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import keyring  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
 from desktop.core.demo import DEMO_ANCHOR, load_demo  # noqa: E402
@@ -64,6 +64,16 @@ NOW = datetime.combine(DEMO_ANCHOR, time(10, 30))
 def settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
+
+
+def written(window: MainWindow, app: QApplication, act: Callable[[], object]) -> None:
+    """Do ``act`` and wait until its write (on the database executor) has been broadcast."""
+    heard: list[object] = []
+    window.ops.changed.connect(heard.append)
+    act()
+    while not heard:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    window.ops.changed.disconnect(heard.append)
 
 
 def save(widget: QWidget, path: Path, app: QApplication) -> None:
@@ -101,9 +111,9 @@ def shoot_dialog(dialog: QDialog, path: Path, app: QApplication, fit: bool = Tru
 def shoot_today(window: MainWindow, outdir: Path, app: QApplication) -> None:
     save(window, outdir / "today.png", app)
     page = window.today
-    page.dismiss(page.cards[0])
+    written(window, app, lambda: page.dismiss(page.cards[0]))
     save(window, outdir / "today-undo.png", app)
-    page.undo()
+    written(window, app, page.undo)
 
 
 def shoot_people(window: MainWindow, outdir: Path, app: QApplication) -> None:

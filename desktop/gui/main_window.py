@@ -39,6 +39,7 @@ from desktop.gui.kit.formatting import people_count
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, PlainLabel
 from desktop.gui.people.page import PeoplePage
+from desktop.gui.services.ops import Ops
 from desktop.gui.services.plan_keeper import PlanKeeper
 from desktop.gui.services.session import Session
 from desktop.gui.services.window_state import gui_settings
@@ -80,12 +81,14 @@ class MainWindow(QMainWindow):
         self.dialog: QDialog | None = None  # the Log rejection or Settings dialog on screen
         self.setAcceptDrops(True)  # a file dropped on the window opens the import wizard
 
-        self.keeper = PlanKeeper(self.runner, self.day, self)
+        self.ops = Ops(self)  # the one write path: one database executor, one ``changed`` broadcast
+        self.ops.crashed.connect(self.show_error_report)
+        self.keeper = PlanKeeper(self.runner, self.day, self, ops=self.ops)
         # Only the page the window opens on is built before the first paint: Today (when People is
         # that page) comes right after it, Openings when first shown (see ``today`` and ``openings``).
         self._today_page: TodayPage | None = None
         self._today_slot = QWidget(self)
-        self.people = PeoplePage(clock, self)
+        self.people = PeoplePage(clock, self, ops=self.ops)
         self._openings: OpeningsPage | None = None
         self._openings_slot = QWidget(self)
         self.sidebar = QListWidget(self)
@@ -250,13 +253,11 @@ class MainWindow(QMainWindow):
         self.keeper.changed.connect(page.refresh_paths)
         page.person_opened.connect(self._update_person_actions)
         page.dirty_changed.connect(self._update_person_actions)
-        page.person_changed.connect(lambda person_id: self.keeper.refresh(people={person_id}))
         page.person_erased.connect(self._person_erased)
 
     def _connect_today(self, page: TodayPage) -> None:
         page.counts_changed.connect(self._show_due_count)
         page.message.connect(self.show_message)
-        page.person_changed.connect(self._person_contacted)
         page.open_person_requested.connect(self.open_person)
         page.load_demo_requested.connect(self.load_demo_action.trigger)
         page.import_requested.connect(self.import_action.trigger)
@@ -368,11 +369,6 @@ class MainWindow(QMainWindow):
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)
 
-    def _person_contacted(self, person_id: int) -> None:
-        """Today recorded a message: the list's "last contact" and an open timeline show it."""
-        self.people.refresh()
-        self.people.reload_open_person(person_id)
-
     # -- the menu flows (desktop.gui.actions) ----------------------------------------------
     @property
     def widget(self) -> QWidget:
@@ -441,12 +437,8 @@ class MainWindow(QMainWindow):
             self._today_page.set_busy(busy)
 
     def _person_erased(self, person_id: int, name: str) -> None:
-        """Gone from People, Today and search at once; the engine is built again without them."""
-        self.people.show_no_one()
-        self.people.load(open_first=False)
+        """Gone from People, Today and search at once (the page's broadcast); the window says so."""
         self._update_person_actions()
-        self.keeper.refresh(people={person_id}, processes=True, states=True)
-        self.keeper.load()
         self.show_message(f"{name} was erased, with everything about them.")
 
     def _others_busy(self) -> bool:

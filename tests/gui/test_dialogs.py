@@ -71,6 +71,7 @@ def test_an_empty_note_is_refused_and_the_dialog_stays(
 
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
+    qtbot.waitUntil(lambda: not dialog.writing)  # core refused it on the database executor
     assert dialog.isVisible()
     assert dialog.error.message() == "A note needs some text."
     assert timeline(tom) == []

@@ -192,11 +192,14 @@ def test_an_unexpected_error_in_a_worker_opens_a_copyable_report(
     dialog.reject()
 
 
-def test_the_status_bar_counts_people(make_window: Callable[[], MainWindow], person: Callable[..., int]) -> None:
+def test_the_status_bar_counts_people(
+    qtbot: Any, make_window: Callable[[], MainWindow], person: Callable[..., int]
+) -> None:
     person("Tom Weber")
     window = make_window()
 
     assert window.count_label.text() == "1 person"
+    qtbot.waitUntil(lambda: window.people.open_person_id is not None)  # opened after the first paint
     assert window.people.person_page.header.name.text() == get_person(find_person("Tom Weber")).name
 
 

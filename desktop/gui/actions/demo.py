@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.core.changes import EVERYTHING
 from desktop.gui.actions.shell import Shell
 from desktop.gui.services.workers import Task
 
@@ -37,8 +38,7 @@ def load_demo(shell: Shell) -> Task:
 
 def _loaded(shell: Shell, summary: Any) -> None:
     first_line = "The demo people are in."
-    shell.people.load()
-    shell.keeper.load()  # a new engine over the new data, built in a worker
+    shell.keeper.ops.broadcast(EVERYTHING)  # every page reads again; a new engine is built in a worker
     shell.jobs.show_message(first_line, 5000)
     text = f"{first_line}\n\n{summary_text(summary)}"
     shell.jobs.notify(QMessageBox.Icon.Information, "Demo data loaded", text, summary.errors)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from desktop.core.changes import Changes
 from desktop.gui.actions.shell import Shell
 
 if TYPE_CHECKING:
@@ -28,5 +29,4 @@ def open_duplicates(shell: Shell) -> DuplicatesDialog:
 def _merged(shell: Shell, keep: int, drop: int) -> None:
     if shell.people.open_person_id in (keep, drop):
         shell.people.person_page.show_person(keep)  # the merged one (after an undo: as they were)
-    shell.people.load()
-    shell.keeper.load()
+    shell.keeper.ops.broadcast(Changes(people=frozenset({keep}), erased=frozenset({drop})))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from desktop.core.changes import EVERYTHING
 from desktop.gui.actions.shell import Shell
 
 if TYPE_CHECKING:
@@ -26,7 +27,5 @@ def open_import_wizard(shell: Shell, path: Path | None = None) -> ImportWizard:
 
 
 def _imported(shell: Shell, summary: Any) -> None:
-    shell.people.load()
-    shell.people.reload_open_person()
-    shell.keeper.load()  # a new engine over the new data, built in a worker
+    shell.keeper.ops.broadcast(EVERYTHING)  # every page reads again; a new engine is built in a worker
     shell.show_message(f"Import finished: {summary.created:,} created, {summary.updated:,} updated.")

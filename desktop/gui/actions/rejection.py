@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from desktop.core.changes import Changes
 from desktop.core.companies import company_names
 from desktop.gui.actions.shell import Shell
 
@@ -24,10 +25,9 @@ def log_rejection(shell: Shell) -> LogRejectionDialog:
 
 
 def _logged(shell: Shell, result: RejectionLogged) -> None:
-    shell.keeper.refresh(people={result.person_id}, openings=True, processes=True)
+    changes = Changes(people=frozenset({result.person_id}), openings=True, processes=True)
+    shell.keeper.ops.broadcast(changes)  # the dialog wrote it, through core
     shell.today.focus_person(result.person_id)  # their card now (or as soon as the plan shows it)
-    shell.people.load()
-    shell.people.reload_open_person(result.person_id)
     shell.show_page(shell.today)
     added = f" {result.person_name} was added to Rebound." if result.created else ""
     shell.show_message(f"Rejection logged.{added} Today suggests the reply.")

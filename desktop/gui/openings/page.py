@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import Changes
 from desktop.core.companies import company_names
 from desktop.core.openings import OpeningView, list_openings, set_status
 from desktop.core.reconnect import rules
@@ -440,14 +441,14 @@ class OpeningsPage(QWidget):
 
     def _added(self, opening_id: int) -> None:
         self._selected_id = opening_id
-        self.keeper.refresh(openings=True)  # re-plans; ``reload`` follows and selects it
+        self.keeper.ops.broadcast(Changes(openings=True))  # re-plans; ``reload`` follows and selects it
         if self.keeper.engine is None:
             self.reload()
         self.opening_added.emit(opening_id)
 
     def _status_changed(self, opening_id: int) -> None:
         self._selected_id = opening_id
-        self.keeper.refresh(openings=True)
+        self.keeper.ops.broadcast(Changes(openings=True))
 
     # -- settings ---------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:

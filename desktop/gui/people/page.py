@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import Changes
 from desktop.core.people import count_people
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.welcome import WelcomeView
 from desktop.gui.kit.widgets import SPACING, PlainLabel, list_table, muted
 from desktop.gui.people.model import PeopleModel
+from desktop.gui.services.ops import Ops
 
 if TYPE_CHECKING:
     from desktop.gui.people.person_page import PersonPage
@@ -59,8 +61,12 @@ class PeoplePage(QWidget):
     load_demo_requested = Signal()
     import_requested = Signal()
 
-    def __init__(self, clock: Callable[[], datetime] = datetime.now, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, clock: Callable[[], datetime] = datetime.now, parent: QWidget | None = None, ops: Ops | None = None
+    ) -> None:
         super().__init__(parent)
+        self.ops = ops if ops is not None else Ops(self)  # the one write path and its broadcast
+        self.ops.changed.connect(self.apply_changes)
         self.model = PeopleModel(self)
         self.total = 0
         self._clock = clock
@@ -139,12 +145,9 @@ class PeoplePage(QWidget):
             # lazy: the person pane loads with the first person, after the first paint
             from desktop.gui.people.person_page import PersonPage
 
-            page = PersonPage(self._clock, self)
+            page = PersonPage(self._clock, self, ops=self.ops)
             self._person_page = page
             self.detail_stack.addWidget(page)
-            # queued: a save can happen inside a selection change (the "Save changes?" question), and the
-            # list must not be reset under the view's feet
-            page.person_changed.connect(self.refresh, Qt.ConnectionType.QueuedConnection)
             page.open_person_requested.connect(self.show_person)
             self.person_page_built.emit(page)
         return self._person_page
@@ -158,6 +161,22 @@ class PeoplePage(QWidget):
     def open_person_id(self) -> int | None:
         """Who is open in the pane (None: no one, or no pane yet)."""
         return None if self._person_page is None else self._person_page.person_id
+
+    def apply_changes(self, changes: Changes) -> None:
+        """What a write changed (the ops broadcast): the list, and the open person's pane, read again if touched."""
+        if changes.everything:
+            self.load()
+            self.reload_open_person()
+            return
+        if not changes.touches_people:
+            return
+        page = self._person_page
+        if changes.erased and page is not None and (page.person_id is None or page.person_id in changes.erased):
+            page.forget()
+            self.show_no_one()
+        self.refresh()
+        if changes.touches_person(self.open_person_id):
+            self.person_page.reload_lists()
 
     def reload_open_person(self, person_id: int | None = None) -> None:
         """Read the open person's timeline and lists again (only when ``person_id``, if given, is the one open)."""

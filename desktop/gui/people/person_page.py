@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import Changes, person_changed
 from desktop.core.people import PersonDetail, get_person
 from desktop.errors import NotFound
 from desktop.gui.kit.formatting import format_date, role_label, title_at_company
@@ -27,6 +28,7 @@ from desktop.gui.kit.widgets import SPACING, PlainLabel, alert, alert_colour, he
 from desktop.gui.people.person_form import PersonForm
 from desktop.gui.people.person_lists import ConnectionsView, ProcessesView
 from desktop.gui.people.person_timeline import TimelineView
+from desktop.gui.services.ops import Ops
 from desktop.gui.services.workers import TaskRunner
 
 if TYPE_CHECKING:  # the dialogs load when first opened: not needed to show the window
@@ -111,14 +113,16 @@ class PersonPage(QWidget):
     """The detail pane of the People page; a person opens here, not in a modal dialog."""
 
     person_opened = Signal(int)
-    person_changed = Signal(int)  # saved, or a note or interaction was added: the list may need a refresh
     open_person_requested = Signal(int)
     dirty_changed = Signal(bool)
     person_erased = Signal(int, str)  # id and name: they are gone
 
-    def __init__(self, clock: Callable[[], datetime] = datetime.now, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, clock: Callable[[], datetime] = datetime.now, parent: QWidget | None = None, ops: Ops | None = None
+    ) -> None:
         super().__init__(parent)
         self._clock = clock
+        self.ops = ops if ops is not None else Ops(self)  # the one write path and its broadcast
         self.person: PersonDetail | None = None
         self.dialog: QDialog | None = None
         self.runner = TaskRunner(self)  # the erasure
@@ -234,7 +238,9 @@ class PersonPage(QWidget):
     def _after_save(self, person_id: int) -> None:
         self.person = get_person(person_id)
         self.header.show_person(self.person)
-        self.person_changed.emit(person_id)
+        # the profile was saved (by the form, through core); told on the next turn: a save can happen inside
+        # a selection change (the "Save changes?" question), and the list must not be reset under the view's feet
+        QTimer.singleShot(0, self, lambda: self.ops.broadcast(person_changed(person_id)))
 
     # -- actions ----------------------------------------------------------------------
     def save(self) -> bool:
@@ -246,7 +252,7 @@ class PersonPage(QWidget):
 
         if self.person is None:
             return None
-        dialog = AddNoteDialog(self.person.id, self.person.name, self._clock(), self.window())
+        dialog = AddNoteDialog(self.person.id, self.person.name, self._clock(), self.window(), self.ops)
         return self._open(dialog)
 
     def log_interaction(self) -> LogInteractionDialog | None:
@@ -255,7 +261,7 @@ class PersonPage(QWidget):
 
         if self.person is None:
             return None
-        dialog = LogInteractionDialog(self.person.id, self.person.name, self._clock(), self.window())
+        dialog = LogInteractionDialog(self.person.id, self.person.name, self._clock(), self.window(), self.ops)
         return self._open(dialog)
 
     def erase_person(self) -> EraseDialog | None:
@@ -279,6 +285,7 @@ class PersonPage(QWidget):
     def _erased(self, person_id: int, name: str) -> None:
         if self.person_id == person_id:
             self.forget()
+        self.ops.broadcast(Changes(erased=frozenset({person_id})))
         self.person_erased.emit(person_id, name)
 
     def _open(self, dialog: AddNoteDialog | LogInteractionDialog) -> AddNoteDialog | LogInteractionDialog:
@@ -293,11 +300,9 @@ class PersonPage(QWidget):
         self.dialog = None
 
     def _after_record(self, _interaction_id: int) -> None:
-        if self.person is None:
-            return
-        self._load_lists(self.person.id)
-        self.tabs.setCurrentIndex(TIMELINE_TAB)
-        self.person_changed.emit(self.person.id)
+        """The timeline shows what was just recorded (the broadcast that follows reads it again)."""
+        if self.person is not None:
+            self.tabs.setCurrentIndex(TIMELINE_TAB)
 
     def open_linkedin(self) -> bool:
         return open_url(safe_url(self.person.linkedin_url if self.person else None))

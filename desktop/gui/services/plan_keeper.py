@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from desktop.core.changes import Changes
+from desktop.gui.services.ops import Ops
 from desktop.gui.services.workers import Task, TaskRunner
 from desktop.store.models import DB
 
@@ -40,9 +42,13 @@ class PlanKeeper(QObject):
     failed = Signal(str)  # the engine could not be built (an expected error, e.g. the database)
     crashed = Signal(str)  # an unexpected error while building it: a report
 
-    def __init__(self, runner: TaskRunner, today: Callable[[], date], parent: QObject | None = None) -> None:
+    def __init__(
+        self, runner: TaskRunner, today: Callable[[], date], parent: QObject | None = None, ops: Ops | None = None
+    ) -> None:
         super().__init__(parent)
         self._runner = runner
+        self.ops = ops if ops is not None else Ops(self)  # the one write path; its broadcast re-plans
+        self.ops.changed.connect(self.apply)
         self._today_provider = today
         self.engine: Engine | None = None
         self.template_generation = 0  # bumped when a template changes: drafts are rendered again
@@ -158,6 +164,18 @@ class PlanKeeper(QObject):
         return len(self.plan()[0])
 
     # -- keeping up with changes ------------------------------------------------------------
+    @Slot(object)
+    def apply(self, changes: Changes) -> None:
+        """What a write changed (the ops broadcast): re-plan that, or build the engine again after much."""
+        if changes.everything or changes.erased:
+            if changes.erased:
+                self.refresh(changes.people | changes.erased, processes=True, states=True)
+            self.load()  # a new engine over the new data, built in a worker
+            return
+        if changes.people or changes.openings or changes.processes or changes.suggestion_states or changes.settings:
+            self.refresh(changes.people, openings=changes.openings, processes=changes.processes,
+                         states=changes.suggestion_states, settings=changes.settings)  # fmt: skip
+
     def refresh(
         self,
         people: Iterable[int] = (),

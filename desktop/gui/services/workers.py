@@ -89,6 +89,10 @@ class TaskRunner(QObject):
         # Runs in the GUI thread after the task's other signals were delivered.
         self._running = {task for task in self._running if not task.done}
 
+    def set_threads(self, count: int) -> None:
+        """At most ``count`` tasks at once (1: one after the other, in the order started)."""
+        self._pool.setMaxThreadCount(count)
+
     def busy(self) -> bool:
         return bool(self._running)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import vocab
+from desktop.core.changes import Changes
 from desktop.core.settings import get_settings, set_setting
 from desktop.errors import InputError, ReboundError
 from desktop.gui.dialogs.form_dialog import sentence
@@ -210,7 +211,7 @@ class SettingsDialog(QDialog):
             self.tabs.setCurrentIndex(RULES_TAB)
             return False
         if changed:
-            self.keeper.refresh(settings=True)
+            self.keeper.ops.broadcast(Changes(settings=True))
             self.settings_saved.emit()
             self.message.emit("Settings saved. Today follows the new rules.")
         return True

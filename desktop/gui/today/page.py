@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import Changes
 from desktop.core.reconnect import actions, snapshot
 from desktop.core.reconnect.present import as_dict
 from desktop.core.reconnect.suggestion import Suggestion
@@ -66,6 +67,11 @@ class SendResult:
     name: str
     subject: str
     error: str | None
+
+
+def _card_changes(person_id: int) -> Changes:
+    """What a card's action changed: the person's timeline or their suggestion states."""
+    return Changes(people=frozenset({person_id}), suggestion_states=True)
 
 
 @dataclass(frozen=True)
@@ -140,7 +146,6 @@ class UndoBar(QFrame):
 
 
 class TodayPage(QWidget):
-    person_changed = Signal(int)  # marked done: an interaction is on this person's timeline
     open_person_requested = Signal(int)
     load_demo_requested = Signal()
     import_requested = Signal()
@@ -168,6 +173,8 @@ class TodayPage(QWidget):
         self._wanted = self.BATCH
         self.current: SuggestionCard | None = None
         self.undo_stack: list[Undoable] = []
+        self.writing: set[str] = set()  # suggestion keys whose write runs on the database executor
+        self._undone_key: str | None = None  # the card Undo brings back: current once it is shown again
         self.dialog: QDialog | None = None
         self._focus_person: int | None = None
         self._building = False
@@ -566,46 +573,58 @@ class TodayPage(QWidget):
     def _describe(self, card: SuggestionCard) -> str:
         return f"{action_label(card.suggestion.action)}: {card.info.name}"
 
-    def _refresh_after(self, card: SuggestionCard) -> None:
-        self.keeper.refresh(people={card.suggestion.person_id}, states=True)
+    def _write(
+        self, card: SuggestionCard, write: Callable[[], object], done: Callable[[object], None], failure: str
+    ) -> Task | None:
+        """Run a write of this card on the database executor; the broadcast re-plans and the card leaves."""
+        key, person_id = card.suggestion.key, card.suggestion.person_id
+        if key in self.writing:
+            return None  # once: the write is under way
+        self.writing.add(key)
 
-    def mark_done(self, card: SuggestionCard) -> None:
+        def finished(result: object) -> None:
+            self.writing.discard(key)
+            done(result)
+
+        def failed(message: str) -> None:
+            self.writing.discard(key)
+            shown = self.card_for(key)
+            if shown is not None:
+                shown.error.show_message(f"{failure}: {message}.")
+
+        return self.keeper.ops.run(write, lambda _result: _card_changes(person_id), finished, failed)
+
+    def mark_done(self, card: SuggestionCard) -> Task | None:
         """Record the message as sent (the edited text), close the suggestion; the card leaves."""
         suggestion = card.suggestion
         today = self.keeper.today()
         at = datetime.combine(today, self._now().time()).replace(microsecond=0)
-        try:
-            actions.mark_done(
-                suggestion.key,
-                suggestion.person_id,
-                suggestion.channel,
-                card.message_body(),
-                at,
-                subject=card.message_subject() or None,
-                opening_id=suggestion.opening_id,
-            )
-        except ReboundError as error:
-            card.error.show_message(f"Not done: {error}.")
-            return
+        body, subject = card.message_body(), card.message_subject() or None
         text = f"Done: {self._describe(card)}. The message is on {card.info.name}’s timeline."
-        self._refresh_after(card)
-        self.message.emit(text)
-        self.person_changed.emit(suggestion.person_id)
 
-    def snooze(self, card: SuggestionCard, until: date) -> None:
+        def write() -> None:
+            actions.mark_done(suggestion.key, suggestion.person_id, suggestion.channel, body, at,
+                              subject=subject, opening_id=suggestion.opening_id)  # fmt: skip
+
+        return self._write(card, write, lambda _result: self.message.emit(text), "Not done")
+
+    def snooze(self, card: SuggestionCard, until: date) -> Task | None:
         suggestion = card.suggestion
-        try:
-            before = actions.previous_state(suggestion.key)
-            actions.snooze(suggestion.key, until, self.keeper.today())
-        except ReboundError as error:
-            card.error.show_message(f"Not snoozed: {error}.")
-            return
-        days = (until - self.keeper.today()).days
+        today = self.keeper.today()
+        days = (until - today).days
         text = f"Snoozed until {format_date(until)} ({days_phrase(days)}): {self._describe(card)}."
-        self.undo_stack.append(Undoable(suggestion.key, suggestion.person_id, before, "snooze", text))
-        self._refresh_after(card)
-        self.message.emit(text)
-        self._update_actions()
+
+        def write() -> object:
+            before = actions.previous_state(suggestion.key)
+            actions.snooze(suggestion.key, until, today)
+            return before
+
+        def done(before: object) -> None:
+            self.undo_stack.append(Undoable(suggestion.key, suggestion.person_id, before, "snooze", text))  # type: ignore[arg-type]
+            self.message.emit(text)
+            self._update_actions()
+
+        return self._write(card, write, done, "Not snoozed")
 
     def snooze_until_a_date(self, card: SuggestionCard) -> SnoozeUntilDialog:
         today = self.keeper.today()
@@ -626,33 +645,44 @@ class TodayPage(QWidget):
         button = card.snooze_button
         card.snooze_menu.popup(button.mapToGlobal(QPoint(0, button.height())))
 
-    def dismiss(self, card: SuggestionCard) -> None:
+    def dismiss(self, card: SuggestionCard) -> Task | None:
         suggestion = card.suggestion
-        try:
+        text = f"Dismissed: {self._describe(card)}."
+
+        def write() -> object:
             before = actions.previous_state(suggestion.key)
             actions.dismiss(suggestion.key)
-        except ReboundError as error:
-            card.error.show_message(f"Not dismissed: {error}.")
-            return
-        text = f"Dismissed: {self._describe(card)}."
-        self.undo_stack.append(Undoable(suggestion.key, suggestion.person_id, before, "dismiss", text))
-        self._refresh_after(card)
-        self.message.emit(text)
+            return before
+
+        def done(before: object) -> None:
+            self.undo_stack.append(Undoable(suggestion.key, suggestion.person_id, before, "dismiss", text))  # type: ignore[arg-type]
+            self.message.emit(text)
+            self._update_actions()
+
+        return self._write(card, write, done, "Not dismissed")
+
+    def undo(self) -> Task | None:
+        """Put back the last snoozed or dismissed suggestion (on the database executor; its card comes back)."""
+        if not self.undo_stack:
+            return None
+        last = self.undo_stack.pop()
         self._update_actions()
 
-    def undo(self) -> bool:
-        """Put back the last snoozed or dismissed suggestion."""
-        if not self.undo_stack:
-            return False
-        last = self.undo_stack.pop()
-        actions.restore_state(last.key, last.before)
-        self.keeper.refresh(people={last.person_id}, states=True)
-        self.message.emit(f"Undone: {last.text[0].lower()}{last.text[1:]}")
-        card = self.card_for(last.key)
+        def done(_result: object) -> None:
+            self.message.emit(f"Undone: {last.text[0].lower()}{last.text[1:]}")
+
+        task = self.keeper.ops.run(lambda: actions.restore_state(last.key, last.before),
+                                   lambda _result: _card_changes(last.person_id), done)  # fmt: skip
+        task.signals.succeeded.connect(self._focus_after_undo)
+        self._undone_key = last.key
+        return task
+
+    @Slot()
+    def _focus_after_undo(self) -> None:
+        """After the broadcast has put the undone card back: it is the current one."""
+        card = self.card_for(self._undone_key) if self._undone_key is not None else None
         if card is not None and self.isVisible():
             self.focus_card(card)
-        self._update_actions()
-        return True
 
     def copy_and_open_linkedin(self, card: SuggestionCard) -> bool:
         url = web_url(card.info.linkedin_url)
@@ -726,9 +756,8 @@ class TodayPage(QWidget):
                 card.error.show_message(text)
             self.message.emit(text)
             return
-        self.keeper.refresh(people={result.person_id}, states=True)
         self.message.emit(f"Sent to {result.name}: “{result.subject}”. The e-mail is on their timeline.")
-        self.person_changed.emit(result.person_id)
+        self.keeper.ops.broadcast(_card_changes(result.person_id))  # the send's worker wrote it, through core
 
     @Slot()
     def _send_ended(self) -> None:
