@@ -54,3 +54,8 @@ def person_changed(person_id: int, interaction_id: int | None = None) -> Changes
     """A person's row or timeline changed (an edit, a note, a logged interaction)."""
     interactions = frozenset() if interaction_id is None else frozenset({interaction_id})
     return Changes(people=frozenset({person_id}), interactions=interactions)
+
+
+def suggestion_acted_on(person_id: int) -> Changes:
+    """A suggestion was done, snoozed, dismissed or put back: the person's timeline and suggestion states."""
+    return Changes(people=frozenset({person_id}), suggestion_states=True)

@@ -280,10 +280,11 @@ def run(database_url: str, *, encrypt: bool | None = None, recovery_key: str | N
         return int(app.exec())
     finally:
         reporter.uninstall()
-        started = window is not None and not isinstance(window, int)
-        if started:
-            window.runner.wait()
-            window.session.runner.wait()
+        shown = window if window is not None and not isinstance(window, int) else None
+        if shown is not None:
+            shown.runner.wait()
+            shown.ops.wait()  # the last writes reach the database before it closes
+            shown.session.runner.wait()
         close_database()
-        if started:
-            window.session.release(clean=True)
+        if shown is not None:
+            shown.session.release(clean=True)

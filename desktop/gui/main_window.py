@@ -10,19 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -32,9 +30,11 @@ from PySide6.QtWidgets import (
 from desktop.errors import ReboundError
 from desktop.gui.actions import demo, duplicates, export, importing, rejection
 from desktop.gui.actions import settings as settings_actions
-from desktop.gui.actions.export import MENU_EXPORTS, ExportKind
+from desktop.gui.actions.export import ExportKind
 from desktop.gui.actions.jobs import STATUS_MS, Jobs
+from desktop.gui.actions.menus import Menus
 from desktop.gui.kit.banners import BannerArea
+from desktop.gui.kit.first_paint import FirstPaint, run_steps
 from desktop.gui.kit.formatting import people_count
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, PlainLabel
@@ -42,7 +42,7 @@ from desktop.gui.people.page import PeoplePage
 from desktop.gui.services.ops import Ops
 from desktop.gui.services.plan_keeper import PlanKeeper
 from desktop.gui.services.session import Session
-from desktop.gui.services.window_state import gui_settings
+from desktop.gui.services.window_state import gui_settings, restore_window, save_window
 from desktop.gui.services.workers import Task, TaskRunner
 
 TODAY_ROW, PEOPLE_ROW, OPENINGS_ROW = 0, 1, 2
@@ -121,45 +121,38 @@ class MainWindow(QMainWindow):
         self.count_label = PlainLabel("", self)
         self.statusBar().addPermanentWidget(self.count_label)
 
+        self.menus = Menus(self, self)
+        self.menus.today_menu.aboutToShow.connect(lambda: self.today)  # its card actions come with the page
         # drawn in _after_first_paint: menus and a hidden button need no icons before the window shows
         self._icons_later: list[tuple[QAction | QPushButton, str]] = [(self.cancel_button, "dismiss")]
-        self._make_actions()
-        self._make_menus()
+        self._icons_later += self.menus.icons_later
         self._connect_pages()
         self.session.attach(self.banners, self._others_busy)
         self.resize(1280, 800)
-        self._restore_state()
+        self.sidebar.setCurrentRow(restore_window(self, self.settings, self.sidebar.count(), TODAY_ROW))
+        self.people.restore_state(self.settings)
         self.people.load(open_first=False)
         self._update_person_actions()
         # After the first paint (or a moment, when the window is not shown): open the first person, then
         # build the engine in a worker — Today fills in when it is ready. The window appears sooner.
-        self._started = False
         self._closed = False
-        self.sidebar.viewport().installEventFilter(self)
-        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self._after_first_paint)
+        self._first_paint = FirstPaint(self.sidebar.viewport(), self._after_first_paint)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and watched is self.sidebar.viewport() and not self._started:
-            QTimer.singleShot(0, self._after_first_paint)
-        return super().eventFilter(watched, event)
+    @property
+    def _started(self) -> bool:
+        """The work after the first paint has begun."""
+        return self._first_paint.done
 
     def _after_first_paint(self) -> None:
-        if self._started:
-            return
-        self._started = True
-        self.sidebar.viewport().removeEventFilter(self)
+        self._first_paint.done = True  # (also when called before the paint came)
         # One step per turn of the event loop, what the page on screen shows first: it paints in between.
         if self.pages.currentWidget() is self.people:
             steps = [self._open_first_person, self._start_today]
         else:  # Today's kept cards, then the engine (a worker competing for the interpreter) only after them
             steps = [self._show_today_head_start, self._open_first_person, self._start_today]
-        self._run_steps([*steps, self._draw_icons])
-
-    def _run_steps(self, steps: list[Callable[[], None]]) -> None:
-        if steps and not self._closed:
-            if not self.session.replacing or steps[0] == self._draw_icons:  # a reopened database reloads it all
-                steps[0]()
-            QTimer.singleShot(0, self, lambda: self._run_steps(steps[1:]))  # not after the window is gone
+        # a database being replaced (a restore) is read again when it is open: only the icons are drawn meanwhile
+        run_steps(self, [*steps, self._draw_icons], lambda: self._closed,
+                  lambda step: self.session.replacing and step != self._draw_icons)  # fmt: skip
 
     def _show_today_head_start(self) -> None:
         if not self.session.read_only:
@@ -238,8 +231,8 @@ class MainWindow(QMainWindow):
 
     def _connect_pages(self) -> None:
         self.people.counts_changed.connect(self._show_counts)
-        self.people.load_demo_requested.connect(self.load_demo_action.trigger)
-        self.people.import_requested.connect(self.import_action.trigger)
+        self.people.load_demo_requested.connect(self.menus.load_demo_action.trigger)
+        self.people.import_requested.connect(self.menus.import_action.trigger)
         self.people.person_page_built.connect(self._connect_person_page)
         self.keeper.crashed.connect(self.show_error_report)
         self.session.message.connect(self.show_message)
@@ -259,94 +252,20 @@ class MainWindow(QMainWindow):
         page.counts_changed.connect(self._show_due_count)
         page.message.connect(self.show_message)
         page.open_person_requested.connect(self.open_person)
-        page.load_demo_requested.connect(self.load_demo_action.trigger)
-        page.import_requested.connect(self.import_action.trigger)
-        page.log_rejection_requested.connect(self.log_rejection_action.trigger)
+        page.load_demo_requested.connect(self.menus.load_demo_action.trigger)
+        page.import_requested.connect(self.menus.import_action.trigger)
+        page.log_rejection_requested.connect(self.menus.log_rejection_action.trigger)
         page.mail_settings_requested.connect(self.open_mail_settings)
         page.set_busy(self.jobs.busy)  # as _set_busy would have left it
-        for action in (page.undo_action, *page.card_actions):
-            self.addAction(action)  # window-wide shortcuts; the page enables them while it is shown
-        self.edit_menu.insertAction(self._undo_place, page.undo_action)
-        self.today_menu.addActions(page.card_actions)
+        self.menus.add_today(page.undo_action, list(page.card_actions))
 
-    # -- actions and menus ----------------------------------------------------------------
-    def _action(
-        self, text: str, slot: Callable[[], object], shortcut: str | None = None, icon_name: str | None = None
-    ) -> QAction:
-        """A window-wide action; its icon (menus only show it) is drawn after the first paint."""
-        action = QAction(text, self)
-        if icon_name is not None:
-            self._icons_later.append((action, icon_name))
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        self.import_action = self._action("&Import…", self.open_import_wizard, "Ctrl+I", icon_name="import")
-        self.load_demo_action = self._action("Load &demo data", self.load_demo)
-        self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
-        self.find_action = self._action("&Find", self.find, "Ctrl+F", icon_name="search")
-        self.settings_action = self._action("&Settings…", self.open_settings, "Ctrl+,", icon_name="settings")
-        self.log_rejection_action = self._action("Log &rejection…", self.log_rejection, "Ctrl+R", icon_name="rejection")
-        self.add_opening_action = self._action("&Add opening…", self.add_opening, icon_name="openings")
-        people = self.people  # the person pane is made with the first person: these act on it then
-        self.add_note_action = self._action(
-            "Add &note…", lambda: people.person_page.add_note(), "Ctrl+N", icon_name="note"
-        )
-        self.log_action = self._action(
-            "&Log interaction…", lambda: people.person_page.log_interaction(), "Ctrl+L", icon_name="linkedin_message"
-        )
-        self.save_action = self._action("&Save changes", lambda: people.person_page.save(), "Ctrl+S")
-        self.erase_action = self._action("&Erase person…", lambda: people.person_page.erase_person(), icon_name="erase")
-        self.export_actions = [self._action(kind.menu_text, partial(self.export, kind)) for kind in MENU_EXPORTS]
-        self.export_person_action = self._action("E&xport this person's data…", self.export_person, icon_name="export")
-        self.duplicates_action = self._action("Possible &duplicates…", self.open_duplicates, icon_name="merge")
-
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.import_action)
-        self.export_menu = file_menu.addMenu("&Export")
-        self._icons_later.append((self.export_menu.menuAction(), "export"))
-        for action in self.export_actions:
-            self.export_menu.addAction(action)
-        file_menu.addAction(self.load_demo_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
-        self.edit_menu = edit_menu
-        self._undo_place = edit_menu.addSeparator()  # Today's Undo goes above it (see ``_connect_today``)
-        edit_menu.addAction(self.find_action)
-        edit_menu.addAction(self.duplicates_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.settings_action)
-        self.today_menu = bar.addMenu("&Today")  # the Today page's card actions (see ``_connect_today``)
-        self.today_menu.aboutToShow.connect(lambda: self.today)
-        person_menu = bar.addMenu("&Person")
-        person_menu.addAction(self.log_rejection_action)
-        person_menu.addSeparator()
-        person_menu.addAction(self.add_note_action)
-        person_menu.addAction(self.log_action)
-        person_menu.addSeparator()
-        person_menu.addAction(self.save_action)
-        person_menu.addSeparator()
-        person_menu.addAction(self.export_person_action)
-        person_menu.addAction(self.erase_action)
-        openings_menu = bar.addMenu("&Openings")
-        openings_menu.addAction(self.add_opening_action)
-
+    # -- the menus' verbs -------------------------------------------------------------------
     def _update_person_actions(self, *_args: object) -> None:
         page = self.people.built_person_page
         has_person = page is not None and page.person is not None
-        self.add_note_action.setEnabled(has_person)
-        self.log_action.setEnabled(has_person)
-        self.export_person_action.setEnabled(has_person)
-        self.erase_action.setEnabled(has_person)
-        self.save_action.setEnabled(has_person and page is not None and page.is_dirty())
+        self.menus.show_person_actions(has_person, page is not None and page.is_dirty())
 
-    def find(self) -> None:
+    def focus_search(self) -> None:
         self.show_page(self.people)
         self.people.focus_search()
 
@@ -357,7 +276,7 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self, shown: int, total: int) -> None:
         # demo data goes into an empty database only (core.demo refuses otherwise)
-        self.load_demo_action.setEnabled(total == 0 and not self.jobs.busy)
+        self.menus.load_demo_action.setEnabled(total == 0 and not self.jobs.busy)
         if shown == total:
             self.count_label.setText(people_count(total))
         else:
@@ -420,18 +339,9 @@ class MainWindow(QMainWindow):
 
         return offer_restore(self.session, self)
 
-    @property
-    def notice(self) -> QMessageBox | None:
-        """The summary or error of a long job on screen (non-blocking)."""
-        return self.jobs.notice
-
-    def _run(self, busy_text: str, job: Callable[[Task], object], on_success: Callable[[object], None],
-             failure_title: str) -> Task:  # fmt: skip
-        return self.jobs.run(busy_text, job, on_success, failure_title)
-
     def _set_busy(self, busy: bool) -> None:
-        self.import_action.setEnabled(not busy)
-        self.load_demo_action.setEnabled(not busy and self.people.total == 0)
+        self.menus.import_action.setEnabled(not busy)
+        self.menus.load_demo_action.setEnabled(not busy and self.people.total == 0)
         self.people.set_busy(busy)
         if self._today_page is not None:
             self._today_page.set_busy(busy)
@@ -444,13 +354,14 @@ class MainWindow(QMainWindow):
     def _others_busy(self) -> bool:
         """Whether work other than the session's own uses the database (an import, the engine, a send)."""
         pages = (self.built_today_page, self.people.built_person_page)
-        return self.runner.busy() or any(page.runner.busy() for page in pages if page is not None)
+        return self.runner.busy() or self.ops.busy() or any(page.runner.busy() for page in pages if page is not None)
 
     def _database_busy(self, busy: bool) -> None:
         """While a restore or a new key replaces the database, nothing else may touch it."""
         replacing = busy and self.session.replacing
         for widget in (self.centralWidget(), self.menuBar()):
-            widget.setEnabled(not replacing)
+            if widget is not None:
+                widget.setEnabled(not replacing)
         self.jobs.progress.setVisible(busy or self.jobs.busy)
 
     def reload_data(self) -> None:
@@ -462,18 +373,12 @@ class MainWindow(QMainWindow):
 
     # -- a file dropped on the window opens the import wizard ---------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        # lazy: the wizard loads when first used
-        from desktop.gui.importing.wizard import dropped_path
-
-        if self.dialog is None and not self.jobs.busy and dropped_path(event.mimeData()) is not None:
+        if self.dialog is None and importing.dropped_file(self, event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        # lazy: the wizard loads when first used
-        from desktop.gui.importing.wizard import dropped_path
-
-        path = dropped_path(event.mimeData())
-        if self.dialog is None and not self.jobs.busy and path is not None:
+        path = importing.dropped_file(self, event.mimeData()) if self.dialog is None else None
+        if path is not None:
             event.acceptProposedAction()
             self.open_import_wizard(path)
 
@@ -487,27 +392,12 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    # -- geometry, state and closing ------------------------------------------------------
-    def _restore_state(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = self.settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        self.people.restore_state(self.settings)
-        page = self.settings.value("window/page")
-        remembered = isinstance(page, str) and page.isdigit() and 0 <= int(page) < self.sidebar.count()
-        self.sidebar.setCurrentRow(int(page) if remembered else TODAY_ROW)  # the page the user had open last
-
+    # -- state and closing ------------------------------------------------------------------
     def save_state(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/page", str(self.sidebar.currentRow()))
         self.people.save_state(self.settings)
         if self._openings is not None:
             self._openings.save_state(self.settings)
-        self.settings.sync()
+        save_window(self, self.settings, self.sidebar.currentRow())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session.replacing:  # a restore or a new key must finish: the database is closed meanwhile

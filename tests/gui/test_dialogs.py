@@ -144,5 +144,5 @@ def test_an_interaction_in_the_future_is_refused(
 def test_person_actions_wait_for_a_person(make_window: Callable[[], MainWindow]) -> None:
     window = make_window()  # empty database: nobody to write a note about
 
-    assert not window.add_note_action.isEnabled()
-    assert not window.log_action.isEnabled()
+    assert not window.menus.add_note_action.isEnabled()
+    assert not window.menus.log_action.isEnabled()

@@ -17,7 +17,7 @@ from desktop.interop.archive import export_document
 
 
 def open_duplicates(qtbot: Any, window: MainWindow) -> DuplicatesDialog:
-    window.duplicates_action.trigger()
+    window.menus.duplicates_action.trigger()
     dialog = window.dialog
     assert isinstance(dialog, DuplicatesDialog)
     qtbot.waitExposed(dialog)

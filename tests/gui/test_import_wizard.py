@@ -53,7 +53,7 @@ def answer_open_dialogs(monkeypatch: pytest.MonkeyPatch, path: Path | str) -> li
 
 
 def open_wizard(qtbot: Any, window: MainWindow) -> ImportWizard:
-    window.import_action.trigger()
+    window.menus.import_action.trigger()
     wizard = window.dialog
     assert isinstance(wizard, ImportWizard)
     qtbot.waitExposed(wizard)
@@ -281,7 +281,7 @@ def test_a_rebound_archive_goes_through_the_wizard_too(
     window = make_window()
     file_menu = window.menuBar().actions()[0].menu()
     assert [a.text() for a in file_menu.actions() if a.text()] == ["&Import…", "&Export", "Load &demo data", "&Quit"]
-    assert window.import_action.shortcut().toString() == "Ctrl+I"
+    assert window.menus.import_action.shortcut().toString() == "Ctrl+I"
 
     qtbot.keyClick(window.sidebar, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     wizard = window.dialog

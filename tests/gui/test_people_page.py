@@ -141,7 +141,7 @@ def test_the_first_person_opens_and_a_click_opens_another(
 
     assert page.person_page.header.name.text() == "Tom Weber"
     assert page.person_page.header.subtitle.text() == "Hiring manager at Globex"
-    assert window.add_note_action.isEnabled()
+    assert window.menus.add_note_action.isEnabled()
 
 
 def test_the_list_shows_the_columns_of_a_person(

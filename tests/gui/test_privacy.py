@@ -65,7 +65,7 @@ def privacy_tab(qtbot: Any, window: MainWindow) -> PrivacyTab:
 
 
 def wait_done(qtbot: Any, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not window.session.busy)
+    qtbot.waitUntil(lambda: not window.session.busy, timeout=60_000)  # a key derivation is slow on a busy machine
 
 
 def file_bytes(path: Path) -> bytes:

@@ -190,7 +190,7 @@ def test_cards_are_built_thirty_at_a_time_and_more_on_scrolling(
     assert page.more_button.isVisible()
     assert page.more_button.text() == "Show 15 more (15 not shown yet)"
 
-    bar = page.scroll.verticalScrollBar()
+    bar = page.scroll_area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum())
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QMimeData
+
 from desktop.core.changes import EVERYTHING
 from desktop.gui.actions.shell import Shell
 
@@ -29,3 +31,11 @@ def open_import_wizard(shell: Shell, path: Path | None = None) -> ImportWizard:
 def _imported(shell: Shell, summary: Any) -> None:
     shell.keeper.ops.broadcast(EVERYTHING)  # every page reads again; a new engine is built in a worker
     shell.show_message(f"Import finished: {summary.created:,} created, {summary.updated:,} updated.")
+
+
+def dropped_file(shell: Shell, mime: QMimeData) -> Path | None:
+    """The file a drop on the window would import (None: not one, or other work runs)."""
+    # lazy: the wizard loads when first used
+    from desktop.gui.importing.wizard import dropped_path
+
+    return None if shell.jobs.busy else dropped_path(mime)

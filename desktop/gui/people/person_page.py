@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -35,9 +35,11 @@ if TYPE_CHECKING:  # the dialogs load when first opened: not needed to show the 
     from desktop.core.reconnect.facts import Facts
     from desktop.gui.dialogs.add_note import AddNoteDialog
     from desktop.gui.dialogs.log_interaction import LogInteractionDialog
+    from desktop.gui.dialogs.record_dialog import RecordDialog
     from desktop.gui.people.erase_dialog import EraseDialog
 
 TIMELINE_TAB, PROFILE_TAB, PROCESSES_TAB, CONNECTIONS_TAB = range(4)
+RecordDialogT = TypeVar("RecordDialogT", bound="RecordDialog")
 
 
 class PersonHeader(QWidget):
@@ -288,7 +290,7 @@ class PersonPage(QWidget):
         self.ops.broadcast(Changes(erased=frozenset({person_id})))
         self.person_erased.emit(person_id, name)
 
-    def _open(self, dialog: AddNoteDialog | LogInteractionDialog) -> AddNoteDialog | LogInteractionDialog:
+    def _open(self, dialog: RecordDialogT) -> RecordDialogT:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.recorded.connect(self._after_record)
         dialog.destroyed.connect(self._forget_dialog)

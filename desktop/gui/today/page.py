@@ -11,18 +11,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from itertools import chain
 
-from PySide6.QtCore import QPoint, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -30,122 +28,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.changes import Changes
+from desktop.core.changes import suggestion_acted_on
 from desktop.core.reconnect import actions, snapshot
 from desktop.core.reconnect.present import as_dict
 from desktop.core.reconnect.suggestion import Suggestion
-from desktop.errors import ReboundError
-from desktop.gui.dialogs.form_dialog import sentence
 from desktop.gui.dialogs.snooze_until import SnoozeUntilDialog
 from desktop.gui.kit.formatting import format_date
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.links import mail_url, open_url, web_url
 from desktop.gui.kit.suggestion_text import action_label, days_phrase, next_item_text
 from desktop.gui.kit.welcome import WelcomeView
-from desktop.gui.kit.widgets import SPACING, PlainLabel, alert, alert_colour, heading, muted
+from desktop.gui.kit.widgets import SPACING, PlainLabel, muted
 from desktop.gui.services.plan_keeper import PlanKeeper
 from desktop.gui.services.workers import Task, TaskRunner
-from desktop.gui.today.card import SHORTCUTS, CardInfo, SuggestionCard
+from desktop.gui.today.card import SHORTCUTS, SuggestionCard
+from desktop.gui.today.column import CardColumn
 from desktop.gui.today.preview import PlanPreview
+from desktop.gui.today.sending import Sending
+from desktop.gui.today.undo import Undoable, UndoStack
+from desktop.gui.today.widgets import NothingToDo, SectionHeader, UndoBar
 from desktop.store.models import DB
 
 COLUMN_WIDTH = 880  # cards read best as a column, not stretched across a wide window
-GROUP_TITLES = {"overdue": "Overdue", "today": "Today", "coming": "Coming up in the next 14 days"}
-EMPTY_TEXT = (
-    "Rebound suggests whom to get back in touch with, and drafts the message: a reply when a process "
-    "ends in a rejection, a question when a relevant opening appears, congratulations on a new job, "
-    "and a check-in every three to four months. Log a rejection when a process ends in “no”."
-)
 
 
-@dataclass(frozen=True)
-class SendResult:
-    """How sending a card's e-mail ended (from the worker): ``error`` is None when it went out."""
-
-    key: str
-    person_id: int
-    name: str
-    subject: str
-    error: str | None
-
-
-def _card_changes(person_id: int) -> Changes:
-    """What a card's action changed: the person's timeline or their suggestion states."""
-    return Changes(people=frozenset({person_id}), suggestion_states=True)
-
-
-@dataclass(frozen=True)
-class Undoable:
-    key: str
-    person_id: int
-    before: tuple[str, date | None] | None
-    verb: str  # what undo undoes: "snooze" or "dismiss"
-    text: str  # "Snoozed until …: …" / "Dismissed: …"
-
-
-class SectionHeader(QWidget):
-    def __init__(self, group: str, count: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.group = group
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, SPACING * 2, 0, 0)
-        layout.setSpacing(SPACING)
-        self.icon = QLabel(self)
-        overdue = group == "overdue"
-        self.icon.setPixmap(icon("warning" if overdue else "today", alert_colour(self) if overdue else None).pixmap(20))
-        self.title = heading(f"{GROUP_TITLES[group]} ({count})", self, factor=1.2)
-        if overdue:
-            alert(self.title)
-        layout.addWidget(self.icon)
-        layout.addWidget(self.title)
-        layout.addStretch(1)
-
-
-class NothingToDo(QWidget):
-    """The empty state of a day without suggestions: the next coming one, or what Today is for."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.title = heading("Nothing to do today", self, factor=1.4)
-        self.next = PlainLabel("", self)
-        self.next.setWordWrap(True)
-        self.text = muted(PlainLabel(EMPTY_TEXT, self))
-        self.text.setWordWrap(True)
-        self.log_rejection_button = QPushButton(icon("rejection"), "Log a rejection…", self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, SPACING * 3, 0, SPACING)
-        layout.setSpacing(SPACING * 2)
-        layout.addWidget(self.title)
-        layout.addWidget(self.next)
-        layout.addWidget(self.text)
-        layout.addWidget(self.log_rejection_button, 0, Qt.AlignmentFlag.AlignLeft)
-
-    def show_next(self, text: str | None) -> None:
-        self.next.setText(text or "Nothing falls due in the next 14 days either.")
-
-
-class UndoBar(QFrame):
-    """ "Snoozed … until …  [Undo]" above the cards, while there is something to undo."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.icon = QLabel(self)
-        self.icon.setPixmap(icon("undo").pixmap(16, 16))
-        self.label = PlainLabel("", self)
-        self.label.setWordWrap(True)
-        self.button = QPushButton(icon("undo"), "Undo", self)
-        self.button.setToolTip("Undo the last snooze or dismiss (Ctrl+Z)")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(SPACING, SPACING // 2, SPACING, SPACING // 2)
-        layout.setSpacing(SPACING)
-        layout.addWidget(self.icon)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.button)
-        self.hide()
-
-
-class TodayPage(QWidget):
+class TodayPage(CardColumn, UndoStack, Sending, QWidget):
     open_person_requested = Signal(int)
     load_demo_requested = Signal()
     import_requested = Signal()
@@ -204,19 +111,19 @@ class TodayPage(QWidget):
         row.addStretch(1)
         row.addWidget(self.column, 100)
         row.addStretch(1)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the first card
-        self.scroll.setWidget(holder)
-        self.scroll.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the first card
+        self.scroll_area.setWidget(holder)
+        self.scroll_area.verticalScrollBar().valueChanged.connect(self._scrolled)
         plan_view = QWidget(self)
         plan_layout = QVBoxLayout(plan_view)
         plan_layout.setContentsMargins(0, 0, 0, 0)
         plan_layout.setSpacing(SPACING)
         plan_layout.addWidget(self.undo_bar)
-        plan_layout.addWidget(self.scroll, 1)
+        plan_layout.addWidget(self.scroll_area, 1)
         self.plan_view = plan_view
 
         self.views = QStackedWidget(self)
@@ -287,19 +194,20 @@ class TodayPage(QWidget):
             self.undo_action.setText("&Undo " + top.verb)
             self.undo_bar.label.setText(top.text)
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self._update_actions()
 
-    def hideEvent(self, event: object) -> None:  # type: ignore[override]
-        super().hideEvent(event)  # type: ignore[arg-type]
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
         self._update_actions()
 
     # -- building the column ----------------------------------------------------------------
     def _loading_changed(self, loading: bool) -> None:
         if loading and self.keeper.engine is None:
             self.loading.setText("Working out today’s plan…")
-            self.views.setCurrentWidget(self.preview if self.show_kept_plan() else self.loading)
+            preview = self.preview if self.show_kept_plan() else None
+            self.views.setCurrentWidget(preview if preview is not None else self.loading)
 
     def set_busy(self, busy: bool) -> None:
         """Long work is under way: the empty page's buttons wait (they would start more)."""
@@ -361,152 +269,6 @@ class TodayPage(QWidget):
             self.nothing.show_next(next_item_text(first, today) if first else None)
         self._lay_out()
 
-    def _signature(self, suggestion: Suggestion, today: date) -> tuple[object, ...]:
-        facts = self.keeper.facts
-        assert facts is not None
-        person = facts.people[suggestion.person_id]
-        return (
-            suggestion,
-            today,
-            person.name,
-            person.title,
-            person.company,
-            person.email,
-            person.linkedin_url,
-            facts.settings["connect_note_limit"],
-            self.keeper.template_generation,
-        )
-
-    def _make_card(self, suggestion: Suggestion, today: date) -> SuggestionCard:
-        facts = self.keeper.facts
-        assert facts is not None
-        data = as_dict(suggestion, facts, today)  # renders the draft: only for the cards built
-        info = CardInfo.of(
-            suggestion, data, facts.people[suggestion.person_id], int(facts.settings["connect_note_limit"])
-        )
-        card = SuggestionCard(info, today, self.column)
-        card.done_requested.connect(self.mark_done)
-        card.snooze_requested.connect(self.snooze)
-        card.snooze_date_requested.connect(self.snooze_until_a_date)
-        card.dismiss_requested.connect(self.dismiss)
-        card.linkedin_requested.connect(self.copy_and_open_linkedin)
-        card.mail_requested.connect(self.open_in_mail_app)
-        card.send_requested.connect(self.send)
-        card.open_person_requested.connect(self.open_person_requested)
-        card.move_requested.connect(self._move_from)
-        return card
-
-    def _take_layout_items(self) -> None:
-        while self.cards_layout.count():
-            item = self.cards_layout.takeAt(0)
-            widget = item.widget()
-            if isinstance(widget, SectionHeader):
-                widget.hide()
-                widget.deleteLater()
-
-    def _clear_cards(self) -> None:
-        self._take_layout_items()
-        for _, card in self._by_key.values():
-            card.hide()
-            card.deleteLater()
-        self._by_key.clear()
-        self.cards = []
-        self.current = None
-
-    def _lay_out(self) -> None:
-        today = self.keeper.today()
-        focus = QApplication.focusWidget()
-        had_focus = self.current is not None and (focus is self.current or self.current.isAncestorOf(focus))
-        old_index = self.cards.index(self.current) if self.current in self.cards else 0
-        old_key = self.current.suggestion.key if self.current is not None else None
-
-        self._building = True
-        self._take_layout_items()
-        old = self._by_key
-        self._by_key = {}
-        self.cards = []
-        count = min(max(self._wanted, self.BATCH), self.entry_count())
-        for index in range(count):
-            _, suggestion = self.entry(index)
-            signature = self._signature(suggestion, today)
-            previous = old.pop(suggestion.key, None)
-            if previous is not None and previous[0] == signature:
-                card = previous[1]
-            else:
-                card = self._make_card(suggestion, today)
-                if suggestion.key in self.sends:
-                    card.set_sending(True)
-                if previous is not None:  # the same suggestion, changed: keep what was typed
-                    if previous[1].edited:
-                        card.set_draft(previous[1].message_subject(), previous[1].message_body())
-                    if previous[1] is self.current:
-                        self.current = card
-                    previous[1].hide()
-                    previous[1].deleteLater()
-            self._by_key[suggestion.key] = (signature, card)
-            self.cards.append(card)
-        for _, card in old.values():
-            if card is self.current:
-                self.current = None
-            card.hide()
-            card.deleteLater()
-
-        self.cards_layout.addWidget(self.nothing)
-        group = None
-        totals = {
-            "overdue": self.overdue_count,
-            "today": len(self.plan) - self.overdue_count,
-            "coming": len(self.coming),
-        }
-        for index, card in enumerate(self.cards):
-            entry_group, _ = self.entry(index)
-            if entry_group != group:
-                group = entry_group
-                self.cards_layout.addWidget(SectionHeader(group, totals[group], self.column))
-            self.cards_layout.addWidget(card)
-            card.show()
-        remaining = self.entry_count() - len(self.cards)
-        self.more_button.setVisible(remaining > 0)
-        if remaining > 0:
-            self.more_button.setText(f"Show {min(remaining, self.BATCH)} more ({remaining} not shown yet)")
-            self.cards_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.cards_layout.addStretch(1)
-        self._building = False
-
-        wanted = self._card_of_person(self._focus_person) if self._focus_person is not None else None
-        if wanted is not None:
-            self._focus_person = None
-            self.focus_card(wanted)
-            return
-        if self.current is None and self.cards:
-            index = min(old_index, len(self.cards) - 1)
-            self._set_current(self.cards[index])
-            if had_focus or (old_key is not None and focus is None):
-                self.focus_card(self.cards[index])
-        elif self.current is not None:
-            self._set_current(self.current)
-        else:
-            self._update_actions()
-
-    def entry_count(self) -> int:
-        return len(self.plan) + len(self.coming)
-
-    def entry(self, index: int) -> tuple[str, Suggestion]:
-        """The group ("overdue", "today", "coming") and the suggestion at a place in the column."""
-        if index < len(self.plan):
-            return ("overdue" if index < self.overdue_count else "today"), self.plan[index]
-        return "coming", self.coming[index - len(self.plan)]
-
-    def show_more(self) -> None:
-        if len(self.cards) < self.entry_count():
-            self._wanted = len(self.cards) + self.BATCH
-            self._lay_out()
-
-    def _scrolled(self, value: int) -> None:
-        bar = self.scroll.verticalScrollBar()
-        if not self._building and value >= bar.maximum() - self.scroll.viewport().height() // 2:
-            self.show_more()
-
     # -- the current card and the keyboard --------------------------------------------------
     def _set_current(self, card: SuggestionCard | None) -> None:
         if self.current is not None and self.current is not card and self.current in self.cards:
@@ -528,11 +290,12 @@ class TodayPage(QWidget):
     def focus_card(self, card: SuggestionCard) -> None:
         self._set_current(card)
         card.take_focus()
-        self.scroll.ensureWidgetVisible(card, 0, SPACING * 2)
+        self.scroll_area.ensureWidgetVisible(card, 0, SPACING * 2)
 
     def focus_first_card(self) -> None:
         if self.cards:
-            self.focus_card(self.current if self.current in self.cards else self.cards[0])  # type: ignore[arg-type]
+            current = self.current
+            self.focus_card(current if current is not None and current in self.cards else self.cards[0])
 
     def _move_from(self, card: SuggestionCard, step: int) -> None:
         index = self.cards.index(card) if card in self.cards else 0
@@ -592,7 +355,7 @@ class TodayPage(QWidget):
             if shown is not None:
                 shown.error.show_message(f"{failure}: {message}.")
 
-        return self.keeper.ops.run(write, lambda _result: _card_changes(person_id), finished, failed)
+        return self.keeper.ops.run(write, lambda _result: suggestion_acted_on(person_id), finished, failed)
 
     def mark_done(self, card: SuggestionCard) -> Task | None:
         """Record the message as sent (the edited text), close the suggestion; the card leaves."""
@@ -641,7 +404,7 @@ class TodayPage(QWidget):
 
     def show_snooze_menu(self, card: SuggestionCard) -> None:
         """The snooze choices under the card's button (non-blocking; the keyboard picks one)."""
-        self.scroll.ensureWidgetVisible(card.snooze_button)
+        self.scroll_area.ensureWidgetVisible(card.snooze_button)
         button = card.snooze_button
         card.snooze_menu.popup(button.mapToGlobal(QPoint(0, button.height())))
 
@@ -660,29 +423,6 @@ class TodayPage(QWidget):
             self._update_actions()
 
         return self._write(card, write, done, "Not dismissed")
-
-    def undo(self) -> Task | None:
-        """Put back the last snoozed or dismissed suggestion (on the database executor; its card comes back)."""
-        if not self.undo_stack:
-            return None
-        last = self.undo_stack.pop()
-        self._update_actions()
-
-        def done(_result: object) -> None:
-            self.message.emit(f"Undone: {last.text[0].lower()}{last.text[1:]}")
-
-        task = self.keeper.ops.run(lambda: actions.restore_state(last.key, last.before),
-                                   lambda _result: _card_changes(last.person_id), done)  # fmt: skip
-        task.signals.succeeded.connect(self._focus_after_undo)
-        self._undone_key = last.key
-        return task
-
-    @Slot()
-    def _focus_after_undo(self) -> None:
-        """After the broadcast has put the undone card back: it is the current one."""
-        card = self.card_for(self._undone_key) if self._undone_key is not None else None
-        if card is not None and self.isVisible():
-            self.focus_card(card)
 
     def copy_and_open_linkedin(self, card: SuggestionCard) -> bool:
         url = web_url(card.info.linkedin_url)
@@ -706,73 +446,3 @@ class TodayPage(QWidget):
             f"A new e-mail is open in your mail app. Once it is sent, mark the card done ({SHORTCUTS['done']})."
         )
         return opened
-
-    def send(self, card: SuggestionCard) -> Task | None:
-        """Send the card's e-mail through the user's SMTP account (in a worker); on success the card is done.
-
-        Without an SMTP account the Mail settings open instead. A failure shows its reason on the
-        card and records nothing.
-        """
-        # lazy: SMTP loads with the first send
-        from desktop import mail
-
-        suggestion = card.suggestion
-        if suggestion.key in self.sends:
-            return None
-        if mail.load_settings() is None:
-            self.message.emit("Set up your mail account to send e-mail from Rebound.")
-            self.mail_settings_requested.emit()
-            return None
-        today = self.keeper.today()
-        at = datetime.combine(today, self._now().time()).replace(microsecond=0)
-        key, person_id, name = suggestion.key, suggestion.person_id, card.info.name
-        subject, body, opening_id = card.message_subject(), card.message_body(), suggestion.opening_id
-
-        def job(_task: Task) -> SendResult:
-            try:
-                mail.send_to_person(person_id, subject, body, at, suggestion_key=key, opening_id=opening_id)
-            except ReboundError as error:
-                return SendResult(key, person_id, name, subject, str(error))
-            return SendResult(key, person_id, name, subject, None)
-
-        task = Task(job)
-        task.signals.succeeded.connect(self._send_finished)
-        task.signals.crashed.connect(self.keeper.crashed)
-        task.signals.finished.connect(self._send_ended)
-        self.sends[key] = task
-        card.error.clear()
-        card.set_sending(True)
-        self.message.emit(f"Sending the e-mail to {name}…")
-        return self.runner.start(task)
-
-    @Slot(object)
-    def _send_finished(self, result: SendResult) -> None:
-        self.sends.pop(result.key, None)
-        card = self.card_for(result.key)
-        if result.error is not None:
-            text = f"Not sent: {sentence(result.error)} Nothing was recorded."
-            if card is not None:
-                card.set_sending(False)
-                card.error.show_message(text)
-            self.message.emit(text)
-            return
-        self.message.emit(f"Sent to {result.name}: “{result.subject}”. The e-mail is on their timeline.")
-        self.keeper.ops.broadcast(_card_changes(result.person_id))  # the send's worker wrote it, through core
-
-    @Slot()
-    def _send_ended(self) -> None:
-        """A send that crashed left no result: its card can be used again (the report tells what happened)."""
-        for key, task in list(self.sends.items()):
-            if task.done:
-                del self.sends[key]
-                card = self.card_for(key)
-                if card is not None:
-                    card.set_sending(False)
-
-    def group_titles(self) -> list[str]:
-        """The section headings shown, top to bottom (for tests and screenshots)."""
-        return [
-            widget.title.text()
-            for widget in (self.cards_layout.itemAt(i).widget() for i in range(self.cards_layout.count()))
-            if isinstance(widget, SectionHeader)
-        ]
