@@ -36,6 +36,6 @@ def _imported(shell: Shell, summary: Any) -> None:
 def dropped_file(shell: Shell, mime: QMimeData) -> Path | None:
     """The file a drop on the window would import (None: not one, or other work runs)."""
     # lazy: the wizard loads when first used
-    from desktop.gui.importing.wizard import dropped_path
+    from desktop.gui.importing.reading import dropped_path
 
     return None if shell.jobs.busy else dropped_path(mime)
