@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import keyring  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
 from desktop.core.demo import DEMO_ANCHOR, load_demo  # noqa: E402
@@ -43,9 +43,9 @@ from desktop.core.openings import list_openings  # noqa: E402
 from desktop.core.people import create_person, people_ids  # noqa: E402
 from desktop.core.timeline import log_interaction, timeline  # noqa: E402
 from desktop.gui.app import make_application  # noqa: E402
-from desktop.gui.dialogs.settings_dialog import RULES_TAB, TEMPLATES_TAB  # noqa: E402
 from desktop.gui.main_window import MainWindow  # noqa: E402
-from desktop.gui.pages.person import CONNECTIONS_TAB, PROCESSES_TAB, PROFILE_TAB, TIMELINE_TAB  # noqa: E402
+from desktop.gui.people.person_page import CONNECTIONS_TAB, PROCESSES_TAB, PROFILE_TAB, TIMELINE_TAB  # noqa: E402
+from desktop.gui.settings.dialog import RULES_TAB, TEMPLATES_TAB  # noqa: E402
 from desktop.store.database import close_database, open_sqlite  # noqa: E402
 from desktop.store.encryption import Key  # noqa: E402
 
@@ -64,6 +64,16 @@ NOW = datetime.combine(DEMO_ANCHOR, time(10, 30))
 def settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
+
+
+def written(window: MainWindow, app: QApplication, act: Callable[[], object]) -> None:
+    """Do ``act`` and wait until its write (on the database executor) has been broadcast."""
+    heard: list[object] = []
+    window.ops.changed.connect(heard.append)
+    act()
+    while not heard:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    window.ops.changed.disconnect(heard.append)
 
 
 def save(widget: QWidget, path: Path, app: QApplication) -> None:
@@ -101,9 +111,9 @@ def shoot_dialog(dialog: QDialog, path: Path, app: QApplication, fit: bool = Tru
 def shoot_today(window: MainWindow, outdir: Path, app: QApplication) -> None:
     save(window, outdir / "today.png", app)
     page = window.today
-    page.dismiss(page.cards[0])
+    written(window, app, lambda: page.dismiss(page.cards[0]))
     save(window, outdir / "today-undo.png", app)
-    page.undo()
+    written(window, app, page.undo)
 
 
 def shoot_people(window: MainWindow, outdir: Path, app: QApplication) -> None:
@@ -177,7 +187,7 @@ def shoot_duplicates(window: MainWindow, outdir: Path, app: QApplication) -> Non
 
 
 def shoot_import(window: MainWindow, outdir: Path, app: QApplication) -> None:
-    from desktop.gui.dialogs.import_wizard import DONE
+    from desktop.gui.importing.wizard import DONE
 
     wizard = window.open_import_wizard(UNKNOWN_CSV)
     while wizard.preview_task is not None:  # the file is read in a worker
@@ -223,10 +233,10 @@ def shoot_privacy(folder: Path, outdir: Path, app: QApplication) -> None:
     from desktop import mail, secrets
     from desktop.core import unlock
     from desktop.core.people import find_person
-    from desktop.gui.banners import Banner
-    from desktop.gui.dialogs.settings_dialog import MAIL_TAB, PRIVACY_TAB
+    from desktop.gui.dialogs.secret_prompt import WRONG_KEY
     from desktop.gui.dialogs.unlock import PassphraseDialog, RecoveryKeyDialog
-    from desktop.gui.secret_prompt import WRONG_KEY
+    from desktop.gui.kit.banners import Banner
+    from desktop.gui.settings.dialog import MAIL_TAB, PRIVACY_TAB
     from desktop.store import encryption, maintenance
 
     keyring.set_keyring(ShotKeyring())
@@ -273,7 +283,7 @@ def shoot_privacy(folder: Path, outdir: Path, app: QApplication) -> None:
         field.clear()  # nothing unsaved: closing asks nothing
     settings.reject()
 
-    restore = window.session.offer_restore()
+    restore = window.offer_restore()
     save(restore, outdir / "restore.png", app)
     restore.reject()
     window.open_person(find_person("Anna Schmidt"))

@@ -57,7 +57,7 @@ BEFORE_QT = (
     "desktop.core.companies",
     "desktop.core.startup",
     "desktop.core.unlock",
-    "desktop.gui.formatting",
+    "desktop.gui.kit.formatting",
 )
 
 

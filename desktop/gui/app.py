@@ -22,26 +22,21 @@ from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop.config import APP_NAME
+from desktop.core import startup
+from desktop.core.startup import Started
 from desktop.errors import InputError, ReboundError
+from desktop.gui.dialogs.secret_prompt import WRONG_KEY, SecretPrompt
+from desktop.gui.kit.error_text import READ_ONLY_TEXT, is_read_only_write
+from desktop.gui.services.session import Session
+from desktop.store.database import WrongKey, close_database
 
 if TYPE_CHECKING:
-    from desktop.core.startup import Started
     from desktop.gui.main_window import MainWindow
-    from desktop.gui.session import Session
 
 DATABASE_EXIT_CODE = 4
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
-READ_ONLY_TEXT = (
-    "Nothing was changed: the database is open read-only because it is damaged. Restore a backup (the "
-    "message at the top of the window, or Settings → Privacy) to work with it again."
-)
 ALREADY_RUNNING = "Rebound is already open with this database."
 ALREADY_RUNNING_DETAIL = "Switch to its window, or close it before starting Rebound again."
-
-
-def is_read_only_write(error: BaseException | str) -> bool:
-    """A write refused because the database was opened read-only (a damaged database, until it is restored)."""
-    return "readonly database" in str(error).lower()
 
 
 class ErrorReporter(QObject):
@@ -86,7 +81,7 @@ class ErrorReporter(QObject):
 
     @Slot(str, bool)
     def _show(self, text: str, expected: bool) -> None:
-        from desktop.gui.dialogs.error_report import ErrorReportDialog
+        from desktop.gui.dialogs.error_report import ErrorReportDialog  # lazy: only an error opens it
 
         parent = QApplication.activeWindow()
         if expected:
@@ -151,11 +146,6 @@ def open_session(
     A wrong key asks again (with the reason) until the key fits or the person quits (exit code
     4, nothing written). Another Rebound holding the database is said plainly.
     """
-    from desktop.core import startup
-    from desktop.gui.secret_prompt import WRONG_KEY, SecretPrompt
-    from desktop.gui.session import Session
-    from desktop.store.database import WrongKey
-
     prompt = SecretPrompt()
     given = recovery_key
     while True:
@@ -189,7 +179,7 @@ def open_session(
     unlocked = started.unlocked
     notes: list[str] = []
     if started.recovery_key:
-        from desktop.gui.dialogs.unlock import RecoveryKeyDialog
+        from desktop.gui.dialogs.unlock import RecoveryKeyDialog  # lazy: only a new encrypted database shows it
 
         RecoveryKeyDialog(started.recovery_key).exec()
     elif unlocked is not None and unlocked.created and unlocked.encrypted:
@@ -211,9 +201,7 @@ def open_session(
 
 def _restore_before_start(url: str, started: Started) -> bool:
     """A database too damaged to open even read-only: offer its backups; True when one was restored."""
-    from desktop.gui.dialogs.restore import RestoreDialog
-    from desktop.gui.session import Session
-    from desktop.store.database import close_database
+    from desktop.gui.dialogs.restore import RestoreDialog  # lazy: only a database too damaged to read needs it
 
     session = Session(url, lock=started.lock)
     problem = started.problems[0] if started.problems else "it cannot be read"
@@ -264,6 +252,7 @@ def launch(
     session = open_session(url, now=now, encrypt=encrypt, recovery_key=recovery_key, mounts=mounts)
     if isinstance(session, int):
         return session
+    # lazy: the window's modules load once the database is open (a passphrase prompt appears sooner)
     from desktop.gui.main_window import MainWindow
 
     window = MainWindow(settings=settings, clock=clock, session=session)
@@ -280,8 +269,6 @@ def run(database_url: str, *, encrypt: bool | None = None, recovery_key: str | N
     ``encrypt=False`` creates a new database unencrypted (``--no-encryption``); ``recovery_key``
     opens an encrypted one whose key is not in the keyring (``--recovery-key``).
     """
-    from desktop.store.database import close_database
-
     app = make_application()
     reporter = ErrorReporter(app)
     reporter.install()
@@ -293,10 +280,11 @@ def run(database_url: str, *, encrypt: bool | None = None, recovery_key: str | N
         return int(app.exec())
     finally:
         reporter.uninstall()
-        started = window is not None and not isinstance(window, int)
-        if started:
-            window.runner.wait()
-            window.session.runner.wait()
+        shown = window if window is not None and not isinstance(window, int) else None
+        if shown is not None:
+            shown.runner.wait()
+            shown.ops.wait()  # the last writes reach the database before it closes
+            shown.session.runner.wait()
         close_database()
-        if started:
-            window.session.release(clean=True)
+        if shown is not None:
+            shown.session.release(clean=True)

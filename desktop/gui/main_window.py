@@ -1,66 +1,63 @@
-"""The main window: sidebar navigation, the pages, menus, the status bar, long work in workers."""
+"""The main window, the shell: the sidebar, the page stack, the menus, the status bar and the banners.
+
+The menu flows (import, export, demo data, duplicates, log rejection, settings) live in
+``desktop.gui.actions``; the window hands itself to them as their ``Shell``. Only the page the
+window opens on is built before the first paint; the rest follows, one step per turn of the
+event loop (README, Start-up).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QSettings, QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.companies import company_names
 from desktop.errors import ReboundError
-from desktop.gui.banners import BannerArea
-from desktop.gui.exporting import MENU_EXPORTS, ExportKind, choose_target, person_exported_text, person_file_name
-from desktop.gui.formatting import people_count
-from desktop.gui.icons import icon
-from desktop.gui.pages.people import PeoplePage
-from desktop.gui.plan_keeper import PlanKeeper
-from desktop.gui.session import Session
-from desktop.gui.settings import gui_settings
-from desktop.gui.widgets import SPACING, PlainLabel
-from desktop.gui.workers import Task, TaskRunner
+from desktop.gui.actions import demo, duplicates, export, importing, rejection
+from desktop.gui.actions import settings as settings_actions
+from desktop.gui.actions.export import ExportKind
+from desktop.gui.actions.jobs import STATUS_MS, Jobs
+from desktop.gui.actions.menus import Menus
+from desktop.gui.kit.banners import BannerArea
+from desktop.gui.kit.first_paint import FirstPaint, run_steps
+from desktop.gui.kit.formatting import people_count
+from desktop.gui.kit.icons import icon
+from desktop.gui.kit.widgets import SPACING, PlainLabel
+from desktop.gui.people.page import PeoplePage
+from desktop.gui.services.ops import Ops
+from desktop.gui.services.plan_keeper import PlanKeeper
+from desktop.gui.services.session import Session
+from desktop.gui.services.window_state import gui_settings, restore_window, save_window
+from desktop.gui.services.workers import Task, TaskRunner
 
 TODAY_ROW, PEOPLE_ROW, OPENINGS_ROW = 0, 1, 2
 FIRST_PAINT_FALLBACK_MS = 250  # start the background work anyway when no paint comes (a hidden window)
 
 if TYPE_CHECKING:  # the dialogs (and the Openings page) are imported when first opened: not needed to start
-    from desktop.gui.dialogs.duplicates import DuplicatesDialog
     from desktop.gui.dialogs.error_report import ErrorReportDialog
-    from desktop.gui.dialogs.import_wizard import ImportWizard
-    from desktop.gui.dialogs.log_rejection import LogRejectionDialog, RejectionLogged
-    from desktop.gui.dialogs.settings_dialog import SettingsDialog
-    from desktop.gui.pages.openings import OpeningsPage
-    from desktop.gui.pages.person import PersonPage
-    from desktop.gui.pages.today import TodayPage
-
-STATUS_MS = 8000
-CANCELLING = "Cancelling…"
-
-
-def summary_text(summary: Any) -> str:
-    """One sentence from an ImportSummary (created, updated, unchanged, skipped, errors)."""
-    text = f"{summary.sentence()}."
-    if summary.errors:
-        count = len(summary.errors)
-        text += f"\n\n{count} {'problem was' if count == 1 else 'problems were'} reported; see the details."
-    return text
+    from desktop.gui.dialogs.log_rejection import LogRejectionDialog
+    from desktop.gui.dialogs.restore import RestoreDialog
+    from desktop.gui.duplicates.dialog import DuplicatesDialog
+    from desktop.gui.importing.wizard import ImportWizard
+    from desktop.gui.openings.page import OpeningsPage
+    from desktop.gui.people.person_page import PersonPage
+    from desktop.gui.settings.dialog import SettingsDialog
+    from desktop.gui.today.page import TodayPage
 
 
 class MainWindow(QMainWindow):
@@ -75,27 +72,23 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle("Rebound")
         self.setMinimumSize(QSize(720, 480))
-        self._settings = settings if settings is not None else gui_settings()
-        self._clock = clock
-        self._today = today if today is not None else (lambda: clock().date())
+        self.settings = settings if settings is not None else gui_settings()
+        self.clock = clock
+        self.day: Callable[[], date] = today if today is not None else (lambda: clock().date())
         self.runner = TaskRunner(self)
         self.session = session if session is not None else Session.of_open_database()  # the database, its lock
         self.session.setParent(self)
-        self.notice: QMessageBox | None = None  # the summary or error on screen (non-blocking)
         self.dialog: QDialog | None = None  # the Log rejection or Settings dialog on screen
-        self._task: Task | None = None
-        self._on_success: Callable[[Any], None] = lambda _result: None
-        self._failure_title = ""
-        self._cancelled_text = ""
-        self._busy_text = ""
         self.setAcceptDrops(True)  # a file dropped on the window opens the import wizard
 
-        self.keeper = PlanKeeper(self.runner, self._today, self)
+        self.ops = Ops(self)  # the one write path: one database executor, one ``changed`` broadcast
+        self.ops.crashed.connect(self.show_error_report)
+        self.keeper = PlanKeeper(self.runner, self.day, self, ops=self.ops)
         # Only the page the window opens on is built before the first paint: Today (when People is
         # that page) comes right after it, Openings when first shown (see ``today`` and ``openings``).
         self._today_page: TodayPage | None = None
         self._today_slot = QWidget(self)
-        self.people = PeoplePage(clock, self)
+        self.people = PeoplePage(clock, self, ops=self.ops)
         self._openings: OpeningsPage | None = None
         self._openings_slot = QWidget(self)
         self.sidebar = QListWidget(self)
@@ -121,58 +114,45 @@ class MainWindow(QMainWindow):
         column.addLayout(layout, 1)
         self.setCentralWidget(central)
 
+        self.jobs = Jobs(self.runner, self.statusBar(), self)
+        self.jobs.busy_changed.connect(self._set_busy)
+        self.jobs.crashed.connect(self.show_error_report)
+        self.progress, self.cancel_button = self.jobs.progress, self.jobs.cancel_button
         self.count_label = PlainLabel("", self)
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(160)
-        self.progress.hide()
-        self.cancel_button = QPushButton("Cancel", self)  # hidden until an import runs; its icon comes later
-        self.cancel_button.setToolTip("Stop the import; nothing is imported")
-        self.cancel_button.clicked.connect(self.cancel_task)
-        self.cancel_button.hide()
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.cancel_button)
         self.statusBar().addPermanentWidget(self.count_label)
 
+        self.menus = Menus(self, self)
+        self.menus.today_menu.aboutToShow.connect(lambda: self.today)  # its card actions come with the page
         # drawn in _after_first_paint: menus and a hidden button need no icons before the window shows
         self._icons_later: list[tuple[QAction | QPushButton, str]] = [(self.cancel_button, "dismiss")]
-        self._make_actions()
-        self._make_menus()
+        self._icons_later += self.menus.icons_later
         self._connect_pages()
-        self.session.attach(self)
+        self.session.attach(self.banners, self._others_busy)
         self.resize(1280, 800)
-        self._restore_state()
+        self.sidebar.setCurrentRow(restore_window(self, self.settings, self.sidebar.count(), TODAY_ROW))
+        self.people.restore_state(self.settings)
         self.people.load(open_first=False)
         self._update_person_actions()
         # After the first paint (or a moment, when the window is not shown): open the first person, then
         # build the engine in a worker — Today fills in when it is ready. The window appears sooner.
-        self._started = False
         self._closed = False
-        self.sidebar.viewport().installEventFilter(self)
-        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self._after_first_paint)
+        self._first_paint = FirstPaint(self.sidebar.viewport(), self._after_first_paint)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and watched is self.sidebar.viewport() and not self._started:
-            QTimer.singleShot(0, self._after_first_paint)
-        return super().eventFilter(watched, event)
+    @property
+    def _started(self) -> bool:
+        """The work after the first paint has begun."""
+        return self._first_paint.done
 
     def _after_first_paint(self) -> None:
-        if self._started:
-            return
-        self._started = True
-        self.sidebar.viewport().removeEventFilter(self)
+        self._first_paint.done = True  # (also when called before the paint came)
         # One step per turn of the event loop, what the page on screen shows first: it paints in between.
         if self.pages.currentWidget() is self.people:
             steps = [self._open_first_person, self._start_today]
         else:  # Today's kept cards, then the engine (a worker competing for the interpreter) only after them
             steps = [self._show_today_head_start, self._open_first_person, self._start_today]
-        self._run_steps([*steps, self._draw_icons])
-
-    def _run_steps(self, steps: list[Callable[[], None]]) -> None:
-        if steps and not self._closed:
-            if not self.session.replacing or steps[0] == self._draw_icons:  # a reopened database reloads it all
-                steps[0]()
-            QTimer.singleShot(0, self, lambda: self._run_steps(steps[1:]))  # not after the window is gone
+        # a database being replaced (a restore) is read again when it is open: only the icons are drawn meanwhile
+        run_steps(self, [*steps, self._draw_icons], lambda: self._closed,
+                  lambda step: self.session.replacing and step != self._draw_icons)  # fmt: skip
 
     def _show_today_head_start(self) -> None:
         if not self.session.read_only:
@@ -181,7 +161,7 @@ class MainWindow(QMainWindow):
     def _start_today(self) -> None:
         today = self.today  # built now when the window opened on another page
         if self.session.read_only:  # a damaged database: the engine would write its plan; a restore starts it
-            today.loading.setText("Today’s plan is worked out once a backup is restored.")
+            today.wait_for_restore()
         else:
             self.keeper.load()
 
@@ -211,9 +191,10 @@ class MainWindow(QMainWindow):
     def today(self) -> TodayPage:
         """The Today page: built with the window when it opens on Today, else right after the first paint."""
         if self._today_page is None:
-            from desktop.gui.pages.today import TodayPage
+            # lazy: the Today page is built after the first paint
+            from desktop.gui.today.page import TodayPage
 
-            page = TodayPage(self.keeper, self._clock, self)
+            page = TodayPage(self.keeper, self.clock, self)
             self._today_page = page
             self._connect_today(page)
             self._put_page(self._today_slot, page)
@@ -228,11 +209,12 @@ class MainWindow(QMainWindow):
     def openings(self) -> OpeningsPage:
         """The Openings page, built the first time it is needed (the window appears without it)."""
         if self._openings is None:
-            from desktop.gui.pages.openings import OpeningsPage
+            # lazy: dialogs and the Openings page load when first opened
+            from desktop.gui.openings.page import OpeningsPage
 
             page = OpeningsPage(self.keeper, self)
             page.open_person_requested.connect(self.open_person)
-            page.restore_state(self._settings)
+            page.restore_state(self.settings)
             self._openings = page
             self._put_page(self._openings_slot, page)
         return self._openings
@@ -249,13 +231,14 @@ class MainWindow(QMainWindow):
 
     def _connect_pages(self) -> None:
         self.people.counts_changed.connect(self._show_counts)
-        self.people.load_demo_requested.connect(self.load_demo_action.trigger)
-        self.people.import_requested.connect(self.import_action.trigger)
+        self.people.load_demo_requested.connect(self.menus.load_demo_action.trigger)
+        self.people.import_requested.connect(self.menus.import_action.trigger)
         self.people.person_page_built.connect(self._connect_person_page)
         self.keeper.crashed.connect(self.show_error_report)
-        self.session.message.connect(self._show_message)
+        self.session.message.connect(self.show_message)
         self.session.crashed.connect(self.show_error_report)
         self.session.reopened.connect(self.reload_data)
+        self.session.restore_requested.connect(self.offer_restore)
         self.session.busy_changed.connect(self._database_busy)
 
     def _connect_person_page(self, page: PersonPage) -> None:
@@ -263,102 +246,26 @@ class MainWindow(QMainWindow):
         self.keeper.changed.connect(page.refresh_paths)
         page.person_opened.connect(self._update_person_actions)
         page.dirty_changed.connect(self._update_person_actions)
-        page.person_changed.connect(lambda person_id: self.keeper.refresh(people={person_id}))
         page.person_erased.connect(self._person_erased)
 
     def _connect_today(self, page: TodayPage) -> None:
         page.counts_changed.connect(self._show_due_count)
-        page.message.connect(self._show_message)
-        page.person_changed.connect(self._person_contacted)
+        page.message.connect(self.show_message)
         page.open_person_requested.connect(self.open_person)
-        page.load_demo_requested.connect(self.load_demo_action.trigger)
-        page.import_requested.connect(self.import_action.trigger)
-        page.log_rejection_requested.connect(self.log_rejection_action.trigger)
+        page.load_demo_requested.connect(self.menus.load_demo_action.trigger)
+        page.import_requested.connect(self.menus.import_action.trigger)
+        page.log_rejection_requested.connect(self.menus.log_rejection_action.trigger)
         page.mail_settings_requested.connect(self.open_mail_settings)
-        page.welcome.setEnabled(self._task is None)  # as _set_busy would have left it
-        for action in (page.undo_action, *page.card_actions):
-            self.addAction(action)  # window-wide shortcuts; the page enables them while it is shown
-        self.edit_menu.insertAction(self._undo_place, page.undo_action)
-        self.today_menu.addActions(page.card_actions)
+        page.set_busy(self.jobs.busy)  # as _set_busy would have left it
+        self.menus.add_today(page.undo_action, list(page.card_actions))
 
-    # -- actions and menus ----------------------------------------------------------------
-    def _action(
-        self, text: str, slot: Callable[[], object], shortcut: str | None = None, icon_name: str | None = None
-    ) -> QAction:
-        """A window-wide action; its icon (menus only show it) is drawn after the first paint."""
-        action = QAction(text, self)
-        if icon_name is not None:
-            self._icons_later.append((action, icon_name))
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _make_actions(self) -> None:
-        self.import_action = self._action("&Import…", self.open_import_wizard, "Ctrl+I", icon_name="import")
-        self.load_demo_action = self._action("Load &demo data", self.load_demo)
-        self.quit_action = self._action("&Quit", self.close, "Ctrl+Q")
-        self.find_action = self._action("&Find", self.find, "Ctrl+F", icon_name="search")
-        self.settings_action = self._action("&Settings…", self.open_settings, "Ctrl+,", icon_name="settings")
-        self.log_rejection_action = self._action("Log &rejection…", self.log_rejection, "Ctrl+R", icon_name="rejection")
-        self.add_opening_action = self._action("&Add opening…", self.add_opening, icon_name="openings")
-        people = self.people  # the person pane is made with the first person: these act on it then
-        self.add_note_action = self._action(
-            "Add &note…", lambda: people.person_page.add_note(), "Ctrl+N", icon_name="note"
-        )
-        self.log_action = self._action(
-            "&Log interaction…", lambda: people.person_page.log_interaction(), "Ctrl+L", icon_name="linkedin_message"
-        )
-        self.save_action = self._action("&Save changes", lambda: people.person_page.save(), "Ctrl+S")
-        self.erase_action = self._action("&Erase person…", lambda: people.person_page.erase_person(), icon_name="erase")
-        self.export_actions = [self._action(kind.menu_text, partial(self.export, kind)) for kind in MENU_EXPORTS]
-        self.export_person_action = self._action("E&xport this person's data…", self.export_person, icon_name="export")
-        self.duplicates_action = self._action("Possible &duplicates…", self.open_duplicates, icon_name="merge")
-
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.import_action)
-        self.export_menu = file_menu.addMenu("&Export")
-        self._icons_later.append((self.export_menu.menuAction(), "export"))
-        for action in self.export_actions:
-            self.export_menu.addAction(action)
-        file_menu.addAction(self.load_demo_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
-        self.edit_menu = edit_menu
-        self._undo_place = edit_menu.addSeparator()  # Today's Undo goes above it (see ``_connect_today``)
-        edit_menu.addAction(self.find_action)
-        edit_menu.addAction(self.duplicates_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.settings_action)
-        self.today_menu = bar.addMenu("&Today")  # the Today page's card actions (see ``_connect_today``)
-        self.today_menu.aboutToShow.connect(lambda: self.today)
-        person_menu = bar.addMenu("&Person")
-        person_menu.addAction(self.log_rejection_action)
-        person_menu.addSeparator()
-        person_menu.addAction(self.add_note_action)
-        person_menu.addAction(self.log_action)
-        person_menu.addSeparator()
-        person_menu.addAction(self.save_action)
-        person_menu.addSeparator()
-        person_menu.addAction(self.export_person_action)
-        person_menu.addAction(self.erase_action)
-        openings_menu = bar.addMenu("&Openings")
-        openings_menu.addAction(self.add_opening_action)
-
+    # -- the menus' verbs -------------------------------------------------------------------
     def _update_person_actions(self, *_args: object) -> None:
         page = self.people.built_person_page
         has_person = page is not None and page.person is not None
-        self.add_note_action.setEnabled(has_person)
-        self.log_action.setEnabled(has_person)
-        self.export_person_action.setEnabled(has_person)
-        self.erase_action.setEnabled(has_person)
-        self.save_action.setEnabled(has_person and page is not None and page.form.is_dirty())
+        self.menus.show_person_actions(has_person, page is not None and page.is_dirty())
 
-    def find(self) -> None:
+    def focus_search(self) -> None:
         self.show_page(self.people)
         self.people.focus_search()
 
@@ -369,7 +276,7 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self, shown: int, total: int) -> None:
         # demo data goes into an empty database only (core.demo refuses otherwise)
-        self.load_demo_action.setEnabled(total == 0 and not self.runner_busy())
+        self.menus.load_demo_action.setEnabled(total == 0 and not self.jobs.busy)
         if shown == total:
             self.count_label.setText(people_count(total))
         else:
@@ -378,286 +285,106 @@ class MainWindow(QMainWindow):
     def _show_due_count(self, due: int) -> None:
         self.sidebar.item(TODAY_ROW).setText(f"Today ({due})" if due else "Today")
 
-    def _show_message(self, text: str) -> None:
+    def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)
 
-    def _person_contacted(self, person_id: int) -> None:
-        """Today recorded a message: the list's "last contact" and an open timeline show it."""
-        self.people.refresh()
-        if self.people.open_person_id == person_id:
-            self.people.person_page.reload_lists()
+    # -- the menu flows (desktop.gui.actions) ----------------------------------------------
+    @property
+    def widget(self) -> QWidget:
+        return self
 
-    # -- dialogs of the reconnect work --------------------------------------------------------
-    def _open_dialog(self, dialog: QDialog) -> QDialog:
+    def open_dialog(self, dialog: QDialog) -> QDialog:
+        """Open a window-modal dialog of a menu flow (the event loop keeps running); one at a time."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._forget_dialog)
         self.dialog = dialog
-        dialog.open()  # window-modal, and the event loop keeps running
+        dialog.open()
         return dialog
 
     def _forget_dialog(self) -> None:
         self.dialog = None
 
     def log_rejection(self) -> LogRejectionDialog:
-        from desktop.gui.dialogs.log_rejection import LogRejectionDialog, PersonChoice
-
-        facts = self.keeper.facts
-        people = (
-            [] if facts is None else [PersonChoice(p.id, p.name, p.company, p.title) for p in facts.people.values()]
-        )
-        dialog = LogRejectionDialog(people, company_names(), self._clock(), self)
-        dialog.logged.connect(self._rejection_logged)
-        self._open_dialog(dialog)
-        return dialog
-
-    def _rejection_logged(self, result: RejectionLogged) -> None:
-        self.keeper.refresh(people={result.person_id}, openings=True, processes=True)
-        self.today.focus_person(result.person_id)  # their card now (or as soon as the plan shows it)
-        self.people.load()
-        if self.people.open_person_id == result.person_id:
-            self.people.person_page.reload_lists()
-        self.show_page(self.today)
-        added = f" {result.person_name} was added to Rebound." if result.created else ""
-        self._show_message(f"Rejection logged.{added} Today suggests the reply.")
+        return rejection.log_rejection(self)
 
     def add_opening(self) -> QDialog:
         self.show_page(self.openings)
         return self.openings.add_opening()
 
     def open_settings(self, tab: int = 0) -> SettingsDialog:
-        from desktop.gui.dialogs.settings_dialog import SettingsDialog
-
-        dialog = SettingsDialog(self.keeper, self, session=self.session)
-        dialog.tabs.setCurrentIndex(tab)
-        dialog.message.connect(self._show_message)
-        self._open_dialog(dialog)
-        return dialog
+        return settings_actions.open_settings(self, tab)
 
     def open_mail_settings(self) -> SettingsDialog:
-        from desktop.gui.dialogs.settings_dialog import MAIL_TAB
+        return settings_actions.open_mail_settings(self)
 
-        return self.open_settings(MAIL_TAB)
+    def open_import_wizard(self, path: Path | None = None) -> ImportWizard:
+        return importing.open_import_wizard(self, path)
+
+    def export(self, kind: ExportKind) -> Task | None:
+        return export.export(self, kind)
+
+    def export_person(self) -> Task | None:
+        return export.export_person(self)
+
+    def open_duplicates(self) -> DuplicatesDialog:
+        return duplicates.open_duplicates(self)
+
+    def load_demo(self) -> Task:
+        return demo.load_demo(self)
+
+    def offer_restore(self) -> RestoreDialog:
+        """The dialog that picks a backup to restore (the damaged-database banner's action)."""
+        # lazy: dialogs load when first opened
+        from desktop.gui.dialogs.restore import offer_restore
+
+        return offer_restore(self.session, self)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.menus.import_action.setEnabled(not busy)
+        self.menus.load_demo_action.setEnabled(not busy and self.people.total == 0)
+        self.people.set_busy(busy)
+        if self._today_page is not None:
+            self._today_page.set_busy(busy)
 
     def _person_erased(self, person_id: int, name: str) -> None:
-        """Gone from People, Today and search at once; the engine is built again without them."""
-        self.people.detail_stack.setCurrentWidget(self.people.placeholder)
-        self.people.load(open_first=False)
+        """Gone from People, Today and search at once (the page's broadcast); the window says so."""
         self._update_person_actions()
-        self.keeper.refresh(people={person_id}, processes=True, states=True)
-        self.keeper.load()
-        self._show_message(f"{name} was erased, with everything about them.")
+        self.show_message(f"{name} was erased, with everything about them.")
+
+    def _others_busy(self) -> bool:
+        """Whether work other than the session's own uses the database (an import, the engine, a send)."""
+        pages = (self.built_today_page, self.people.built_person_page)
+        return self.runner.busy() or self.ops.busy() or any(page.runner.busy() for page in pages if page is not None)
 
     def _database_busy(self, busy: bool) -> None:
         """While a restore or a new key replaces the database, nothing else may touch it."""
         replacing = busy and self.session.replacing
         for widget in (self.centralWidget(), self.menuBar()):
-            widget.setEnabled(not replacing)
-        self.progress.setVisible(busy or self.runner_busy())
+            if widget is not None:
+                widget.setEnabled(not replacing)
+        self.jobs.progress.setVisible(busy or self.jobs.busy)
 
     def reload_data(self) -> None:
         """The database was opened again (a restore, a new key): read everything again."""
-        page = self.people.built_person_page
-        if page is not None and page.person_id is not None:
-            if page.form.is_dirty():
-                page.form.revert()
-            if not page.reload():
-                self.people.detail_stack.setCurrentWidget(self.people.placeholder)
+        self.people.reread_open_person()
         self.people.load(open_first=False)
         self._update_person_actions()
         self.keeper.load()
 
-    # -- import, export, duplicates, demo data (long work in workers) -------------------------
-    def open_import_wizard(self, path: Path | None = None) -> ImportWizard:
-        """File → Import… (or a file dropped on the window: the wizard opens on its preview)."""
-        from desktop.gui.dialogs.import_wizard import ImportWizard
-
-        wizard = ImportWizard(self.runner, self._settings, self._clock, self)
-        wizard.imported.connect(self._imported)
-        wizard.crashed.connect(self.show_error_report)
-        self._open_dialog(wizard)
-        if path is not None:
-            wizard.open_path(path)
-        return wizard
-
-    def _imported(self, summary: Any) -> None:
-        self.people.load()
-        if self.people.open_person_id is not None:
-            self.people.person_page.reload_lists()
-        self.keeper.load()  # a new engine over the new data, built in a worker
-        self._show_message(f"Import finished: {summary.sentence()}.")
-
+    # -- a file dropped on the window opens the import wizard ---------------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        from desktop.gui.dialogs.import_wizard import dropped_path
-
-        if self.dialog is None and not self.runner_busy() and dropped_path(event.mimeData()) is not None:
+        if self.dialog is None and importing.dropped_file(self, event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        from desktop.gui.dialogs.import_wizard import dropped_path
-
-        path = dropped_path(event.mimeData())
-        if self.dialog is None and not self.runner_busy() and path is not None:
+        path = importing.dropped_file(self, event.mimeData()) if self.dialog is None else None
+        if path is not None:
             event.acceptProposedAction()
             self.open_import_wizard(path)
 
-    def export(self, kind: ExportKind) -> Task | None:
-        """File → Export: ask where, write in a worker, say where the file went."""
-        name = kind.suggested_name(self._today())
-        path = choose_target(self, self._settings, kind.dialog_title, kind.file_filter, name)
-        if path is None:
-            return None
-        return self._run(
-            f"Exporting to {path.name}…",
-            lambda _task: kind.write(path),
-            lambda count: self._exported(path, f"Exported {people_count(count)} to {path}."),
-            f"Nothing was exported to {path.name}",
-        )
-
-    def export_person(self) -> Task | None:
-        """Person → Export this person's data: everything about them as JSON (a data subject request)."""
-        from desktop.interop.person_data import export_person
-
-        person = self.people.person_page.person
-        if person is None:
-            return None
-        title = f"Export everything about {person.name}"
-        path = choose_target(self, self._settings, title, "JSON (*.json)", person_file_name(person.name, self._today()))
-        if path is None:
-            return None
-        person_id, now = person.id, self._clock()
-        return self._run(
-            f"Exporting {person.name}’s data…",
-            lambda _task: export_person(person_id, path, now),
-            lambda done: self._exported(path, person_exported_text(done, path)),
-            f"Nothing was exported to {path.name}",
-        )
-
-    def _exported(self, path: Path, text: str) -> None:
-        self.statusBar().showMessage(f"Exported to {path}", STATUS_MS)
-        self._notify(QMessageBox.Icon.Information, "Export finished", text)
-
-    def open_duplicates(self) -> DuplicatesDialog:
-        """Edit → Possible duplicates…: merge people who are one person twice (with Undo)."""
-        from desktop.gui.dialogs.duplicates import DuplicatesDialog
-
-        dialog = DuplicatesDialog(self.runner, self._may_change_people, self)
-        dialog.changed.connect(self._people_merged)
-        dialog.crashed.connect(self.show_error_report)
-        self._open_dialog(dialog)
-        return dialog
-
-    def _may_change_people(self, person_ids: set[int]) -> bool:
-        """Before a merge or its undo: unsaved edits of one of these people are saved or discarded first."""
-        return self.people.open_person_id not in person_ids or self.people.confirm_leave()
-
-    def _people_merged(self, keep: int, drop: int) -> None:
-        if self.people.open_person_id in (keep, drop):
-            self.people.person_page.show_person(keep)  # the merged one (after an undo: as they were)
-        self.people.load()
-        self.keeper.load()
-
-    def load_demo(self) -> Task:
-        from desktop.core.demo import load_demo
-
-        today = self._today()
-        return self._run(
-            "Loading the demo data…",
-            lambda _task: load_demo(today),
-            lambda summary: self._finished("Demo data loaded", "The demo people are in.", summary),
-            "The demo data was not loaded",
-        )
-
-    def runner_busy(self) -> bool:
-        """Whether an import or the demo data is being written (the engine's own work does not count)."""
-        return self._task is not None
-
-    def _run(
-        self,
-        busy_text: str,
-        job: Callable[[Task], Any],
-        on_success: Callable[[Any], None],
-        failure_title: str,
-        cancellable: bool = False,
-    ) -> Task:
-        # One job at a time (the actions are disabled while busy); its handlers wait here.
-        self._on_success, self._failure_title = on_success, failure_title
-        task = Task(job)
-        self._task = task
-        self._set_busy(True, busy_text, cancellable)
-        # Bound methods of this window: the signals cross from the worker thread as queued calls.
-        task.signals.progress.connect(self._task_progress)
-        task.signals.succeeded.connect(self._task_succeeded)
-        task.signals.failed.connect(self._task_failed)
-        task.signals.crashed.connect(self.show_error_report)
-        task.signals.finished.connect(self._task_finished)
-        return self.runner.start(task)
-
-    def cancel_task(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            self.cancel_button.setEnabled(False)
-            self.statusBar().showMessage(CANCELLING)
-
-    @Slot(int, int)
-    def _task_progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, max(total, 1))
-        self.progress.setValue(done)
-
-    @Slot(object)
-    def _task_succeeded(self, result: object) -> None:
-        self._on_success(result)
-
-    @Slot(str)
-    def _task_failed(self, message: str) -> None:
-        if self._task is not None and self._task.cancelled:
-            self._show_message(self._cancelled_text)
-            return
-        self._notify(QMessageBox.Icon.Warning, "Rebound", f"{self._failure_title}:\n\n{message}")
-
-    @Slot()
-    def _task_finished(self) -> None:
-        self._task = None
-        self._set_busy(False)
-
-    def _set_busy(self, busy: bool, text: str = "", cancellable: bool = False) -> None:
-        self.import_action.setEnabled(not busy)
-        self.load_demo_action.setEnabled(not busy and self.people.total == 0)
-        self.people.set_busy(busy)
-        if self._today_page is not None:
-            self._today_page.welcome.setEnabled(not busy)
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(busy)
-        self.cancel_button.setEnabled(True)
-        self.cancel_button.setVisible(busy and cancellable)
-        if busy:
-            self._busy_text = text
-            self.statusBar().showMessage(text)
-        elif self.statusBar().currentMessage() in (self._busy_text, CANCELLING):
-            self.statusBar().clearMessage()  # but not a message the job's end left (e.g. "Import cancelled")
-
-    def _finished(self, title: str, first_line: str, summary: Any) -> None:
-        self.people.load()
-        self.keeper.load()  # a new engine over the new data, built in a worker
-        self.statusBar().showMessage(first_line, 5000)
-        self._notify(QMessageBox.Icon.Information, title, f"{first_line}\n\n{summary_text(summary)}", summary.errors)
-
-    def _notify(self, kind: QMessageBox.Icon, title: str, text: str, details: list[str] | None = None) -> None:
-        """A message that does not block the event loop (plain text: it may quote file names and data)."""
-        box = QMessageBox(kind, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        if details:
-            box.setDetailedText("\n".join(details))
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(partial(self._forget_notice, box))
-        self.notice = box
-        box.open()
-
-    def _forget_notice(self, box: QMessageBox, _result: int = 0) -> None:
-        if self.notice is box:
-            self.notice = None
-
     @Slot(str)
     def show_error_report(self, report: str) -> ErrorReportDialog:
+        # lazy: dialogs and the Openings page load when first opened
         from desktop.gui.dialogs.error_report import ErrorReportDialog
 
         dialog = ErrorReportDialog(report, self)
@@ -665,27 +392,12 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    # -- geometry, state and closing ------------------------------------------------------
-    def _restore_state(self) -> None:
-        geometry = self._settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        state = self._settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        self.people.restore_state(self._settings)
-        page = self._settings.value("window/page")
-        remembered = isinstance(page, str) and page.isdigit() and 0 <= int(page) < self.sidebar.count()
-        self.sidebar.setCurrentRow(int(page) if remembered else TODAY_ROW)  # the page the user had open last
-
+    # -- state and closing ------------------------------------------------------------------
     def save_state(self) -> None:
-        self._settings.setValue("window/geometry", self.saveGeometry())
-        self._settings.setValue("window/state", self.saveState())
-        self._settings.setValue("window/page", str(self.sidebar.currentRow()))
-        self.people.save_state(self._settings)
+        self.people.save_state(self.settings)
         if self._openings is not None:
-            self._openings.save_state(self._settings)
-        self._settings.sync()
+            self._openings.save_state(self.settings)
+        save_window(self, self.settings, self.sidebar.currentRow())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session.replacing:  # a restore or a new key must finish: the database is closed meanwhile

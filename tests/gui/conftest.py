@@ -75,7 +75,7 @@ def person(db: object) -> Callable[..., int]:
 
 def shown_notice(window: MainWindow) -> QMessageBox | None:
     """The non-blocking message (summary or error) the window shows, if any."""
-    box = window.notice
+    box = window.jobs.notice
     return box if box is not None and box.isVisible() else None
 
 

@@ -118,7 +118,8 @@ class Launcher:
         """Close the window and let go of the database, as quitting the app does."""
         from desktop.store.database import close_database
 
-        runners = (window.runner, window.session.runner, window.today.runner, window.people.person_page.runner)
+        runners = (window.runner, window.ops.runner, window.session.runner, window.today.runner,
+                   window.people.person_page.runner)  # fmt: skip
         # the work after the first paint has started, and finished work has delivered its results — all
         # while this window's database is still the open one
         self.qtbot.waitUntil(lambda: window._started)

@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from desktop.core.timeline import add_note, timeline
 from desktop.gui.dialogs.add_note import AddNoteDialog
 from desktop.gui.dialogs.log_interaction import LogInteractionDialog
+from desktop.gui.kit.widgets import to_qdatetime
 from desktop.gui.main_window import MainWindow
-from desktop.gui.pages.person import TIMELINE_TAB
-from desktop.gui.widgets import to_qdatetime
+from desktop.gui.people.person_page import TIMELINE_TAB
 from tests.gui.conftest import NOW
 
 
@@ -71,6 +71,7 @@ def test_an_empty_note_is_refused_and_the_dialog_stays(
 
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
+    qtbot.waitUntil(lambda: not dialog.writing)  # core refused it on the database executor
     assert dialog.isVisible()
     assert dialog.error.message() == "A note needs some text."
     assert timeline(tom) == []
@@ -143,5 +144,5 @@ def test_an_interaction_in_the_future_is_refused(
 def test_person_actions_wait_for_a_person(make_window: Callable[[], MainWindow]) -> None:
     window = make_window()  # empty database: nobody to write a note about
 
-    assert not window.add_note_action.isEnabled()
-    assert not window.log_action.isEnabled()
+    assert not window.menus.add_note_action.isEnabled()
+    assert not window.menus.log_action.isEnabled()

@@ -11,13 +11,13 @@ from PySide6.QtCore import QPoint, Qt
 
 from desktop.core.people import count_people
 from desktop.core.timeline import add_note, timeline
-from desktop.gui.dialogs.duplicates import DuplicatesDialog
+from desktop.gui.duplicates.dialog import DuplicatesDialog
 from desktop.gui.main_window import MainWindow
 from desktop.interop.archive import export_document
 
 
 def open_duplicates(qtbot: Any, window: MainWindow) -> DuplicatesDialog:
-    window.duplicates_action.trigger()
+    window.menus.duplicates_action.trigger()
     dialog = window.dialog
     assert isinstance(dialog, DuplicatesDialog)
     qtbot.waitExposed(dialog)

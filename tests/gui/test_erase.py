@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 
 from desktop.core.people import count_people
 from desktop.core.timeline import timeline
-from desktop.gui.dialogs.erase_person import EraseDialog
 from desktop.gui.main_window import MainWindow
+from desktop.gui.people.erase_dialog import EraseDialog
 from desktop.store.models import DB, Erasure
 from tests.core.reconnect.scenario import World
 from tests.gui.conftest import wait_for_plan
@@ -56,8 +56,8 @@ def card_names(window: MainWindow) -> list[str]:
 
 def ask_to_erase(window: MainWindow, person_id: int) -> EraseDialog:
     window.open_person(person_id)
-    assert window.erase_action.isEnabled()
-    window.erase_action.trigger()  # Person → Erase person…
+    assert window.menus.erase_action.isEnabled()
+    window.menus.erase_action.trigger()  # Person → Erase person…
     dialog = window.people.person_page.dialog
     assert isinstance(dialog, EraseDialog)
     return dialog
@@ -73,7 +73,7 @@ def test_erasing_a_person_removes_them_from_people_today_search_and_the_file(
 ) -> None:
     assert card_names(window) == ["Anna Schmidt", "Tom Weber"]
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Person")
-    assert window.erase_action in menu.actions()
+    assert window.menus.erase_action in menu.actions()
 
     dialog = ask_to_erase(window, anna)
     qtbot.waitExposed(dialog)
@@ -95,7 +95,7 @@ def test_erasing_a_person_removes_them_from_people_today_search_and_the_file(
 
     assert listed_names(window) == ["Tom Weber"]
     assert window.people.detail_stack.currentWidget() is window.people.placeholder
-    assert not window.erase_action.isEnabled()
+    assert not window.menus.erase_action.isEnabled()
     assert window.statusBar().currentMessage() == "Anna Schmidt was erased, with everything about them."
     assert "Anna Schmidt" not in card_names(window)  # at once, before the engine is built again
     wait_for_plan(qtbot, window)

@@ -70,7 +70,7 @@ def test_each_export_says_where_the_file_went_and_the_file_imports_again(
     target = tmp_path / name
     asked = answer_save_dialog(monkeypatch, target)
     window = make_window()
-    actions = {a.text(): a for a in window.export_menu.actions()}
+    actions = {a.text(): a for a in window.menus.export_menu.actions()}
     assert list(actions) == ["&Everything (Rebound archive)…", "People as &vCard…", "People as &CSV…"]
 
     actions[entry].trigger()
@@ -98,14 +98,14 @@ def test_the_vcard_holds_a_card_per_person_and_the_csv_the_spreadsheet_header(
 ) -> None:
     window = make_window()
     answer_save_dialog(monkeypatch, tmp_path / "people")  # no suffix typed: the export adds it
-    window.export_actions[1].trigger()
+    window.menus.export_actions[1].trigger()
     wait_for_notice(qtbot, window).accept()
     cards = (tmp_path / "people.vcf").read_text(encoding="utf-8")
     assert cards.count("BEGIN:VCARD") == 2
     assert "FN:Zoë Martin" in cards
 
     answer_save_dialog(monkeypatch, tmp_path / "people.csv")
-    window.export_actions[2].trigger()
+    window.menus.export_actions[2].trigger()
     wait_for_notice(qtbot, window).accept()
     with (tmp_path / "people.csv").open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
@@ -124,7 +124,7 @@ def test_the_archive_export_is_a_rebound_archive_with_the_notes(
 ) -> None:
     answer_save_dialog(monkeypatch, tmp_path / "all.json")
     window = make_window()
-    window.export_actions[0].trigger()
+    window.menus.export_actions[0].trigger()
     wait_for_notice(qtbot, window).accept()
 
     document = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
@@ -147,10 +147,10 @@ def test_one_persons_data_holds_their_notes_and_nobody_elses(
     window = make_window()
     window.open_person(tom)
     person_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Person")
-    assert window.export_person_action in person_menu.actions()
-    assert window.export_person_action.isEnabled()
+    assert window.menus.export_person_action in person_menu.actions()
+    assert window.menus.export_person_action.isEnabled()
 
-    window.export_person_action.trigger()
+    window.menus.export_person_action.trigger()
     notice = wait_for_notice(qtbot, window)
 
     assert asked[0][0] == "Export everything about Tom Weber"
@@ -173,5 +173,5 @@ def test_one_persons_data_holds_their_notes_and_nobody_elses(
 def test_without_an_open_person_there_is_nothing_to_export(make_window: Callable[[], MainWindow]) -> None:
     window = make_window()
 
-    assert not window.export_person_action.isEnabled()
+    assert not window.menus.export_person_action.isEnabled()
     assert window.export_person() is None

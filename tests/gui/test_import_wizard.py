@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QScrollArea
 
 from desktop.core.people import count_people, find_person, get_person
 from desktop.core.timeline import timeline
-from desktop.gui.dialogs.import_wizard import CHOOSE, DONE, IMPORTING, MAPPING, PREVIEW, ImportWizard
+from desktop.gui.importing.wizard import CHOOSE, DONE, IMPORTING, MAPPING, PREVIEW, ImportWizard
 from desktop.gui.main_window import MainWindow
 from tests.gui.conftest import wait_for_plan
 
@@ -53,7 +53,7 @@ def answer_open_dialogs(monkeypatch: pytest.MonkeyPatch, path: Path | str) -> li
 
 
 def open_wizard(qtbot: Any, window: MainWindow) -> ImportWizard:
-    window.import_action.trigger()
+    window.menus.import_action.trigger()
     wizard = window.dialog
     assert isinstance(wizard, ImportWizard)
     qtbot.waitExposed(wizard)
@@ -238,7 +238,7 @@ def test_cancel_during_the_import_leaves_the_database_as_it_was(
 def test_the_summary_shows_while_the_worker_still_copies_the_log_into_the_file(
     qtbot: Any, make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch, data_dir: Path
 ) -> None:
-    from desktop.gui import workers
+    from desktop.gui.services import workers
 
     real_checkpoint = workers.checkpoint
     copying, go_on = threading.Event(), threading.Event()
@@ -303,7 +303,7 @@ def test_a_rebound_archive_goes_through_the_wizard_too(
     window = make_window()
     file_menu = window.menuBar().actions()[0].menu()
     assert [a.text() for a in file_menu.actions() if a.text()] == ["&Import…", "&Export", "Load &demo data", "&Quit"]
-    assert window.import_action.shortcut().toString() == "Ctrl+I"
+    assert window.menus.import_action.shortcut().toString() == "Ctrl+I"
 
     qtbot.keyClick(window.sidebar, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     wizard = window.dialog

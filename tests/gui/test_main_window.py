@@ -11,7 +11,7 @@ from PySide6.QtCore import QSize, Qt
 from desktop.core.people import count_people, find_person, get_person
 from desktop.gui.dialogs.error_report import ErrorReportDialog
 from desktop.gui.main_window import MainWindow
-from desktop.gui.workers import Task
+from desktop.gui.services.workers import Task
 from tests.gui.conftest import NOW, shown_notice, wait_for_plan
 
 
@@ -78,9 +78,9 @@ def test_a_window_opening_on_people_builds_today_after_its_first_paint_with_its_
     plan, _coming = Engine().today_and_coming(DEMO_ANCHOR)
     assert second.sidebar.item(0).text() == f"Today ({len(plan)})"  # the count shows without opening Today
     page = second.today
-    edit = [a.text() for a in second.edit_menu.actions() if not a.isSeparator()]
+    edit = [a.text() for a in second.menus.edit_menu.actions() if not a.isSeparator()]
     assert edit[0] == page.undo_action.text()  # Undo leads the Edit menu, as on a window opened on Today
-    assert second.today_menu.actions() == list(page.card_actions)
+    assert second.menus.today_menu.actions() == list(page.card_actions)
     second.sidebar.setCurrentRow(0)
     assert second.pages.currentWidget() is page
     assert page.cards and page.cards[0].suggestion.key == plan[0].key
@@ -99,9 +99,9 @@ def test_the_page_a_window_opens_on_is_the_only_one_built_before_it_is_shown(
     try:
         assert hidden.pages.currentWidget() is hidden.people
         assert hidden._today_page is None and hidden._openings is None  # Today follows the first paint
-        assert [a.text() for a in hidden.today_menu.actions()] == []
-        hidden.today_menu.aboutToShow.emit()  # opening the Today menu early builds the page it lists
-        assert hidden.today_menu.actions() == list(hidden.today.card_actions)
+        assert [a.text() for a in hidden.menus.today_menu.actions()] == []
+        hidden.menus.today_menu.aboutToShow.emit()  # opening the Today menu early builds the page it lists
+        assert hidden.menus.today_menu.actions() == list(hidden.today.card_actions)
     finally:
         hidden.runner.wait()
         hidden.close()
@@ -137,7 +137,7 @@ def test_a_today_page_made_after_the_engine_shows_the_plan_at_once(
     from datetime import datetime, time
 
     from desktop.core.demo import DEMO_ANCHOR, load_demo
-    from desktop.gui.pages.today import TodayPage
+    from desktop.gui.today.page import TodayPage
 
     load_demo(DEMO_ANCHOR)
     now = datetime.combine(DEMO_ANCHOR, time(9, 0))
@@ -152,7 +152,7 @@ def test_a_today_page_made_after_the_engine_shows_the_plan_at_once(
 
 def test_load_demo_data_from_the_empty_page(qtbot: Any, make_window: Callable[[], MainWindow]) -> None:
     window = make_window()
-    assert window.load_demo_action.isEnabled()
+    assert window.menus.load_demo_action.isEnabled()
 
     window.people.welcome.load_demo_button.click()
     assert not window.people.welcome.isEnabled()  # no second start while the demo loads
@@ -164,7 +164,7 @@ def test_load_demo_data_from_the_empty_page(qtbot: Any, make_window: Callable[[]
     assert count_people() > 10
     assert window.people.views.currentWidget() is window.people.splitter
     assert window.people.person_page.person is not None  # the first person opens
-    assert not window.load_demo_action.isEnabled()  # demo data goes into an empty database only
+    assert not window.menus.load_demo_action.isEnabled()  # demo data goes into an empty database only
     notice.accept()
 
 
@@ -176,7 +176,7 @@ def test_an_unexpected_error_in_a_worker_opens_a_copyable_report(
     def explode(_task: Task) -> None:
         raise ZeroDivisionError("the numbers went wrong")
 
-    window._run("Working…", explode, lambda _result: None, "Not done")
+    window.jobs.run("Working…", explode, lambda _result: None, "Not done")
     qtbot.waitUntil(lambda: window.findChild(ErrorReportDialog) is not None)
 
     dialog = window.findChild(ErrorReportDialog)
@@ -192,11 +192,14 @@ def test_an_unexpected_error_in_a_worker_opens_a_copyable_report(
     dialog.reject()
 
 
-def test_the_status_bar_counts_people(make_window: Callable[[], MainWindow], person: Callable[..., int]) -> None:
+def test_the_status_bar_counts_people(
+    qtbot: Any, make_window: Callable[[], MainWindow], person: Callable[..., int]
+) -> None:
     person("Tom Weber")
     window = make_window()
 
     assert window.count_label.text() == "1 person"
+    qtbot.waitUntil(lambda: window.people.open_person_id is not None)  # opened after the first paint
     assert window.people.person_page.header.name.text() == get_person(find_person("Tom Weber")).name
 
 

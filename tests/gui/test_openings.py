@@ -12,8 +12,8 @@ from desktop.core.openings import list_openings
 from desktop.core.reconnect.relevance import relevance
 from desktop.gui.dialogs.add_opening import AddOpeningDialog
 from desktop.gui.main_window import MainWindow
-from desktop.gui.models.openings_model import RELEVANCE, TITLE
-from desktop.gui.pages.openings import OpeningsPage
+from desktop.gui.openings.model import RELEVANCE, TITLE
+from desktop.gui.openings.page import OpeningsPage
 from tests.core.reconnect.scenario import World
 from tests.gui.conftest import wait_for_plan
 

@@ -15,7 +15,7 @@ from desktop.core.network import connect
 from desktop.core.people import get_person
 from desktop.core.timeline import log_interaction
 from desktop.gui.main_window import MainWindow
-from desktop.gui.pages.person import CONNECTIONS_TAB, PROFILE_TAB, PersonPage
+from desktop.gui.people.person_page import CONNECTIONS_TAB, PROFILE_TAB, PersonPage
 from desktop.store.models import Company, Opening, Process, ProcessContact
 
 

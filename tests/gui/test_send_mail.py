@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 
 from desktop import mail, secrets
 from desktop.core.timeline import timeline
-from desktop.gui.dialogs.mail_settings import NOT_STORED, STORED, TEST_SUBJECT, MailTab
-from desktop.gui.dialogs.settings_dialog import MAIL_TAB, SettingsDialog
 from desktop.gui.main_window import MainWindow
-from desktop.gui.pages.today_card import SuggestionCard
+from desktop.gui.settings.dialog import MAIL_TAB, SettingsDialog
+from desktop.gui.settings.mail import NOT_STORED, STORED, TEST_SUBJECT, MailTab
+from desktop.gui.today.card import SuggestionCard
 from tests.core.reconnect.scenario import World
 from tests.gui.conftest import wait_for_plan
 from tests.memory_keyring import MemoryKeyring, install_memory_keyring

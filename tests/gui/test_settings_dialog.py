@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 
 from desktop.core.reconnect.drafts import shipped_text, template_text
 from desktop.core.settings import get_settings
-from desktop.gui.dialogs.settings_dialog import TEMPLATES_TAB, SettingsDialog
 from desktop.gui.main_window import MainWindow
+from desktop.gui.settings.dialog import TEMPLATES_TAB, SettingsDialog
 from tests.core.reconnect.scenario import World
 from tests.gui.conftest import wait_for_plan
 

@@ -17,9 +17,9 @@ from desktop.core import erase, people, unlock
 from desktop.core.startup import InstanceLock
 from desktop.gui import app as gui_app
 from desktop.gui.dialogs.restore import RestoreDialog
+from desktop.gui.dialogs.secret_prompt import WRONG_KEY
 from desktop.gui.dialogs.unlock import PassphraseDialog, RecoveryKeyDialog
 from desktop.gui.main_window import MainWindow
-from desktop.gui.secret_prompt import WRONG_KEY
 from desktop.store import encryption, maintenance
 from desktop.store.database import close_database, open_sqlite
 from desktop.store.models import DB
@@ -293,7 +293,7 @@ def test_a_damaged_database_opens_read_only_and_a_backup_can_be_restored(
     assert db_path.read_bytes() == damaged  # never repaired behind the person's back
 
     banner.action_button.click()
-    dialog = window.session.restore_dialog
+    dialog = window.findChild(RestoreDialog)
     assert isinstance(dialog, RestoreDialog)
     assert [dialog.backups.item(r).text().split(" · ")[0] for r in range(dialog.backups.count())] == [
         "1 Mar 2026, 09:00"

@@ -16,12 +16,12 @@ from desktop.core.demo import DEMO_ANCHOR, load_demo
 from desktop.core.processes import processes_of
 from desktop.core.reconnect.engine import Engine
 from desktop.core.timeline import log_interaction, timeline
-from desktop.gui.dialogs.import_wizard import ImportWizard
 from desktop.gui.dialogs.log_rejection import LogRejectionDialog
 from desktop.gui.dialogs.snooze_until import SnoozeUntilDialog
+from desktop.gui.importing.wizard import ImportWizard
+from desktop.gui.kit.widgets import to_qdate
 from desktop.gui.main_window import MainWindow
-from desktop.gui.pages.today_card import SuggestionCard
-from desktop.gui.widgets import to_qdate
+from desktop.gui.today.card import SuggestionCard
 from desktop.store.models import Person
 from tests.core.reconnect.scenario import World
 from tests.gui.conftest import NOW, shown_notice, wait_for_plan
@@ -190,7 +190,7 @@ def test_cards_are_built_thirty_at_a_time_and_more_on_scrolling(
     assert page.more_button.isVisible()
     assert page.more_button.text() == "Show 15 more (15 not shown yet)"
 
-    bar = page.scroll.verticalScrollBar()
+    bar = page.scroll_area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.maximum())
 
@@ -219,7 +219,8 @@ def test_mark_done_records_the_edited_message_and_the_card_leaves(
     card.body.clear()
     qtbot.keyClicks(card.body, "Hi Anna, how are things at Globex? <b>Jana</b>")
 
-    qtbot.mouseClick(card.done_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.ops.changed):  # the write ran on the database executor
+        qtbot.mouseClick(card.done_button, Qt.MouseButton.LeftButton)
 
     assert names(window) == ["Bert Braun"]
     assert today_item(window) == "Today (1)"
@@ -258,7 +259,8 @@ def test_snooze_for_a_week_hides_the_card_and_ctrl_z_brings_it_back(
     week = card.snooze_menu.actions()[0]
     assert week.text() == "For 1 week, until 9 Mar 2026"
 
-    week.trigger()
+    with qtbot.waitSignal(window.ops.changed):  # the write ran on the database executor
+        week.trigger()
 
     assert names(window) == ["Bert Braun"]
     assert today_item(window) == "Today (1)"
@@ -268,7 +270,8 @@ def test_snooze_for_a_week_hides_the_card_and_ctrl_z_brings_it_back(
     assert key not in keys_in_plan(world.day(6))
     assert key in keys_in_plan(world.day(7))  # back on the day it was snoozed until
 
-    qtbot.keyClick(page.current, Qt.Key.Key_Z, CTRL)
+    with qtbot.waitSignal(window.ops.changed):  # the write ran on the database executor
+        qtbot.keyClick(page.current, Qt.Key.Key_Z, CTRL)
 
     assert names(window) == ["Anna Schmidt", "Bert Braun"]
     assert today_item(window) == "Today (2)"
@@ -291,7 +294,8 @@ def test_snooze_until_a_chosen_date(qtbot: Any, world: World, open_today: Callab
     qtbot.waitExposed(dialog)
     dialog.until.setDate(to_qdate(world.day(20)))
     assert dialog.hint.text() == "22 Mar 2026: in 20 days"
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.ops.changed):  # the write ran on the database executor
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     assert names(window) == []
     assert window.today.nothing.isVisible()
@@ -307,14 +311,16 @@ def test_dismiss_and_undo_with_the_button(qtbot: Any, world: World, open_today: 
     card = the_card(window, "Anna Schmidt")
     key = card.suggestion.key
 
-    qtbot.mouseClick(card.dismiss_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.ops.changed):  # the write ran on the database executor
+        qtbot.mouseClick(card.dismiss_button, Qt.MouseButton.LeftButton)
 
     assert names(window) == []
     assert today_item(window) == "Today"
     assert page.undo_bar.label.text() == "Dismissed: Check in: Anna Schmidt."
     assert key not in keys_in_plan(world.day(0)) and key not in keys_in_plan(world.day(200))  # for good
 
-    qtbot.mouseClick(page.undo_bar.button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.ops.changed):  # the write ran on the database executor
+        qtbot.mouseClick(page.undo_bar.button, Qt.MouseButton.LeftButton)
 
     assert names(window) == ["Anna Schmidt"]
     assert not page.undo_bar.isVisible()
@@ -432,7 +438,8 @@ def test_log_a_rejection_and_reply_to_it_with_the_keyboard_only(
     qtbot.keyClick(page.current, Qt.Key.Key_Down)
     assert page.current is nina_card
     draft = nina_card.message_body()
-    qtbot.keyClick(nina_card, Qt.Key.Key_Return, CTRL)
+    with qtbot.waitSignal(window.ops.changed):  # the write ran on the database executor
+        qtbot.keyClick(nina_card, Qt.Key.Key_Return, CTRL)
 
     assert names(window) == ["Anna Schmidt"]
     assert today_item(window) == "Today (1)"
@@ -546,15 +553,21 @@ def test_snooze_and_dismiss_from_the_keyboard(qtbot: Any, world: World, open_tod
     menu = page.cards[0].snooze_menu
     qtbot.waitUntil(menu.isVisible)
     qtbot.keyClick(menu, Qt.Key.Key_Down)
-    qtbot.keyClick(menu, Qt.Key.Key_Return)  # "For 1 week"
+    with qtbot.waitSignal(window.ops.changed):  # the write ran on the database executor
+        qtbot.keyClick(menu, Qt.Key.Key_Return)  # "For 1 week"
 
     assert names(window) == ["Bert Braun", "Cem Yilmaz"]
     assert page.current is the_card(window, "Bert Braun")
-    qtbot.keyClick(page.current, Qt.Key.Key_D, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    window.activateWindow()  # what the window manager does when a popup closes (offscreen has none)
+    qtbot.waitUntil(page.current.hasFocus)  # the keyboard carries on with the next card
+    with qtbot.waitSignal(window.ops.changed):  # the write ran on the database executor
+        qtbot.keyClick(page.current, Qt.Key.Key_D, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert names(window) == ["Cem Yilmaz"]
     assert page.undo_bar.label.text() == "Dismissed: Check in: Bert Braun."
-    qtbot.keyClick(page.current, Qt.Key.Key_Z, CTRL)  # undoes the dismiss, then the snooze
-    qtbot.keyClick(page.current, Qt.Key.Key_Z, CTRL)
+    with qtbot.waitSignal(window.ops.changed):  # the write ran on the database executor
+        qtbot.keyClick(page.current, Qt.Key.Key_Z, CTRL)  # undoes the dismiss, then the snooze
+    with qtbot.waitSignal(window.ops.changed):  # the write ran on the database executor
+        qtbot.keyClick(page.current, Qt.Key.Key_Z, CTRL)
     assert names(window) == ["Anna Schmidt", "Bert Braun", "Cem Yilmaz"]
     assert not window.today.undo_action.isEnabled()
 

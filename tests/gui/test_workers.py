@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from desktop.gui.workers import Task
+from desktop.gui.services.workers import Task
 from desktop.interop import linkedin
 from desktop.store.database import checkpoint
 from tests.store.test_bulk import NOW, _connections, _people_in_file_alone

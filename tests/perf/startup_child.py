@@ -152,7 +152,7 @@ def today(database: str) -> int:
     from desktop.gui.app import make_application
 
     application = make_application([sys.argv[0]])
-    from desktop.gui.pages.today_card import SuggestionCard
+    from desktop.gui.today.card import SuggestionCard
 
     state = {"window": None}
 
@@ -185,7 +185,7 @@ def keep(database: str) -> int:
 
     application = make_application([sys.argv[0]])
     from desktop.gui.main_window import MainWindow
-    from desktop.gui.pages.today_card import SuggestionCard
+    from desktop.gui.today.card import SuggestionCard
 
     def window() -> MainWindow | None:
         return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
@@ -238,7 +238,7 @@ def app(database: str) -> int:
     _timed(store_database, "open_database", "open_database")
     _timed(main_window.MainWindow, "__init__", "MainWindow()")
     _timed(main_window.PeoplePage, "load", "PeoplePage.load")
-    people_page = sys.modules.get("desktop.gui.pages.people")
+    people_page = sys.modules.get("desktop.gui.people.page")
     _timed(getattr(people_page, "PeopleModel", None), "search", "PeopleModel.search")
     _timed(getattr(people_page, "PersonPage", None), "show_person", "PersonPage.show_person")
 

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from desktop.core.timeline import add_note
 from desktop.gui.dialogs.record_dialog import RecordDialog
-from desktop.gui.widgets import PlainLabel, datetime_edit, from_qdatetime
+from desktop.gui.kit.widgets import PlainLabel, datetime_edit, from_qdatetime
+from desktop.gui.services.ops import Ops
 
 
 class AddNoteDialog(RecordDialog):
-    def __init__(self, person_id: int, person_name: str, now: datetime, parent: QWidget | None = None) -> None:
-        super().__init__(person_id, person_name, now, "Add note", parent)
+    def __init__(self, person_id: int, person_name: str, now: datetime, parent: QWidget | None, ops: Ops) -> None:
+        super().__init__(person_id, person_name, now, "Add note", parent, ops)
         self.setWindowTitle("Add note")
         self.when = datetime_edit(now, self)
         self.text = QPlainTextEdit(self)
@@ -24,7 +26,8 @@ class AddNoteDialog(RecordDialog):
         self.form.addRow(PlainLabel("Note:"), self.text)
         self.text.setFocus()
 
-    def record(self) -> int:
+    def write(self) -> Callable[[], int]:
         at = from_qdatetime(self.when.dateTime())
         self.check_when(at)
-        return add_note(self.person_id, self.text.toPlainText(), at)
+        person_id, text = self.person_id, self.text.toPlainText()
+        return lambda: add_note(person_id, text, at)

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QCompleter, QLineEdit, QWidget
 
 from desktop.core.openings import add_opening
 from desktop.gui.dialogs.form_dialog import FormDialog
-from desktop.gui.formatting import split_words
-from desktop.gui.widgets import PlainLabel, date_edit, from_qdate, muted
+from desktop.gui.kit.formatting import split_words
+from desktop.gui.kit.widgets import PlainLabel, date_edit, from_qdate, muted
 
 
 class AddOpeningDialog(FormDialog):

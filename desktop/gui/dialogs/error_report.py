@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from desktop.gui.widgets import SPACING, PlainLabel
+from desktop.gui.kit.widgets import SPACING, PlainLabel
 
 INTRO = (
     "Rebound ran into a problem it did not expect. What you saved before is in the database; "

@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
 
 from desktop.errors import ReboundError
-from desktop.gui.widgets import SPACING, InlineError
+from desktop.gui.kit.widgets import SPACING, InlineError
 
 
 def sentence(message: str) -> str:

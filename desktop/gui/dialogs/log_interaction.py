@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
@@ -10,9 +11,10 @@ from desktop import vocab
 from desktop.core.timeline import log_interaction, validate_interaction
 from desktop.errors import InputError
 from desktop.gui.dialogs.record_dialog import RecordDialog
-from desktop.gui.formatting import direction_text
-from desktop.gui.icons import kind_icon
-from desktop.gui.widgets import PlainLabel, datetime_edit, from_qdatetime
+from desktop.gui.kit.formatting import direction_text
+from desktop.gui.kit.icons import kind_icon
+from desktop.gui.kit.widgets import PlainLabel, datetime_edit, from_qdatetime
+from desktop.gui.services.ops import Ops
 
 # What a kind usually means, so picking the kind fills in the likely direction and channel.
 USUAL_DIRECTION = {"note": "none", "job_change": "none", "rejection": "in"}
@@ -21,8 +23,8 @@ UNDIRECTED_KINDS = vocab.UNDIRECTED_KINDS
 
 
 class LogInteractionDialog(RecordDialog):
-    def __init__(self, person_id: int, person_name: str, now: datetime, parent: QWidget | None = None) -> None:
-        super().__init__(person_id, person_name, now, "Log", parent)
+    def __init__(self, person_id: int, person_name: str, now: datetime, parent: QWidget | None, ops: Ops) -> None:
+        super().__init__(person_id, person_name, now, "Log", parent, ops)
         self.setWindowTitle("Log interaction")
         self.kind = QComboBox(self)
         for kind in vocab.INTERACTION_KINDS:
@@ -66,7 +68,7 @@ class LogInteractionDialog(RecordDialog):
         self.direction.setCurrentIndex(self.direction.findData(USUAL_DIRECTION.get(kind, "out")))
         self.channel.setCurrentIndex(max(self.channel.findData(USUAL_CHANNEL.get(kind)), 0))
 
-    def record(self) -> int:
+    def write(self) -> Callable[[], int]:
         kind, direction, channel = self.kind.currentData(), self.direction.currentData(), self.channel.currentData()
         validate_interaction(kind, direction, channel)
         if direction == "none" and kind not in UNDIRECTED_KINDS:
@@ -78,6 +80,7 @@ class LogInteractionDialog(RecordDialog):
             raise InputError("a note needs some text in the body")
         at = from_qdatetime(self.when.dateTime())
         self.check_when(at)
-        return log_interaction(
-            self.person_id, kind, direction, at, channel=channel, subject=subject or None, body=body or None
+        person_id = self.person_id
+        return lambda: log_interaction(
+            person_id, kind, direction, at, channel=channel, subject=subject or None, body=body or None
         )

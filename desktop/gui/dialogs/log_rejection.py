@@ -19,8 +19,8 @@ from desktop.core.processes import LoggedRejection, log_rejection
 from desktop.errors import InputError
 from desktop.gui.dialogs.form_dialog import FormDialog
 from desktop.gui.dialogs.record_dialog import check_not_future
-from desktop.gui.formatting import role_label, title_at_company, word_label
-from desktop.gui.widgets import PlainLabel, datetime_edit, from_qdatetime, muted
+from desktop.gui.kit.formatting import role_label, title_at_company, word_label
+from desktop.gui.kit.widgets import PlainLabel, datetime_edit, from_qdatetime, muted
 from desktop.store.models import DB
 
 DEFAULT_STAGE = "interview"

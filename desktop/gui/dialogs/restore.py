@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,11 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.gui.icons import icon
-from desktop.gui.widgets import SPACING, PlainLabel, muted
-
-if TYPE_CHECKING:
-    from desktop.gui.session import Session
+from desktop.gui.kit.icons import icon
+from desktop.gui.kit.widgets import SPACING, PlainLabel, muted
+from desktop.gui.services.session import Session, backup_label
 
 INTRO = (
     "Restoring replaces the database with the backup you choose. What was added or changed since that "
@@ -50,8 +47,6 @@ class RestoreDialog(QDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from desktop.gui.session import backup_label
-
         self.setWindowTitle("Restore a backup")
         self.session = session
         self.intro = PlainLabel(INTRO, self)
@@ -150,3 +145,12 @@ class RestoreDialog(QDialog):
         key = self.key.text().strip() or None
         super().accept()
         self.chosen.emit(source, key)
+
+
+def offer_restore(session: Session, parent: QWidget | None) -> RestoreDialog:
+    """The dialog that picks a backup to restore (window-modal); the session restores it when it is accepted."""
+    dialog = RestoreDialog(session, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.chosen.connect(session.restore)
+    dialog.open()
+    return dialog

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.errors import InputError
 from desktop.gui.dialogs.form_dialog import FormDialog
-from desktop.gui.formatting import format_date
-from desktop.gui.widgets import PlainLabel, date_edit, from_qdate, muted, to_qdate
+from desktop.gui.kit.formatting import format_date
+from desktop.gui.kit.widgets import PlainLabel, date_edit, from_qdate, muted, to_qdate
 
 
 class SnoozeUntilDialog(FormDialog):

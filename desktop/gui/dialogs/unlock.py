@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop import secrets
 from desktop.core.unlock import MIN_PASSPHRASE, Purpose
-from desktop.gui.icons import icon
-from desktop.gui.widgets import SPACING, InlineError, PlainLabel, heading, muted, scaled_font
+from desktop.gui.kit.icons import icon
+from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, heading, muted, scaled_font
 
 NEW_INTRO = (
     "Rebound encrypts your database, so that no one who gets hold of the file can read your contacts and "
@@ -168,8 +169,6 @@ class PassphraseDialog(QDialog):
 
 def keyring_reason() -> str | None:
     """Why the keyring cannot help (for the dialogs' explanation); None when it works."""
-    from desktop import secrets
-
     return secrets.keyring_problem()
 
 

@@ -1,0 +1,41 @@
+"""File → Import… (or a file dropped on the window): the import wizard, and what follows an import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QMimeData
+
+from desktop.core.changes import EVERYTHING
+from desktop.gui.actions.shell import Shell
+
+if TYPE_CHECKING:
+    from desktop.gui.importing.wizard import ImportWizard
+
+
+def open_import_wizard(shell: Shell, path: Path | None = None) -> ImportWizard:
+    """The wizard, window-modal; given a dropped file it opens on that file's preview."""
+    # lazy: the wizard loads when first opened
+    from desktop.gui.importing.wizard import ImportWizard
+
+    wizard = ImportWizard(shell.runner, shell.settings, shell.clock, shell.widget)
+    wizard.imported.connect(lambda summary: _imported(shell, summary))
+    wizard.crashed.connect(shell.show_error_report)
+    shell.open_dialog(wizard)
+    if path is not None:
+        wizard.open_path(path)
+    return wizard
+
+
+def _imported(shell: Shell, summary: Any) -> None:
+    shell.keeper.ops.broadcast(EVERYTHING)  # every page reads again; a new engine is built in a worker
+    shell.show_message(f"Import finished: {summary.sentence()}.")
+
+
+def dropped_file(shell: Shell, mime: QMimeData) -> Path | None:
+    """The file a drop on the window would import (None: not one, or other work runs)."""
+    # lazy: the wizard loads when first used
+    from desktop.gui.importing.reading import dropped_path
+
+    return None if shell.jobs.busy else dropped_path(mime)

@@ -1,0 +1,110 @@
+"""The window's menus and their window-wide actions (shortcuts), built once for the shell.
+
+The icons of the menus are drawn after the window's first paint (``icons_later``): menus show
+them only when opened, and the window appears sooner without them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from desktop.gui.actions.export import MENU_EXPORTS, ExportKind
+from desktop.gui.actions.shell import Shell
+
+
+class MenuHost(Shell, Protocol):
+    """The verbs of the window the menus call."""
+
+    def open_import_wizard(self, path: Path | None = None) -> object: ...
+    def load_demo(self) -> object: ...
+    def close(self) -> bool: ...
+    def focus_search(self) -> None: ...
+    def open_settings(self, tab: int = 0) -> object: ...
+    def log_rejection(self) -> object: ...
+    def add_opening(self) -> object: ...
+    def export(self, kind: ExportKind) -> object: ...
+    def export_person(self) -> object: ...
+    def open_duplicates(self) -> object: ...
+
+
+class Menus:
+    def __init__(self, host: MenuHost, window: QMainWindow) -> None:
+        self._window = window
+        self.icons_later: list[tuple[QAction, str]] = []
+        people = host.people  # the person pane is made with the first person: these act on it then
+        self.import_action = self._action("&Import…", host.open_import_wizard, "Ctrl+I", "import")
+        self.load_demo_action = self._action("Load &demo data", host.load_demo)
+        self.quit_action = self._action("&Quit", host.close, "Ctrl+Q")
+        self.find_action = self._action("&Find", host.focus_search, "Ctrl+F", "search")
+        self.settings_action = self._action("&Settings…", host.open_settings, "Ctrl+,", "settings")
+        self.log_rejection_action = self._action("Log &rejection…", host.log_rejection, "Ctrl+R", "rejection")
+        self.add_opening_action = self._action("&Add opening…", host.add_opening, icon_name="openings")
+        self.add_note_action = self._action("Add &note…", lambda: people.person_page.add_note(), "Ctrl+N", "note")
+        self.log_action = self._action(
+            "&Log interaction…", lambda: people.person_page.log_interaction(), "Ctrl+L", "linkedin_message"
+        )
+        self.save_action = self._action("&Save changes", lambda: people.person_page.save(), "Ctrl+S")
+        self.erase_action = self._action("&Erase person…", lambda: people.person_page.erase_person(), icon_name="erase")
+        self.export_actions = [self._action(kind.menu_text, partial(host.export, kind)) for kind in MENU_EXPORTS]
+        self.export_person_action = self._action("E&xport this person's data…", host.export_person, icon_name="export")
+        self.duplicates_action = self._action("Possible &duplicates…", host.open_duplicates, icon_name="merge")
+        self._make_menus()
+
+    def _action(
+        self, text: str, slot: Callable[[], object], shortcut: str | None = None, icon_name: str | None = None
+    ) -> QAction:
+        """A window-wide action; its icon (menus only show it) is drawn after the first paint."""
+        action = QAction(text, self._window)
+        if icon_name is not None:
+            self.icons_later.append((action, icon_name))
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self._window.addAction(action)
+        return action
+
+    def _make_menus(self) -> None:
+        bar = self._window.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.import_action)
+        self.export_menu = file_menu.addMenu("&Export")
+        self.icons_later.append((self.export_menu.menuAction(), "export"))
+        for action in self.export_actions:
+            self.export_menu.addAction(action)
+        file_menu.addAction(self.load_demo_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("&Edit")
+        self.undo_place = self.edit_menu.addSeparator()  # Today's Undo goes above it (see ``add_today``)
+        self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addAction(self.duplicates_action)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.settings_action)
+        self.today_menu: QMenu = bar.addMenu("&Today")  # the Today page's card actions (see ``add_today``)
+        person_menu = bar.addMenu("&Person")
+        groups = ((self.log_rejection_action,), (self.add_note_action, self.log_action), (self.save_action,),
+                  (self.export_person_action, self.erase_action))  # fmt: skip
+        for number, group in enumerate(groups):
+            if number:
+                person_menu.addSeparator()
+            person_menu.addActions(list(group))
+        openings_menu = bar.addMenu("&Openings")
+        openings_menu.addAction(self.add_opening_action)
+
+    def add_today(self, undo_action: QAction, card_actions: list[QAction]) -> None:
+        """The Today page's Undo (in Edit) and card actions (the Today menu), window-wide once it is built."""
+        for action in (undo_action, *card_actions):
+            self._window.addAction(action)  # window-wide shortcuts; the page enables them while it is shown
+        self.edit_menu.insertAction(self.undo_place, undo_action)
+        self.today_menu.addActions(card_actions)
+
+    def show_person_actions(self, has_person: bool, dirty: bool) -> None:
+        for action in (self.add_note_action, self.log_action, self.export_person_action, self.erase_action):
+            action.setEnabled(has_person)
+        self.save_action.setEnabled(has_person and dirty)

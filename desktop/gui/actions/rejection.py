@@ -1,0 +1,33 @@
+"""Person → Log rejection…: a job process ended in "no"; Today then suggests the reply."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from desktop.core.changes import Changes
+from desktop.core.companies import company_names
+from desktop.gui.actions.shell import Shell
+
+if TYPE_CHECKING:
+    from desktop.gui.dialogs.log_rejection import LogRejectionDialog, RejectionLogged
+
+
+def log_rejection(shell: Shell) -> LogRejectionDialog:
+    # lazy: the dialog loads when first opened
+    from desktop.gui.dialogs.log_rejection import LogRejectionDialog, PersonChoice
+
+    facts = shell.keeper.facts
+    people = [] if facts is None else [PersonChoice(p.id, p.name, p.company, p.title) for p in facts.people.values()]
+    dialog = LogRejectionDialog(people, company_names(), shell.clock(), shell.widget)
+    dialog.logged.connect(lambda result: _logged(shell, result))
+    shell.open_dialog(dialog)
+    return dialog
+
+
+def _logged(shell: Shell, result: RejectionLogged) -> None:
+    changes = Changes(people=frozenset({result.person_id}), openings=True, processes=True)
+    shell.keeper.ops.broadcast(changes)  # the dialog wrote it, through core
+    shell.today.focus_person(result.person_id)  # their card now (or as soon as the plan shows it)
+    shell.show_page(shell.today)
+    added = f" {result.person_name} was added to Rebound." if result.created else ""
+    shell.show_message(f"Rejection logged.{added} Today suggests the reply.")

@@ -1,0 +1,1 @@
+"""Possible duplicates: the pairs, their comparison, merging with Undo."""

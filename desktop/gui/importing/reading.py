@@ -1,0 +1,99 @@
+"""Reading a file for the import wizard: what it is, the column guesses of a CSV, the preview and the import."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QMimeData
+
+from desktop.gui.kit.formatting import word_label
+from desktop.gui.services.workers import Task
+
+FOLDER_KEY = "import/folder"
+FILE_FILTER = (
+    "Files Rebound imports (*.zip *.csv *.vcf *.vcard *.json);;LinkedIn data export (*.zip *.csv);;"
+    "vCard (*.vcf *.vcard);;CSV (*.csv);;Rebound archive (*.json);;All files (*)"
+)
+WHAT_CAN_BE_IMPORTED = (
+    "Your LinkedIn data export: the zip file LinkedIn sent, its unpacked folder, or one of its CSV files "
+    "(Connections.csv, messages.csv, Invitations.csv…)",
+    "Contacts as vCard (.vcf), from Google, Apple or Outlook",
+    "Contacts as CSV: Google Contacts, Outlook, or any other file whose columns you match up",
+    "A Rebound archive (.json): everything, as Rebound exports it",
+)
+WHAT_IS_COUNTED = {
+    "linkedin": "Counted are the people and what comes with them: messages, invitations and job applications.",
+    "json": "Counted are all records of the archive: companies, people, openings, processes and interactions.",
+    "vcard": "Each card is one person.",
+    "csv": "Each row is one person.",
+}
+FIELD_LABELS = {
+    "name": "Full name",
+    "first_name": "First name",
+    "last_name": "Last name",
+    "email": "E-mail",
+    "phone": "Phone",
+    "linkedin_url": "LinkedIn profile",
+    "company": "Company",
+    "title": "Job title",
+    "tags": "Tags (separated by ;)",
+    "location": "Location",
+    "notes": "Notes",
+    "connected_on": "Connected on (date)",
+}
+IGNORE = "Ignore this column"
+PREVIEW_CAPTIONS = ("to create", "to update", "unchanged", "to skip")
+DONE_CAPTIONS = ("created", "updated", "unchanged", "skipped")
+
+
+def dropped_path(mime: QMimeData) -> Path | None:
+    """The first local file or folder among dropped URLs (None for text, web links or nothing)."""
+    if not mime.hasUrls():
+        return None
+    for url in mime.urls():
+        if url.isLocalFile() and url.toLocalFile():
+            return Path(url.toLocalFile())
+    return None
+
+
+def field_label(field: str) -> str:
+    return FIELD_LABELS.get(field, word_label(field))
+
+
+def kind_of(format_label: str) -> str:
+    """The kind of file a core preview's format names ("LinkedIn data export (zip)" → ``linkedin``).
+
+    Read from the label rather than by ``contacts.detect`` again: detecting reads a CSV a second time.
+    """
+    for start, kind in (("LinkedIn", "linkedin"), ("vCard", "vcard"), ("Rebound archive", "json")):
+        if format_label.startswith(start):
+            return kind
+    return "csv" if "CSV" in format_label else ""
+
+
+@dataclass(frozen=True)
+class ReadFile:
+    """What the preview worker found: what importing the file would do (a core Preview), and its kind."""
+
+    preview: Any
+
+    @property
+    def kind(self) -> str:
+        return kind_of(self.preview.format)
+
+
+def read_preview(path: Path, now: datetime, mapping: dict[str, str] | None) -> ReadFile:
+    """What importing would do (in a worker): the dry run is rolled back, nothing is written."""
+    from desktop.interop import contacts  # lazy: the importers load in the worker; the wizard opens at once
+
+    return ReadFile(contacts.preview(path, now=now, mapping=mapping))
+
+
+def run_import(path: Path, now: datetime, mapping: dict[str, str] | None, task: Task) -> Any:
+    """Import (in a worker), reporting progress; a cancelled task makes core roll everything back."""
+    from desktop.interop import contacts  # lazy: the importers load in the worker; the wizard opens at once
+
+    return contacts.run(path, now=now, progress=task.step, mapping=mapping)

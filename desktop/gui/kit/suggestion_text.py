@@ -1,0 +1,98 @@
+"""How a suggestion reads on a card: one plain sentence of what to do, the channel, the due date.
+
+Pure functions over the card data (``present.as_dict``) and dates; no widgets.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from desktop import vocab
+from desktop.gui.kit.formatting import format_date
+
+CHANNEL_PHRASES = {
+    "email": "by e-mail",
+    "linkedin_note": "in the note of a LinkedIn connection request",
+    "linkedin_message": "in a LinkedIn message",
+    "phone": "by phone",
+    "in_person": "in person",
+    "other": "however you can reach them: no e-mail address or LinkedIn profile is known",
+}
+
+# The icon of a channel is the icon of the interaction kind it records (resources/icons); `other` warns
+# instead: no address is known, the user has to find a way.
+CHANNEL_ICONS = {**{channel: str(kind) for channel, kind in vocab.KIND_OF_CHANNEL.items()}, "other": "warning"}
+
+
+def action_label(action: str) -> str:
+    return vocab.ACTION_LABELS.get(action, action)
+
+
+def channel_phrase(channel: str) -> str:
+    return CHANNEL_PHRASES.get(channel, f"via {vocab.CHANNEL_LABELS.get(channel, channel)}")
+
+
+def opening_phrase(card: dict[str, Any]) -> str:
+    opening = card.get("opening")
+    if not opening:
+        return "the role"
+    return f"‘{opening['title']}’ at {opening['company']}"
+
+
+def what_to_do(card: dict[str, Any]) -> str:
+    """One sentence: what to do, for whom, over which channel (``card`` as from ``present.as_dict``)."""
+    name = card["person"]["name"]
+    via = channel_phrase(card["channel"])
+    role = opening_phrase(card)
+    action = card["action"]
+    if action == "reply_to_rejection":
+        return f"Reply to {name} about the rejection for {role}: thank them and keep the door open, {via}."
+    if action == "reengage_candidate":
+        return f"Tell {name} about {role}, the role you are filling, {via}."
+    if action == "ask_about_opening":
+        return f"Ask {name} about the new opening {role}, {via}."
+    if action == "ask_for_intro":
+        target = card["target"]["name"] if card.get("target") else "the person you want to meet"
+        return f"Ask {name} to introduce you to {target} about {role}, {via}."
+    if action == "congratulate_new_role":
+        return f"Congratulate {name} on the new role, {via}."
+    if action == "connect_linkedin":
+        return f"Ask {name} to connect on LinkedIn, with a short note."
+    if action == "check_in":
+        return f"Check in with {name}, {via}."
+    return f"{action_label(action)}: {name}, {via}."
+
+
+def days_phrase(days: int) -> str:
+    return "1 day" if abs(days) == 1 else f"{abs(days)} days"
+
+
+def due_text(due: date, overdue: bool, today: date) -> str:
+    """``Overdue: due 17 Nov 2026, 9 days ago`` · ``Due today`` · ``Due tomorrow, 27 Nov 2026`` · …"""
+    days = (due - today).days
+    when = format_date(due)
+    if overdue:
+        return f"Overdue: due {when}, {days_phrase(days)} ago"
+    if days == 0:
+        return "Due today"
+    if days < 0:
+        return f"Due since {when}, {days_phrase(days)} ago"
+    if days == 1:
+        return f"Due tomorrow, {when}"
+    return f"Due {when}, in {days_phrase(days)}"
+
+
+def who_text(name: str, title: str | None, company: str | None) -> str:
+    """``James O'Connor · Recruiter at Tidewater Bank``."""
+    if title and company:
+        return f"{name} · {title} at {company}"
+    if company or title:
+        return f"{name} · {company or title}"
+    return name
+
+
+def next_item_text(card: dict[str, Any], today: date) -> str:
+    """The next coming suggestion, for the empty Today page."""
+    due = due_text(date.fromisoformat(card["due"]), False, today)
+    return f"Next: {action_label(card['action'])}, {card['person']['name']} — {due[:1].lower()}{due[1:]}."

@@ -1,0 +1,202 @@
+"""Small widgets shared by pages and dialogs: plain-text labels, headings, inline errors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, Qt, QTime
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDateTimeEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QWidget,
+)
+
+from desktop.gui.kit.icons import icon
+
+SPACING = 8  # the grid every layout snaps to
+
+
+class PlainLabel(QLabel):
+    """A QLabel that never guesses rich text: data is shown literally, as typed."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, selectable: bool = False) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
+        if selectable:
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+
+def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    size = font.pointSizeF()
+    if size > 0:
+        font.setPointSizeF(size * factor)
+    font.setBold(bold)
+    return font
+
+
+def heading(text: str = "", parent: QWidget | None = None, factor: float = 1.5) -> PlainLabel:
+    label = PlainLabel(text, parent, selectable=True)
+    label.setFont(scaled_font(label, factor, bold=True))
+    return label
+
+
+def alert_colour(widget: QWidget) -> QColor:
+    """Red that reads on the window background, light or dark; only ever used beside a word."""
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    return QColor("#ff8a80") if dark else QColor("#b71c1c")
+
+
+def alert(label: QLabel) -> QLabel:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, alert_colour(label))
+    label.setPalette(palette)
+    return label
+
+
+def muted(label: QLabel) -> QLabel:
+    """Secondary text in the palette's placeholder colour (readable in light and dark themes)."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+    label.setPalette(palette)
+    return label
+
+
+def list_table(model: QAbstractItemModel, parent: QWidget, sortable: bool) -> QTableView:
+    """A read-only list of rows: whole-row single selection, fixed row height (rows are never measured one by
+    one), no grid, no row numbers. Columns are the caller's to size."""
+    table = QTableView(parent)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.setSortingEnabled(sortable)
+    rows = table.verticalHeader()
+    rows.hide()
+    rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    rows.setDefaultSectionSize(table.fontMetrics().height() + SPACING)
+    table.horizontalHeader().setHighlightSections(False)
+    return table
+
+
+def separator(parent: QWidget) -> QFrame:
+    """A thin sunken line between entries of a list of cards."""
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+class InlineError(QWidget):
+    """A warning icon beside the message of an expected error; hidden while there is none."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(SPACING)
+        self._icon = QLabel(self)
+        self._icon.setPixmap(icon("warning", alert_colour(self)).pixmap(16, 16))
+        self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.label = alert(PlainLabel("", self))
+        self.label.setWordWrap(True)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self._icon)
+        layout.addWidget(self.label, 1)
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.label.setText(message)
+        self.show()
+
+    def clear(self) -> None:
+        self.label.clear()
+        self.hide()
+
+    def message(self) -> str:
+        return self.label.text() if not self.isHidden() else ""
+
+
+class BulletList(QWidget):
+    """Lines of plain text with bullets; a wrapped line hangs under its text, not under the bullet."""
+
+    def __init__(self, lines: Iterable[str] = (), parent: QWidget | None = None, *, dim: bool = False) -> None:
+        super().__init__(parent)
+        self._dim = dim
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(SPACING)
+        self._grid.setVerticalSpacing(SPACING // 4)
+        self._grid.setColumnStretch(1, 1)
+        self.labels: list[PlainLabel] = []
+        self.set_lines(lines)
+
+    def set_lines(self, lines: Iterable[str]) -> None:
+        while self._grid.count():
+            widget = self._grid.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.labels = []
+        for row, line in enumerate(lines):
+            bullet = PlainLabel("•", self)
+            bullet.setAlignment(Qt.AlignmentFlag.AlignTop)
+            text = PlainLabel(line, self, selectable=True)
+            text.setWordWrap(True)
+            if self._dim:
+                muted(bullet)
+                muted(text)
+            self._grid.addWidget(bullet, row, 0, Qt.AlignmentFlag.AlignTop)
+            self._grid.addWidget(text, row, 1)
+            self.labels.append(text)
+        self.setVisible(bool(self.labels))
+
+    def lines(self) -> list[str]:
+        return [label.text() for label in self.labels]
+
+
+def to_qdatetime(value: datetime) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
+
+
+def from_qdatetime(value: QDateTime) -> datetime:
+    day, time = value.date(), value.time()
+    return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
+
+
+def datetime_edit(value: datetime, parent: QWidget | None = None) -> QDateTimeEdit:
+    """A date-and-time field with a calendar pop-up, to the minute."""
+    edit = QDateTimeEdit(to_qdatetime(value), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    return edit
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def date_edit(value: date, parent: QWidget | None = None) -> QDateEdit:
+    """A date field with a calendar pop-up."""
+    edit = QDateEdit(to_qdate(value), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit

@@ -1,0 +1,1 @@
+"""The Openings page: the list of openings, their detail and who is worth contacting."""

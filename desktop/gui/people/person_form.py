@@ -1,0 +1,230 @@
+"""The editable profile of one person, saved through ``core.people.update_person``.
+
+Bad input shows the core's message beside a warning icon, focuses the field at fault and
+saves nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import vocab
+from desktop.core.companies import company_names
+from desktop.core.people import PersonDetail, clean_fields, get_person, update_person
+from desktop.errors import ReboundError
+from desktop.gui.kit.formatting import split_words
+from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel
+
+LINE_FIELDS = (
+    ("name", "Name"),
+    ("first_name", "First name"),
+    ("last_name", "Last name"),
+    ("email", "E-mail"),
+    ("phone", "Phone"),
+    ("linkedin_url", "LinkedIn URL"),
+    ("company", "Company"),
+    ("title", "Title"),
+)
+LINE_FIELDS_AFTER_ROLE = (("location", "Location"), ("language", "Language"))
+FLAG_FIELDS = (
+    ("connected", "Connected on LinkedIn"),
+    ("do_not_contact", "Do not contact"),
+    ("archived", "Archived"),
+)
+LIST_FIELDS = (("tags", "Tags"), ("skills", "Skills"))
+PLACEHOLDERS = {
+    "email": "name@example.com",
+    "linkedin_url": "https://www.linkedin.com/in/…",
+    "language": "two-letter code, e.g. en or de",
+    "tags": "comma-separated, e.g. berlin, fintech",
+    "skills": "comma-separated, e.g. sql, python",
+}
+
+
+class PersonForm(QWidget):
+    """Profile fields with Save and Revert; ``saved(person_id)`` after a successful save."""
+
+    saved = Signal(int)
+    dirty_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.person_id: int | None = None
+        self._loaded: dict[str, Any] = {}
+        self._dirty = False
+        self.lines: dict[str, QLineEdit] = {}
+        self.flags: dict[str, QCheckBox] = {}
+
+        form = QFormLayout()
+        form.setHorizontalSpacing(SPACING * 2)
+        form.setVerticalSpacing(SPACING)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name, label in LINE_FIELDS:
+            form.addRow(PlainLabel(f"{label}:"), self._line(name))
+        self.role = QComboBox()
+        self.role.addItem("—", None)
+        for role in vocab.PERSON_ROLES:
+            self.role.addItem(vocab.ROLE_LABELS[role], role)
+        self.role.currentIndexChanged.connect(self._update_dirty)
+        form.addRow(PlainLabel("Role:"), self.role)
+        for name, label in LINE_FIELDS_AFTER_ROLE:
+            form.addRow(PlainLabel(f"{label}:"), self._line(name))
+        self.lines["language"].setMaxLength(2)
+        for name, label in LIST_FIELDS:
+            form.addRow(PlainLabel(f"{label}:"), self._line(name))
+        for name, label in FLAG_FIELDS:
+            box = QCheckBox(label)
+            box.toggled.connect(self._update_dirty)
+            self.flags[name] = box
+            form.addRow(PlainLabel(""), box)
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText("Anything worth remembering about this person")
+        self.notes.setMinimumHeight(96)
+        self.notes.textChanged.connect(self._update_dirty)
+        form.addRow(PlainLabel("Notes:"), self.notes)
+        self._completer = QCompleter([], self)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.lines["company"].setCompleter(self._completer)
+
+        fields = QWidget()
+        fields.setLayout(form)
+        form.setContentsMargins(SPACING, SPACING * 2, SPACING * 2, SPACING)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(fields)
+
+        self.error = InlineError(self)
+        buttons = QDialogButtonBox()
+        self.revert_button = QPushButton("Revert")
+        self.revert_button.setToolTip("Throw away the changes and show the saved values")
+        self.save_button = QPushButton("Save")
+        self.save_button.setToolTip("Save the changes (Ctrl+S)")
+        self.save_button.setDefault(True)
+        buttons.addButton(self.revert_button, QDialogButtonBox.ButtonRole.ResetRole)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.revert_button.clicked.connect(self.revert)
+        self.save_button.clicked.connect(self.save)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, SPACING)
+        layout.setSpacing(SPACING)
+        layout.addWidget(scroll, 1)
+        self.error.setContentsMargins(SPACING, 0, SPACING, 0)
+        layout.addWidget(self.error)
+        buttons.setContentsMargins(SPACING, 0, SPACING, 0)
+        layout.addWidget(buttons)
+        self._set_dirty(False)
+
+    def _line(self, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setPlaceholderText(PLACEHOLDERS.get(name, ""))
+        edit.textChanged.connect(self._update_dirty)
+        edit.returnPressed.connect(self.save)
+        self.lines[name] = edit
+        return edit
+
+    # -- loading ----------------------------------------------------------------------
+    def load(self, person: PersonDetail) -> None:
+        self.person_id = person.id
+        self._completer.model().setStringList(company_names())  # type: ignore[attr-defined]
+        values: dict[str, Any] = {name: getattr(person, name) for name, _ in LINE_FIELDS + LINE_FIELDS_AFTER_ROLE}
+        values.update({name: getattr(person, name) for name, _ in FLAG_FIELDS + LIST_FIELDS})
+        values["role"] = person.role
+        values["notes"] = person.notes
+        self._show(values)
+        self._loaded = self.values()
+        self.error.clear()
+        self._set_dirty(False)
+
+    def _show(self, values: dict[str, Any]) -> None:
+        for name, edit in self.lines.items():
+            value = values.get(name)
+            edit.setText(", ".join(value) if isinstance(value, list) else (value or ""))
+            edit.setCursorPosition(0)
+        for name, box in self.flags.items():
+            box.setChecked(bool(values.get(name)))
+        role_index = self.role.findData(values.get("role"))
+        self.role.setCurrentIndex(max(role_index, 0))
+        self.notes.setPlainText(values.get("notes") or "")
+
+    # -- editing ----------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        """What the form says now, in the shapes ``update_person`` takes."""
+        result: dict[str, Any] = {}
+        for name, edit in self.lines.items():
+            text = edit.text().strip()
+            result[name] = split_words(text) if name in ("tags", "skills") else text
+        for name, box in self.flags.items():
+            result[name] = box.isChecked()
+        result["role"] = self.role.currentData()
+        result["notes"] = self.notes.toPlainText().strip()
+        return result
+
+    def changes(self) -> dict[str, Any]:
+        current = self.values()
+        return {name: value for name, value in current.items() if value != self._loaded.get(name)}
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def _update_dirty(self) -> None:
+        if self.person_id is not None:
+            self._set_dirty(bool(self.changes()))
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    def revert(self) -> None:
+        if self.person_id is not None:
+            self.load(get_person(self.person_id))
+
+    def save(self) -> bool:
+        """Save the changed fields; on bad input show why, focus the field and save nothing."""
+        if self.person_id is None:
+            return False
+        changes = self.changes()
+        if not changes:
+            return True
+        for name, value in changes.items():
+            try:
+                clean_fields({name: value})
+            except ReboundError as error:
+                self._refuse(str(error), name)
+                return False
+        try:
+            update_person(self.person_id, changes)
+        except ReboundError as error:
+            self._refuse(str(error), None)
+            return False
+        self.load(get_person(self.person_id))
+        self.saved.emit(self.person_id)
+        return True
+
+    def _refuse(self, message: str, field: str | None) -> None:
+        self.error.show_message(f"Not saved: {message}.")
+        widget = self.lines.get(field or "")
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            widget.selectAll()

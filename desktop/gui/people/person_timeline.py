@@ -1,0 +1,149 @@
+"""One person's timeline: every note, message, call and rejection, newest first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from desktop import vocab
+from desktop.core.timeline import TimelineEntry
+from desktop.gui.kit.formatting import channel_label, direction_text, format_datetime, kind_label
+from desktop.gui.kit.icons import kind_icon
+from desktop.gui.kit.widgets import SPACING, PlainLabel, muted, scaled_font, separator
+
+ICON_SIZE = 20
+
+
+def context_text(entry: TimelineEntry) -> str:
+    """``via LinkedIn connection note · about Data Analyst at Acme`` (the channel when it adds something)."""
+    parts = []
+    via = channel_label(entry.channel)
+    if via and via != kind_label(entry.kind):  # "E-mail via E-mail" says nothing new
+        parts.append(f"via {via}")
+    if entry.opening:
+        parts.append(f"about {entry.opening}")
+    text = " · ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
+class TimelineEntryWidget(QWidget):
+    """Kind icon; "Kind  → out  date"; the subject, the body; the channel and the opening."""
+
+    def __init__(self, entry: TimelineEntry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entry = entry
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(SPACING, SPACING, SPACING, SPACING)
+        layout.setSpacing(SPACING)
+        self.icon = QLabel(self)
+        self.icon.setPixmap(kind_icon(entry.kind).pixmap(ICON_SIZE, ICON_SIZE))
+        self.icon.setToolTip(kind_label(entry.kind))
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.icon.setFixedWidth(ICON_SIZE + 4)
+        layout.addWidget(self.icon)
+
+        text = QVBoxLayout()
+        text.setSpacing(SPACING // 2)
+        head = QHBoxLayout()
+        head.setSpacing(SPACING)
+        self.kind = PlainLabel(kind_label(entry.kind), self)
+        self.kind.setFont(scaled_font(self.kind, 1.0, bold=True))
+        head.addWidget(self.kind)
+        self.direction = PlainLabel(direction_text(entry.direction), self)
+        self.direction.setToolTip(vocab.DIRECTION_LABELS.get(entry.direction, ""))
+        self.direction.setVisible(bool(self.direction.text()))
+        head.addWidget(self.direction)
+        head.addStretch(1)
+        self.date = muted(PlainLabel(format_datetime(entry.at), self))
+        head.addWidget(self.date)
+        text.addLayout(head)
+
+        self.subject = PlainLabel(entry.subject or "", self, selectable=True)
+        self.subject.setWordWrap(True)
+        self.subject.setFont(scaled_font(self.subject, 1.0, bold=True))
+        self.subject.setVisible(bool(entry.subject))
+        text.addWidget(self.subject)
+        self.body = PlainLabel(entry.body or "", self, selectable=True)
+        self.body.setWordWrap(True)
+        self.body.setVisible(bool(entry.body))
+        text.addWidget(self.body)
+        self.context = muted(PlainLabel(context_text(entry), self))
+        self.context.setWordWrap(True)
+        self.context.setVisible(bool(self.context.text()))
+        text.addWidget(self.context)
+        layout.addLayout(text, 1)
+
+
+class TimelineView(QScrollArea):
+    """The entries as a scrolling column; the first ``PAGE`` are shown, the rest on request."""
+
+    PAGE = 100
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # entries wrap instead
+        self._entries: list[TimelineEntry] = []
+        self._shown = 0
+        self._content = QWidget(self)
+        self._column = QVBoxLayout(self._content)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        self.setWidget(self._content)
+        self.empty = muted(
+            PlainLabel(
+                "No notes or messages yet. Add a note or log an interaction to start this person's history.",
+                self._content,
+            )
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setContentsMargins(SPACING, SPACING * 2, SPACING, SPACING)
+        self.more = QPushButton(self._content)
+        self.more.clicked.connect(self._show_more)
+
+    def set_entries(self, entries: list[TimelineEntry]) -> None:
+        self._entries = entries
+        self._clear()
+        self._shown = 0
+        self._show_more()
+        self.verticalScrollBar().setValue(0)
+
+    def entry_widgets(self) -> list[TimelineEntryWidget]:
+        """The shown entries, top (newest) first."""
+        widgets = (self._column.itemAt(i).widget() for i in range(self._column.count()))
+        return [w for w in widgets if isinstance(w, TimelineEntryWidget)]
+
+    def _clear(self) -> None:
+        while self._column.count():
+            item = self._column.takeAt(0)
+            widget = item.widget()
+            if widget is not None and widget not in (self.empty, self.more):
+                widget.hide()
+                widget.deleteLater()
+        self.empty.hide()
+        self.more.hide()
+
+    def _show_more(self) -> None:
+        # take out the trailing button and stretch, add the next page, put them back
+        self._column.removeWidget(self.more)
+        stretch = self._column.itemAt(self._column.count() - 1) if self._column.count() else None
+        if stretch is not None and stretch.spacerItem() is not None:
+            self._column.takeAt(self._column.count() - 1)
+        batch = self._entries[self._shown : self._shown + self.PAGE]
+        for entry in batch:
+            if self._column.count():
+                self._column.addWidget(separator(self._content))
+            self._column.addWidget(TimelineEntryWidget(entry, self._content))
+        self._shown += len(batch)
+        if not self._entries:
+            self._column.addWidget(self.empty)
+            self.empty.show()
+        remaining = len(self._entries) - self._shown
+        if remaining > 0:
+            self.more.setText(f"Show {min(remaining, self.PAGE)} older entries ({remaining} in all)")
+            self._column.addWidget(self.more, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.more.show()
+        else:
+            self.more.hide()
+        self._column.addStretch(1)

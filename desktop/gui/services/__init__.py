@@ -1,0 +1,1 @@
+"""Non-widget services of the GUI: the open database session, the plan keeper, workers, window state."""

@@ -1,0 +1,407 @@
+"""The open database of a running window: where it is, how it opened, and the work that replaces it.
+
+Encrypting, changing the key and restoring a backup replace the database file. The GUI
+thread's connection is closed first, the work runs in a worker (the core functions close and
+open the database themselves), and afterwards — whether it worked or not — the database is
+opened again in the GUI thread with the key it now has (the keyring's, or a passphrase this
+session knows). ``reopened`` then tells the window to read everything again. Only one such
+job runs at a time, and none while other work (an import, the engine's build, a send) uses
+the database. Backups and the keyring check run in workers too; the GUI thread never waits.
+
+The session also holds the single-instance lock for as long as the app runs (``release``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from desktop import secrets
+from desktop.core import backups, unlock
+from desktop.core.startup import InstanceLock, mark_clean_exit
+from desktop.errors import ReboundError
+from desktop.gui.kit.banners import Banner, BannerArea
+from desktop.gui.kit.formatting import format_datetime
+from desktop.gui.services.workers import Task, TaskRunner
+from desktop.store import encryption, maintenance
+from desktop.store.database import close_database, sqlite_path
+from desktop.store.models import DB
+
+DAMAGED_BANNER = "damaged"
+LOCATION_BANNER = "location"
+BACKUP_BANNER = "backup"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How a job that replaced the database ended (handed to the GUI thread)."""
+
+    text: str  # what to tell the person
+    recovery_key: str | None = None  # a new recovery key: show it once
+    key_source: unlock.KeySource | None = None
+
+
+def backup_label(path: Path) -> str:
+    """``2 Mar 2026, 10:30`` for an automatic backup (its file name otherwise)."""
+    when = maintenance.backup_time(path)
+    return format_datetime(when) if when is not None else path.name
+
+
+def current_secret() -> str | None:
+    """What opens the open database again: its passphrase, or the recovery key of its raw key (None: plain)."""
+    key = unlock.current_key()
+    if key is None:
+        return None
+    if not key.is_raw:
+        return key.passphrase
+    return encryption.recovery_code(key)
+
+
+class Session(QObject):
+    busy_changed = Signal(bool)
+    message = Signal(str)  # a line for the status bar
+    failed = Signal(str)  # a job did not work: the reason (nothing was changed unless it says so)
+    crashed = Signal(str)  # an unexpected error: a report
+    done = Signal(str)  # a job worked: what happened
+    recovery_key_made = Signal(str)  # a new recovery key, to show once
+    reopened = Signal()  # the database was opened again, maybe replaced: read everything again
+    changed = Signal()  # encryption, backups or read-only state changed
+    keyring_checked = Signal(object)  # why no secret can be kept in the keyring (str), or None
+    restore_requested = Signal()  # the person asked to restore a backup (the damaged-database banner)
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        lock: InstanceLock | None = None,
+        key_source: unlock.KeySource | None = None,
+        read_only: bool = False,
+        problems: list[str] | None = None,
+        warnings: list[str] | None = None,
+        notes: list[str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.url = url
+        self.path: Path | None = sqlite_path(url)
+        self.lock = lock
+        self.key_source = key_source
+        self.read_only = read_only
+        self.problems = list(problems or [])
+        self.warnings = list(warnings or [])
+        self.notes = list(notes or [])  # said once in the status bar when the window shows
+        self.keyring_problem: str | None = None
+        self.keyring_known = False
+        self.runner = TaskRunner(self)
+        self.banners: BannerArea | None = None  # where this session's banners show (see ``attach``)
+        self._task: Task | None = None
+        self._keyring_task: Task | None = None
+        self._daily: Task | None = None
+        self._answer: str | None = None  # what opens the database after the job
+        self._busy_text = ""
+        self._reopen_after = False
+        self.others_busy: Callable[[], bool] = lambda: False
+
+    @classmethod
+    def of_open_database(cls, parent: QObject | None = None) -> Session:
+        """The session of a database opened elsewhere (tests, tools): no lock of its own."""
+        db = DB.obj
+        path = Path(db.database) if db is not None and isinstance(getattr(db, "database", None), str) else None
+        key = unlock.current_key() if db is not None else None
+        source: unlock.KeySource | None = None if key is None else ("keyring" if key.is_raw else "passphrase")
+        read_only = bool(getattr(db, "read_only", False))
+        return cls(f"sqlite:///{path}" if path else "", key_source=source, read_only=read_only, parent=parent)
+
+    # -- state ------------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self._task is not None
+
+    @property
+    def replacing(self) -> bool:
+        """A job that replaces the database runs: nothing else may touch it until it is open again."""
+        return self._task is not None and self._reopen_after
+
+    @property
+    def busy_text(self) -> str:
+        return self._busy_text if self.busy else ""
+
+    def encryption(self) -> unlock.EncryptionStatus:
+        return unlock.encryption_status(self.path, self.key_source)
+
+    def backups(self) -> list[Path]:
+        return backups.list_backups(self.path) if self.path is not None else []
+
+    def backup_folder(self) -> Path | None:
+        return self.path.parent / "backups" if self.path is not None else None
+
+    def blocked(self) -> str | None:
+        """Why a job cannot start now (None when it can)."""
+        if self.path is None:
+            return "this works on a database file only"
+        if self._daily is not None:
+            return "Rebound is taking today’s backup. Try again in a moment."
+        if self._task is not None:
+            return f"Rebound is busy: {self._busy_text[:1].lower()}{self._busy_text[1:]} Try again when it is done."
+        if self.others_busy():
+            return "Rebound is still working on something else. Try again in a moment."
+        return None
+
+    def release(self, clean: bool = False) -> None:
+        """Let go of the single-instance lock (when the app quits; ``clean``: the database was closed normally)."""
+        if self.lock is not None:
+            if clean and self.lock.held and not self.read_only:
+                mark_clean_exit(self.lock.database)
+            self.lock.release()
+
+    # -- the window ---------------------------------------------------------------------------
+    def attach(self, banners: BannerArea, others_busy: Callable[[], bool]) -> None:
+        """Show this session's banners in ``banners``; ``others_busy`` tells whether other work uses the database."""
+        self.banners = banners
+        self.others_busy = others_busy
+        if self.warnings:
+            banners.add(Banner(LOCATION_BANNER, "\n\n".join(self.warnings)))
+        self._show_damaged()
+
+    def _show_damaged(self) -> None:
+        if self.banners is None:
+            return
+        if not self.read_only:
+            self.banners.remove(DAMAGED_BANNER)
+            return
+        problem = self.problems[0] if self.problems else "its check failed"
+        text = (
+            f"This database is damaged ({problem}). Rebound opened it read-only: you can look, but nothing "
+            "can be changed, and nothing was repaired. Restore a backup to work with it again."
+        )
+        banner = Banner(DAMAGED_BANNER, text, "Restore a backup…", closable=False)
+        banner.action_requested.connect(self.restore_requested)
+        self.banners.add(banner)
+
+    # -- the keyring ------------------------------------------------------------------------
+    def check_keyring(self) -> None:
+        """Find out (in a worker: a keyring may hang) whether secrets can be kept; ``keyring_checked`` tells."""
+        if self._keyring_task is not None:
+            return
+        task = Task(lambda _task: secrets.keyring_problem())
+        task.signals.succeeded.connect(self._keyring_result)
+        task.signals.failed.connect(self._keyring_result)
+        task.signals.finished.connect(self._keyring_finished)
+        self._keyring_task = task
+        self.runner.start(task)
+
+    @Slot(object)
+    def _keyring_result(self, problem: object) -> None:
+        self.keyring_problem = str(problem) if problem else None
+        self.keyring_known = True
+        self.keyring_checked.emit(self.keyring_problem)
+
+    @Slot()
+    def _keyring_finished(self) -> None:
+        self._keyring_task = None
+
+    # -- backups (the database stays open) --------------------------------------------------
+    def daily_backup(self, now: datetime) -> Task | None:
+        """The day's automatic backup, at start, in a worker (none of a damaged database)."""
+        if self.read_only or self.path is None or self._task is not None:
+            return None
+        task = Task(lambda _task: maintenance.daily_backup(now))
+        task.signals.succeeded.connect(self._daily_backup_done)
+        task.signals.failed.connect(self._daily_backup_failed)
+        task.signals.crashed.connect(self._daily_backup_failed)
+        task.signals.finished.connect(self._daily_backup_finished)
+        self._daily = task
+        return self.runner.start(task)
+
+    @Slot()
+    def _daily_backup_finished(self) -> None:
+        self._daily = None
+
+    @Slot(object)
+    def _daily_backup_done(self, taken: object) -> None:
+        if isinstance(taken, Path):
+            self.message.emit(f"Today’s backup is saved: {taken.name}")
+            self.changed.emit()
+
+    @Slot(str)
+    def _daily_backup_failed(self, reason: str) -> None:
+        reason = reason.strip().splitlines()[-1] if reason.strip() else "unknown error"
+        text = f"Today’s automatic backup failed: {reason}. Your data is unchanged; try “Back up now” in Settings."
+        if self.banners is not None:
+            self.banners.add(Banner(BACKUP_BANNER, text))
+        self.message.emit(text)
+
+    def back_up_now(self) -> Task | None:
+        reason = self.blocked() or ("the database is damaged; restore a backup instead" if self.read_only else None)
+        if reason is not None:
+            self.failed.emit(f"Not backed up: {reason}")
+            return None
+        return self._start("Backing up…", lambda _task: maintenance.backup(), self._backed_up, reopen=False)
+
+    def _backed_up(self, result: object) -> str:
+        assert isinstance(result, Path)
+        return f"Backed up ({backup_label(result)}): {result}"
+
+    # -- jobs that replace the database -----------------------------------------------------
+    def encrypt(self, new_passphrase: str | None = None) -> Task | None:
+        """Encrypt the plain database; its key goes to the keyring (else ``new_passphrase`` is its key)."""
+        url = self.url
+        ask = _answers(new=new_passphrase)
+
+        def job(_task: Task) -> Outcome:
+            done = unlock.encrypt_database(url, ask_secret=ask)
+            source = done.key_source
+            text = "The database is encrypted" + (
+                "; its key is in the system keyring." if source == "keyring" else "; it opens with your passphrase."
+            )
+            return Outcome(text, done.recovery_key, source)
+
+        return self._replace("Encrypting the database…", job, "Not encrypted", answer=new_passphrase)
+
+    def rotate(self, new_passphrase: str | None = None) -> Task | None:
+        """Give the database a new key and recovery key (a new passphrase without a keyring)."""
+        url = self.url
+        current = current_secret()
+        ask = _answers(open=current, new=new_passphrase)
+
+        def job(_task: Task) -> Outcome:
+            done = unlock.rotate_key(url, ask_secret=ask, ask_new_secret=ask)
+            if done.key_source == "keyring":
+                text = "The database has a new key, in the system keyring. The old recovery key no longer opens it."
+            else:
+                text = "The database has a new passphrase. The old one no longer opens it."
+            return Outcome(text, done.recovery_key, done.key_source)
+
+        return self._replace("Changing the key…", job, "The key was not changed", answer=new_passphrase or current)
+
+    def restore(self, source: Path, key_text: str | None = None) -> Task | None:
+        """Replace the database with the backup ``source`` (``key_text`` opens a backup made with another key)."""
+        url, damaged = self.url, self.read_only
+        current = current_secret()
+        ask = _answers(open=key_text or current)
+
+        def job(_task: Task) -> Outcome:
+            done = backups.restore_backup(url, source, ask_secret=ask)
+            text = f"Restored the backup of {backup_label(source)}."
+            if damaged and done.safety is not None:
+                text += f" The damaged database is kept in {done.safety}."
+            elif done.safety is not None:
+                text += f" The database as it was is kept in {done.safety}."
+            if done.erased_again:
+                count = done.erased_again
+                text += f" {count} {'person' if count == 1 else 'people'} you had erased stayed erased."
+            for note in done.notes:
+                text += f" {note[:1].upper()}{note[1:]}."
+            return Outcome(text)
+
+        return self._replace(f"Restoring the backup of {backup_label(source)}…", job, "Nothing was restored",
+                             answer=current or key_text)  # fmt: skip
+
+    def _replace(self, busy_text: str, job: Callable[[Task], Outcome], failure: str, answer: str | None) -> Task | None:
+        reason = self.blocked()
+        if reason is not None:
+            self.failed.emit(f"{failure}: {reason}")
+            return None
+        self._answer = answer
+        close_database()  # this thread's connection; the job opens and closes its own
+        return self._start(busy_text, job, self._replaced, reopen=True, failure=failure)
+
+    def _replaced(self, result: object) -> str:
+        assert isinstance(result, Outcome)
+        if result.key_source is not None:
+            self.key_source = result.key_source
+        if result.recovery_key:
+            self.recovery_key_made.emit(result.recovery_key)
+        return result.text
+
+    # -- running a job ----------------------------------------------------------------------
+    def _start(
+        self,
+        busy_text: str,
+        job: Callable[[Task], Any],
+        describe: Callable[[object], str],
+        *,
+        reopen: bool,
+        failure: str = "It did not work",
+    ) -> Task:
+        task = Task(job)
+        self._task = task
+        self._busy_text = busy_text
+        self._describe, self._reopen_after, self._failure = describe, reopen, failure
+        task.signals.succeeded.connect(self._job_succeeded)
+        task.signals.failed.connect(self._job_failed)
+        task.signals.crashed.connect(self._job_crashed)
+        task.signals.finished.connect(self._job_finished)
+        self.busy_changed.emit(True)
+        self.message.emit(busy_text)
+        return self.runner.start(task)
+
+    def _open_again(self, worked: bool = True) -> str | None:
+        """Open the database in this thread after a job; why it did not open (None when it did).
+
+        After a job that did not work, a damaged database opens read-only again, as before.
+        """
+        if not self._reopen_after:
+            return None
+        answer = self._answer
+        read_only = self.read_only and not worked
+        try:
+            unlocked = unlock.open_unlocked(self.url, ask_secret=_answers(open=answer), create=False,
+                                            read_only=read_only)  # fmt: skip
+        except ReboundError as error:
+            return str(error)
+        if unlocked.key_source is not None or not unlocked.encrypted:
+            self.key_source = unlocked.key_source
+        if not read_only:
+            self.read_only = False
+            self.problems = []
+        return None
+
+    @Slot(object)
+    def _job_succeeded(self, result: object) -> None:
+        text = self._describe(result)
+        problem = self._open_again()
+        if problem is not None:
+            self.failed.emit(f"{text} But the database could not be opened again: {problem}. Restart Rebound.")
+            return
+        self.done.emit(text)
+        self.message.emit(text)
+
+    @Slot(str)
+    def _job_failed(self, reason: str) -> None:
+        problem = self._open_again(worked=False)
+        text = f"{self._failure}: {reason}"
+        if problem is not None:
+            text += f" The database could not be opened again: {problem}. Restart Rebound."
+        self.failed.emit(text)
+
+    @Slot(str)
+    def _job_crashed(self, report: str) -> None:
+        self._open_again(worked=False)
+        self.crashed.emit(report)
+
+    @Slot()
+    def _job_finished(self) -> None:
+        replaced = self._reopen_after
+        self._task = None
+        self._answer = None
+        self._busy_text = ""
+        self.busy_changed.emit(False)
+        if replaced:
+            self._show_damaged()
+            self.reopened.emit()
+        self.changed.emit()
+
+
+def _answers(open: str | None = None, new: str | None = None) -> unlock.AskSecret:  # noqa: A002 - the purposes
+    """An ``ask_secret`` that answers from what this session knows (workers cannot show a dialog)."""
+
+    def ask(purpose: unlock.Purpose, _path: Path) -> str | None:
+        return new if purpose == "new" else open
+
+    return ask

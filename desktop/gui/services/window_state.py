@@ -1,0 +1,44 @@
+"""Where the interface keeps its own settings (window geometry, splitters): an INI file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMainWindow
+
+from desktop.config import APP_NAME
+
+
+def settings_path() -> Path:
+    """The INI file under the platform's config folder (XDG_CONFIG_HOME on Linux)."""
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "gui.ini"
+
+
+def gui_settings(path: Path | None = None) -> QSettings:
+    """Settings in INI format at ``path`` (default: ``settings_path()``), never the registry."""
+    target = path or settings_path()
+    target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return QSettings(str(target), QSettings.Format.IniFormat)
+
+
+def restore_window(window: QMainWindow, settings: QSettings, rows: int, default_row: int) -> int:
+    """Give ``window`` its remembered geometry and layout; returns the page row the user had open last."""
+    geometry = settings.value("window/geometry")
+    if geometry is not None:
+        window.restoreGeometry(geometry)
+    state = settings.value("window/state")
+    if state is not None:
+        window.restoreState(state)
+    page = settings.value("window/page")
+    remembered = isinstance(page, str) and page.isdigit() and 0 <= int(page) < rows
+    return int(page) if remembered else default_row
+
+
+def save_window(window: QMainWindow, settings: QSettings, row: int) -> None:
+    """Remember ``window``'s geometry, layout and page row (and write the file)."""
+    settings.setValue("window/geometry", window.saveGeometry())
+    settings.setValue("window/state", window.saveState())
+    settings.setValue("window/page", str(row))
+    settings.sync()

@@ -1,0 +1,270 @@
+"""Settings: the rules of the reconnect engine (stored in the database), the message templates, privacy
+(encryption, keyring, backups) and the mail account."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QGridLayout,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import vocab
+from desktop.core.changes import Changes
+from desktop.core.settings import get_settings, set_setting
+from desktop.errors import InputError, ReboundError
+from desktop.gui.dialogs.form_dialog import sentence
+from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, muted
+from desktop.gui.services.plan_keeper import PlanKeeper
+from desktop.gui.services.session import Session
+from desktop.gui.settings.mail import MailTab
+from desktop.gui.settings.privacy import PrivacyTab
+from desktop.gui.settings.templates import TemplateEditor
+
+RULES_TAB, TEMPLATES_TAB, PRIVACY_TAB, MAIL_TAB = range(4)
+
+# key → (label, unit, what it means); the keys and defaults are vocab.SETTING_DEFAULTS
+SETTING_TEXTS: dict[str, tuple[str, str, str]] = {
+    "reply_window_days": ("Reply to a rejection within", "days", "After this the reply is overdue."),
+    "reply_lapse_days": ("Stop suggesting a reply after", "days", "An old rejection no longer asks for a reply."),
+    "checkin_min_days": ("Check in no sooner than", "days", "Counted from the last message you sent."),
+    "checkin_overdue_days": ("A check-in is overdue after", "days", "Counted from the last message you sent."),
+    "event_min_days": (
+        "Gap before news-driven messages",
+        "days",
+        "A new opening or job change is a reason to write only this long after your last message.",
+    ),
+    "max_unanswered": (
+        "Stop after unanswered messages",
+        "messages",
+        "This many messages without an answer stop all suggestions to write again (a reply resets it).",
+    ),
+    "opening_fresh_days": ("An opening counts as new for", "days", "Counted from the day it was found."),
+    "job_change_fresh_days": ("A job change counts as news for", "days", ""),
+    "relevance_threshold": (
+        "Ignore openings below a relevance of",
+        "",
+        "0 to 1: how well an opening fits your target roles and keywords (or a candidate's).",
+    ),
+    "connect_note_limit": ("LinkedIn connection notes at most", "characters", "Longer drafts are shortened."),
+}
+RANGES: dict[str, tuple[int, int]] = {"max_unanswered": (1, 99), "connect_note_limit": (50, 5000)}
+DAY_RANGE = (0, 3650)
+
+# (later, earlier): the first may not be smaller than the second
+ORDERED = (("checkin_overdue_days", "checkin_min_days"), ("reply_lapse_days", "reply_window_days"))
+
+
+class RulesTab(QScrollArea):
+    """One spin box per rule setting, with what it means; inline errors; Restore defaults."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.fields: dict[str, QSpinBox | QDoubleSpinBox] = {}
+        content = QWidget(self)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(SPACING * 2)
+        grid.setVerticalSpacing(SPACING)
+        grid.setColumnStretch(2, 1)
+        for row, (key, default) in enumerate(vocab.SETTING_DEFAULTS.items()):
+            label, unit, meaning = SETTING_TEXTS[key]
+            field: QSpinBox | QDoubleSpinBox
+            if isinstance(default, float):
+                field = QDoubleSpinBox(content)
+                field.setRange(0.0, 1.0)
+                field.setDecimals(2)
+                field.setSingleStep(0.05)
+            else:
+                field = QSpinBox(content)
+                field.setRange(*RANGES.get(key, DAY_RANGE))
+            if unit:
+                field.setSuffix(f" {unit}")
+            field.setKeyboardTracking(False)
+            field.setMinimumWidth(140)
+            field.setAccessibleName(label)
+            self.fields[key] = field
+            name = PlainLabel(f"{label}:", content)
+            name.setBuddy(field)
+            hint = muted(PlainLabel(meaning, content))
+            hint.setWordWrap(True)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(field, row, 1)
+            grid.addWidget(hint, row, 2)
+        self.error = InlineError(content)
+        self.defaults_button = QPushButton("Restore defaults", content)
+        self.defaults_button.clicked.connect(self.restore_defaults)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 2)
+        layout.setSpacing(SPACING * 2)
+        intro = PlainLabel("When Rebound suggests getting back in touch, and how:", content)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        layout.addLayout(grid)
+        layout.addWidget(self.error)
+        layout.addWidget(self.defaults_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
+        self.setWidget(content)
+        self.load()
+
+    def load(self) -> None:
+        self._stored = get_settings()
+        for key, value in self._stored.items():
+            self.fields[key].setValue(value)
+        self.error.clear()
+
+    def values(self) -> dict[str, int | float]:
+        found: dict[str, int | float] = {}
+        for key, field in self.fields.items():
+            value = field.value()
+            found[key] = round(float(value), 2) if isinstance(field, QDoubleSpinBox) else int(value)
+        return found
+
+    def changes(self) -> dict[str, int | float]:
+        return {key: value for key, value in self.values().items() if value != self._stored.get(key)}
+
+    def restore_defaults(self) -> None:
+        for key, value in vocab.SETTING_DEFAULTS.items():
+            self.fields[key].setValue(value)
+
+    def check(self) -> None:
+        """Settings that contradict each other (InputError naming both)."""
+        values = self.values()
+        for later, earlier in ORDERED:
+            if values[later] < values[earlier]:
+                self.fields[later].setFocus()
+                raise InputError(
+                    f"“{SETTING_TEXTS[later][0]}” ({values[later]} days) cannot be less than "
+                    f"“{SETTING_TEXTS[earlier][0]}” ({values[earlier]} days)"
+                )
+
+    def apply(self) -> bool:
+        """Save what changed; False (and the reason shown, nothing saved) when the values do not fit."""
+        changes = self.changes()
+        try:
+            self.check()
+            for key, value in changes.items():
+                set_setting(key, value)
+        except ReboundError as error:
+            self.error.show_message(f"Not saved: {sentence(str(error))}")
+            return False
+        self.load()
+        return True
+
+
+class SettingsDialog(QDialog):
+    settings_saved = Signal()  # rule settings changed
+    message = Signal(str)
+
+    def __init__(self, keeper: PlanKeeper, parent: QWidget | None = None, session: Session | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.keeper = keeper
+        self.session = session if session is not None else Session.of_open_database(self)
+        self.rules = RulesTab(self)
+        self.templates = TemplateEditor(keeper, self)
+        self.templates.templates_changed.connect(keeper.templates_changed)
+        self.templates.message.connect(self.message)
+        self.privacy = PrivacyTab(self.session, self)
+        self.privacy.message.connect(self.message)
+        self.mail = MailTab(self.session, self)
+        self.mail.message.connect(self.message)
+        self.mail.idle.connect(self._mail_idle)
+        self._close_when_saved = False
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.rules, "Rules")
+        self.tabs.addTab(self.templates, "Templates")
+        self.tabs.addTab(self.privacy, "Privacy")
+        self.tabs.addTab(self.mail, "Mail")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.Apply
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
+        self.apply_button.setToolTip("Save the rule settings; Today follows at once")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.apply_button.clicked.connect(self.apply)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(SPACING, SPACING, SPACING, SPACING * 2)
+        layout.setSpacing(SPACING * 2)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+        self.resize(900, 640)
+
+    def apply(self) -> bool:
+        """Save the rule settings that changed and re-plan; False (the reason shown) when they do not fit."""
+        changed = bool(self.rules.changes())
+        if not self.rules.apply():
+            self.tabs.setCurrentIndex(RULES_TAB)
+            return False
+        if changed:
+            self.keeper.ops.broadcast(Changes(settings=True))
+            self.settings_saved.emit()
+            self.message.emit("Settings saved. Today follows the new rules.")
+        return True
+
+    def _privacy_busy(self) -> bool:
+        """A job that replaces the database must end here (its result, maybe a recovery key, is shown here)."""
+        if self.session.busy:
+            self.tabs.setCurrentIndex(PRIVACY_TAB)
+            self.message.emit(f"{self.session.busy_text} Settings close when it is done.")
+            return True
+        return False
+
+    def accept(self) -> None:
+        if self._privacy_busy() or not self.apply():
+            return
+        if self.templates.is_dirty() and not self.templates.confirm_discard():
+            self.tabs.setCurrentIndex(TEMPLATES_TAB)
+            return
+        if self.mail.is_dirty():
+            if not self.mail.save():
+                self.tabs.setCurrentIndex(MAIL_TAB)
+                return
+            if self.mail.task is not None:  # the password goes to the keyring: close when that is done
+                self._close_when_saved = True
+                return
+        super().accept()
+
+    def _mail_idle(self) -> None:
+        if self._close_when_saved:
+            self._close_when_saved = False
+            if self.mail.error.message():
+                self.tabs.setCurrentIndex(MAIL_TAB)  # the password was not stored: say so here
+                return
+            super().accept()
+
+    def reject(self) -> None:
+        if self._privacy_busy() or self.mail.task is not None:
+            return
+        if self.templates.is_dirty() and not self.templates.confirm_discard():
+            self.tabs.setCurrentIndex(TEMPLATES_TAB)
+            return
+        if self.mail.is_dirty() and not self.confirm_discard_mail():
+            self.tabs.setCurrentIndex(MAIL_TAB)
+            return
+        super().reject()
+
+    def confirm_discard_mail(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Unsaved mail settings",
+            "Discard your changes to the mail settings?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        return box.exec() == QMessageBox.StandardButton.Discard

@@ -1,0 +1,361 @@
+"""One suggestion on the Today page: who, what, why, the editable draft and the actions.
+
+The card only shows and collects; it asks the page to act through its signals (the page
+calls core and re-plans). Every text that came from data is shown as plain text.
+"""
+
+from __future__ import annotations
+
+from calendar import monthrange
+from datetime import date, timedelta
+
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.reconnect.snapshot import CardSnapshot as CardInfo  # what a card shows
+from desktop.gui.kit.formatting import format_date
+from desktop.gui.kit.icons import icon
+from desktop.gui.kit.links import mail_url, web_url
+from desktop.gui.kit.suggestion_text import CHANNEL_ICONS, action_label, due_text, what_to_do, who_text
+from desktop.gui.kit.widgets import (
+    SPACING,
+    BulletList,
+    InlineError,
+    PlainLabel,
+    alert,
+    alert_colour,
+    muted,
+    scaled_font,
+)
+
+ICON_SIZE = 24
+ACCENT_WIDTH = 4
+
+# The shortcuts of the card actions (page-wide, acting on the current card); shown in tooltips and the menu.
+SHORTCUTS = {
+    "done": "Ctrl+Return",
+    "linkedin": "Ctrl+Shift+L",
+    "mail": "Ctrl+Shift+M",
+    "snooze": "Ctrl+Shift+S",
+    "dismiss": "Ctrl+Shift+D",
+}
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later (the month's last day where it is shorter)."""
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return date(year, month, min(day.day, monthrange(year, month)[1]))
+
+
+def snooze_choices(today: date) -> list[tuple[str, date]]:
+    return [("1 week", today + timedelta(days=7)), ("1 month", add_months(today, 1))]
+
+
+class DraftEdit(QPlainTextEdit):
+    """The message body: as tall as its text (within limits); Escape goes back to the card."""
+
+    escaped = Signal()
+    MIN_LINES = 3
+    MAX_LINES = 14
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fitted_width = -1
+        self.textChanged.connect(self.fit_height)
+        self.fit_height()
+
+    def line_count(self, width: int) -> int:
+        metrics = self.fontMetrics()
+        lines = 0
+        for paragraph in self.toPlainText().split("\n"):
+            if not paragraph.strip():
+                lines += 1
+                continue
+            rect = metrics.boundingRect(QRect(0, 0, width, 1_000_000), Qt.TextFlag.TextWordWrap, paragraph)
+            lines += max(1, round(rect.height() / metrics.lineSpacing()))
+        return lines
+
+    def fit_height(self) -> None:
+        margin = self.document().documentMargin()
+        width = self.viewport().width() - int(2 * margin) if self.isVisible() else 640
+        lines = min(max(self.line_count(max(width, 120)), self.MIN_LINES), self.MAX_LINES)
+        height = lines * self.fontMetrics().lineSpacing() + 2 * margin + 2 * self.frameWidth() + SPACING // 2
+        self.setFixedHeight(int(height))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != self._fitted_width:
+            self._fitted_width = event.size().width()
+            self.fit_height()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class SuggestionCard(QFrame):
+    """A card; focusable, so that the keyboard can move between cards (Up/Down, J/K)."""
+
+    done_requested = Signal(object)  # the card
+    snooze_requested = Signal(object, object)  # the card, until (a date)
+    snooze_date_requested = Signal(object)  # the card: ask for a date
+    dismiss_requested = Signal(object)
+    linkedin_requested = Signal(object)
+    mail_requested = Signal(object)
+    send_requested = Signal(object)  # send the e-mail now, through the user's SMTP account
+    open_person_requested = Signal(int)
+    move_requested = Signal(object, int)  # the card, a step: -1 up, +1 down, -2 first, +2 last
+
+    def __init__(self, info: CardInfo, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.info = info
+        self.suggestion = info.suggestion
+        self.edited = False
+        self.current = False
+        self.sending = False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Base))
+        self.setPalette(palette)
+        data = info.data
+
+        self.accent = QWidget(self)
+        self.accent.setFixedWidth(ACCENT_WIDTH)
+        self.accent.setAutoFillBackground(True)
+        self.channel_icon = QLabel(self)
+        self.channel_icon.setPixmap(icon(CHANNEL_ICONS.get(self.suggestion.channel, "warning")).pixmap(24, 24))
+        self.channel_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.channel_icon.setFixedWidth(ICON_SIZE + SPACING // 2)
+
+        self.action = PlainLabel(action_label(self.suggestion.action), self)
+        self.action.setFont(scaled_font(self.action, 1.0, bold=True))
+        overdue = bool(data["overdue"])
+        self.due = PlainLabel(due_text(self.suggestion.due, overdue, today), self)
+        self.due_icon = QLabel(self)
+        self.due_icon.setPixmap(icon("warning", alert_colour(self)).pixmap(16, 16))
+        self.due_icon.setVisible(overdue)
+        if overdue:
+            alert(self.due)
+            self.due.setFont(scaled_font(self.due, 1.0, bold=True))
+        else:
+            muted(self.due)
+        head = QHBoxLayout()
+        head.setSpacing(SPACING)
+        head.addWidget(self.action)
+        head.addStretch(1)
+        head.addWidget(self.due_icon)
+        head.addWidget(self.due)
+
+        self.who = PlainLabel(who_text(info.name, info.title, info.company), self, selectable=True)
+        self.who.setWordWrap(True)
+        self.who.setFont(scaled_font(self.who, 1.15, bold=True))
+        self.what = PlainLabel(what_to_do(data), self, selectable=True)
+        self.what.setWordWrap(True)
+        self.why_title = muted(PlainLabel("Why:", self))
+        self.why = BulletList(data["why"], self)
+        why = QVBoxLayout()
+        why.setSpacing(SPACING // 4)
+        why.addWidget(self.why_title)
+        why.addWidget(self.why)
+
+        draft = data.get("draft") or {"subject": "", "body": ""}
+        self.subject = QLineEdit(self)
+        self.subject.setPlaceholderText("Subject")
+        self.subject.setText(draft["subject"])
+        self.body = DraftEdit(self)
+        self.body.setPlainText(draft["body"])
+        self.body.escaped.connect(self.take_focus)
+        self.has_subject = self.suggestion.channel == "email"
+        fields = QFormLayout()
+        fields.setHorizontalSpacing(SPACING)
+        fields.setVerticalSpacing(SPACING // 2)
+        fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        if self.has_subject:
+            fields.addRow(PlainLabel("Subject:", self), self.subject)
+        else:
+            self.subject.hide()
+        fields.addRow(PlainLabel("Message:", self), self.body)
+        self.count = muted(PlainLabel("", self))
+        self.too_long = InlineError(self)
+        self.counts_characters = self.suggestion.channel == "linkedin_note"
+        self.count.setVisible(self.counts_characters)
+        self.error = InlineError(self)
+
+        self.linkedin_button = QPushButton(icon("copy"), "Copy, open LinkedIn", self)
+        self.linkedin_button.setToolTip(
+            f"Copy the message and open the profile in the browser ({SHORTCUTS['linkedin']})"
+        )
+        self.linkedin_button.setVisible(web_url(info.linkedin_url) is not None)
+        self.can_send = self.has_subject and mail_url(info.email) is not None
+        self.send_button = QPushButton(icon("send"), "Send", self)
+        self.send_button.setToolTip(
+            f"Send this e-mail to {info.email} now, from your mail account (Settings → Mail); "
+            "it goes on the timeline and the card is done"
+        )
+        self.send_button.setVisible(self.can_send)
+        self.mail_button = QPushButton(icon("email"), "Open in mail app", self)
+        self.mail_button.setToolTip(f"A new e-mail with this subject and message ({SHORTCUTS['mail']})")
+        self.mail_button.setVisible(mail_url(info.email) is not None)
+        self.done_button = QPushButton(icon("done"), "Mark done", self)
+        self.done_button.setToolTip(f"Record the message as sent; it goes on the timeline ({SHORTCUTS['done']})")
+        self.snooze_button = QPushButton(icon("snooze"), "Snooze", self)
+        self.snooze_button.setToolTip(f"Hide the card until a later day ({SHORTCUTS['snooze']})")
+        self.snooze_menu = QMenu(self.snooze_button)
+        for label, until in snooze_choices(today):
+            action = self.snooze_menu.addAction(f"For {label}, until {format_date(until)}")
+            action.triggered.connect(lambda _checked=False, day=until: self.snooze_requested.emit(self, day))
+        self.snooze_menu.addSeparator()
+        pick = self.snooze_menu.addAction("Until a date…")
+        pick.triggered.connect(lambda _checked=False: self.snooze_date_requested.emit(self))
+        self.snooze_button.setMenu(self.snooze_menu)
+        self.dismiss_button = QPushButton(icon("dismiss"), "Dismiss", self)
+        self.dismiss_button.setToolTip(f"Never suggest this again ({SHORTCUTS['dismiss']})")
+        self.person_button = QPushButton("Open person", self)
+        self.person_button.setFlat(True)
+        self.person_button.setToolTip("Show this person's page: timeline, profile, connections")
+        for button in (self.linkedin_button, self.send_button, self.mail_button, self.done_button, self.snooze_button):
+            button.setAutoDefault(False)
+        self.linkedin_button.clicked.connect(lambda: self.linkedin_requested.emit(self))
+        self.send_button.clicked.connect(lambda: self.send_requested.emit(self))
+        self.mail_button.clicked.connect(lambda: self.mail_requested.emit(self))
+        self.done_button.clicked.connect(lambda: self.done_requested.emit(self))
+        self.dismiss_button.clicked.connect(lambda: self.dismiss_requested.emit(self))
+        self.person_button.clicked.connect(lambda: self.open_person_requested.emit(self.suggestion.person_id))
+        buttons = QHBoxLayout()
+        buttons.setSpacing(SPACING)
+        for button in (
+            self.linkedin_button,
+            self.send_button,
+            self.mail_button,
+            self.done_button,
+            self.snooze_button,
+            self.dismiss_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.person_button)
+
+        content = QVBoxLayout()
+        content.setSpacing(SPACING)
+        content.addLayout(head)
+        content.addWidget(self.who)
+        content.addWidget(self.what)
+        content.addLayout(why)
+        content.addSpacing(SPACING // 2)
+        content.addLayout(fields)
+        content.addWidget(self.count)
+        content.addWidget(self.too_long)
+        content.addWidget(self.error)
+        content.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, SPACING * 2, SPACING * 2)
+        layout.setSpacing(SPACING)
+        layout.addWidget(self.accent)
+        layout.addWidget(self.channel_icon)
+        layout.addLayout(content, 1)
+        content.setContentsMargins(0, SPACING * 2, 0, 0)
+        self.channel_icon.setContentsMargins(0, SPACING * 2, 0, 0)
+
+        self._update_count()
+        self.subject.textEdited.connect(self._mark_edited)
+        self.body.textChanged.connect(self._body_changed)
+        self.set_current(False)
+
+    # -- the draft ------------------------------------------------------------------------
+    def _mark_edited(self, *_args: object) -> None:
+        self.edited = True
+
+    def _body_changed(self) -> None:
+        self.edited = True
+        self._update_count()
+
+    def _update_count(self) -> None:
+        if not self.counts_characters:
+            return
+        length, limit = len(self.body.toPlainText()), self.info.limit
+        self.count.setText(f"{length} of {limit} characters (a LinkedIn connection note)")
+        if length > limit:
+            self.count.hide()
+            self.too_long.show_message(
+                f"Too long for a LinkedIn connection note: {length} of {limit} characters. "
+                f"Shorten it by {length - limit}."
+            )
+        else:
+            self.count.show()
+            self.too_long.clear()
+
+    def message_subject(self) -> str:
+        return self.subject.text().strip() if self.has_subject else ""
+
+    def message_body(self) -> str:
+        return self.body.toPlainText().strip()
+
+    def set_draft(self, subject: str, body: str) -> None:
+        """Carry over what the user wrote (the card was rebuilt around it)."""
+        self.subject.setText(subject)
+        self.body.setPlainText(body)
+        self.edited = True
+
+    def set_sending(self, sending: bool) -> None:
+        """While the e-mail goes out: the card's actions wait, the button says so."""
+        self.sending = sending
+        self.send_button.setText("Sending…" if sending else "Send")
+        for widget in (
+            self.send_button, self.mail_button, self.done_button, self.snooze_button, self.dismiss_button,
+            self.subject, self.body,
+        ):  # fmt: skip
+            widget.setEnabled(not sending)
+
+    # -- focus and keys -------------------------------------------------------------------
+    def set_current(self, current: bool) -> None:
+        self.current = current
+        palette = self.accent.palette()
+        role = QPalette.ColorRole.Highlight if current else QPalette.ColorRole.Base
+        palette.setColor(QPalette.ColorRole.Window, self.palette().color(role))
+        self.accent.setPalette(palette)
+
+    def take_focus(self) -> None:
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            super().keyPressEvent(event)
+            return
+        steps = {
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_K: -1,
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_J: 1,
+            Qt.Key.Key_Home: -2,
+            Qt.Key.Key_End: 2,
+        }
+        if key in steps:
+            self.move_requested.emit(self, steps[key])
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            target = self.subject if self.has_subject else self.body
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        super().keyPressEvent(event)

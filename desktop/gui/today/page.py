@@ -1,0 +1,448 @@
+"""The Today page: the day's suggestions as a column of cards, overdue first.
+
+Cards are grouped Overdue / Today / Coming up (the next 14 days). Only the first ``BATCH``
+cards are built (each renders its draft when built); more are built as the column scrolls
+to its end. The keyboard moves between cards (Up/Down, J/K, Home/End) and acts on the
+current one (the page's actions: Ctrl+Return marks it done, and so on). Snooze and dismiss
+can be undone (Ctrl+Z, or the Undo button above the cards).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+from itertools import chain
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.changes import suggestion_acted_on
+from desktop.core.reconnect import actions, snapshot
+from desktop.core.reconnect.present import as_dict
+from desktop.core.reconnect.suggestion import Suggestion
+from desktop.gui.dialogs.snooze_until import SnoozeUntilDialog
+from desktop.gui.kit.formatting import format_date
+from desktop.gui.kit.icons import icon
+from desktop.gui.kit.links import mail_url, open_url, web_url
+from desktop.gui.kit.suggestion_text import action_label, days_phrase, next_item_text
+from desktop.gui.kit.welcome import WelcomeView
+from desktop.gui.kit.widgets import SPACING, PlainLabel, muted
+from desktop.gui.services.plan_keeper import PlanKeeper
+from desktop.gui.services.workers import Task, TaskRunner
+from desktop.gui.today.card import SHORTCUTS, SuggestionCard
+from desktop.gui.today.column import CardColumn
+from desktop.gui.today.preview import PlanPreview
+from desktop.gui.today.sending import Sending
+from desktop.gui.today.undo import Undoable, UndoStack
+from desktop.gui.today.widgets import NothingToDo, SectionHeader, UndoBar
+from desktop.store.models import DB
+
+COLUMN_WIDTH = 880  # cards read best as a column, not stretched across a wide window
+
+
+class TodayPage(CardColumn, UndoStack, Sending, QWidget):
+    open_person_requested = Signal(int)
+    load_demo_requested = Signal()
+    import_requested = Signal()
+    log_rejection_requested = Signal()
+    message = Signal(str)  # a line for the status bar
+    counts_changed = Signal(int)  # suggestions due (overdue and today)
+    mail_settings_requested = Signal()  # Send was pressed before an SMTP account was set up
+
+    BATCH = 30
+
+    def __init__(
+        self,
+        keeper: PlanKeeper,
+        now: Callable[[], datetime] = datetime.now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.keeper = keeper
+        self._now = now
+        self.plan: list[Suggestion] = []  # due by today, overdue first (the order of the day)
+        self.coming: list[Suggestion] = []  # due in the next 14 days
+        self.overdue_count = 0
+        self.cards: list[SuggestionCard] = []  # built cards, in order
+        self._by_key: dict[str, tuple[tuple[object, ...], SuggestionCard]] = {}
+        self._wanted = self.BATCH
+        self.current: SuggestionCard | None = None
+        self.undo_stack: list[Undoable] = []
+        self.writing: set[str] = set()  # suggestion keys whose write runs on the database executor
+        self._undone_key: str | None = None  # the card Undo brings back: current once it is shown again
+        self.dialog: QDialog | None = None
+        self._focus_person: int | None = None
+        self._building = False
+        self.runner = TaskRunner(self)  # sending e-mail
+        self.sends: dict[str, Task] = {}  # suggestion key → the send under way
+
+        self.loading = muted(PlainLabel("Working out today’s plan…", self))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome = WelcomeView(self)
+        self.welcome.load_demo_button.clicked.connect(self.load_demo_requested)
+        self.welcome.import_button.clicked.connect(self.import_requested)
+        self.undo_bar = UndoBar(self)
+        self.undo_bar.button.clicked.connect(self.undo)
+
+        self.column = QWidget(self)
+        self.column.setMaximumWidth(COLUMN_WIDTH)
+        self.nothing = NothingToDo(self.column)  # children of the column from the start: re-parenting hides
+        self.nothing.log_rejection_button.clicked.connect(self.log_rejection_requested)
+        self.more_button = QPushButton(self.column)
+        self.more_button.clicked.connect(self.show_more)
+        self.cards_layout = QVBoxLayout(self.column)
+        self.cards_layout.setContentsMargins(0, 0, 0, SPACING * 2)
+        self.cards_layout.setSpacing(SPACING * 2)
+        holder = QWidget(self)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(SPACING, 0, SPACING * 2, 0)
+        row.addStretch(1)
+        row.addWidget(self.column, 100)
+        row.addStretch(1)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the first card
+        self.scroll_area.setWidget(holder)
+        self.scroll_area.verticalScrollBar().valueChanged.connect(self._scrolled)
+        plan_view = QWidget(self)
+        plan_layout = QVBoxLayout(plan_view)
+        plan_layout.setContentsMargins(0, 0, 0, 0)
+        plan_layout.setSpacing(SPACING)
+        plan_layout.addWidget(self.undo_bar)
+        plan_layout.addWidget(self.scroll_area, 1)
+        self.plan_view = plan_view
+
+        self.views = QStackedWidget(self)
+        for view in (self.loading, self.welcome, self.plan_view):
+            self.views.addWidget(view)
+        self.preview: PlanPreview | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.views)
+
+        self._make_actions()
+        self.keeper.changed.connect(self.refresh)
+        self.keeper.loading_changed.connect(self._loading_changed)
+        self.keeper.failed.connect(self._load_failed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        self._update_actions()
+        if self.keeper.engine is not None:  # made after the engine: its plan now
+            self.refresh()
+        elif self.keeper.loading:
+            self._loading_changed(True)
+
+    # -- the page's actions (the window adds them to its menu; shortcuts act on the current card)
+    def _make_actions(self) -> None:
+        def make(text: str, name: str | None, slot: Callable[[], object], icon_name: str) -> QAction:
+            action = QAction(icon(icon_name), text, self)
+            if name is not None:
+                action.setShortcut(QKeySequence(SHORTCUTS[name]))
+            action.triggered.connect(lambda _checked=False: slot())
+            return action
+
+        self.done_action = make("Mark &done", "done", lambda: self._act(self.mark_done), "done")
+        self.linkedin_action = make(
+            "Copy and open &LinkedIn profile", "linkedin", lambda: self._act(self.copy_and_open_linkedin), "copy"
+        )
+        self.mail_action = make("Open in &mail app", "mail", lambda: self._act(self.open_in_mail_app), "email")
+        self.snooze_action = make("&Snooze…", "snooze", lambda: self._act(self.show_snooze_menu), "snooze")
+        self.dismiss_action = make("D&ismiss", "dismiss", lambda: self._act(self.dismiss), "dismiss")
+        self.undo_action = QAction(icon("undo"), "&Undo", self)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.triggered.connect(lambda _checked=False: self.undo())
+        self.card_actions = (
+            self.done_action,
+            self.linkedin_action,
+            self.mail_action,
+            self.snooze_action,
+            self.dismiss_action,
+        )
+
+    def _act(self, method: Callable[[SuggestionCard], object]) -> None:
+        if self.current is not None and self.isVisible():
+            method(self.current)
+
+    def _update_actions(self) -> None:
+        card = self.current if self.isVisible() else None
+        for action in self.card_actions:
+            action.setEnabled(card is not None)
+        if card is not None:
+            self.linkedin_action.setEnabled(not card.linkedin_button.isHidden())
+            self.mail_action.setEnabled(not card.mail_button.isHidden())
+        self.undo_action.setEnabled(bool(self.undo_stack))
+        top = self.undo_stack[-1] if self.undo_stack else None
+        self.undo_bar.setVisible(top is not None)
+        if top is None:
+            self.undo_action.setText("&Undo")
+        else:
+            self.undo_action.setText("&Undo " + top.verb)
+            self.undo_bar.label.setText(top.text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._update_actions()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._update_actions()
+
+    # -- building the column ----------------------------------------------------------------
+    def _loading_changed(self, loading: bool) -> None:
+        if loading and self.keeper.engine is None:
+            self.loading.setText("Working out today’s plan…")
+            preview = self.preview if self.show_kept_plan() else None
+            self.views.setCurrentWidget(preview if preview is not None else self.loading)
+
+    def set_busy(self, busy: bool) -> None:
+        """Long work is under way: the empty page's buttons wait (they would start more)."""
+        self.welcome.setEnabled(not busy)
+
+    def wait_for_restore(self) -> None:
+        """A damaged database: no plan is worked out (the engine would write) until a backup is restored."""
+        self.loading.setText("Today’s plan is worked out once a backup is restored.")
+
+    def show_head_start(self) -> None:
+        """Before the engine is built: the first cards kept at the last exit (or "Working out…")."""
+        self._loading_changed(True)
+
+    def show_kept_plan(self) -> bool:
+        """While the engine starts: the first cards of the plan kept at the last exit, if still true."""
+        if self.preview is not None:
+            return True
+        today = self.keeper.today()
+        kept = snapshot.load(DB.obj, today)
+        if kept is None or not kept.cards:
+            return False
+        self.preview = PlanPreview(kept, today, SectionHeader, self)
+        self.views.addWidget(self.preview)
+        self.counts_changed.emit(kept.due)
+        return True
+
+    def _drop_preview(self) -> None:
+        if self.preview is not None:
+            self.views.removeWidget(self.preview)
+            self.preview.deleteLater()
+            self.preview = None
+
+    def _load_failed(self, message: str) -> None:
+        self.loading.setText(f"Today’s plan could not be worked out:\n\n{message}")
+        self.views.setCurrentWidget(self.loading)
+
+    def refresh(self) -> None:
+        """Show the keeper's plan: reuse the cards that did not change (and what was typed in them)."""
+        facts = self.keeper.facts
+        if facts is None:
+            return
+        self._drop_preview()
+        today = self.keeper.today()
+        plan, coming = self.keeper.plan()
+        self.counts_changed.emit(len(plan))
+        if not facts.people:
+            self._clear_cards()
+            self.plan, self.coming, self.overdue_count = [], [], 0
+            self.views.setCurrentWidget(self.welcome)
+            self._update_actions()
+            return
+        self.views.setCurrentWidget(self.plan_view)
+        self.plan, self.coming = plan, coming
+        # the plan lists the overdue first: where they end is found without visiting every suggestion
+        self.overdue_count = bisect_left(plan, True, key=lambda s: not s.overdue(today))
+        self.nothing.setVisible(not plan)
+        if not plan:
+            first = as_dict(coming[0], facts, today, with_draft=False) if coming else None
+            self.nothing.show_next(next_item_text(first, today) if first else None)
+        self._lay_out()
+
+    # -- the current card and the keyboard --------------------------------------------------
+    def _set_current(self, card: SuggestionCard | None) -> None:
+        if self.current is not None and self.current is not card and self.current in self.cards:
+            self.current.set_current(False)
+        self.current = card
+        if card is not None:
+            card.set_current(True)
+        self._update_actions()
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None or self._building:
+            return
+        for card in self.cards:
+            if card is new or card.isAncestorOf(new):
+                if card is not self.current:
+                    self._set_current(card)
+                return
+
+    def focus_card(self, card: SuggestionCard) -> None:
+        self._set_current(card)
+        card.take_focus()
+        self.scroll_area.ensureWidgetVisible(card, 0, SPACING * 2)
+
+    def focus_first_card(self) -> None:
+        if self.cards:
+            current = self.current
+            self.focus_card(current if current is not None and current in self.cards else self.cards[0])
+
+    def _move_from(self, card: SuggestionCard, step: int) -> None:
+        index = self.cards.index(card) if card in self.cards else 0
+        if step == -2:
+            target = 0
+        elif step == 2:
+            while len(self.cards) < self.entry_count():
+                self.show_more()
+            target = len(self.cards) - 1
+        else:
+            target = index + step
+            if target >= len(self.cards) and len(self.cards) < self.entry_count():
+                self.show_more()
+        if 0 <= target < len(self.cards):
+            self.focus_card(self.cards[target])
+
+    def _card_of_person(self, person_id: int | None) -> SuggestionCard | None:
+        for index, suggestion in enumerate(chain(self.plan, self.coming)):
+            if suggestion.person_id == person_id:
+                while index >= len(self.cards) and len(self.cards) < self.entry_count():
+                    self.show_more()
+                return self.cards[index] if index < len(self.cards) else None
+        return None
+
+    def card_for(self, key: str) -> SuggestionCard | None:
+        found = self._by_key.get(key)
+        return found[1] if found else None
+
+    def focus_person(self, person_id: int) -> None:
+        """Make this person's card current and focused (now, or when the plan shows it)."""
+        card = self._card_of_person(person_id)
+        if card is None:
+            self._focus_person = person_id
+        else:
+            self.focus_card(card)
+
+    # -- acting on a card ------------------------------------------------------------------
+    def _describe(self, card: SuggestionCard) -> str:
+        return f"{action_label(card.suggestion.action)}: {card.info.name}"
+
+    def _write(
+        self, card: SuggestionCard, write: Callable[[], object], done: Callable[[object], None], failure: str
+    ) -> Task | None:
+        """Run a write of this card on the database executor; the broadcast re-plans and the card leaves."""
+        key, person_id = card.suggestion.key, card.suggestion.person_id
+        if key in self.writing:
+            return None  # once: the write is under way
+        self.writing.add(key)
+
+        def finished(result: object) -> None:
+            self.writing.discard(key)
+            done(result)
+
+        def failed(message: str) -> None:
+            self.writing.discard(key)
+            shown = self.card_for(key)
+            if shown is not None:
+                shown.error.show_message(f"{failure}: {message}.")
+
+        return self.keeper.ops.run(write, lambda _result: suggestion_acted_on(person_id), finished, failed)
+
+    def mark_done(self, card: SuggestionCard) -> Task | None:
+        """Record the message as sent (the edited text), close the suggestion; the card leaves."""
+        suggestion = card.suggestion
+        today = self.keeper.today()
+        at = datetime.combine(today, self._now().time()).replace(microsecond=0)
+        body, subject = card.message_body(), card.message_subject() or None
+        text = f"Done: {self._describe(card)}. The message is on {card.info.name}’s timeline."
+
+        def write() -> None:
+            actions.mark_done(suggestion.key, suggestion.person_id, suggestion.channel, body, at,
+                              subject=subject, opening_id=suggestion.opening_id)  # fmt: skip
+
+        return self._write(card, write, lambda _result: self.message.emit(text), "Not done")
+
+    def snooze(self, card: SuggestionCard, until: date) -> Task | None:
+        suggestion = card.suggestion
+        today = self.keeper.today()
+        days = (until - today).days
+        text = f"Snoozed until {format_date(until)} ({days_phrase(days)}): {self._describe(card)}."
+
+        def write() -> object:
+            before = actions.previous_state(suggestion.key)
+            actions.snooze(suggestion.key, until, today)
+            return before
+
+        def done(before: object) -> None:
+            self.undo_stack.append(Undoable(suggestion.key, suggestion.person_id, before, "snooze", text))  # type: ignore[arg-type]
+            self.message.emit(text)
+            self._update_actions()
+
+        return self._write(card, write, done, "Not snoozed")
+
+    def snooze_until_a_date(self, card: SuggestionCard) -> SnoozeUntilDialog:
+        today = self.keeper.today()
+        dialog = SnoozeUntilDialog(today, today + timedelta(days=7), self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda until: self.snooze(card, until) if card in self.cards else None)
+        dialog.destroyed.connect(self._forget_dialog)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_dialog(self) -> None:
+        self.dialog = None
+
+    def show_snooze_menu(self, card: SuggestionCard) -> None:
+        """The snooze choices under the card's button (non-blocking; the keyboard picks one)."""
+        self.scroll_area.ensureWidgetVisible(card.snooze_button)
+        button = card.snooze_button
+        card.snooze_menu.popup(button.mapToGlobal(QPoint(0, button.height())))
+
+    def dismiss(self, card: SuggestionCard) -> Task | None:
+        suggestion = card.suggestion
+        text = f"Dismissed: {self._describe(card)}."
+
+        def write() -> object:
+            before = actions.previous_state(suggestion.key)
+            actions.dismiss(suggestion.key)
+            return before
+
+        def done(before: object) -> None:
+            self.undo_stack.append(Undoable(suggestion.key, suggestion.person_id, before, "dismiss", text))  # type: ignore[arg-type]
+            self.message.emit(text)
+            self._update_actions()
+
+        return self._write(card, write, done, "Not dismissed")
+
+    def copy_and_open_linkedin(self, card: SuggestionCard) -> bool:
+        url = web_url(card.info.linkedin_url)
+        if url is None:
+            self.message.emit(f"No LinkedIn profile (http or https) is known for {card.info.name}.")
+            return False
+        QGuiApplication.clipboard().setText(card.message_body())
+        opened = open_url(url)
+        self.message.emit(
+            f"The message is on the clipboard: paste it on LinkedIn, then mark the card done ({SHORTCUTS['done']})."
+        )
+        return opened
+
+    def open_in_mail_app(self, card: SuggestionCard) -> bool:
+        url = mail_url(card.info.email, card.message_subject(), card.message_body())
+        if url is None:
+            self.message.emit(f"No e-mail address is known for {card.info.name}.")
+            return False
+        opened = open_url(url)
+        self.message.emit(
+            f"A new e-mail is open in your mail app. Once it is sent, mark the card done ({SHORTCUTS['done']})."
+        )
+        return opened

@@ -1,0 +1,70 @@
+"""What the parts of the Today page share (the column, the undo stack, sending): the page's state, typed.
+
+``TodayPage`` sets all of it in its constructor; the parts only read and write it. Nothing
+here exists at run time beyond the annotations.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtWidgets import QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.core.reconnect.suggestion import Suggestion
+from desktop.gui.services.plan_keeper import PlanKeeper
+from desktop.gui.services.workers import Task, TaskRunner
+from desktop.gui.today.card import SuggestionCard
+from desktop.gui.today.widgets import NothingToDo
+
+if TYPE_CHECKING:
+    from desktop.gui.dialogs.snooze_until import SnoozeUntilDialog
+
+
+class TodayState:
+    BATCH: int
+    keeper: PlanKeeper
+    plan: list[Suggestion]  # due by today, overdue first (the order of the day)
+    coming: list[Suggestion]  # due in the next 14 days
+    overdue_count: int
+    cards: list[SuggestionCard]  # built cards, in order
+    current: SuggestionCard | None
+    undo_stack: list[Any]  # of Undoable
+    runner: TaskRunner
+    sends: dict[str, Task]  # suggestion key → the send under way
+    column: QWidget
+    nothing: NothingToDo
+    more_button: QPushButton
+    cards_layout: QVBoxLayout
+    scroll_area: QScrollArea
+    _by_key: dict[str, tuple[tuple[object, ...], SuggestionCard]]
+    _wanted: int
+    _focus_person: int | None
+    _building: bool
+    _undone_key: str | None
+    _now: Any  # Callable[[], datetime]
+
+    if TYPE_CHECKING:  # the page's signals and verbs the parts call
+
+        @property
+        def message(self) -> Any: ...
+        @property
+        def open_person_requested(self) -> Any: ...
+        @property
+        def mail_settings_requested(self) -> Any: ...
+        def isVisible(self) -> bool: ...
+        def _update_actions(self) -> None: ...
+        def _set_current(self, card: SuggestionCard | None) -> None: ...
+        def focus_card(self, card: SuggestionCard) -> None: ...
+        def _move_from(self, card: SuggestionCard, step: int) -> None: ...
+        def _card_of_person(self, person_id: int | None) -> SuggestionCard | None: ...
+        def card_for(self, key: str) -> SuggestionCard | None: ...
+        def mark_done(self, card: SuggestionCard) -> Task | None: ...
+        def snooze(self, card: SuggestionCard, until: date) -> Task | None: ...
+        def snooze_until_a_date(self, card: SuggestionCard) -> SnoozeUntilDialog: ...
+        def dismiss(self, card: SuggestionCard) -> Task | None: ...
+        def send(self, card: SuggestionCard) -> Task | None: ...
+        def copy_and_open_linkedin(self, card: SuggestionCard) -> bool: ...
+        def open_in_mail_app(self, card: SuggestionCard) -> bool: ...
+        def entry_count(self) -> int: ...
+        def entry(self, index: int) -> tuple[str, Suggestion]: ...

@@ -1,0 +1,87 @@
+"""The Today page's small widgets: a group's heading, the empty day, the Undo bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.gui.kit.icons import icon
+from desktop.gui.kit.widgets import SPACING, PlainLabel, alert, alert_colour, heading, muted
+
+GROUP_TITLES = {"overdue": "Overdue", "today": "Today", "coming": "Coming up in the next 14 days"}
+
+
+EMPTY_TEXT = (
+    "Rebound suggests whom to get back in touch with, and drafts the message: a reply when a process "
+    "ends in a rejection, a question when a relevant opening appears, congratulations on a new job, "
+    "and a check-in every three to four months. Log a rejection when a process ends in “no”."
+)
+
+
+class SectionHeader(QWidget):
+    def __init__(self, group: str, count: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.group = group
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, SPACING * 2, 0, 0)
+        layout.setSpacing(SPACING)
+        self.icon = QLabel(self)
+        overdue = group == "overdue"
+        self.icon.setPixmap(icon("warning" if overdue else "today", alert_colour(self) if overdue else None).pixmap(20))
+        self.title = heading(f"{GROUP_TITLES[group]} ({count})", self, factor=1.2)
+        if overdue:
+            alert(self.title)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.title)
+        layout.addStretch(1)
+
+
+class NothingToDo(QWidget):
+    """The empty state of a day without suggestions: the next coming one, or what Today is for."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = heading("Nothing to do today", self, factor=1.4)
+        self.next = PlainLabel("", self)
+        self.next.setWordWrap(True)
+        self.text = muted(PlainLabel(EMPTY_TEXT, self))
+        self.text.setWordWrap(True)
+        self.log_rejection_button = QPushButton(icon("rejection"), "Log a rejection…", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, SPACING * 3, 0, SPACING)
+        layout.setSpacing(SPACING * 2)
+        layout.addWidget(self.title)
+        layout.addWidget(self.next)
+        layout.addWidget(self.text)
+        layout.addWidget(self.log_rejection_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def show_next(self, text: str | None) -> None:
+        self.next.setText(text or "Nothing falls due in the next 14 days either.")
+
+
+class UndoBar(QFrame):
+    """ "Snoozed … until …  [Undo]" above the cards, while there is something to undo."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.icon = QLabel(self)
+        self.icon.setPixmap(icon("undo").pixmap(16, 16))
+        self.label = PlainLabel("", self)
+        self.label.setWordWrap(True)
+        self.button = QPushButton(icon("undo"), "Undo", self)
+        self.button.setToolTip("Undo the last snooze or dismiss (Ctrl+Z)")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(SPACING, SPACING // 2, SPACING, SPACING // 2)
+        layout.setSpacing(SPACING)
+        layout.addWidget(self.icon)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.button)
+        self.hide()
