@@ -19,15 +19,19 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 
 import peewee as pw
 
 from desktop.core.normalize import company_key, email_key, fold, linkedin_key
-from desktop.errors import NotFound
+from desktop.errors import DatabaseProblem, NotFound
+from desktop.store.encryption import driver_errors, key_of
+from desktop.store.errors import classify
 from desktop.store.models import (
     DB,
     Company,
@@ -41,6 +45,8 @@ from desktop.store.models import (
     SuggestionState,
     Tag,
 )
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,8 @@ class Erased:
     process_links: int
     processes: int
     tags: int
+    compacted: bool = True  # False: erased, but the file still holds their words in free pages (see ``problem``)
+    problem: DatabaseProblem | None = None  # why the compaction failed (a full disk, a read-only file)
 
 
 def _digest(salt: str, kind: str, value: str | None) -> str | None:
@@ -107,9 +115,41 @@ def erase_person(person_id: int, today: date, compact: bool = True) -> Erased:
         Erasure.create(salt=salt, email_hash=email_hash, linkedin_hash=linkedin_hash, name_hash=name_hash,
                        erased_on=today)  # fmt: skip
         erased = _delete_person(person_id)
-    if compact:
-        compact_database(DB.obj)
+    if not compact:
+        return erased
+    problem = try_compact()
+    if problem is not None:
+        return replace(erased, compacted=False, problem=problem)
     return erased
+
+
+def pending_mark(database: Path) -> Path:
+    """The mark beside the database while free pages may still hold erased data (a compaction failed)."""
+    return database.with_name(f"{database.name}.compaction-pending")
+
+
+def compaction_pending() -> bool:
+    """Whether an erasure's compaction failed and no compaction has succeeded since (`rebound check` says so)."""
+    db = DB.obj
+    return db is not None and pending_mark(Path(db.database)).exists()
+
+
+def try_compact() -> DatabaseProblem | None:
+    """Compact the open database (see ``compact_database``); on failure keep the pending mark and return why."""
+    db = DB.obj
+    mark = pending_mark(Path(db.database))
+    try:
+        compact_database(db)
+    except (pw.DatabaseError, pw.InterfaceError, *driver_errors(), OSError) as error:
+        problem = classify(error, Path(db.database), keyed=key_of(db) is not None, what="compacting the file")
+        log.warning("erase: the compaction failed (%s); free pages may still hold erased data", type(problem).__name__)
+        try:
+            mark.touch(mode=0o600)
+        except OSError as mark_error:
+            log.warning("erase: the pending-compaction mark was not written (%s)", mark_error.strerror)
+        return problem
+    mark.unlink(missing_ok=True)
+    return None
 
 
 def _delete_person(person_id: int) -> Erased:
@@ -202,5 +242,7 @@ def reapply(carried: Iterable[ErasureRecord], compact: bool = True) -> int:
         for person_id in doomed:
             _delete_person(person_id)
     if doomed and compact:
-        compact_database(DB.obj)
+        problem = try_compact()
+        if problem is not None:
+            raise problem
     return len(doomed)

@@ -25,6 +25,8 @@ from typing import Any, Literal
 
 import peewee as pw
 
+from desktop.store.errors import Classifying
+
 KEY_BYTES = 32
 SQLITE_HEADER = b"SQLite format 3\x00"
 _CHECK_BYTES = 2
@@ -243,7 +245,7 @@ def key_opens(path: Path, key: Key) -> bool:
         connection.close()
 
 
-class EncryptedDatabase(pw.SqliteDatabase):
+class EncryptedDatabase(Classifying, pw.SqliteDatabase):
     """peewee's SQLite database over the SQLCipher driver; the key pragma runs first on every connection."""
 
     def __init__(self, database: str, key: Key, read_only: bool = False, **kwargs: Any) -> None:
