@@ -30,7 +30,8 @@ import peewee as pw
 
 from desktop.core.normalize import company_key, email_key, fold, linkedin_key
 from desktop.errors import DatabaseProblem, NotFound
-from desktop.store.encryption import driver_errors, key_of
+from desktop.store import maintenance
+from desktop.store.encryption import driver_errors
 from desktop.store.errors import classify
 from desktop.store.models import (
     DB,
@@ -123,32 +124,18 @@ def erase_person(person_id: int, today: date, compact: bool = True) -> Erased:
     return erased
 
 
-def pending_mark(database: Path) -> Path:
-    """The mark beside the database while free pages may still hold erased data (a compaction failed)."""
-    return database.with_name(f"{database.name}.compaction-pending")
-
-
-def compaction_pending() -> bool:
-    """Whether an erasure's compaction failed and no compaction has succeeded since (`rebound check` says so)."""
-    db = DB.obj
-    return db is not None and pending_mark(Path(db.database)).exists()
-
-
 def try_compact() -> DatabaseProblem | None:
-    """Compact the open database (see ``compact_database``); on failure keep the pending mark and return why."""
+    """Compact the open database (see ``compact_database``); on failure mark it pending and return why."""
     db = DB.obj
-    mark = pending_mark(Path(db.database))
+    database = Path(db.database)
     try:
         compact_database(db)
     except (pw.DatabaseError, pw.InterfaceError, *driver_errors(), OSError) as error:
-        problem = classify(error, Path(db.database), keyed=key_of(db) is not None, what="compacting the file")
+        problem = error if isinstance(error, DatabaseProblem) else classify(error, database, what="compacting")
         log.warning("erase: the compaction failed (%s); free pages may still hold erased data", type(problem).__name__)
-        try:
-            mark.touch(mode=0o600)
-        except OSError as mark_error:
-            log.warning("erase: the pending-compaction mark was not written (%s)", mark_error.strerror)
+        maintenance.set_compaction_pending(database, True)
         return problem
-    mark.unlink(missing_ok=True)
+    maintenance.set_compaction_pending(database, False)
     return None
 
 

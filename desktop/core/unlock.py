@@ -244,10 +244,22 @@ def open_unlocked(
                 return _create(path, encrypt, ask_secret, timeout)
     if state != "encrypted":  # plain SQLite, or something open_sqlite will refuse with its own message
         open_sqlite(path, create=create, read_only=read_only)
+        _retry_compaction(path, read_only)
         return Unlocked(path, encrypted=False)
     key, source, notes = find_key(path, recovery_key, ask_secret, timeout)
     open_sqlite(path, create=create, key=key, read_only=read_only)
+    _retry_compaction(path, read_only)
     return Unlocked(path, encrypted=True, key_source=source, notes=notes)
+
+
+def _retry_compaction(path: Path, read_only: bool) -> None:
+    """An erasure whose compaction failed (a full disk) is compacted at the next open that can write."""
+    if read_only or not maintenance.compaction_pending(path):
+        return
+    from desktop.core import erase
+
+    problem = erase.try_compact()
+    log.info("retried the compaction after an erasure: %s", "done" if problem is None else type(problem).__name__)
 
 
 def _create(path: Path, encrypt: bool | None, ask_secret: AskSecret | None, timeout: float) -> Unlocked:

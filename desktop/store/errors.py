@@ -169,6 +169,8 @@ def classify(
 
 def is_read_only(error: BaseException) -> bool:
     """Whether ``error`` says the database cannot be written (and nothing else is wrong)."""
+    if isinstance(error, ReadOnly):
+        return True
     code = result_code(error)
     return (code is not None and code & 0xFF == SQLITE_READONLY) or os_errno(error) == errno.EROFS
 

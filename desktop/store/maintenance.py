@@ -47,9 +47,35 @@ def backup_folder(database: Path) -> Path:
     old = os.umask(0o077)
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as error:
+        raise classify(error, folder, what="making the backup folder") from error
     finally:
         os.umask(old)
     return folder
+
+
+# ---------------------------------------------------------------- erased data not yet compacted away
+
+
+def pending_mark(database: Path) -> Path:
+    """The mark beside the database while free pages may still hold erased data (a compaction failed)."""
+    return Path(database).with_name(f"{Path(database).name}.compaction-pending")
+
+
+def set_compaction_pending(database: Path, pending: bool) -> None:
+    mark = pending_mark(database)
+    try:
+        if pending:
+            mark.touch(mode=0o600)
+        else:
+            mark.unlink(missing_ok=True)
+    except OSError as error:
+        log.warning("the pending-compaction mark was not changed (%s)", error.strerror)
+
+
+def compaction_pending(database: Path) -> bool:
+    """Whether an erasure's compaction failed and none has succeeded since (`rebound check` reports it)."""
+    return pending_mark(database).exists()
 
 
 def verify(path: Path, key: Key | None = None) -> list[str]:
@@ -407,11 +433,19 @@ def leftover_copies(database: Path) -> list[Path]:
 
 
 def check() -> list[str]:
-    """Problems of the open database and its search index (empty when sound)."""
+    """Problems of the open database and its search index (empty when sound); works on a read-only file too."""
     try:
-        return _check(DB.obj)
+        found = _check(DB.obj)
     except (pw.DatabaseError, *encryption.driver_errors()) as error:  # too damaged to be read through
         return [f"the database is damaged ({error}); restore a backup"]
+    database = Path(DB.obj.database)
+    if compaction_pending(database):
+        (free,) = DB.obj.execute_sql("PRAGMA freelist_count").fetchone()
+        found.append(
+            f"{free} free pages may still hold the words of erased people: the file was not compacted after "
+            f"the erasure; it is retried each time Rebound or a command opens the database (free some space)"
+        )
+    return found
 
 
 def _check(db: pw.Database) -> list[str]:
