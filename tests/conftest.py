@@ -39,7 +39,7 @@ def _no_real_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("REBOUND_NO_ENCRYPTION", "1")
     for name in ("REBOUND_PASSPHRASE", "REBOUND_RECOVERY_KEY", "REBOUND_NEW_PASSPHRASE"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setattr("desktop.cli._interactive", lambda: False)  # no passphrase prompt, even under `pytest -s`
+    monkeypatch.setattr("desktop.cli.common.interactive", lambda: False)  # no passphrase prompt, even under `pytest -s`
 
 
 @pytest.fixture

@@ -56,10 +56,7 @@ CANCELLING = "Cancelling…"
 
 def summary_text(summary: Any) -> str:
     """One sentence from an ImportSummary (created, updated, unchanged, skipped, errors)."""
-    text = (
-        f"{summary.created:,} records created, {summary.updated:,} updated, "
-        f"{summary.unchanged:,} unchanged, {summary.skipped:,} skipped."
-    )
+    text = f"{summary.sentence()}."
     if summary.errors:
         count = len(summary.errors)
         text += f"\n\n{count} {'problem was' if count == 1 else 'problems were'} reported; see the details."
@@ -487,7 +484,7 @@ class MainWindow(QMainWindow):
         if self.people.open_person_id is not None:
             self.people.person_page.reload_lists()
         self.keeper.load()  # a new engine over the new data, built in a worker
-        self._show_message(f"Import finished: {summary.created:,} created, {summary.updated:,} updated.")
+        self._show_message(f"Import finished: {summary.sentence()}.")
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         from desktop.gui.dialogs.import_wizard import dropped_path

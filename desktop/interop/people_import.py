@@ -68,6 +68,14 @@ class ImportSummary:
         whole = asdict(self)
         return {key: whole[key] for key in SUMMARY_KEYS}
 
+    def sentence(self) -> str:
+        """The outcome in words, as every view of an import says it: ``1,204 created, 3 updated, 0 unchanged,
+        2 skipped`` (no full stop, so that a caller can put it into its own sentence)."""
+        return (
+            f"{self.created:,} created, {self.updated:,} updated, {self.unchanged:,} unchanged, "
+            f"{self.skipped:,} skipped"
+        )
+
     def add(self, other: ImportSummary) -> None:
         self.created += other.created
         self.updated += other.updated

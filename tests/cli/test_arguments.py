@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from desktop.cli import _parse
+from tests.cli.helpers import REPO
 
 
 def test_starting_the_app_reads_its_options_without_a_command() -> None:
@@ -35,3 +42,41 @@ def test_an_abbreviated_help_lists_the_commands_too(capsys: pytest.CaptureFixtur
     with pytest.raises(SystemExit):
         _parse(["--hel"])
     assert "COMMAND" in capsys.readouterr().out
+
+
+def test_starting_the_app_imports_no_command_module(tmp_path: Path) -> None:
+    script = (
+        "import sys; from desktop.cli import _parse; args = _parse(['--db', 'people.db']); "
+        "print(args.command, sorted(name for name in sys.modules if name.startswith('desktop.cli.cmd_')))"
+    )
+    process = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, timeout=60, check=False,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )  # fmt: skip
+    assert process.returncode == 0, process.stderr
+    assert process.stdout.strip() == "None []"
+
+
+def test_help_names_every_command_with_its_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COLUMNS", "200")  # one line per command
+    with pytest.raises(SystemExit):
+        _parse(["--he"])
+    shown = capsys.readouterr().out
+    for name, line in (
+        ("import", "import data"),
+        ("export", "export data"),
+        ("suggest", "the day's suggestions"),
+        ("people", "list people"),
+        ("log", "record an interaction"),
+        ("backup", "online backup of the database"),
+        ("restore", "restore the database from a backup"),
+        ("encrypt", "encrypt an unencrypted database (key in the system keyring)"),
+        ("recovery-key", "show the recovery key of the encrypted database"),
+        ("rotate-key", "give the encrypted database a new key and a new recovery key"),
+        ("erase", "erase a person completely, with their history (right to erasure)"),
+        ("check", "integrity check of the database and its search index"),
+        ("demo", "fill an empty database with the demo data set"),
+    ):
+        assert re.search(rf"^\s+{re.escape(name)}\s+{re.escape(line)}$", shown, re.MULTILINE), name

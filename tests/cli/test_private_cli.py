@@ -27,9 +27,9 @@ PRIVATE = (b"Tom Weber", b"Tom.Weber@Acme", b"tomweber", b"Thank you for your ti
 
 @pytest.fixture(autouse=True)
 def memory(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
-    import desktop.cli
+    import desktop.cli.common
 
-    monkeypatch.setattr(desktop.cli, "_interactive", lambda: False)  # never prompt, even under `pytest -s`
+    monkeypatch.setattr(desktop.cli.common, "interactive", lambda: False)  # never prompt, even under `pytest -s`
     return install_memory_keyring(monkeypatch)
 
 

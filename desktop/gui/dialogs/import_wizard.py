@@ -118,13 +118,6 @@ def field_label(field: str) -> str:
     return FIELD_LABELS.get(field, word_label(field))
 
 
-def counts_sentence(summary: Any) -> str:
-    return (
-        f"{summary.created:,} created, {summary.updated:,} updated, {summary.unchanged:,} unchanged, "
-        f"{summary.skipped:,} skipped."
-    )
-
-
 def kind_of(format_label: str) -> str:
     """The kind of file a core preview's format names ("LinkedIn data export (zip)" → ``linkedin``).
 
@@ -490,7 +483,7 @@ class DonePage(QWidget):
 
     def show_summary(self, path: Path, summary: Any) -> None:
         self.title.setText("Import finished")
-        self.text.setText(f"Imported {path.name}: {counts_sentence(summary)}")
+        self.text.setText(f"Imported {path.name}: {summary.sentence()}.")
         self.error.clear()
         self.counts.show_counts(summary)
         self.counts.show()

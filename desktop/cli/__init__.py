@@ -1,0 +1,110 @@
+"""The `rebound` command (spec/cli.md). Without a command it opens the desktop app.
+
+One module per command (``cmd_*.py``: its ``HELP``, ``add_arguments`` and ``run``), listed once in
+``commands.COMMANDS``. A plain ``rebound [--db …]`` builds no command parser and imports no command
+module; the headless path never imports Qt (the GUI is imported only inside ``_run_gui``).
+Expected errors print one line and exit with the code of spec/cli.md; ``--debug`` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from desktop.cli.commands import COMMANDS, command_module
+from desktop.config import resolve_database_url
+from desktop.errors import ReboundError
+
+__all__ = ["BEFORE_QT", "import_before_qt", "main"]
+
+
+def _parser(commands_too: bool = True) -> argparse.ArgumentParser:
+    """The command line; without ``commands_too`` only the options of starting the desktop app."""
+    parser = argparse.ArgumentParser(
+        prog="rebound", description="Rebound: keep in touch with the people from job processes that ended in no."
+    )
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--db", metavar="PATH", help="the SQLite database file")
+    where.add_argument("--database-url", metavar="URL", help="sqlite:///path (PostgreSQL arrives with team mode)")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    parser.add_argument(
+        "--recovery-key", metavar="KEY", help="open an encrypted database with its recovery key ($REBOUND_RECOVERY_KEY)"
+    )
+    parser.add_argument(
+        "--no-encryption", action="store_true",
+        help="create a new database unencrypted (or $REBOUND_NO_ENCRYPTION=1); an existing one is left as it is",
+    )  # fmt: skip
+    if not commands_too:
+        parser.set_defaults(command=None)
+        return parser
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        module = command_module(name)
+        command = commands.add_parser(name, help=module.HELP)
+        module.add_arguments(command)
+        command.set_defaults(run=module.run)
+    return parser
+
+
+# What the window needs before its first paint that does not use Qt, imported before Qt is: once
+# PySide6 is loaded, its import hook reads the source of every module imported after it (looking
+# for "PySide6", for its __feature__ switches), about 0.15 ms a module.
+BEFORE_QT = (
+    "desktop.store.database",
+    "desktop.core.people",
+    "desktop.core.companies",
+    "desktop.core.startup",
+    "desktop.core.unlock",
+    "desktop.gui.formatting",
+)
+
+
+def import_before_qt() -> None:
+    """Import ``BEFORE_QT`` (the desktop app calls this before its first Qt import)."""
+    for name in BEFORE_QT:
+        importlib.import_module(name)
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from desktop.cli.common import recovery_key
+
+    import_before_qt()
+    from desktop.gui.app import run
+
+    url = resolve_database_url(args.db, args.database_url)
+    return run(url, encrypt=False if args.no_encryption else None, recovery_key=recovery_key(args))
+
+
+def _parse(arguments: list[str]) -> argparse.Namespace:
+    """The arguments; a plain ``rebound [--db …]`` (the desktop app) skips building the commands' parsers."""
+    if not any(argument.startswith(("-h", "--h")) for argument in arguments):  # help, and its abbreviations
+        args, rest = _parser(commands_too=False).parse_known_args(arguments)
+        if not rest:
+            return args
+    return _parser().parse_args(arguments)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parse(sys.argv[1:] if argv is None else list(argv))
+    handler = args.run if args.command else _run_gui
+    try:
+        return int(handler(args))
+    except ReboundError as error:
+        if args.debug:
+            raise
+        print(f"rebound: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("rebound: interrupted; nothing more was written", file=sys.stderr)
+        return 130
+    except Exception as error:  # an unexpected error: one line unless --debug
+        if args.debug:
+            raise
+        print(f"rebound: unexpected error: {error!r} (run with --debug for details)", file=sys.stderr)
+        return 1
+    finally:
+        from desktop.store.database import close_database
+
+        close_database()

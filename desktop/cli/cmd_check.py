@@ -1,0 +1,31 @@
+"""`rebound check`: integrity check of the database and its search index."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from desktop.cli.common import database_url, open_database
+from desktop.errors import DatabaseProblem
+
+HELP = "integrity check of the database and its search index"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    del parser  # no arguments of its own
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.core.unlock import encryption_status
+    from desktop.store import maintenance
+
+    unlocked = open_database(args)
+    problems = maintenance.check()
+    if problems:
+        url = database_url(args)
+        for problem in problems:
+            print(f"{url}: {problem}", file=sys.stderr)
+        return DatabaseProblem.exit_code
+    print("ok: database and search index are sound")
+    print(encryption_status(unlocked.path, unlocked.key_source).line())
+    return 0

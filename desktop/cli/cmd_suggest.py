@@ -1,0 +1,43 @@
+"""`rebound suggest [--today DAY] [--json] [--limit N]`: the day's suggestions."""
+
+from __future__ import annotations
+
+import argparse
+
+from desktop import vocab
+from desktop.cli.common import open_database, print_json, table, today
+from desktop.errors import InputError
+
+HELP = "the day's suggestions"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--today", metavar="YYYY-MM-DD", help="plan for this day instead of today")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--limit", type=int, metavar="N", help="at most N suggestions")
+
+
+def run(args: argparse.Namespace) -> int:
+    from desktop.core.reconnect.engine import Engine
+    from desktop.core.reconnect.present import as_dict
+
+    day = today(args)
+    if args.limit is not None and args.limit < 0:
+        raise InputError("--limit: give a number of suggestions, 0 or more")
+    open_database(args)
+    engine = Engine()
+    plan = engine.day_plan(day)[: args.limit]
+    if args.json:
+        print_json([as_dict(s, engine.facts, day) for s in plan])
+        return 0
+    if not plan:
+        print(f"Nothing to do on {day}.")
+        return 0
+    rows = []
+    for s in plan:
+        card = as_dict(s, engine.facts, day, with_draft=False)
+        due = ("OVERDUE " if card["overdue"] else "") + card["due"]
+        rows.append([due, vocab.ACTION_LABELS[s.action], card["person"]["name"], vocab.CHANNEL_LABELS[s.channel],
+                     card["why"][0]])  # fmt: skip
+    print(table(rows, ["DUE", "WHAT", "WHO", "CHANNEL", "WHY"]))
+    return 0
