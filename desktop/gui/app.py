@@ -41,7 +41,9 @@ ALREADY_RUNNING_DETAIL = "Switch to its window, or close it before starting Rebo
 
 def is_read_only_write(error: BaseException | str) -> bool:
     """A write refused because the database was opened read-only (a damaged database, until it is restored)."""
-    return "readonly database" in str(error).lower()
+    from desktop.errors import ReadOnly
+
+    return isinstance(error, ReadOnly) or "readonly database" in str(error).lower() or "open read-only" in str(error)
 
 
 class ErrorReporter(QObject):
