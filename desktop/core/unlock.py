@@ -254,7 +254,7 @@ def open_unlocked(
 
 def _retry_compaction(path: Path, read_only: bool) -> None:
     """An erasure whose compaction failed (a full disk) is compacted at the next open that can write."""
-    if read_only or not maintenance.compaction_pending(path):
+    if read_only or getattr(DB.obj, "read_only", False) or not maintenance.compaction_pending(path):
         return
     from desktop.core import erase
 

@@ -53,7 +53,7 @@ class PlainDatabase(Classifying, pw.SqliteDatabase):
     def _connect(self) -> sqlite3.Connection:
         if not self.read_only:
             return super()._connect()  # type: ignore[no-any-return]
-        uri = f"{Path(self.database).absolute().as_uri()}?mode=ro"
+        uri = encryption.read_only_uri(self.database)
         conn = sqlite3.connect(uri, timeout=self._timeout, isolation_level=None, uri=True, **self.connect_params)
         try:
             self._add_conn_hooks(conn)
@@ -172,6 +172,10 @@ def open_sqlite(
             _refuse_foreign(path)  # before any pragma writes to the file
         # with a key: a file the key opens is one Rebound encrypted, and one it does not open fails at the first
         # pragma, before anything is written (SQLCipher must decrypt page 1 first)
+    read_only_place = not read_only and path.stat().st_size > 0 and not encryption.writable(path)
+    if read_only_place:  # a read-only file, folder or file system: read it, and name the fault at the first write
+        log.info("the database is in a read-only place; opened read-only")
+        read_only = True
     pragmas = dict(READ_ONLY_PRAGMAS if read_only else PRAGMAS)
     if key is not None:
         pragmas["cache_size"] = ENCRYPTED_CACHE_SIZE
@@ -210,6 +214,8 @@ def open_sqlite(
     except BaseException:
         db.close()
         raise
+    if isinstance(db, Classifying):
+        db.read_only_place = read_only_place
     DB.initialize(db)
     return db
 

@@ -216,9 +216,28 @@ def apply_key(connection: Any, key: Key) -> None:
     connection.execute(f"PRAGMA key = {key.sql_literal()}")
 
 
+def writable(path: Path | str) -> bool:
+    """Whether the database at ``path`` can be written: the file and its folder (SQLite creates its journal there),
+    on a file system mounted for writing (``access`` says EROFS there even to root)."""
+    path = Path(path)
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def read_only_uri(path: Path | str) -> str:
+    """The URI that opens ``path`` without writing. Where not even the shared-memory file beside it can be made (a
+    read-only folder or file system) and no write-ahead log holds anything, the file is opened as immutable."""
+    path = Path(path)
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    wal = Path(f"{path}-wal")
+    if not os.access(path.parent, os.W_OK) and not Path(f"{path}-shm").exists():
+        if not wal.exists() or wal.stat().st_size == 0:
+            uri += "&immutable=1"
+    return uri
+
+
 def connect(path: Path | str, key: Key | None, read_only: bool = False, timeout: float = 5.0) -> Any:
     """A DB-API connection to ``path``: SQLCipher with ``key`` applied first, or plain sqlite3 without one."""
-    target = f"{Path(path).absolute().as_uri()}?mode=ro" if read_only else str(path)
+    target = read_only_uri(path) if read_only else str(path)
     if key is None:
         return sqlite3.connect(target, uri=read_only, timeout=timeout)
     connection = sqlcipher().connect(target, uri=read_only, timeout=timeout)
@@ -254,7 +273,7 @@ class EncryptedDatabase(Classifying, pw.SqliteDatabase):
         super().__init__(database, **kwargs)
 
     def _connect(self) -> Any:
-        target = f"{Path(self.database).absolute().as_uri()}?mode=ro" if self.read_only else self.database
+        target = read_only_uri(self.database) if self.read_only else self.database
         conn = sqlcipher().connect(
             target, timeout=self._timeout, isolation_level=None, uri=self.read_only, **self.connect_params
         )

@@ -196,12 +196,19 @@ class Classifying:
 
     database: str
     read_only: bool
+    read_only_place = False  # opened read-only because the file, its folder or its file system is
     _state: Any
 
     def _fault(self, error: BaseException) -> DatabaseProblem:
         from desktop.store.encryption import EncryptedDatabase
 
-        if self.read_only and result_code(error) is not None and result_code(error) & 0xFF == SQLITE_READONLY:  # type: ignore[operator]
+        code = result_code(error)
+        refused = code is not None and code & 0xFF == SQLITE_READONLY
+        if self.read_only and refused and self.read_only_place:
+            return ReadOnlyFault(
+                f"{self.database} is read-only (the file, its folder or its file system); nothing was written"
+            )
+        if self.read_only and refused:
             return ReadOnlyFault(
                 f"{self.database}: the database is open read-only (it is damaged, until a backup is restored); "
                 f"nothing was written"
