@@ -111,15 +111,25 @@ def is_database_error(error: BaseException) -> bool:
     return result_code(error) is not None or os_errno(error) is not None
 
 
-def free_megabytes(path: Path) -> int | None:
-    """Free space on the file system holding ``path`` (its nearest existing folder), in MB."""
+def free_bytes(path: Path) -> int | None:
+    """Free space on the file system holding ``path`` (its nearest existing folder)."""
     folder = Path(path).absolute()
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
     try:
-        return shutil.disk_usage(folder).free // 1_000_000
+        return shutil.disk_usage(folder).free
     except OSError:
         return None
+
+
+def free_megabytes(path: Path) -> int | None:
+    free = free_bytes(path)
+    return None if free is None else free // 1_000_000
+
+
+# An I/O error (SQLite says IOERR when the shared-memory file or the log cannot grow) on a file system with less
+# room than this is a full disk.
+NEARLY_FULL = 1_000_000
 
 
 def full_message(path: Path) -> str:
@@ -145,7 +155,7 @@ def classify(
         problem = LockedFault(f"{where}: the database is locked by another program; try again when it is done")
     elif primary == SQLITE_READONLY or number == errno.EROFS:
         problem = ReadOnlyFault(f"{where} is read-only (the file, its folder or its file system); nothing was written")
-    elif primary == SQLITE_FULL or number in (errno.ENOSPC, errno.EDQUOT):
+    elif primary == SQLITE_FULL or number in (errno.ENOSPC, errno.EDQUOT) or _io_on_full_disk(primary, where):
         problem = DiskFullFault(full_message(where))
     elif primary == SQLITE_CORRUPT or code == SQLITE_IOERR_SHORT_READ:
         problem = DamagedFault(f"{where}: the database is damaged (malformed or cut short); restore a backup")
@@ -165,6 +175,13 @@ def classify(
         problem = OtherFault(f"{where}: {doing}not a usable Rebound database ({driver_error(error)})")
     log.info("database error classified as %s (sqlite code %s, errno %s)", type(problem).__name__, code, number)
     return problem
+
+
+def _io_on_full_disk(primary: int | None, where: Path) -> bool:
+    if primary != SQLITE_IOERR:
+        return False
+    free = free_bytes(where)
+    return free is not None and free < NEARLY_FULL
 
 
 def is_read_only(error: BaseException) -> bool:

@@ -134,11 +134,10 @@ class SmallDisk:
     def fill(self, leave: int = 0) -> None:
         """Fill the file system, then give back ``leave`` bytes."""
         block = b"\0" * 65536
-        with open(self.filler, "ab") as file:
+        with open(self.filler, "ab", buffering=0) as file:
             try:
                 while True:
                     file.write(block)
-                    file.flush()
             except OSError as error:
                 assert error.errno == errno.ENOSPC
         if leave:
