@@ -25,7 +25,7 @@ from typing import Any, Literal
 
 import peewee as pw
 
-from desktop.store.errors import Classifying
+from desktop.store.errors import Classifying, is_not_a_database
 
 KEY_BYTES = 32
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -258,8 +258,10 @@ def key_opens(path: Path, key: Key) -> bool:
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return True
-    except driver_errors("DatabaseError"):
-        return False
+    except driver_errors("DatabaseError") as error:
+        # SQLCipher says NOTADB when page 1 does not decrypt (the wrong key); any other error — a page cut off or
+        # malformed further on — comes after the key opened the file: that file is damaged, and its key is this one
+        return not is_not_a_database(error)
     finally:
         connection.close()
 

@@ -184,6 +184,12 @@ def _io_on_full_disk(primary: int | None, where: Path) -> bool:
     return free is not None and free < NEARLY_FULL
 
 
+def is_not_a_database(error: BaseException) -> bool:
+    """SQLite's NOTADB: not a database at all, or (SQLCipher) a key that does not decrypt its first page."""
+    code = result_code(error)
+    return code is None or code & 0xFF == SQLITE_NOTADB
+
+
 def is_read_only(error: BaseException) -> bool:
     """Whether ``error`` says the database cannot be written (and nothing else is wrong)."""
     if isinstance(error, ReadOnly):
