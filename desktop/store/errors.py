@@ -212,6 +212,17 @@ def is_environmental(error: BaseException) -> bool:
     return code is not None and code & 0xFF in ENVIRONMENT
 
 
+SCHEMA_RETRIES = 3
+SQLITE_SCHEMA = 17
+
+
+def _schema_moved(error: BaseException) -> bool:
+    """SQLITE_SCHEMA: a statement prepared against a schema another connection changed since (a large import sets
+    the people's indexes aside and puts them back) could not be prepared again in time; once more, it runs."""
+    code = result_code(error)
+    return code is not None and code & 0xFF == SQLITE_SCHEMA
+
+
 class Classifying:
     """Mixed into the store's peewee databases: a statement, BEGIN or COMMIT that fails for an environmental
     reason raises its kind (``classify``); SQL and constraint errors pass unchanged. SQLite rolls back by itself
@@ -239,12 +250,18 @@ class Classifying:
         return classify(error, self.database, keyed=isinstance(self, EncryptedDatabase))
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
-        try:
-            return super().execute_sql(sql, params)  # type: ignore[misc]
-        except pw.DatabaseError as error:
-            if is_environmental(error):
-                raise self._fault(error) from error
-            raise
+        for attempt in range(SCHEMA_RETRIES + 1):
+            try:
+                return super().execute_sql(sql, params)  # type: ignore[misc]
+            except pw.DatabaseError as error:
+                if is_environmental(error):
+                    raise self._fault(error) from error
+                if attempt < SCHEMA_RETRIES and _schema_moved(error):
+                    log.info("a statement met a schema another connection changed; prepared again")
+                    self._state.conn.execute("PRAGMA schema_version").fetchone()  # reads the schema afresh
+                    continue
+                raise
+        raise AssertionError("unreachable")
 
     def begin(self, *args: Any, **kwargs: Any) -> None:
         try:
