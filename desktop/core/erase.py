@@ -197,6 +197,50 @@ def _matches(record: ErasureRecord, digests: tuple[str | None, str | None, str |
     return not differs
 
 
+def erase_new_matches(above: int) -> tuple[int, int]:
+    """Erase the people with an id over ``above`` (added by the import under way) who match an erasure record, with
+    everything written about them; inside the import's transaction, so nothing of them is ever committed.
+    Returns how many people were left out, and how many records (they and what was about them alone). People
+    there before are left alone."""
+    every = records()
+    if not every:
+        return 0, 0
+    by_salt: dict[str, list[ErasureRecord]] = {}
+    for r in every:
+        by_salt.setdefault(r.salt, []).append(r)
+    query = (
+        Person.select(Person.id, Person.name, Person.email, Person.linkedin_url, Company.name.alias("company"))
+        .join(Company, pw.JOIN.LEFT_OUTER)
+        .where(Person.id > above)
+        .tuples()
+    )
+    doomed = []
+    for person_id, name, email, linkedin_url, company in query.iterator():
+        identity = _identity(name, email, linkedin_url, company)
+        if any(any(_matches(r, _digests(salt, identity)) for r in group) for salt, group in by_salt.items()):
+            doomed.append(person_id)
+    records_left_out = 0
+    for person_id in doomed:
+        gone = _delete_person(person_id)
+        records_left_out += 1 + gone.interactions + gone.connections + gone.process_links + gone.processes
+    if doomed:
+        log.info("import: %d records of %d erased people left out", records_left_out, len(doomed))
+    return len(doomed), records_left_out
+
+
+def newest_person_id() -> int:
+    return int(Person.select(pw.fn.coalesce(pw.fn.max(Person.id), 0)).scalar() or 0)
+
+
+def lift(erasure_id: int) -> bool:
+    """Lift one erasure record on purpose (Settings → Privacy): the person may come back with a later import or
+    restore. Returns whether there was such a record."""
+    removed = Erasure.delete().where(Erasure.id == erasure_id).execute()
+    if removed:
+        log.info("an erasure record was lifted")
+    return bool(removed)
+
+
 def reapply(carried: Iterable[ErasureRecord], compact: bool = True) -> int:
     """Keep the erasures of ``carried`` (records from the database a restore replaced) in the open database:
     store the records it lacks and erase everyone who matches any record. Returns how many people were erased."""
