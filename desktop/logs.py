@@ -55,7 +55,7 @@ def configure(debug: bool = False) -> Path | None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             os.close(os.open(path, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600))  # owner-only, like the database
-            handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            handler = logging.handlers.RotatingFileHandler(
                 path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
             )
         finally:
@@ -67,7 +67,7 @@ def configure(debug: bool = False) -> Path | None:
     except OSError:
         path = None
     if debug:
-        stream = logging.StreamHandler(sys.stderr)
+        stream: logging.Handler = logging.StreamHandler(sys.stderr)
         stream.setFormatter(logging.Formatter("rebound %(levelname)s %(name)s: %(message)s"))
         stream.setLevel(logging.DEBUG)
         root.addHandler(stream)

@@ -101,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop.cli.common import VisibleText
 
     streams = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = VisibleText(sys.stdout), VisibleText(sys.stderr)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = VisibleText(sys.stdout), VisibleText(sys.stderr)
     try:
         return _run(handler, args)
     finally:

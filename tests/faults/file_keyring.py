@@ -47,7 +47,7 @@ def read_entries(path: Path) -> dict[str, str]:
 
 
 class FileKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def get_password(self, service: str, username: str) -> str | None:
         with _locked() as entries:
