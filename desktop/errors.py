@@ -1,4 +1,8 @@
-"""Expected errors, shared by every layer. Each maps to one exit code of the `rebound` command."""
+"""Expected errors, shared by every layer. Each maps to one exit code of the `rebound` command.
+
+Database problems come in kinds (``desktop.store.errors.classify`` decides which from SQLite's
+error code, never from its message text); each kind has its own words, all exit code 4.
+"""
 
 from __future__ import annotations
 
@@ -19,6 +23,30 @@ class DatabaseProblem(ReboundError):
     """The database is unusable: locked, corrupt, wrong key, unreachable (exit code 4)."""
 
     exit_code = 4
+
+
+class DatabaseLocked(DatabaseProblem):
+    """Another program holds the database's write lock longer than the busy timeout."""
+
+
+class ReadOnly(DatabaseProblem):
+    """The database file, its folder or its file system cannot be written."""
+
+
+class DiskFull(DatabaseProblem):
+    """The disk holding the database (or a copy of it) is full; SQLite rolled back, nothing was written."""
+
+
+class DiskTrouble(DatabaseProblem):
+    """The operating system refused to read or write the file: permission, an I/O error, a vanished disk."""
+
+
+class Damaged(DatabaseProblem):
+    """The file opens (with its key, when encrypted) but its content is damaged, or it is empty or cut short."""
+
+
+class WrongKey(DatabaseProblem):
+    """An encrypted database (or random bytes) that the given key does not open."""
 
 
 class NotFound(ReboundError):

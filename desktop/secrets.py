@@ -15,6 +15,7 @@ Service ``Rebound``; accounts ``database:<absolute path>`` and ``smtp:<user>@<ho
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -30,6 +31,7 @@ T = TypeVar("T")
 _cache: dict[str, str | None] = {}
 _broken: str | None = None  # why the keyring is unusable for the rest of this process
 _lock = threading.Lock()
+log = logging.getLogger(__name__)
 
 
 class KeyringUnavailable(ReboundError):
@@ -99,6 +101,7 @@ def _call(action: Callable[[KeyringBackend], T], timeout: float) -> T:
     threading.Thread(target=work, name="rebound-keyring", daemon=True).start()
     if not done.wait(timeout):
         _broken = f"the keyring did not answer within {timeout:g} s"
+        log.warning("keyring timed out after %g s; unavailable for the rest of this process", timeout)
         raise KeyringTimeout(_broken)
     if "error" in outcome:
         raise outcome["error"]
@@ -145,7 +148,7 @@ def delete_secret(account: str, timeout: float = DEFAULT_TIMEOUT) -> None:
         try:
             backend.delete_password(SERVICE, account)
         except keyring.errors.PasswordDeleteError:
-            pass
+            log.debug("keyring: nothing to delete")
 
     _call(delete, timeout)
     with _lock:

@@ -15,8 +15,10 @@ DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep platform folders (data, config) of every test inside its own temporary folder."""
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Keep platform folders (data, config) of every test inside its own temporary folder; the log file of the
+    commands a test runs goes to one folder of the session (``REBOUND_LOG_DIR``), outside the test's folder."""
+    monkeypatch.setenv("REBOUND_LOG_DIR", str(tmp_path_factory.getbasetemp() / "logs"))
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / "config"))

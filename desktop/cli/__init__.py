@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from desktop.cli.commands import COMMANDS, command_module
 from desktop.config import resolve_database_url
 from desktop.errors import ReboundError
 
 __all__ = ["BEFORE_QT", "import_before_qt", "main"]
+
+log = logging.getLogger(__name__)
 
 
 def _parser(commands_too: bool = True) -> argparse.ArgumentParser:
@@ -89,12 +93,32 @@ def _parse(arguments: list[str]) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parse(sys.argv[1:] if argv is None else list(argv))
     handler = args.run if args.command else _run_gui
+    from desktop import logs
+
+    logs.configure(debug=args.debug)
+    if not args.command:
+        return _run(handler, args)
+    from desktop.cli.common import VisibleText
+
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = VisibleText(sys.stdout), VisibleText(sys.stderr)
+    try:
+        return _run(handler, args)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """The command, with every expected fault turned into its one line and exit code (spec/cli.md)."""
+    from desktop.store.errors import classify, is_database_error
+
     try:
         return int(handler(args))
     except ReboundError as error:
         if args.debug:
             raise
-        print(f"rebound: {error}", file=sys.stderr)
+        log.info("%s: %s (exit %d)", args.command, type(error).__name__, error.exit_code)
+        _say(str(error))
         return error.exit_code
     except KeyboardInterrupt:
         print("rebound: interrupted; nothing more was written", file=sys.stderr)
@@ -102,9 +126,40 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as error:  # an unexpected error: one line unless --debug
         if args.debug:
             raise
-        print(f"rebound: unexpected error: {error!r} (run with --debug for details)", file=sys.stderr)
+        if is_database_error(error):  # a database or file-system fault no layer named: name it here
+            problem = classify(error, _database_path(args))
+            log.warning("%s: unnamed %s classified as %s", args.command, type(error).__name__, type(problem).__name__)
+            _say(str(problem))
+            return problem.exit_code
+        log.error("%s: unexpected %s", args.command, type(error).__name__, exc_info=_trace_only(error))
+        _say(f"unexpected error: {type(error).__name__} (run with --debug for details)")
         return 1
     finally:
         from desktop.store.database import close_database
 
         close_database()
+
+
+def _say(message: str) -> None:
+    from desktop.cli.common import one_line, shorten_quotes
+
+    print(f"rebound: {one_line(shorten_quotes(message))}", file=sys.stderr)
+
+
+def _database_path(args: argparse.Namespace) -> str | None:
+    from desktop.store.database import sqlite_path
+
+    try:
+        path = sqlite_path(resolve_database_url(args.db, args.database_url))
+    except ReboundError:
+        return None
+    return str(path) if path is not None else None
+
+
+def _trace_only(error: BaseException) -> tuple[type[BaseException], BaseException, Any]:
+    """The traceback of ``error`` without its message (which may quote data): for the log file."""
+    try:
+        blank = type(error)()
+    except Exception:
+        blank = RuntimeError(type(error).__name__)
+    return type(error), blank, error.__traceback__

@@ -21,6 +21,9 @@ def run(args: argparse.Namespace) -> int:
 
     unlocked = open_database(args)
     problems = maintenance.check()
+    copies = maintenance.leftover_copies(unlocked.path) if unlocked.path is not None else []
+    for copy in copies:  # an erasure does not reach them: the user decides
+        print(f"copy of the data beside the database (erasures do not reach it): {copy}", file=sys.stderr)
     if problems:
         url = database_url(args)
         for problem in problems:

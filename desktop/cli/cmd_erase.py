@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from datetime import date
 
 from desktop.cli import common
-from desktop.errors import InputError
+from desktop.errors import DatabaseProblem, InputError
 
 HELP = "erase a person completely, with their history (right to erasure)"
 
@@ -35,4 +36,12 @@ def run(args: argparse.Namespace) -> int:
         f"Erased {label}: {erased.interactions} interactions, {erased.connections} connections, "
         f"{erased.process_links} process links. They stay erased when an older backup is restored."
     )
+    if not erased.compacted:
+        print(
+            f"rebound: erased, but the file is not yet compacted: {erased.problem}. Until it is, free pages of the "
+            f"file may still hold their words; the compaction is retried each time the database is opened "
+            f"(`rebound check` says when it is done)",
+            file=sys.stderr,
+        )
+        return DatabaseProblem.exit_code
     return 0

@@ -30,6 +30,8 @@ def run(args: argparse.Namespace) -> int:
         at = parse_datetime(args.at) if args.at else datetime.now().replace(microsecond=0)
     except ValueError as error:
         raise InputError(f"--at: {error}") from None
+    if args.opening is not None and not 0 < args.opening <= people.MAX_ID:
+        raise InputError(f"--opening: no opening with id {args.opening}")
     open_database(args)
     person_id = people.find_person(args.person)
     interaction_id = timeline.log_interaction(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable
 from contextlib import AbstractContextManager, nullcontext
@@ -91,7 +92,59 @@ def print_notes(notes: Iterable[str]) -> None:
 
 
 def print_json(value: Any) -> None:
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
+    """One JSON document on stdout, exactly as ``json.dumps`` writes it (not made visible: JSON escapes itself)."""
+    stream = sys.stdout
+    raw = stream.inner if isinstance(stream, VisibleText) else stream
+    raw.write(json.dumps(value, ensure_ascii=False, indent=2, default=str) + "\n")
+
+
+# Characters that would act on a terminal instead of being shown: C0 controls but line feed and tab, DEL, the C1
+# controls (ESC's 8-bit twins), and the bidirectional overrides and isolates (text that reads in another order).
+_INVISIBLE = [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0), 0x061C, 0x200E, 0x200F,
+              *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x2028, 0x2029]  # fmt: skip
+_VISIBLE = {code: (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}") for code in _INVISIBLE}
+
+
+def visible(text: str) -> str:
+    """``text`` with every terminal control and bidi override written out (``\\x1b``, ``\\u202e``)."""
+    return text.translate(_VISIBLE)
+
+
+def one_line(text: str) -> str:
+    """``visible`` and on one line (line feeds and tabs written out too)."""
+    return visible(text).replace("\n", "\\n").replace("\t", "\\t")
+
+
+QUOTED = re.compile(r"('[^'\n]{81,}'|\"[^\"\n]{81,}\")")
+MAX_QUOTE = 80
+
+
+def shorten_quotes(text: str) -> str:
+    """Quoted values over 80 characters cut to their first 80 (a refused 1 MB field is not printed whole)."""
+
+    def cut(match: re.Match[str]) -> str:
+        quoted = match.group(0)
+        return f"{quoted[: MAX_QUOTE + 1]}…{quoted[-1]} ({len(quoted) - 2:,} characters)"
+
+    text = QUOTED.sub(cut, text)
+    return text if len(text) <= 2000 else f"{text[:2000]}… ({len(text):,} characters)"
+
+
+class VisibleText:
+    """A text stream that writes what it is given through ``visible`` (``sys.stdout``/``sys.stderr`` of a
+    command, so no name in the data can move the cursor or rewrite the screen); ``inner`` is the stream itself."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def write(self, text: str) -> int:
+        return int(self.inner.write(visible(text)))
+
+    def flush(self) -> None:
+        self.inner.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
 
 
 def print_summary(source: Path, summary: ImportSummary) -> None:

@@ -13,6 +13,7 @@ For the app: close the database, call ``restore_backup`` in a worker, then open 
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +25,8 @@ from desktop.errors import DatabaseProblem, InputError
 from desktop.store import encryption, maintenance
 from desktop.store.database import WrongKey, close_database, open_sqlite, sqlite_path
 from desktop.store.encryption import Key
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -90,17 +93,20 @@ def _read_current(
         try:
             key, _, _ = unlock.find_key(path, recovery_key, ask_secret, timeout)
         except WrongKey:
+            log.warning("restore: the database it replaces did not open; its erasures are not carried over")
             notes.append("the database it replaces could not be opened; its erasures could not be carried over")
             return None, []
     unreadable = "the database it replaces could not be read; its erasures could not be carried over"
     try:
         open_sqlite(path, create=False, key=key, read_only=True)  # read only: it may be damaged, or older
-    except DatabaseProblem:
+    except DatabaseProblem as error:
+        log.warning("restore: the database it replaces did not open read-only (%s)", type(error).__name__)
         notes.append(unreadable)
         return key, []
     try:
         return key, erase.records()
-    except (pw.DatabaseError, *encryption.driver_errors()):
+    except (pw.DatabaseError, *encryption.driver_errors()) as error:
+        log.warning("restore: the erasure records could not be read (%s)", type(error).__name__)
         notes.append(unreadable)
         return key, []
     finally:
@@ -123,8 +129,8 @@ def _key_for_backup(
         stored = secrets.get_key(path, timeout)
         if stored:
             candidates.append(Key.from_hex(stored))
-    except (secrets.KeyringUnavailable, ValueError):
-        pass
+    except (secrets.KeyringUnavailable, ValueError) as error:
+        log.info("restore: the keyring's key was not at hand (%s)", type(error).__name__)
     for key in candidates:
         if encryption.key_opens(source, key):
             return key

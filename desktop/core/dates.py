@@ -32,6 +32,7 @@ def parse_datetime(text: str) -> datetime:
         value = datetime.fromisoformat(text.replace("Z", "+00:00") if text.endswith("Z") else text)
     except (TypeError, ValueError):
         raise ValueError(f"{text!r} is not a date and time (expected ISO 8601)") from None
+    _check_year(value.year, text)  # before converting: year 1 or 9999 with an offset overflows
     if value.tzinfo is not None:
         value = value.astimezone().replace(tzinfo=None)
     _check_year(value.year, text)

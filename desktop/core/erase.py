@@ -19,15 +19,20 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from pathlib import Path
 
 import peewee as pw
 
 from desktop.core.normalize import company_key, email_key, fold, linkedin_key
-from desktop.errors import NotFound
+from desktop.errors import DatabaseProblem, NotFound
+from desktop.store import maintenance
+from desktop.store.encryption import driver_errors
+from desktop.store.errors import classify
 from desktop.store.models import (
     DB,
     Company,
@@ -41,6 +46,8 @@ from desktop.store.models import (
     SuggestionState,
     Tag,
 )
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -63,6 +70,8 @@ class Erased:
     process_links: int
     processes: int
     tags: int
+    compacted: bool = True  # False: erased, but the file still holds their words in free pages (see ``problem``)
+    problem: DatabaseProblem | None = None  # why the compaction failed (a full disk, a read-only file)
 
 
 def _digest(salt: str, kind: str, value: str | None) -> str | None:
@@ -107,9 +116,27 @@ def erase_person(person_id: int, today: date, compact: bool = True) -> Erased:
         Erasure.create(salt=salt, email_hash=email_hash, linkedin_hash=linkedin_hash, name_hash=name_hash,
                        erased_on=today)  # fmt: skip
         erased = _delete_person(person_id)
-    if compact:
-        compact_database(DB.obj)
+    if not compact:
+        return erased
+    problem = try_compact()
+    if problem is not None:
+        return replace(erased, compacted=False, problem=problem)
     return erased
+
+
+def try_compact() -> DatabaseProblem | None:
+    """Compact the open database (see ``compact_database``); on failure mark it pending and return why."""
+    db = DB.obj
+    database = Path(db.database)
+    try:
+        compact_database(db)
+    except (pw.DatabaseError, pw.InterfaceError, *driver_errors(), OSError) as error:
+        problem = error if isinstance(error, DatabaseProblem) else classify(error, database, what="compacting")
+        log.warning("erase: the compaction failed (%s); free pages may still hold erased data", type(problem).__name__)
+        maintenance.set_compaction_pending(database, True)
+        return problem
+    maintenance.set_compaction_pending(database, False)
+    return None
 
 
 def _delete_person(person_id: int) -> Erased:
@@ -170,6 +197,50 @@ def _matches(record: ErasureRecord, digests: tuple[str | None, str | None, str |
     return not differs
 
 
+def erase_new_matches(above: int) -> tuple[int, int]:
+    """Erase the people with an id over ``above`` (added by the import under way) who match an erasure record, with
+    everything written about them; inside the import's transaction, so nothing of them is ever committed.
+    Returns how many people were left out, and how many records (they and what was about them alone). People
+    there before are left alone."""
+    every = records()
+    if not every:
+        return 0, 0
+    by_salt: dict[str, list[ErasureRecord]] = {}
+    for r in every:
+        by_salt.setdefault(r.salt, []).append(r)
+    query = (
+        Person.select(Person.id, Person.name, Person.email, Person.linkedin_url, Company.name.alias("company"))
+        .join(Company, pw.JOIN.LEFT_OUTER)
+        .where(Person.id > above)
+        .tuples()
+    )
+    doomed = []
+    for person_id, name, email, linkedin_url, company in query.iterator():
+        identity = _identity(name, email, linkedin_url, company)
+        if any(any(_matches(r, _digests(salt, identity)) for r in group) for salt, group in by_salt.items()):
+            doomed.append(person_id)
+    records_left_out = 0
+    for person_id in doomed:
+        gone = _delete_person(person_id)
+        records_left_out += 1 + gone.interactions + gone.connections + gone.process_links + gone.processes
+    if doomed:
+        log.info("import: %d records of %d erased people left out", records_left_out, len(doomed))
+    return len(doomed), records_left_out
+
+
+def newest_person_id() -> int:
+    return int(Person.select(pw.fn.coalesce(pw.fn.max(Person.id), 0)).scalar() or 0)
+
+
+def lift(erasure_id: int) -> bool:
+    """Lift one erasure record on purpose (Settings → Privacy): the person may come back with a later import or
+    restore. Returns whether there was such a record."""
+    removed = Erasure.delete().where(Erasure.id == erasure_id).execute()
+    if removed:
+        log.info("an erasure record was lifted")
+    return bool(removed)
+
+
 def reapply(carried: Iterable[ErasureRecord], compact: bool = True) -> int:
     """Keep the erasures of ``carried`` (records from the database a restore replaced) in the open database:
     store the records it lacks and erase everyone who matches any record. Returns how many people were erased."""
@@ -202,5 +273,7 @@ def reapply(carried: Iterable[ErasureRecord], compact: bool = True) -> int:
         for person_id in doomed:
             _delete_person(person_id)
     if doomed and compact:
-        compact_database(DB.obj)
+        problem = try_compact()
+        if problem is not None:
+            raise problem
     return len(doomed)

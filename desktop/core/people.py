@@ -262,10 +262,15 @@ def list_people(text: str = "", offset: int = 0, limit: int | None = None) -> li
     return person_rows(people_ids(text, offset, limit))
 
 
+MAX_ID = 2**63 - 1  # SQLite's largest integer: a longer id names no one
+
+
 def find_person(reference: str) -> int:
     """A person named by id, e-mail, LinkedIn URL or an unambiguous name."""
     ref = reference.strip()
-    if ref.isdigit():
+    if ref.isdigit():  # Unicode digits (², ٣) too: never an id, never int()'s ValueError
+        if not ref.isascii() or int(ref) > MAX_ID:
+            raise NotFound(f"no person with id {ref}")
         if Person.get_or_none(Person.id == int(ref)) is None:
             raise NotFound(f"no person with id {ref}")
         return int(ref)

@@ -14,6 +14,7 @@ the app may pass ``integrity=False`` and run ``integrity_problems`` in a worker 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from typing import IO, Literal
 
 from desktop import secrets
 from desktop.core import unlock
-from desktop.errors import DatabaseProblem
+from desktop.errors import Damaged, DatabaseProblem, InputError
 from desktop.store import encryption, maintenance
 from desktop.store.database import WrongKey, close_database, open_sqlite, sqlite_path
 
@@ -40,6 +41,7 @@ SYNC_PREFIXES = {
     "tresorit": "Tresorit", "cloudstorage": "a cloud storage provider", "box sync": "Box",
 }  # fmt: skip
 SYNC_NAMES = {"box": "Box", "mega": "MEGA", "sync": "Sync.com"}
+log = logging.getLogger(__name__)
 SYNC_MARKERS = {".stfolder": "Syncthing", ".dropbox": "Dropbox", ".sync": "Resilio Sync"}
 
 
@@ -279,8 +281,8 @@ def mark_clean_exit(path: Path) -> None:
     try:
         marker.write_text(json.dumps(_fingerprint(path)), encoding="utf-8")
         os.chmod(marker, 0o600)
-    except OSError:
-        pass  # the next start simply checks
+    except OSError as error:
+        log.info("the clean-exit mark was not written (%s)", error.strerror)  # the next start simply checks
 
 
 def left_cleanly(path: Path) -> bool:
@@ -324,21 +326,22 @@ def start(
                                             timeout=timeout)  # fmt: skip
         except (WrongKey, secrets.KeyringUnavailable):
             raise
-        except DatabaseProblem as error:
-            if path is None or "damaged" not in str(error):
+        except Damaged as error:
+            if path is None:
                 raise
+            log.warning("start: the database is damaged; opened read-only to offer a restore")
             return _damaged(url, path, [str(error)], lock, warnings, recovery_key, ask_secret, timeout)
         problems = integrity_problems() if integrity and not clean else []
         if problems and path is not None:
+            log.warning("start: the integrity check found %d problems", len(problems))
             close_database()
             return _damaged(url, path, problems, lock, warnings, recovery_key, ask_secret, timeout, unlocked)
         taken = None
         if backup and path is not None:
             try:
                 taken = maintenance.daily_backup(now)
-            except (DatabaseProblem, OSError) as error:
-                warnings.append(f"Today's automatic backup failed: {error}")
-            except Exception as error:  # an InputError from a full disk: warn, still start
+            except (DatabaseProblem, InputError, OSError) as error:  # a full disk, a read-only folder: still start
+                log.warning("start: the day's automatic backup failed (%s)", type(error).__name__)
                 warnings.append(f"Today's automatic backup failed: {error}")
         return Started("ok", unlocked, lock, warnings=warnings, backup=taken)
     except BaseException:
@@ -358,12 +361,14 @@ def _damaged(
         try:
             key, _, _ = unlock.find_key(path, recovery_key, ask_secret, timeout)
         except WrongKey:
+            log.info("start: the damaged database's key is not at hand")
             key = None
     read_only = False
     try:
         open_sqlite(path, create=False, key=key, read_only=True)
         read_only = True
-    except DatabaseProblem:
+    except DatabaseProblem as error:
+        log.warning("start: the damaged database does not open even read-only (%s)", type(error).__name__)
         close_database()
     return Started("damaged", unlocked, lock, read_only=read_only, problems=problems,
                    backups=maintenance.list_backups(path), warnings=warnings)  # fmt: skip

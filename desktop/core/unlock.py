@@ -20,8 +20,11 @@ Qt-free and blocking-safe: every keyring call is bounded by ``timeout`` seconds.
 from __future__ import annotations
 
 import json
+import logging
 import os
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -30,7 +33,7 @@ from typing import Any, Literal
 import peewee as pw
 
 from desktop import secrets
-from desktop.errors import DatabaseProblem, InputError
+from desktop.errors import Damaged, DatabaseProblem, InputError
 from desktop.store import encryption, maintenance
 from desktop.store.database import (
     WrongKey,
@@ -41,7 +44,10 @@ from desktop.store.database import (
     sqlite_path,
 )
 from desktop.store.encryption import BadRecoveryKey, Key
+from desktop.store.errors import classify
 from desktop.store.models import DB
+
+log = logging.getLogger(__name__)
 
 ENV_PASSPHRASE = "REBOUND_PASSPHRASE"
 ENV_RECOVERY_KEY = "REBOUND_RECOVERY_KEY"
@@ -190,8 +196,8 @@ def find_key(
             if key.is_raw:
                 try:
                     secrets.set_key(path, key.hex(), timeout)
-                except secrets.KeyringUnavailable:
-                    pass
+                except secrets.KeyringUnavailable as error:
+                    log.info("the keyring cannot keep the key given (%s)", type(error).__name__)
             return key, source, tuple(notes)
         detail = "the passphrase or recovery key given does not open it"
     raise WrongKey(wrong_key_message(path, detail))
@@ -226,30 +232,107 @@ def open_unlocked(
     if path is None:
         open_database(url, create=create)
         return Unlocked(None, encrypted=False)
+    if not read_only:
+        maintenance.remove_partial_copies(path)  # what an interrupted restore, backup or creation left
     state = encryption.file_state(path)
     if state in ("missing", "empty"):
         if read_only or not create:
             raise DatabaseProblem(f"{path}: no such database")
-        if not encryption_wanted(encrypt):
-            open_sqlite(path, create=True)
-            write_options(path, encryption="off", encryption_chosen=datetime.now().isoformat(timespec="seconds"))
-            return Unlocked(path, encrypted=False, created=True)
-        _check_creatable(path)
-        key, source, code = new_key(path, ask_secret, timeout)
-        try:
-            open_sqlite(path, create=True, key=key)
-        except BaseException:
-            if source == "keyring" and encryption.file_state(path) in ("missing", "empty"):
-                _forget_key(path, timeout)
-            raise
-        write_options(path, encryption="on")
-        return Unlocked(path, encrypted=True, key_source=source, created=True, recovery_key=code)
+        with creation_claim(path):  # one process creates the database and its key; the others wait, then open it
+            state = encryption.file_state(path)
+            if state in ("missing", "empty"):
+                return _create(path, encrypt, ask_secret, timeout)
     if state != "encrypted":  # plain SQLite, or something open_sqlite will refuse with its own message
         open_sqlite(path, create=create, read_only=read_only)
+        _retry_compaction(path, read_only)
         return Unlocked(path, encrypted=False)
     key, source, notes = find_key(path, recovery_key, ask_secret, timeout)
     open_sqlite(path, create=create, key=key, read_only=read_only)
+    _retry_compaction(path, read_only)
     return Unlocked(path, encrypted=True, key_source=source, notes=notes)
+
+
+def _retry_compaction(path: Path, read_only: bool) -> None:
+    """An erasure whose compaction failed (a full disk) is compacted at the next open that can write."""
+    if read_only or getattr(DB.obj, "read_only", False) or not maintenance.compaction_pending(path):
+        return
+    from desktop.core import erase
+
+    problem = erase.try_compact()
+    log.info("retried the compaction after an erasure: %s", "done" if problem is None else type(problem).__name__)
+
+
+def _create(path: Path, encrypt: bool | None, ask_secret: AskSecret | None, timeout: float) -> Unlocked:
+    """Create the database at ``path`` (missing, or an empty file nothing was ever kept in); the claim is held."""
+    if encryption.file_state(path) == "empty":
+        _refuse_empty(path, timeout)
+    if not encryption_wanted(encrypt):
+        open_sqlite(path, create=True)
+        write_options(path, encryption="off", encryption_chosen=datetime.now().isoformat(timespec="seconds"))
+        return Unlocked(path, encrypted=False, created=True)
+    _check_creatable(path)
+    key, source, code = new_key(path, ask_secret, timeout)
+    # made under another name and moved into place whole: a start cut short never leaves an empty or keyless file
+    staged = maintenance.partial_name(path.with_name(f"{path.name}.creating"))
+    try:
+        remove_with_companions(staged)
+        open_sqlite(staged, create=True, key=key, migration_backup=False)
+        close_database()
+        os.replace(staged, path)
+        open_sqlite(path, create=False, key=key)
+    except BaseException:
+        close_database()
+        remove_with_companions(staged)
+        if source == "keyring" and encryption.file_state(path) in ("missing", "empty"):
+            _forget_key(path, timeout)
+        raise
+    write_options(path, encryption="on")
+    return Unlocked(path, encrypted=True, key_source=source, created=True, recovery_key=code)
+
+
+def _refuse_empty(path: Path, timeout: float) -> None:
+    """An empty file where a database was kept is a damaged database, never a new one: its key and backups stay."""
+    kept = bool(read_options(path)) or bool(maintenance.list_backups(path))
+    if not kept:
+        try:
+            kept = secrets.get_key(path, timeout) is not None
+        except secrets.KeyringUnavailable:
+            kept = False
+    if kept:
+        log.warning("an empty database file where a database was kept; refused to create a new one")
+        raise Damaged(
+            f"{path}: the database file is empty (0 bytes) although a database was kept here; restore a backup "
+            f"(rebound restore FILE); its key stays in the keyring and nothing was changed"
+        )
+
+
+@contextmanager
+def creation_claim(path: Path) -> Iterator[None]:
+    """Hold the exclusive claim to create the database at ``path``: an advisory lock on its folder (POSIX).
+
+    A second process starting on the same new path waits here until the first has created the file and
+    stored its key, then finds the file and opens it with that key.
+    """
+    folder = path.parent
+    try:
+        old = os.umask(0o077)
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        finally:
+            os.umask(old)
+    except OSError as error:
+        raise classify(error, path) from error
+    if sys.platform == "win32":  # pragma: no cover - the file's own exclusive create is the claim there
+        yield
+        return
+    import fcntl
+
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)  # closing lets go of the lock
 
 
 def _check_creatable(path: Path) -> None:
@@ -271,8 +354,8 @@ def _check_creatable(path: Path) -> None:
 def _forget_key(path: Path, timeout: float) -> None:
     try:
         secrets.delete_key(path, timeout)
-    except secrets.KeyringUnavailable:
-        pass
+    except secrets.KeyringUnavailable as error:
+        log.info("could not remove a key from the keyring (%s)", type(error).__name__)
 
 
 # ---------------------------------------------------------------- status (a `check` line, the Settings page)
@@ -359,12 +442,12 @@ def encrypt_database(
         if maintenance.check():
             raise DatabaseProblem(f"{path}: fails its integrity check; restore a backup before encrypting it")
         before_counts = _table_counts(source_db)
-        safety = maintenance.backup(path.with_name(f"{path.name}.before-encryption-{stamp}.bak"))
+        safety = maintenance.backup(path.with_name(f"{path.name}.before-encryption-{stamp}.bak"), unique=True)
         source_db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         close_database()
     key, source, code = new_key(path, ask_secret, timeout)
-    staged = path.with_name(f".{path.name}.encrypting")
+    staged = maintenance.partial_name(path.with_name(f"{path.name}.encrypting"))
     try:
         remove_with_companions(staged)
         old = os.umask(0o077)
@@ -420,6 +503,7 @@ def _encrypt_plain_copies(path: Path, key: Key, extra: list[Path]) -> tuple[list
             remove_with_companions(Path(f"{copy}-wal"))
             done.append(copy)
         except Exception as error:  # one bad old copy must not undo the encryption of the database
+            log.warning("an old copy was left unencrypted (%s)", type(error).__name__)
             notes.append(f"{copy}: left as it was ({error})")
         finally:
             remove_with_companions(staged)
@@ -467,7 +551,9 @@ def rotate_key(
         fresh, source, code = Key(passphrase=text), "passphrase", None
     db = open_sqlite(path, create=False, key=old_key)
     try:
-        maintenance.backup(path.with_name(f"{path.name}.before-rotation-{datetime.now():%Y%m%d-%H%M%S}.bak"))
+        maintenance.backup(
+            path.with_name(f"{path.name}.before-rotation-{datetime.now():%Y%m%d-%H%M%S}.bak"), unique=True
+        )
         encryption.rekey(db, fresh)
         db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
     finally:
@@ -478,8 +564,8 @@ def rotate_key(
         secrets.set_key(path, fresh.hex(), timeout)
         try:
             secrets.delete_secret(pending, timeout)
-        except secrets.KeyringUnavailable:
-            pass
+        except secrets.KeyringUnavailable as error:
+            log.info("the pending key stays in the keyring (%s)", type(error).__name__)
     else:
         _forget_key(path, timeout)
     rekeyed, notes = _rekey_copies(path, old_key, fresh)
@@ -500,6 +586,7 @@ def _rekey_copies(path: Path, old: Key, new: Key) -> tuple[list[Path], list[str]
                 connection.close()
             done.append(copy)
         except Exception as error:
+            log.warning("an old copy keeps the old key (%s)", type(error).__name__)
             notes.append(f"{copy}: still opens with the old key only ({error})")
     return done, notes
 

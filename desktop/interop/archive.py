@@ -402,8 +402,9 @@ def import_document(
     if not validated:
         validate_document(document, source)
     try:
-        with writing(people=len(document.get("people", []))):
-            return _Importer(document, progress).run()
+        with writing(people=len(document.get("people", []))) as kept:
+            summary = _Importer(document, progress).run()
+        return kept.apply(summary)
     except InputError as error:  # found while writing: everything was rolled back
         if str(error).startswith(f"{source}: "):
             raise

@@ -356,8 +356,9 @@ def write(parsed: Parsed, *, now: datetime, progress: Progress | None = None) ->
     """Write what ``read_csv`` read, in one transaction (InputError listing the columns when it needs a mapping)."""
     if parsed.mapping is None:
         raise unmapped_error(parsed.table, parsed.source)
-    with writing(people=len(parsed.contacts)):
-        return _write(parsed, now, progress)
+    with writing(people=len(parsed.contacts)) as kept:
+        summary = _write(parsed, now, progress)
+    return kept.apply(summary)
 
 
 def run(

@@ -928,8 +928,9 @@ def write(export: Export, *, now: datetime, progress: Progress | None = None) ->
     """Write what ``read_export`` read, in one transaction; ``now`` dates the job changes found."""
     # the people it may add: connections and invitations (a message adds someone only when a stranger wrote)
     people = sum(len(t.rows) for kind in ("connections", "invitations") for t in export.tables.get(kind, []))
-    with writing(people=people):
-        return _Writer(export, now, progress).run()
+    with writing(people=people) as kept:
+        summary = _Writer(export, now, progress).run()
+    return kept.apply(summary)
 
 
 def run(path: Path, *, now: datetime, progress: Progress | None = None) -> ImportSummary:

@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
+from desktop.core import erase
 from desktop.core.normalize import company_key, email_key, fold, linkedin_key, sort_key
 from desktop.core.timeline import job_change_subject
 from desktop.errors import Cancelled
@@ -780,21 +781,46 @@ def write_contacts(
 # ---------------------------------------------------------------- transaction, dry run, preview
 
 
+@dataclass
+class KeptErased:
+    """What an import brought that an erasure record names: left out before its commit."""
+
+    people: int = 0
+    records: int = 0  # the people and what was about them alone (interactions, connections, process links)
+
+    def apply(self, summary: ImportSummary) -> ImportSummary:
+        """Count them in ``summary`` as skipped (not created), with one line that says how many, never who."""
+        if self.people:
+            summary.created = max(summary.created - self.records, 0)
+            summary.skipped += self.records
+            who = "1 person" if self.people == 1 else f"{self.people:,} people"
+            summary.errors.append(
+                f"{self.records:,} records left out: they were about {who} erased earlier (Settings → Privacy can "
+                f"lift an erasure)"
+            )
+        return summary
+
+
 @contextmanager
-def writing(people: int = 0) -> Iterator[None]:
+def writing(people: int = 0) -> Iterator[KeptErased]:
     """One import = one transaction, with the search index filled in one pass at its end; the copy of the
     write-ahead log into the database file comes after (``bulk.checkpoint_later``).
 
     ``people``: how many people the import may add at most (its records); when they outnumber
     the people already there, the person indexes are built once at the end (``store.bulk``).
+    Before the commit, the people it added whom an erasure record names are erased again (an erasure holds
+    against every import); ``KeptErased.apply`` puts their number into the summary.
     """
+    kept = KeptErased()
     with (
         bulk.checkpoint_later(DB.obj),
         DB.atomic(),
         bulk.deferred_indexes(DB.obj, "person", people),
-        search.bulk_insert(DB.obj),
     ):
-        yield
+        above = erase.newest_person_id()
+        with search.bulk_insert(DB.obj):
+            yield kept
+        kept.people, kept.records = erase.erase_new_matches(above)
 
 
 class _RollBack(Exception):
@@ -804,14 +830,17 @@ class _RollBack(Exception):
 def dry_run(write: Callable[[], ImportSummary]) -> ImportSummary:
     """Run an import inside a transaction that is rolled back: what it would do, nothing written."""
     result: list[ImportSummary] = []
+    kept = KeptErased()
     try:
         with DB.atomic():
+            above = erase.newest_person_id()
             with search.bulk_insert(DB.obj):
                 result.append(write())
+            kept.people, kept.records = erase.erase_new_matches(above)
             raise _RollBack
     except _RollBack:
         pass
-    return result[0]
+    return kept.apply(result[0])
 
 
 @dataclass

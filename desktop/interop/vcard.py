@@ -181,8 +181,9 @@ def _label(parsed: Parsed) -> str:
 
 def write(parsed: Parsed, *, now: datetime, progress: Progress | None = None) -> ImportSummary:
     """Write what ``read_cards`` read, in one transaction; ``now`` dates the job changes found."""
-    with writing(people=len(parsed.contacts)):
-        return _write(parsed, now, progress)
+    with writing(people=len(parsed.contacts)) as kept:
+        summary = _write(parsed, now, progress)
+    return kept.apply(summary)
 
 
 def run(path: Path, *, now: datetime, progress: Progress | None = None) -> ImportSummary:

@@ -8,6 +8,8 @@ which key that is, is decided above the store (``desktop.core.unlock``).
 
 from __future__ import annotations
 
+import itertools
+import logging
 import os
 import sqlite3
 from pathlib import Path
@@ -15,10 +17,15 @@ from urllib.parse import urlparse
 
 import peewee as pw
 
+from desktop.errors import Damaged as Damaged  # re-exported: the kinds callers catch
 from desktop.errors import DatabaseProblem
+from desktop.errors import WrongKey as WrongKey
 from desktop.store import encryption, migrations
 from desktop.store.encryption import EncryptedDatabase, Key
+from desktop.store.errors import Classifying, classify
 from desktop.store.models import DB
+
+log = logging.getLogger(__name__)
 
 encryption.adapt_dates(sqlite3)  # SQLCipher's driver gets the same adapters when it is loaded
 
@@ -36,11 +43,7 @@ READ_ONLY_PRAGMAS = {"foreign_keys": 1, "busy_timeout": 5000, "query_only": 1, "
 ENCRYPTED_CACHE_SIZE = -131072
 
 
-class WrongKey(DatabaseProblem):
-    """An encrypted database (or random bytes) that the given key does not open."""
-
-
-class PlainDatabase(pw.SqliteDatabase):
+class PlainDatabase(Classifying, pw.SqliteDatabase):
     """peewee's SQLite database over the standard sqlite3 driver, optionally read-only."""
 
     def __init__(self, database: str, read_only: bool = False, **kwargs: object) -> None:
@@ -50,7 +53,7 @@ class PlainDatabase(pw.SqliteDatabase):
     def _connect(self) -> sqlite3.Connection:
         if not self.read_only:
             return super()._connect()  # type: ignore[no-any-return]
-        uri = f"{Path(self.database).absolute().as_uri()}?mode=ro"
+        uri = encryption.read_only_uri(self.database)
         conn = sqlite3.connect(uri, timeout=self._timeout, isolation_level=None, uri=True, **self.connect_params)
         try:
             self._add_conn_hooks(conn)
@@ -78,32 +81,45 @@ def schema_version(db: pw.Database) -> int:
 
 
 def _backup_before_migration(path: Path, db: pw.Database, version: int) -> Path:
-    """A verified copy of the database as it was before migrating, encrypted with the same key as the database."""
+    """A verified copy of the database as it was before migrating, encrypted with the same key as the database.
+
+    Written under a hidden name and given a name no file has yet (``…-2.bak`` beside an earlier one)."""
     target = path.with_name(f"{path.name}.pre-migration-v{version}.bak")
+    temporary = path.with_name(f".{target.name}.{os.getpid()}.partial")
     try:
         source = db.connection()
         old = os.umask(0o077)
         try:
-            destination = encryption.connect(target, encryption.key_of(db))
+            destination = encryption.connect(temporary, encryption.key_of(db))
             try:
                 source.backup(destination)
             finally:
                 destination.close()
         finally:
             os.umask(old)
-        os.chmod(target, 0o600)
-        check = encryption.connect(target, encryption.key_of(db), read_only=True)
+        os.chmod(temporary, 0o600)
+        check = encryption.connect(temporary, encryption.key_of(db), read_only=True)
         try:
             verdict = check.execute("PRAGMA quick_check").fetchone()[0]
         finally:
             check.close()
-    except BaseException:
-        remove_with_companions(target)
-        raise
-    if verdict != "ok":
-        remove_with_companions(target)  # a copy of damage is no backup
-        raise DatabaseProblem(f"{path}: the backup before migrating failed its check ({verdict}); nothing was migrated")
-    return target
+        if verdict != "ok":  # a copy of damage is no backup
+            raise DatabaseProblem(
+                f"{path}: the backup before migrating failed its check ({verdict}); nothing was migrated"
+            )
+        for number in itertools.count(1):
+            candidate = target if number == 1 else target.with_name(f"{target.stem}-{number}{target.suffix}")
+            try:
+                os.link(temporary, candidate)
+            except FileExistsError:
+                continue
+            return candidate
+    except (OSError, *encryption.driver_errors()) as error:
+        raise classify(error, target, keyed=encryption.key_of(db) is not None,
+                       what="writing the backup before migrating") from error  # fmt: skip
+    finally:
+        remove_with_companions(temporary)
+    raise AssertionError("unreachable")
 
 
 def remove_with_companions(path: Path) -> None:
@@ -156,6 +172,10 @@ def open_sqlite(
             _refuse_foreign(path)  # before any pragma writes to the file
         # with a key: a file the key opens is one Rebound encrypted, and one it does not open fails at the first
         # pragma, before anything is written (SQLCipher must decrypt page 1 first)
+    read_only_place = not read_only and path.stat().st_size > 0 and not encryption.writable(path)
+    if read_only_place:  # a read-only file, folder or file system: read it, and name the fault at the first write
+        log.info("the database is in a read-only place; opened read-only")
+        read_only = True
     pragmas = dict(READ_ONLY_PRAGMAS if read_only else PRAGMAS)
     if key is not None:
         pragmas["cache_size"] = ENCRYPTED_CACHE_SIZE
@@ -190,12 +210,12 @@ def open_sqlite(
             migrate(db, path if migration_backup else None)
     except (pw.DatabaseError, *encryption.driver_errors("DatabaseError")) as error:  # fetches: raw driver errors
         db.close()
-        if key is not None and _not_a_database(error):
-            raise WrongKey(f"{path}: {_explain(error, key)}") from error
-        raise DatabaseProblem(f"{path}: {_explain(error, key)}") from error
+        raise classify(error, path, keyed=key is not None) from error
     except BaseException:
         db.close()
         raise
+    if isinstance(db, Classifying):
+        db.read_only_place = read_only_place
     DB.initialize(db)
     return db
 
@@ -205,32 +225,15 @@ def _refuse_foreign(path: Path, key: Key | None = None) -> None:
     try:
         connection = encryption.connect(path, key, read_only=True)
     except encryption.driver_errors() as error:
-        raise DatabaseProblem(f"{path}: {_explain(error, key)}") from error
+        raise classify(error, path, keyed=key is not None) from error
     try:
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except encryption.driver_errors() as error:
-        if key is not None and _not_a_database(error):
-            raise WrongKey(f"{path}: {_explain(error, key)}") from error
-        raise DatabaseProblem(f"{path}: {_explain(error, key)}") from error
+        raise classify(error, path, keyed=key is not None) from error
     finally:
         connection.close()
     if tables and "schema_version" not in tables:
         raise DatabaseProblem(f"{path}: an SQLite file of another program, not a Rebound database; nothing was changed")
-
-
-def _not_a_database(error: Exception) -> bool:
-    return "not a database" in str(error)
-
-
-def _explain(error: Exception, key: Key | None = None) -> str:
-    text = str(error)
-    if "locked" in text:
-        return "the database is locked by another program; try again when it is done"
-    if key is not None and _not_a_database(error):
-        return "the key is wrong or missing, or the file is not a Rebound database; nothing was changed"
-    if "not a database" in text or "malformed" in text:
-        return "the file is not a Rebound database or is damaged"
-    return f"not a usable Rebound database ({text})"
 
 
 def open_database(url: str, create: bool = True, key: Key | None = None, read_only: bool = False) -> pw.Database:
@@ -253,8 +256,8 @@ def checkpoint() -> None:
         return
     try:
         db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
-    except (pw.PeeweeException, *encryption.driver_errors()):
-        pass
+    except (pw.PeeweeException, *encryption.driver_errors()) as error:
+        log.info("checkpoint left for later (%s)", type(error).__name__)
 
 
 def close_database() -> None:

@@ -25,6 +25,8 @@ from typing import Any, Literal
 
 import peewee as pw
 
+from desktop.store.errors import Classifying, is_not_a_database
+
 KEY_BYTES = 32
 SQLITE_HEADER = b"SQLite format 3\x00"
 _CHECK_BYTES = 2
@@ -214,9 +216,28 @@ def apply_key(connection: Any, key: Key) -> None:
     connection.execute(f"PRAGMA key = {key.sql_literal()}")
 
 
+def writable(path: Path | str) -> bool:
+    """Whether the database at ``path`` can be written: the file and its folder (SQLite creates its journal there),
+    on a file system mounted for writing (``access`` says EROFS there even to root)."""
+    path = Path(path)
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+
+
+def read_only_uri(path: Path | str) -> str:
+    """The URI that opens ``path`` without writing. Where not even the shared-memory file beside it can be made (a
+    read-only folder or file system) and no write-ahead log holds anything, the file is opened as immutable."""
+    path = Path(path)
+    uri = f"{path.absolute().as_uri()}?mode=ro"
+    wal = Path(f"{path}-wal")
+    if not os.access(path.parent, os.W_OK) and not Path(f"{path}-shm").exists():
+        if not wal.exists() or wal.stat().st_size == 0:
+            uri += "&immutable=1"
+    return uri
+
+
 def connect(path: Path | str, key: Key | None, read_only: bool = False, timeout: float = 5.0) -> Any:
     """A DB-API connection to ``path``: SQLCipher with ``key`` applied first, or plain sqlite3 without one."""
-    target = f"{Path(path).absolute().as_uri()}?mode=ro" if read_only else str(path)
+    target = read_only_uri(path) if read_only else str(path)
     if key is None:
         return sqlite3.connect(target, uri=read_only, timeout=timeout)
     connection = sqlcipher().connect(target, uri=read_only, timeout=timeout)
@@ -237,13 +258,15 @@ def key_opens(path: Path, key: Key) -> bool:
     try:
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return True
-    except driver_errors("DatabaseError"):
-        return False
+    except driver_errors("DatabaseError") as error:
+        # SQLCipher says NOTADB when page 1 does not decrypt (the wrong key); any other error — a page cut off or
+        # malformed further on — comes after the key opened the file: that file is damaged, and its key is this one
+        return not is_not_a_database(error)
     finally:
         connection.close()
 
 
-class EncryptedDatabase(pw.SqliteDatabase):
+class EncryptedDatabase(Classifying, pw.SqliteDatabase):
     """peewee's SQLite database over the SQLCipher driver; the key pragma runs first on every connection."""
 
     def __init__(self, database: str, key: Key, read_only: bool = False, **kwargs: Any) -> None:
@@ -252,7 +275,7 @@ class EncryptedDatabase(pw.SqliteDatabase):
         super().__init__(database, **kwargs)
 
     def _connect(self) -> Any:
-        target = f"{Path(self.database).absolute().as_uri()}?mode=ro" if self.read_only else self.database
+        target = read_only_uri(self.database) if self.read_only else self.database
         conn = sqlcipher().connect(
             target, timeout=self._timeout, isolation_level=None, uri=self.read_only, **self.connect_params
         )

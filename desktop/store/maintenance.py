@@ -9,6 +9,8 @@ last 7 days and of the 4 weeks before them (borg's ``--keep-daily 7 --keep-weekl
 
 from __future__ import annotations
 
+import itertools
+import logging
 import os
 import re
 import shutil
@@ -18,15 +20,19 @@ from pathlib import Path
 
 import peewee as pw
 
-from desktop.errors import DatabaseProblem, InputError
+from desktop.errors import DatabaseProblem, DiskFull, DiskTrouble, InputError, ReadOnly
 from desktop.store import encryption, migrations, search
 from desktop.store.database import remove_with_companions, sqlite_path
 from desktop.store.encryption import Key
+from desktop.store.errors import classify
 from desktop.store.models import DB
+
+log = logging.getLogger(__name__)
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
-BACKUP_NAME = re.compile(r"^rebound-(\d{8}-\d{6})\.db$")
+BACKUP_NAME = re.compile(r"^rebound-(\d{8}-\d{6})(?:-\d+)?\.db$")  # -2, -3 …: a second backup in one second
+PARTIAL_NAME = re.compile(r"^\..+\.(\d+)\.partial$")  # ".<final name>.<pid>.partial": a copy being written
 
 
 def _current_path() -> Path:
@@ -41,9 +47,35 @@ def backup_folder(database: Path) -> Path:
     old = os.umask(0o077)
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as error:
+        raise classify(error, folder, what="making the backup folder") from error
     finally:
         os.umask(old)
     return folder
+
+
+# ---------------------------------------------------------------- erased data not yet compacted away
+
+
+def pending_mark(database: Path) -> Path:
+    """The mark beside the database while free pages may still hold erased data (a compaction failed)."""
+    return Path(database).with_name(f"{Path(database).name}.compaction-pending")
+
+
+def set_compaction_pending(database: Path, pending: bool) -> None:
+    mark = pending_mark(database)
+    try:
+        if pending:
+            mark.touch(mode=0o600)
+        else:
+            mark.unlink(missing_ok=True)
+    except OSError as error:
+        log.warning("the pending-compaction mark was not changed (%s)", error.strerror)
+
+
+def compaction_pending(database: Path) -> bool:
+    """Whether an erasure's compaction failed and none has succeeded since (`rebound check` reports it)."""
+    return pending_mark(database).exists()
 
 
 def verify(path: Path, key: Key | None = None) -> list[str]:
@@ -79,19 +111,49 @@ def verify(path: Path, key: Key | None = None) -> list[str]:
 _verify = verify  # the name earlier callers used
 
 
-def backup(target: Path | None = None) -> Path:
-    """An online, verified copy of the open database (owner-only, same key); returns its path."""
+def partial_name(target: Path) -> Path:
+    """Where a copy named ``target`` is written until it is complete (this process's own name: see
+    ``remove_partial_copies``)."""
+    return target.with_name(f".{target.name}.{os.getpid()}.partial")
+
+
+def place_new(temporary: Path, target: Path, unique: bool) -> Path:
+    """Give the finished file ``temporary`` the name ``target`` without ever replacing a file (a hard link is an
+    exclusive create). With ``unique`` the first free name of ``target``, ``<stem>-2<suffix>``, … is taken;
+    without, an existing ``target`` raises FileExistsError. Returns the name taken."""
+    for number in itertools.count(1):
+        candidate = target if number == 1 else target.with_name(f"{target.stem}-{number}{target.suffix}")
+        try:
+            os.link(temporary, candidate)
+        except FileExistsError:
+            if not unique:
+                raise
+            continue
+        temporary.unlink()
+        return candidate
+    raise AssertionError("unreachable")
+
+
+def backup(target: Path | None = None, unique: bool | None = None) -> Path:
+    """An online, verified copy of the open database (owner-only, same key); returns its path.
+
+    A backup never replaces a file: an automatic name (no ``target``, or ``unique``) takes the next free
+    name (``…-2``), a name the user gave that exists already is refused.
+    """
     source = _current_path()
     if target is None:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
         target = backup_folder(source) / f"rebound-{stamp}.db"
+        unique = True if unique is None else unique
     target = Path(target)
     if target.exists() and target.is_dir():
         raise InputError(f"{target}: is a folder; give a file name for the backup")
     if not target.parent.is_dir():
         raise InputError(f"{target}: the folder {target.parent} does not exist")
+    if target.exists() and not unique:
+        raise InputError(f"{target}: exists already; a backup never replaces a file — give a new name")
     key = encryption.key_of(DB.obj)
-    temporary = target.with_name(f".{target.name}.partial")
+    temporary = partial_name(target)
     old = os.umask(0o077)
     try:
         destination = encryption.connect(temporary, key)
@@ -104,10 +166,12 @@ def backup(target: Path | None = None) -> Path:
         if problems:
             raise DatabaseProblem(f"{target}: the backup failed its check: {problems[0]}")
         os.chmod(temporary, 0o600)
-        temporary.replace(target)
+        target = place_new(temporary, target, unique=bool(unique))
+    except FileExistsError as error:
+        raise InputError(f"{target}: exists already; a backup never replaces a file — give a new name") from error
     except (OSError, *encryption.driver_errors()) as error:
-        reason = error.strerror if isinstance(error, OSError) else str(error)
-        raise InputError(f"{target}: cannot write the backup ({reason})") from error
+        log.warning("backup failed: %s", type(error).__name__)
+        raise classify(error, target, keyed=key is not None, what="writing the backup") from error
     finally:
         os.umask(old)
         remove_with_companions(temporary)
@@ -239,8 +303,8 @@ def restore(
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     finally:
         os.umask(old)
-    staged = path.with_name(f".{path.name}.restoring")
-    converted = path.with_name(f".{path.name}.restoring-rekeyed")
+    staged = partial_name(path.with_name(f"{path.name}.restoring"))
+    converted = partial_name(path.with_name(f"{path.name}.restoring-rekeyed"))
     try:
         remove_with_companions(staged)
         remove_with_companions(converted)
@@ -279,37 +343,109 @@ def _save_current(path: Path, key: Key | None) -> Path | None:
     safety = path.with_name(f"{path.name}.before-restore-{datetime.now():%Y%m%d-%H%M%S}.bak")
     try:
         open_sqlite(path, create=False, key=key, read_only=True)  # as it is: not migrated, nothing written
+    except (DiskFull, ReadOnly, DiskTrouble):
+        raise  # no room (or no right) to keep what would be replaced: the restore stops here
     except DatabaseProblem:  # too damaged to open, or its key is gone
         return _copy_bytes(path, safety)
     try:
-        backup(safety)
+        return backup(safety, unique=True)
+    except (DiskFull, ReadOnly, DiskTrouble):
+        raise
     except (DatabaseProblem, InputError):  # it opens, but damaged pages fail the online copy or its check
         close_database()
         return _copy_bytes(path, safety)
     finally:
         close_database()
-    return safety
 
 
 def _copy_bytes(path: Path, safety: Path) -> Path:
     """The database file as it is (with its journal beside it), owner-only: what a damaged database leaves."""
+    temporary = partial_name(safety)
     old = os.umask(0o077)
     try:
-        shutil.copyfile(path, safety)
+        shutil.copyfile(path, temporary)
+        os.chmod(temporary, 0o600)
+        safety = place_new(temporary, safety, unique=True)
         if Path(f"{path}-wal").exists():
             shutil.copyfile(f"{path}-wal", f"{safety}-wal")
+    except OSError as error:
+        raise classify(error, safety, what="saving the database before the restore") from error
     finally:
         os.umask(old)
-    os.chmod(safety, 0o600)
+        temporary.unlink(missing_ok=True)
     return safety
 
 
-def check() -> list[str]:
-    """Problems of the open database and its search index (empty when sound)."""
+# ---------------------------------------------------------------- copies of the data beside the database
+
+
+def _pid_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
     try:
-        return _check(DB.obj)
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # someone else's process: leave its file alone
+    return True
+
+
+def partial_copies(database: Path) -> list[Path]:
+    """Copies of the data left half-written beside ``database`` (and in ``backups/``) by a process that ended."""
+    database = Path(database)
+    found: list[Path] = []
+    for folder, prefix in ((database.parent, f".{database.name}."), (database.parent / "backups", ".rebound-")):
+        if not folder.is_dir():
+            continue
+        for candidate in folder.iterdir():
+            if not candidate.name.startswith(prefix) or not candidate.name.endswith(".partial"):
+                continue
+            match = PARTIAL_NAME.match(candidate.name)
+            if match is None or not _pid_alive(int(match.group(1))):  # no process id: an older version's name
+                found.append(candidate)
+    return sorted(found)
+
+
+def remove_partial_copies(database: Path) -> list[Path]:
+    """Remove the half-written copies ``partial_copies`` finds (at each start); returns what was removed."""
+    removed = []
+    for leftover in partial_copies(database):
+        try:
+            remove_with_companions(leftover)
+            removed.append(leftover)
+        except OSError as error:
+            log.warning("could not remove a partial copy of the data: %s", error.strerror)
+    if removed:
+        log.info("removed %d partial copies of the data", len(removed))
+    return removed
+
+
+def leftover_copies(database: Path) -> list[Path]:
+    """Every copy of the data beside ``database`` besides ``backups/``: safety copies (``*.bak``), half-written
+    and staged copies. What `rebound check` lists (an erasure does not reach them)."""
+    database = Path(database)
+    folder = database.parent
+    copies = [p for p in folder.glob(f"{database.name}.*.bak") if p.is_file()]
+    copies += [p for p in folder.glob(f".{database.name}*") if p.is_file() and not p.name.endswith(("-wal", "-shm"))]
+    copies += partial_copies(database)
+    return sorted(set(copies))
+
+
+def check() -> list[str]:
+    """Problems of the open database and its search index (empty when sound); works on a read-only file too."""
+    try:
+        found = _check(DB.obj)
     except (pw.DatabaseError, *encryption.driver_errors()) as error:  # too damaged to be read through
         return [f"the database is damaged ({error}); restore a backup"]
+    database = Path(DB.obj.database)
+    if compaction_pending(database):
+        (free,) = DB.obj.execute_sql("PRAGMA freelist_count").fetchone()
+        found.append(
+            f"{free} free pages may still hold the words of erased people: the file was not compacted after "
+            f"the erasure; it is retried each time Rebound or a command opens the database (free some space)"
+        )
+    return found
 
 
 def _check(db: pw.Database) -> list[str]:

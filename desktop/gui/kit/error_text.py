@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.errors import ReadOnly
+
 READ_ONLY_TEXT = (
     "Nothing was changed: the database is open read-only because it is damaged. Restore a backup (the "
     "message at the top of the window, or Settings → Privacy) to work with it again."
@@ -10,4 +12,4 @@ READ_ONLY_TEXT = (
 
 def is_read_only_write(error: BaseException | str) -> bool:
     """A write refused because the database was opened read-only (a damaged database, until it is restored)."""
-    return "readonly database" in str(error).lower()
+    return isinstance(error, ReadOnly) or "readonly database" in str(error).lower() or "open read-only" in str(error)

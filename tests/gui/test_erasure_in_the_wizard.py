@@ -1,0 +1,44 @@
+"""The import wizard keeps an erasure too: an archive made before a person was erased does not bring them back,
+and the wizard's preview and summary say how many records were left out, never who (issue 10)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.core import erase
+from desktop.core.people import find_person
+from desktop.gui.main_window import MainWindow
+from tests.gui.test_import_wizard import ARCHIVE, answer_open_dialogs, import_and_wait, listed_names, open_wizard
+
+
+def test_an_archive_made_before_an_erasure_does_not_bring_the_person_back(
+    qtbot: Any, make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from desktop.interop import archive as archives
+
+    archives.import_document(ARCHIVE, "first.json")
+    erase.erase_person(find_person("Tom Weber"), date(2026, 3, 1))
+    path = tmp_path / "before.json"
+    path.write_text(json.dumps(ARCHIVE), encoding="utf-8")
+    answer_open_dialogs(monkeypatch, path)
+    window = make_window()
+    wizard = open_wizard(qtbot, window)
+    qtbot.mouseClick(wizard.choose_page.file_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.preview_task is None)
+
+    assert wizard.preview_page.counts.text() == "0 to create, 0 to update, 2 unchanged, 2 to skip"
+    import_and_wait(qtbot, wizard)
+
+    assert listed_names(window) == ["Zoë Martin"]
+    shown = [label.text() for label in wizard.done_page.problems.labels]
+    assert shown == ["2 records left out: they were about 1 person erased earlier (Settings → Privacy can lift an "
+                     "erasure)"]  # fmt: skip
+    assert "Tom Weber" not in wizard.done_page.text.text()
+    wizard.accept()
