@@ -269,6 +269,8 @@ def key_opens(path: Path, key: Key) -> bool:
 class EncryptedDatabase(Classifying, pw.SqliteDatabase):
     """peewee's SQLite database over the SQLCipher driver; the key pragma runs first on every connection."""
 
+    keyed = True
+
     def __init__(self, database: str, key: Key, read_only: bool = False, **kwargs: Any) -> None:
         self.key = key
         self.read_only = read_only

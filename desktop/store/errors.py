@@ -231,11 +231,10 @@ class Classifying:
     database: str
     read_only: bool
     read_only_place = False  # opened read-only because the file, its folder or its file system is
+    keyed = False  # an encrypted (SQLCipher) database: its "not a database" can mean a wrong key
     _state: Any
 
     def _fault(self, error: BaseException) -> DatabaseProblem:
-        from desktop.store.encryption import EncryptedDatabase
-
         code = result_code(error)
         refused = code is not None and code & 0xFF == SQLITE_READONLY
         if self.read_only and refused and self.read_only_place:
@@ -247,7 +246,7 @@ class Classifying:
                 f"{self.database}: the database is open read-only (it is damaged, until a backup is restored); "
                 f"nothing was written"
             )
-        return classify(error, self.database, keyed=isinstance(self, EncryptedDatabase))
+        return classify(error, self.database, keyed=self.keyed)
 
     def execute_sql(self, sql: str, params: Any = None) -> Any:
         for attempt in range(SCHEMA_RETRIES + 1):
