@@ -17,7 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop import vocab
+from desktop import __version__, vocab
 from desktop.config import resolve_database_url
 from desktop.errors import DatabaseProblem, InputError, ReboundError
 
@@ -33,6 +33,7 @@ def _parser(commands_too: bool = True) -> argparse.ArgumentParser:
     where.add_argument("--db", metavar="PATH", help="the SQLite database file")
     where.add_argument("--database-url", metavar="URL", help="sqlite:///path (PostgreSQL arrives with team mode)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    parser.add_argument("--version", action="version", version=f"Rebound {__version__}")
     parser.add_argument(
         "--recovery-key", metavar="KEY", help="open an encrypted database with its recovery key ($REBOUND_RECOVERY_KEY)"
     )

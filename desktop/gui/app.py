@@ -10,6 +10,7 @@ recovery key once. The day's backup runs in a worker once the window is up.
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop.config import APP_NAME
@@ -37,6 +38,9 @@ READ_ONLY_TEXT = (
 )
 ALREADY_RUNNING = "Rebound is already open with this database."
 ALREADY_RUNNING_DETAIL = "Switch to its window, or close it before starting Rebound again."
+# Set to 1: quit (exit 0, as a user closing the window) once the window has painted. Checks that a build
+# starts, and times that start from outside (the packaging smoke test runs the frozen app with it).
+QUIT_AFTER_START = "REBOUND_QUIT_AFTER_START"
 
 
 def is_read_only_write(error: BaseException | str) -> bool:
@@ -113,6 +117,16 @@ class ErrorReporter(QObject):
     @Slot()
     def _forget_message(self) -> None:
         self.message = None
+
+
+class _QuitAfterFirstPaint(QObject):
+    """Closes the window (then the app quits) after its first paint; see ``QUIT_AFTER_START``."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, watched.window().close)  # once this paint is done
+        return False
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -290,6 +304,9 @@ def run(database_url: str, *, encrypt: bool | None = None, recovery_key: str | N
         window = launch(database_url, encrypt=encrypt, recovery_key=recovery_key)
         if isinstance(window, int):
             return window
+        if os.environ.get(QUIT_AFTER_START) == "1":
+            quitter = _QuitAfterFirstPaint(window)
+            window.installEventFilter(quitter)
         return int(app.exec())
     finally:
         reporter.uninstall()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -47,7 +48,7 @@ __all__ = ["ImportSummary", "Progress", "export_archive", "export_document", "im
 
 @cache
 def _validator() -> jsonschema_rs.Draft202012Validator:
-    schema = json.loads((Path(__file__).with_name("archive.schema.json")).read_text(encoding="utf-8"))
+    schema = json.loads(files("desktop.interop").joinpath("archive.schema.json").read_text(encoding="utf-8"))
     return jsonschema_rs.Draft202012Validator(schema)
 
 
