@@ -41,7 +41,7 @@ def main() -> int:
     for size in PNG_SIZES:
         target = APP / "icons" / f"{size}x{size}" / "rebound.png"
         target.parent.mkdir(parents=True, exist_ok=True)
-        if not render(renderer, size).save(str(target), b"PNG"):
+        if not render(renderer, size).save(str(target)):
             print(f"{target}: cannot write", file=sys.stderr)
             return 1
     for name, size in (("rebound.ico", 256), ("rebound.icns", 512)):
