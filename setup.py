@@ -23,5 +23,6 @@ setup(
         "desktop.interop": ["*.json"],
         **{name: ["*"] for name in RESOURCE_PACKAGES},
     },
-    exclude_package_data={name: ["*.pyc"] for name in RESOURCE_PACKAGES},
+    # the Windows and macOS icon files are for build.spec only
+    exclude_package_data={name: ["*.pyc", "*.ico", "*.icns"] for name in RESOURCE_PACKAGES},
 )

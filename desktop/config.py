@@ -9,6 +9,7 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "Rebound"
+APP_ID = "io.github.rebound.Rebound"  # the desktop entry's and the AppStream metainfo's id (resources/app/)
 ENV_DATABASE_URL = "REBOUND_DATABASE_URL"
 
 

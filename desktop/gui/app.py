@@ -20,10 +20,13 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
-from desktop.config import APP_NAME
+from desktop import __version__
+from desktop.config import APP_ID, APP_NAME
 from desktop.errors import InputError, ReboundError
+from desktop.paths import RESOURCES
 
 if TYPE_CHECKING:
     from desktop.core.startup import Started
@@ -135,6 +138,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to the desktop entry (and its icon) by this
+    app.setWindowIcon(QIcon(str(RESOURCES / "app" / "rebound.svg")))
     return app
 
 
