@@ -20,13 +20,10 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
-from desktop import __version__
-from desktop.config import APP_ID, APP_NAME
+from desktop.config import APP_NAME
 from desktop.errors import InputError, ReboundError
-from desktop.paths import RESOURCES
 
 if TYPE_CHECKING:
     from desktop.core.startup import Started
@@ -133,6 +130,12 @@ class _QuitAfterFirstPaint(QObject):
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
+    from PySide6.QtGui import QIcon
+
+    from desktop import __version__
+    from desktop.config import APP_ID
+    from desktop.paths import RESOURCES
+
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_NAME)
