@@ -75,3 +75,19 @@ def test_the_frozen_window_opens_offscreen_and_closes_with_exit_0(built: Built, 
     started = session.run(built.frozen, "--db", str(demo.database), env=env)
     assert started.code == 0, started.err
     assert "Traceback" not in started.err
+
+
+def _libraries_loaded(ld_debug: str) -> set[str]:
+    """The shared libraries the dynamic loader initialised, from LD_DEBUG=libs output."""
+    return {line.rsplit("/", 1)[-1] for line in ld_debug.splitlines() if "calling init:" in line}
+
+
+def test_the_frozen_headless_commands_never_load_qt(built: Built, session: Session, demo: Demo) -> None:
+    traced = {**demo.env, "LD_DEBUG": "libs"}
+
+    headless = session.run(built.frozen, "--db", str(demo.database), "suggest", "--json", env=traced)
+    window = session.run(built.frozen, "--db", str(demo.database), env={**traced, "REBOUND_QUIT_AFTER_START": "1"})
+
+    assert headless.code == 0 and window.code == 0
+    assert "libQt6Core.so.6" in _libraries_loaded(window.err)
+    assert not {name for name in _libraries_loaded(headless.err) if "Qt6" in name or "pyside6" in name}
