@@ -176,3 +176,11 @@ def median(values: Sequence[float]) -> float:
     ordered = sorted(values)
     middle = len(ordered) // 2
     return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Print the measured figures (sizes, build time, start times) below the test results."""
+    if SMOKE_REPORT.is_file():
+        terminalreporter.section("smoke test figures (dist/smoke-report.json)")
+        for name, value in json.loads(SMOKE_REPORT.read_text(encoding="utf-8")).items():
+            terminalreporter.write_line(f"{name}: {value}")
