@@ -1,8 +1,21 @@
 """Rebound: a local-first desktop CRM for the people you meet when a job process ends in "no"."""
 
-from importlib.metadata import PackageNotFoundError, version
+from __future__ import annotations
 
-try:
-    __version__ = version("rebound")  # written once, in pyproject.toml; the frozen app carries the metadata
-except PackageNotFoundError:  # a source tree that was never installed (not a supported way to run Rebound)
-    __version__ = "0+unknown"
+
+def __getattr__(name: str) -> str:
+    """``desktop.__version__``: written once, in pyproject.toml, read from the installed package's metadata.
+
+    Read on first use only: importing importlib.metadata costs a start that never shows the version
+    (every headless command) tens of milliseconds. The frozen app carries the metadata (build.spec).
+    """
+    if name != "__version__":
+        raise AttributeError(f"module 'desktop' has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version("rebound")
+    except PackageNotFoundError:  # a source tree that was never installed (not a supported way to run Rebound)
+        found = "0+unknown"
+    globals()["__version__"] = found
+    return found

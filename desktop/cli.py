@@ -17,11 +17,21 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop import __version__, vocab
+from desktop import vocab
 from desktop.config import resolve_database_url
 from desktop.errors import DatabaseProblem, InputError, ReboundError
 
 Handler = Callable[[argparse.Namespace], int]
+
+
+class _ShowVersion(argparse.Action):
+    """``--version``: the version is looked up only when asked for (see ``desktop.__getattr__``)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        from desktop import __version__
+
+        print(f"Rebound {__version__}")
+        parser.exit()
 
 
 def _parser(commands_too: bool = True) -> argparse.ArgumentParser:
@@ -33,7 +43,7 @@ def _parser(commands_too: bool = True) -> argparse.ArgumentParser:
     where.add_argument("--db", metavar="PATH", help="the SQLite database file")
     where.add_argument("--database-url", metavar="URL", help="sqlite:///path (PostgreSQL arrives with team mode)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
-    parser.add_argument("--version", action="version", version=f"Rebound {__version__}")
+    parser.add_argument("--version", action=_ShowVersion, nargs=0, help="show the version and exit")
     parser.add_argument(
         "--recovery-key", metavar="KEY", help="open an encrypted database with its recovery key ($REBOUND_RECOVERY_KEY)"
     )

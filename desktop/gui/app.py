@@ -132,7 +132,6 @@ class _QuitAfterFirstPaint(QObject):
 def make_application(argv: list[str] | None = None) -> QApplication:
     from PySide6.QtGui import QIcon
 
-    from desktop import __version__
     from desktop.config import APP_ID
     from desktop.paths import RESOURCES
 
@@ -141,7 +140,6 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
-    app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # Wayland matches the window to the desktop entry (and its icon) by this
     app.setWindowIcon(QIcon(str(RESOURCES / "app" / "rebound.svg")))
     return app

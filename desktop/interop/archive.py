@@ -17,7 +17,7 @@ from typing import Any
 import jsonschema_rs
 import peewee as pw
 
-from desktop import __version__
+import desktop
 from desktop.core import settings as settings_core
 from desktop.core.dates import format_date, format_datetime, parse_date, parse_datetime
 from desktop.core.normalize import company_key, email_key, fold, linkedin_key, sort_key
@@ -414,7 +414,7 @@ def import_archive(path: Path, progress: Progress | None = None) -> ImportSummar
 
 def export_document() -> dict[str, Any]:
     """The whole database as an archive document (ids renumbered c1…, p1…, o1…, r1…)."""
-    document: dict[str, Any] = {"format": FORMAT, "version": VERSION, "generator": f"Rebound {__version__}"}
+    document: dict[str, Any] = {"format": FORMAT, "version": VERSION, "generator": f"Rebound {desktop.__version__}"}
     profile = Profile.get_or_none(Profile.id == 1)
     if profile is not None:
         document["me"] = {

@@ -69,7 +69,7 @@ def test_the_frozen_window_starts_about_as_fast_as_from_the_venv(
     assert session.run(built.frozen, "--no-encryption", "--db", str(database), "demo", env=env).code == 0
     programs = {"frozen": built.frozen, "venv": wheel_venv}
     times: dict[str, list[float]] = {"frozen": [], "venv": []}
-    for round_ in range(6):  # one warm-up of each, then five interleaved pairs
+    for round_ in range(8):  # one warm-up of each, then seven interleaved pairs
         for name, program in programs.items():
             started = session.run(program, "--db", str(database), env=env)
             assert started.code == 0, started.err
