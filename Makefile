@@ -1,10 +1,13 @@
 # Rebound — two commands: `make run` (install and launch) and `make test` (install and run every test).
+# Shipping: `make dist` (the wheel, the frozen app dist/Rebound/ and the Linux tarball) and `make smoke`
+# (dist, then the smoke test of what it built; CI runs it after make test).
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
+DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test lint bench screenshots system-deps clean
+.PHONY: run test lint bench screenshots system-deps dist-deps dist smoke clean
 
 run: system-deps $(STAMP)
 	$(PY) -m desktop
@@ -23,14 +26,27 @@ bench: system-deps $(STAMP)
 screenshots: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
 
+dist: dist-deps $(DIST_STAMP)
+	$(PY) tools/make_dist.py
+
+smoke: dist
+	REBOUND_SMOKE=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/ship/smoke -p no:cacheprovider
+
 system-deps:
 	@sh tools/system-deps.sh
 
-$(STAMP): pyproject.toml
+dist-deps:
+	@sh tools/system-deps.sh dist
+
+$(STAMP): pyproject.toml setup.py
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+$(DIST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,dist]'
+	touch $(DIST_STAMP)
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -8,14 +8,27 @@ from pathlib import Path
 
 import platformdirs
 
+from desktop.errors import DatabaseProblem
+
 APP_NAME = "Rebound"
+APP_ID = "io.github.rebound.Rebound"  # the desktop entry's and the AppStream metainfo's id (resources/app/)
 ENV_DATABASE_URL = "REBOUND_DATABASE_URL"
 
 
 def data_dir() -> Path:
-    """The platform's user-data folder for Rebound, created owner-only."""
+    """The platform's user-data folder for Rebound, created owner-only.
+
+    A folder that cannot be created (no home folder, a read-only one, a home on a missing drive) is a
+    DatabaseProblem naming it, with the way around it: the database somewhere else.
+    """
     path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    except OSError as error:
+        raise DatabaseProblem(
+            f"{path}: cannot create Rebound's data folder ({error.strerror or error}); "
+            f"choose the database with --db PATH or ${ENV_DATABASE_URL}"
+        ) from None
     return path
 
 

@@ -1,8 +1,17 @@
 #!/bin/sh
-# The Debian/Ubuntu packages Rebound needs beyond python3 and make: venv support and the
-# libraries Qt loads (also offscreen). Installed when running as root; otherwise listed.
+# The Debian/Ubuntu packages Rebound needs beyond python3 and make: venv support, the libraries Qt
+# loads (also offscreen), and the validators of the desktop entry and the AppStream metainfo.
+# `system-deps.sh dist` adds what building and smoke-testing the frozen app needs (make dist, make
+# smoke): binutils for PyInstaller, the X11 libraries Qt's xcb plugin links (bundled into the app),
+# and a Secret Service (GNOME Keyring on a D-Bus session) that the frozen app's keyring must reach.
+# Installed when running as root; otherwise listed.
 set -eu
 PACKAGES="python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core"
+PACKAGES="$PACKAGES desktop-file-utils appstream"
+if [ "${1:-}" = dist ]; then
+  PACKAGES="$PACKAGES binutils libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0"
+  PACKAGES="$PACKAGES libxcb-xkb1 libxkbcommon-x11-0 dbus-daemon gnome-keyring"
+fi
 command -v dpkg-query >/dev/null 2>&1 || exit 0
 missing=""
 for p in $PACKAGES; do

@@ -24,6 +24,16 @@ __all__ = ["BEFORE_QT", "import_before_qt", "main"]
 log = logging.getLogger(__name__)
 
 
+class _ShowVersion(argparse.Action):
+    """``--version``: the version is looked up only when asked for (see ``desktop.__getattr__``)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any) -> None:
+        from desktop import __version__
+
+        print(f"Rebound {__version__}")
+        parser.exit()
+
+
 def _parser(commands_too: bool = True) -> argparse.ArgumentParser:
     """The command line; without ``commands_too`` only the options of starting the desktop app."""
     parser = argparse.ArgumentParser(
@@ -33,6 +43,7 @@ def _parser(commands_too: bool = True) -> argparse.ArgumentParser:
     where.add_argument("--db", metavar="PATH", help="the SQLite database file")
     where.add_argument("--database-url", metavar="URL", help="sqlite:///path (PostgreSQL arrives with team mode)")
     parser.add_argument("--debug", action="store_true", help="show tracebacks of errors")
+    parser.add_argument("--version", action=_ShowVersion, nargs=0, help="show the version and exit")
     parser.add_argument(
         "--recovery-key", metavar="KEY", help="open an encrypted database with its recovery key ($REBOUND_RECOVERY_KEY)"
     )

@@ -10,6 +10,7 @@ recovery key once. The day's backup runs in a worker once the window is up.
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop.config import APP_NAME
@@ -37,6 +38,9 @@ DATABASE_EXIT_CODE = 4
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 ALREADY_RUNNING = "Rebound is already open with this database."
 ALREADY_RUNNING_DETAIL = "Switch to its window, or close it before starting Rebound again."
+# Set to 1: quit (exit 0, as a user closing the window) once the window has painted. Checks that a build
+# starts, and times that start from outside (the packaging smoke test runs the frozen app with it).
+QUIT_AFTER_START = "REBOUND_QUIT_AFTER_START"
 
 
 class ErrorReporter(QObject):
@@ -110,12 +114,29 @@ class ErrorReporter(QObject):
         self.message = None
 
 
+class _QuitAfterFirstPaint(QObject):
+    """Closes the window (then the app quits) after its first paint; see ``QUIT_AFTER_START``."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, watched.window().close)  # once this paint is done
+        return False
+
+
 def make_application(argv: list[str] | None = None) -> QApplication:
+    from PySide6.QtGui import QIcon
+
+    from desktop.config import APP_ID
+    from desktop.paths import RESOURCES
+
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to the desktop entry (and its icon) by this
+    app.setWindowIcon(QIcon(str(RESOURCES / "app" / "rebound.svg")))
     return app
 
 
@@ -277,6 +298,9 @@ def run(database_url: str, *, encrypt: bool | None = None, recovery_key: str | N
         window = launch(database_url, encrypt=encrypt, recovery_key=recovery_key)
         if isinstance(window, int):
             return window
+        if os.environ.get(QUIT_AFTER_START) == "1":
+            quitter = _QuitAfterFirstPaint(window)
+            window.installEventFilter(quitter)
         return int(app.exec())
     finally:
         reporter.uninstall()

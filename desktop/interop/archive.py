@@ -10,12 +10,14 @@ from __future__ import annotations
 import json
 from datetime import date, datetime
 from functools import cache
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 import jsonschema_rs
 import peewee as pw
 
+import desktop
 from desktop.core import settings as settings_core
 from desktop.core.dates import iso_date, iso_datetime, parse_date, parse_datetime
 from desktop.core.normalize import company_key, email_key, fold, linkedin_key, sort_key
@@ -51,7 +53,7 @@ __all__ = ["ImportSummary", "Progress", "export_archive", "export_document", "im
 
 @cache
 def _validator() -> jsonschema_rs.Draft202012Validator:
-    schema = json.loads((Path(__file__).with_name("archive.schema.json")).read_text(encoding="utf-8"))
+    schema = json.loads(files("desktop.interop").joinpath("archive.schema.json").read_text(encoding="utf-8"))
     return jsonschema_rs.Draft202012Validator(schema)
 
 
@@ -421,7 +423,7 @@ def import_archive(path: Path, progress: Progress | None = None) -> ImportSummar
 
 def export_document() -> dict[str, Any]:
     """The whole database as an archive document (ids renumbered c1…, p1…, o1…, r1…)."""
-    document: dict[str, Any] = {"format": FORMAT, "version": VERSION}
+    document: dict[str, Any] = {"format": FORMAT, "version": VERSION, "generator": f"Rebound {desktop.__version__}"}
     profile = Profile.get_or_none(Profile.id == 1)
     if profile is not None:
         document["me"] = {
