@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from desktop.core import network, people
+import pytest
+
+from desktop.core import network, people, timeline
 from desktop.core.reconnect.facts import load_facts
+from desktop.errors import InputError
+
+TODAY = date(2026, 3, 2)
 
 
 def _person(name: str, **fields: object) -> int:
@@ -60,3 +65,57 @@ def test_intro_paths_prefer_strong_edges_among_paths_of_one_length(db: object) -
 
     assert network.intro_paths(tina, load_facts()) == [[strong, tina], [weak, tina]]
     assert network.intro_paths(tina, load_facts(), limit=1) == [[strong, tina]]
+
+
+def test_connecting_two_people_again_updates_their_one_edge_and_a_person_cannot_know_themselves(db: object) -> None:
+    ann, bob = _person("Ann Able"), _person("Bob Baker")
+    network.connect(ann, bob)
+
+    assert [(a.name, a.kind, a.strength, a.since) for a in network.connections_of(ann)] == [
+        ("Bob Baker", "knows", 1, None)
+    ]
+
+    network.connect(bob, ann, "worked_with", 3, date(2021, 5, 1))
+
+    assert [(a.name, a.kind, a.strength, a.since) for a in network.connections_of(ann)] == [
+        ("Bob Baker", "worked_with", 3, date(2021, 5, 1))
+    ]
+    with pytest.raises(InputError) as refused:
+        network.connect(ann, ann)
+    assert str(refused.value) == "a person cannot be connected to themselves"
+
+
+def test_three_hop_paths_are_ordered_by_the_strength_of_all_their_edges(db: object) -> None:
+    tina = _person("Tina Target")
+    fred, gina = _person("Fred Friend", connected=True), _person("Gina Friend", connected=True)
+    mia, max_ = _person("Mia Middle"), _person("Max Middle")
+    network.connect(fred, mia, strength=1)  # me → Fred → Mia → Tina: 1 + 3
+    network.connect(mia, tina, strength=3)
+    network.connect(gina, max_, strength=3)  # me → Gina → Max → Tina: 3 + 2 (stronger)
+    network.connect(max_, tina, strength=2)
+
+    assert network.intro_paths(tina, load_facts()) == [[gina, max_, tina], [fred, mia, tina]]
+
+
+def test_at_most_five_paths_are_offered(db: object) -> None:
+    tina = _person("Tina Target")
+    friends = [_person(f"Friend {n}", connected=True) for n in range(1, 8)]
+    for friend in friends:
+        network.connect(friend, tina)
+
+    assert network.intro_paths(tina, load_facts()) == [[friend, tina] for friend in friends[:5]]
+
+
+def test_mutuals_of_leave_out_those_written_to_lately_and_a_target_without_edges_has_none(db: object) -> None:
+    tina, lonely = _person("Tina Target"), _person("Lonely Lou")
+    recent = _person("Rita Recent", connected=True)
+    old = _person("Otto Old", connected=True)
+    network.connect(recent, tina, strength=3)
+    network.connect(old, tina, strength=2)
+    timeline.log_interaction(recent, "email", "out", datetime(2026, 2, 20, 9, 0))  # 10 days before TODAY
+    timeline.log_interaction(old, "email", "out", datetime(2025, 12, 1, 9, 0))  # 91 days before
+
+    facts = load_facts()
+
+    assert network.mutuals_of(tina, facts, TODAY) == [network.Mutual(old, "Otto Old", 2)]
+    assert network.mutuals_of(lonely, facts, TODAY) == []
