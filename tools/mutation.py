@@ -18,6 +18,7 @@ import fnmatch
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tarfile
@@ -133,20 +134,32 @@ def _mutmut(place: Path, *args: str, capture: bool = False) -> subprocess.Comple
     return subprocess.run(command, cwd=place, env=env, text=True, capture_output=capture, check=False)
 
 
-def run_group(group: Group, workers: int, show: bool, tests_from: str | None) -> tuple[int, int, int, list[str]]:
-    """Mutate and test one group; returns (counted, killed, equivalent, survivors)."""
+def run_group(
+    group: Group, workers: int, show: bool, tests_from: str | None, budget: float | None = None
+) -> tuple[int, int, int, list[str], int]:
+    """Mutate and test one group; returns (counted, killed, equivalent, survivors, not run)."""
     place = BUILD / (group.name if tests_from is None else f"{group.name}@{tests_from}")
     _lay(group, place, tests_from)
     print(f"== {group.name}: mutating {', '.join(group.files)}; tests {', '.join(group.tests)}", flush=True)
     with open(place / "mutmut.log", "w", encoding="utf-8") as log:
-        subprocess.run(
+        run = subprocess.Popen(
             [sys.executable, "-m", "mutmut", "run", "--max-children", str(workers), *group.functions],
             cwd=place,
             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
             stdout=log,
             stderr=subprocess.STDOUT,
-            check=False,
+            start_new_session=True,
         )
+        try:
+            run.wait(timeout=budget * 60 if budget else None)
+        except subprocess.TimeoutExpired:  # what was tested so far is kept; the rest is reported as not run
+            os.killpg(run.pid, signal.SIGINT)
+            try:
+                run.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                os.killpg(run.pid, signal.SIGKILL)
+                run.wait()
+            print(f"   stopped after {budget} minutes (--budget)", flush=True)
     listing = _mutmut(place, "results", "--all", "true", capture=True).stdout
     status: dict[str, str] = {}
     for line in listing.splitlines():
@@ -154,14 +167,15 @@ def run_group(group: Group, workers: int, show: bool, tests_from: str | None) ->
         if found and any(fnmatch.fnmatchcase(found[1], p) for p in group.functions):
             status[found[1]] = found[2].strip()
     equivalent = equivalent_mutants() & set(status)
-    counted = [name for name in status if name not in equivalent and status[name] not in ("skipped",)]
+    not_run = [name for name in status if status[name] == "not checked"]
+    counted = [name for name in status if name not in equivalent and status[name] not in ("skipped", "not checked")]
     killed = [name for name in counted if status[name] in ("killed", "timeout", "caught by type check")]
     survivors = sorted(name for name in counted if name not in killed)
     for name in survivors:
         print(f"   survived ({status[name]}): {name}")
         if show:
             print(_mutmut(place, "show", name, capture=True).stdout.rstrip())
-    return len(counted), len(killed), len(equivalent), survivors
+    return len(counted), len(killed), len(equivalent), survivors, len(not_run)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -169,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("groups", nargs="*", help=f"some of: {', '.join(g.name for g in GROUPS)} (default: all)")
     parser.add_argument("--workers", type=int, default=int(os.environ.get("MUTATION_WORKERS", "2")))
     parser.add_argument("--show", action="store_true", help="print the diff of every surviving mutant")
+    parser.add_argument("--budget", type=float, help="minutes per group; the mutants not run by then are counted apart")
     parser.add_argument("--tests-from", metavar="REV", help="run the tests of this commit (for 'before' figures)")
     args = parser.parse_args(argv)
     chosen = [g for g in GROUPS if not args.groups or g.name in args.groups]
@@ -177,13 +192,15 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(f"unknown group(s): {', '.join(sorted(unknown))}")
     rows = []
     for group in chosen:
-        counted, killed, equivalent, survivors = run_group(group, args.workers, args.show, args.tests_from)
-        rows.append((group.name, counted, killed, equivalent, len(survivors)))
-    print("\n| module group | mutants (non-equivalent) | killed | survived | equivalent | kill rate |")
-    print("| --- | --- | --- | --- | --- | --- |")
-    for name, counted, killed, equivalent, survived in rows:
+        counted, killed, equivalent, survivors, not_run = run_group(
+            group, args.workers, args.show, args.tests_from, args.budget
+        )
+        rows.append((group.name, counted, killed, equivalent, len(survivors), not_run))
+    print("\n| module group | mutants tested (non-equivalent) | killed | survived | equivalent | not run | kill rate |")
+    print("| --- | --- | --- | --- | --- | --- | --- |")
+    for name, counted, killed, equivalent, survived, not_run in rows:
         rate = f"{100 * killed / counted:.1f}%" if counted else "-"
-        print(f"| {name} | {counted} | {killed} | {survived} | {equivalent} | {rate} |")
+        print(f"| {name} | {counted} | {killed} | {survived} | {equivalent} | {not_run} | {rate} |")
     return 0
 
 
