@@ -122,3 +122,95 @@ def test_the_owner_known_only_by_name_is_recognised_on_a_row_that_carries_a_url(
     assert summary.skipped == 0
     assert sorted(p.name for p in people.list_people()) == ["Hugo Brandt", "Priya Raman", "Tomás Ibáñez"]
     assert [e.direction for e in timeline(people.find_person("Tomás Ibáñez"))] == ["out"]
+
+
+INVITATIONS_HEADER = "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n"
+PRIYA, HUGO, GRACE = (
+    "https://www.linkedin.com/in/priya-raman-87b2c1",
+    "https://www.linkedin.com/in/hugo-brandt-4410a2",
+    "https://www.linkedin.com/in/gracewhitfield",
+)
+
+
+def _directions(reference: str) -> list[tuple[str, str | None]]:
+    return [(e.direction, e.kind) for e in timeline(people.find_person(reference))]
+
+
+def test_invitations_without_a_direction_are_told_apart_by_the_owners_url(db: object, tmp_path: Path) -> None:
+    """No Direction column values: the URL found in every invitation is the owner's; who invited whom follows."""
+    source = _write(
+        tmp_path / "Invitations.csv",
+        INVITATIONS_HEADER
+        + f'Alex Morgan,Priya Raman,"2/18/26, 4:07 PM",Hello Priya,,{ME},{PRIYA}\n'
+        + f'Hugo Brandt,Alex Morgan,"2/11/26, 9:42 AM",,,{HUGO},{ME}\n'
+        + f'Alex Morgan,Grace Whitfield,"1/29/26, 2:37 PM",,,{ME},{GRACE}\n',
+    )
+
+    summary = linkedin.run(source, now=NOW)
+
+    assert (summary.created, summary.skipped) == (6, 0)  # three people, three requests
+    assert sorted(p.name for p in people.list_people()) == ["Grace Whitfield", "Hugo Brandt", "Priya Raman"]
+    assert _directions(PRIYA) == [("out", "connection_request")]
+    assert _directions(HUGO) == [("in", "connection_request")]
+    assert _directions(GRACE) == [("out", "connection_request")]
+    assert [e.body for e in timeline(people.find_person(PRIYA))] == ["Hello Priya"]
+
+
+def test_without_urls_the_name_in_every_conversation_is_the_owner(db: object, tmp_path: Path) -> None:
+    """Messages without profile URLs or a direction: "Alex Morgan" is in all three conversations, so Alex is me;
+    a group message of mine reaches both other people."""
+    source = _write(
+        tmp_path / "messages.csv",
+        MESSAGES_HEADER
+        + "c1,,Aiko Tanabe,,Alex Morgan,,2026-02-01 10:00:00 UTC,,Hi Alex,INBOX,No\n"
+        + "c1,,Alex Morgan,,Aiko Tanabe,,2026-02-01 11:00:00 UTC,,Hi Aiko,INBOX,No\n"
+        + "c2,,Jonah Feld,,Alex Morgan,,2026-02-02 10:00:00 UTC,,Yo,INBOX,No\n"
+        + 'c3,,Alex Morgan,,"Priya Raman, Hugo Brandt",,2026-02-03 10:00:00 UTC,,Hello both,INBOX,No\n',
+    )
+
+    summary = linkedin.run(source, now=NOW)
+
+    assert summary.skipped == 0
+    assert sorted(p.name for p in people.list_people()) == ["Aiko Tanabe", "Hugo Brandt", "Jonah Feld", "Priya Raman"]
+    assert [(e.direction, e.body) for e in timeline(people.find_person("Aiko Tanabe"))] == [
+        ("out", "Hi Aiko"), ("in", "Hi Alex"),
+    ]  # fmt: skip
+    assert [e.direction for e in timeline(people.find_person("Jonah Feld"))] == ["in"]
+    assert [e.body for e in timeline(people.find_person("Priya Raman"))] == ["Hello both"]
+    assert [e.body for e in timeline(people.find_person("Hugo Brandt"))] == ["Hello both"]
+
+
+def test_the_profile_name_tells_the_owner_when_names_tie(db: object, tmp_path: Path) -> None:
+    """One conversation between two people, no URLs: either could be me; Profile.csv says which."""
+    folder = tmp_path / "export"
+    _write(folder / "Profile.csv", "First Name,Last Name,Headline\nDevon,Reyes,Partnerships\n")
+    _write(
+        folder / "messages.csv",
+        MESSAGES_HEADER
+        + "c1,,Alex Morgan,,Devon Reyes,,2026-02-01 10:00:00 UTC,,Hello Devon,INBOX,No\n"
+        + "c1,,Devon Reyes,,Alex Morgan,,2026-02-01 11:00:00 UTC,,Hello Alex,INBOX,No\n",
+    )
+
+    summary = linkedin.run(folder, now=NOW)
+
+    assert summary.skipped == 0
+    assert [p.name for p in people.list_people()] == ["Alex Morgan"]
+    assert [(e.direction, e.body) for e in timeline(people.find_person("Alex Morgan"))] == [
+        ("out", "Hello Alex"), ("in", "Hello Devon"),
+    ]  # fmt: skip
+
+
+def test_the_owners_name_from_their_url_recognises_a_row_of_theirs_without_one(db: object, tmp_path: Path) -> None:
+    """The owner (by URL) is called "Alex Morgan" in their rows; an invitation of theirs with no URL is still theirs."""
+    source = _write(
+        tmp_path / "Invitations.csv",
+        INVITATIONS_HEADER
+        + f'Alex Morgan,Priya Raman,"2/18/26, 4:07 PM",,,{ME},{PRIYA}\n'
+        + f'Hugo Brandt,Alex Morgan,"2/11/26, 9:42 AM",,,{HUGO},{ME}\n'
+        + f'Alex Morgan,Grace Whitfield,"1/29/26, 2:37 PM",,,,{GRACE}\n',
+    )
+
+    linkedin.run(source, now=NOW)
+
+    assert sorted(p.name for p in people.list_people()) == ["Grace Whitfield", "Hugo Brandt", "Priya Raman"]
+    assert _directions(GRACE) == [("out", "connection_request")]
