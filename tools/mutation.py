@@ -107,6 +107,7 @@ def _lay(group: Group, place: Path, tests_from: str | None) -> None:
         shutil.rmtree(place)
     place.mkdir(parents=True)
     shutil.copytree(REPO / "desktop", place / "desktop", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(REPO / "resources", place / "resources")  # templates, demo data (desktop/paths.py)
     if tests_from is None:
         shutil.copytree(REPO / "tests", place / "tests", ignore=shutil.ignore_patterns("__pycache__"))
     else:
@@ -120,6 +121,7 @@ def _lay(group: Group, place: Path, tests_from: str | None) -> None:
     config += (
         "\n[tool.mutmut]\n"
         'source_paths = ["desktop"]\n'
+        'also_copy = ["resources"]\n'
         f"only_mutate = {list(group.files)!r}\n"
         f"pytest_add_cli_args_test_selection = {tests!r}\n"
         'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q"]\n'
