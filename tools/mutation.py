@@ -69,7 +69,11 @@ GROUPS = (
             "desktop.interop.people_import.xǁPeopleǁby_unique_name__mutmut_*",
             "desktop.interop.people_import.xǁPeopleǁmatch__mutmut_*",
         ),
-        ("tests/interop/test_linkedin.py", "tests/interop/test_linkedin_matching.py"),
+        (
+            "tests/interop/test_linkedin.py",
+            "tests/interop/test_linkedin_matching.py",
+            "tests/interop/test_linkedin_connections.py",
+        ),
     ),
     Group(
         "archive",  # the archive import's matching of companies, people, connections, openings, processes, states
@@ -88,7 +92,7 @@ GROUPS = (
         "reconnect",  # last: the slowest (every rule is reached by most of the rule tests)
         ("desktop/core/reconnect/*.py",),
         ("desktop.core.reconnect.*",),
-        ("tests/core/reconnect",),
+        ("tests/core/reconnect", "tests/cli/test_suggest.py"),
     ),
 )
 
