@@ -53,6 +53,7 @@ GROUPS = (
         (
             "tests/store/test_search.py",
             "tests/store/test_search_many_matches.py",
+            "tests/store/test_search_index_api.py",
             "tests/store/test_search_triggers.py",
             "tests/store/test_bulk.py",
             "tests/core/test_people_list.py",
@@ -141,10 +142,17 @@ def _mutmut(place: Path, *args: str, capture: bool = False) -> subprocess.Comple
 
 
 def run_group(
-    group: Group, workers: int, show: bool, tests_from: str | None, budget: float | None = None
+    group: Group, workers: int, show: bool, tests_from: str | None, budget: float | None = None, run: bool = True
 ) -> tuple[int, int, int, list[str], int]:
-    """Mutate and test one group; returns (counted, killed, equivalent, survivors, not run)."""
+    """Mutate and test one group (``run``: else only report the last run); returns (counted, killed, equivalent,
+    survivors, not run)."""
     place = BUILD / (group.name if tests_from is None else f"{group.name}@{tests_from}")
+    if run:
+        _mutate(group, place, workers, tests_from, budget)
+    return _report(group, place, show)
+
+
+def _mutate(group: Group, place: Path, workers: int, tests_from: str | None, budget: float | None) -> None:
     _lay(group, place, tests_from)
     print(f"== {group.name}: mutating {', '.join(group.files)}; tests {', '.join(group.tests)}", flush=True)
     with open(place / "mutmut.log", "w", encoding="utf-8") as log:
@@ -166,6 +174,13 @@ def run_group(
                 os.killpg(run.pid, signal.SIGKILL)
                 run.wait()
             print(f"   stopped after {budget} minutes (--budget)", flush=True)
+
+
+def _module(mutant: str) -> str:
+    return re.split(r"\.x[_ǁ]", mutant, maxsplit=1)[0]
+
+
+def _report(group: Group, place: Path, show: bool) -> tuple[int, int, int, list[str], int]:
     listing = _mutmut(place, "results", "--all", "true", capture=True).stdout
     status: dict[str, str] = {}
     for line in listing.splitlines():
@@ -181,6 +196,11 @@ def run_group(
         print(f"   survived ({status[name]}): {name}")
         if show:
             print(_mutmut(place, "show", name, capture=True).stdout.rstrip())
+    modules = sorted({_module(name) for name in counted})
+    for module in modules if len(modules) > 1 else ():
+        mine = [name for name in counted if _module(name) == module]
+        dead = [name for name in mine if name in killed]
+        print(f"   {module}: {len(dead)} of {len(mine)} killed ({100 * len(dead) / len(mine):.1f}%)")
     return len(counted), len(killed), len(equivalent), survivors, len(not_run)
 
 
@@ -190,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=int(os.environ.get("MUTATION_WORKERS", "2")))
     parser.add_argument("--show", action="store_true", help="print the diff of every surviving mutant")
     parser.add_argument("--budget", type=float, help="minutes per group; the mutants not run by then are counted apart")
+    parser.add_argument("--report", action="store_true", help="only report the last run of each group")
     parser.add_argument("--tests-from", metavar="REV", help="run the tests of this commit (for 'before' figures)")
     args = parser.parse_args(argv)
     chosen = [g for g in GROUPS if not args.groups or g.name in args.groups]
@@ -199,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for group in chosen:
         counted, killed, equivalent, survivors, not_run = run_group(
-            group, args.workers, args.show, args.tests_from, args.budget
+            group, args.workers, args.show, args.tests_from, args.budget, run=not args.report
         )
         rows.append((group.name, counted, killed, equivalent, len(survivors), not_run))
     print("\n| module group | mutants tested (non-equivalent) | killed | survived | equivalent | not run | kill rate |")
