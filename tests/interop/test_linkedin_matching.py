@@ -214,3 +214,20 @@ def test_the_owners_name_from_their_url_recognises_a_row_of_theirs_without_one(d
 
     assert sorted(p.name for p in people.list_people()) == ["Grace Whitfield", "Hugo Brandt", "Priya Raman"]
     assert _directions(GRACE) == [("out", "connection_request")]
+
+
+def test_a_stranger_without_a_name_is_named_from_their_profile_url(db: object, tmp_path: Path) -> None:
+    rita = "https://www.linkedin.com/in/rita-recruiter-77"
+    source = _write(
+        tmp_path / "messages.csv",
+        MESSAGES_HEADER
+        + f"c1,,,{rita},Alex Morgan,{ME},2026-02-01 10:00:00 UTC,,A role for you,INBOX,No\n"
+        + f"c2,,Aiko Tanabe,https://www.linkedin.com/in/aiko-tanabe,Alex Morgan,{ME},2026-02-02 10:00:00 UTC,,Hi,"
+        "INBOX,No\n",
+    )
+
+    linkedin.run(source, now=NOW)
+
+    person = people.get_person(people.find_person(rita))
+    assert (person.name, person.linkedin_url) == ("Rita Recruiter", rita)
+    assert [e.body for e in timeline(person.id)] == ["A role for you"]
