@@ -105,3 +105,42 @@ def test_a_second_import_finds_everyone_again_and_counts_only_what_changed(db: o
     ann = people.get_person(people.find_person("Ann Able"))
     assert (ann.company, ann.title) == ("Globex", "Lead Analyst")
     assert len(people.list_people()) == 2
+
+
+HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+
+
+def test_a_connection_is_matched_to_someone_known_unless_a_url_or_email_says_it_is_someone_else(
+    db: object, tmp_path: Path
+) -> None:
+    """Known before the import: Ann (a URL), Ben (an e-mail), Cleo (neither), Dora (an e-mail), Eva (a URL), all at
+    Acme. The connections: Ann without a URL and Ben without an e-mail (the same people), Cleo with a URL and Dora
+    with her e-mail under another name (the same people), Dora's namesake with another e-mail and Eva's with another
+    URL (someone else)."""
+    people.create_person({"name": "Ann Able", "company": "Acme", "linkedin_url": "https://www.linkedin.com/in/ann-1"})
+    people.create_person({"name": "Ben Bell", "company": "Acme", "email": "ben@acme.example"})
+    people.create_person({"name": "Cleo Cole", "company": "Acme"})
+    people.create_person({"name": "Dora Dahl", "company": "Acme", "email": "dora@acme.example"})
+    people.create_person({"name": "Eva Ek", "company": "Acme", "linkedin_url": "https://www.linkedin.com/in/eva-1"})
+    source = _write(
+        tmp_path / "Connections.csv",
+        HEADER
+        + "Ann,Able,,,Acme,Analyst,\n"
+        + "Ben,Bell,https://www.linkedin.com/in/ben-b,,Acme,Engineer,\n"
+        + "Cleo,Cole,https://www.linkedin.com/in/cleo-c,cleo@acme.example,Acme,Designer,\n"
+        + "Dorothea,Dahl,,DORA@acme.example,Acme,Lead,\n"
+        + "Dora,Dahl,,dora.dahl@other.example,Acme,Intern,\n"
+        + "Eva,Ek,https://www.linkedin.com/in/eva-2,,Acme,Intern,\n",
+    )
+
+    summary = linkedin.run(source, now=NOW)
+
+    assert (summary.created, summary.updated) == (2, 4)
+    listed = sorted((p.name, p.title or "") for p in people.list_people())
+    assert listed == [
+        ("Ann Able", "Analyst"), ("Ben Bell", "Engineer"), ("Cleo Cole", "Designer"), ("Dora Dahl", "Intern"),
+        ("Dora Dahl", "Lead"), ("Eva Ek", ""), ("Eva Ek", "Intern"),
+    ]  # fmt: skip
+    assert people.get_person(people.find_person("cleo@acme.example")).linkedin_url == (
+        "https://www.linkedin.com/in/cleo-c"
+    )
