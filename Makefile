@@ -7,7 +7,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test lint bench screenshots system-deps dist-deps dist smoke clean
+.PHONY: run test lint bench mutation screenshots system-deps dist-deps dist smoke clean
 
 run: system-deps $(STAMP)
 	$(PY) -m desktop
@@ -22,6 +22,14 @@ lint: $(STAMP)
 
 bench: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/run.py
+
+# Mutation testing (tools/mutation.py, tests/MUTANTS.md): slow, not part of `make test`. GROUPS=network search …
+mutation: system-deps $(STAMP) $(VENV)/.mutmut
+	QT_QPA_PLATFORM=offscreen $(PY) tools/mutation.py $(GROUPS) --workers $(or $(WORKERS),2)
+
+$(VENV)/.mutmut: pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[mutation]'
+	touch $(VENV)/.mutmut
 
 screenshots: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots

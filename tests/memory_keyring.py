@@ -47,16 +47,23 @@ class HangingKeyring(KeyringBackend):
     def __init__(self) -> None:
         super().__init__()
         self.gate = threading.Event()
+        self.asked = 0  # calls begun
+        self.answered = 0  # calls that came back (after ``release``, or after 30 s)
+
+    def _hang(self) -> None:
+        self.asked += 1
+        self.gate.wait(30)
+        self.answered += 1
 
     def get_password(self, service: str, username: str) -> str | None:
-        self.gate.wait(30)
+        self._hang()
         return None
 
     def set_password(self, service: str, username: str, password: str) -> None:
-        self.gate.wait(30)
+        self._hang()
 
     def delete_password(self, service: str, username: str) -> None:
-        self.gate.wait(30)
+        self._hang()
 
     def release(self) -> None:
         self.gate.set()

@@ -1,25 +1,23 @@
-"""Crash safety: `rebound import json BIG.json` killed with SIGKILL at 20 seeded moments of its work.
+"""Crash safety: `rebound import json BIG.json` killed with SIGKILL at every named point of its work.
 
 Every time, the database opens, passes its integrity and search-index checks, and holds
 either all of that import or none of it — plain and encrypted databases alike (the import
 is one transaction; WAL with synchronous=FULL makes the commit atomic and durable).
 
-The moments are spread over the import's write phase, measured by one undisturbed run:
-from the moment the database's write-ahead log appears (the command has parsed and checked
-the file and opened the database) until the process ends. Waiting is a bounded poll on the
-process itself (``Popen.wait`` with a timeout), never a bare sleep.
+The child (tests/store/crash_child.py) reports through a pipe when it reaches the named point
+and waits there; the parent kills it on that report. No kill depends on timing or on the
+machine's load: before the commit returns, none of the import may be there; after, all of it.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import random
+import selectors
 import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -33,15 +31,15 @@ from tests.cli.helpers import REPO, TABLES, small_archive
 from tests.memory_keyring import install_memory_keyring
 from tests.perf import dataset
 
-KILLS = 20
-SEED = 20260302
+# the points of crash_child.py, and what the database must hold after a kill there
+POINTS = {
+    "people": "none", "interactions": "none", "rows": "none", "commit": "none", "committed": "all",
+    "checkpointed": "all",
+}  # fmt: skip
 BIG = dataset.Sizes(people=3000, interactions=30000, companies=300, tags=20, connections=300, openings=100,
                     processes=60, suggestion_states=20)  # fmt: skip
 
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX"),
-]
+pytestmark = [pytest.mark.slow]
 
 
 def _counts(path: Path, key: Key | None) -> dict[str, int]:
@@ -55,32 +53,36 @@ def _counts(path: Path, key: Key | None) -> dict[str, int]:
         close_database()
 
 
-def _start(database: Path, big: Path, env: dict[str, str]) -> subprocess.Popen[bytes]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "desktop", "--db", str(database), "import", "json", str(big)],
-        cwd=REPO, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+def _import_killed_at(point: str, database: Path, big: Path, env: dict[str, str]) -> None:
+    """Run the import in a child, wait for its report of ``point`` and SIGKILL it there."""
+    read, write = os.pipe()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.store.crash_child", "--db", str(database), "import", "json", str(big)],
+        cwd=REPO, env={**env, "REBOUND_CRASH_POINT": point, "REBOUND_CRASH_FD": str(write)}, pass_fds=(write,),
+        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )  # fmt: skip
+    os.close(write)
+    try:
+        with selectors.DefaultSelector() as selector:  # a bound for a child that hangs, not a measure of speed
+            selector.register(read, selectors.EVENT_READ)
+            ready = selector.select(timeout=600)
+        report = os.read(read, 100) if ready else b""
+        if report != f"{point}\n".encode():
+            process.kill()
+            process.wait()
+            errors = process.stderr.read().decode() if process.stderr else ""
+            raise AssertionError(f"the import never reported {point!r} (said {report!r}): {errors}")
+        process.send_signal(signal.SIGKILL)
+        assert process.wait() == -signal.SIGKILL
+    finally:
+        os.close(read)
+        if process.stderr:
+            process.stderr.close()
 
 
-def _wait_for_writing(process: subprocess.Popen[bytes], database: Path, limit: float = 30.0) -> bool:
-    """Poll (bounded) until the database's WAL exists; False when the process ended first."""
-    wal = Path(f"{database}-wal")
-    deadline = time.monotonic() + limit
-    while not wal.exists():
-        try:
-            process.wait(timeout=0.005)
-            return False
-        except subprocess.TimeoutExpired:
-            if time.monotonic() > deadline:
-                process.kill()
-                raise AssertionError("the import never opened the database") from None
-    return True
-
-
-def test_an_import_killed_at_any_moment_leaves_all_of_it_or_none(
+def test_an_import_killed_at_any_point_leaves_all_of_it_or_none(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    started = time.monotonic()
     big = tmp_path / "BIG.json"
     big.write_text(json.dumps(dataset.archive_document(BIG, seed=7)), encoding="utf-8")
 
@@ -100,47 +102,28 @@ def test_an_import_killed_at_any_moment_leaves_all_of_it_or_none(
     envs = {plain: env, encrypted: {**env, "REBOUND_RECOVERY_KEY": code}}
     none = {source: _counts(source, key) for source, key in keys.items()}
     assert none[plain] == none[encrypted]
-
-    # one undisturbed run: the counts of "all of it" and the length of the write phase
+    # one undisturbed run (the child stops at no point): what "all of it" holds
     calibration = tmp_path / "calibration.db"
     shutil.copyfile(plain, calibration)
-    process = _start(calibration, big, envs[plain])
-    assert _wait_for_writing(process, calibration)
-    writing_from = time.monotonic()
-    assert process.wait(timeout=60) == 0, process.stderr.read() if process.stderr else ""
-    write_phase = time.monotonic() - writing_from
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.store.crash_child", "--db", str(calibration), "import", "json", str(big)],
+        cwd=REPO, env={**envs[plain], "REBOUND_CRASH_POINT": "-", "REBOUND_CRASH_FD": "2"}, stdin=subprocess.DEVNULL,
+        capture_output=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr.decode()
     everything = _counts(calibration, None)
-    assert everything["person"] > none[plain]["person"] + 2000
+    assert everything["person"] == none[plain]["person"] + BIG.people
 
-    rng = random.Random(SEED)
-    outcomes: list[tuple[str, str, float]] = []
-    for number in range(KILLS):
-        source = (plain, encrypted)[number % 2]
-        work = tmp_path / f"run-{number}.db"
-        shutil.copyfile(source, work)
-        process = _start(work, big, envs[source])
-        delay = rng.uniform(0.0, 1.1) * write_phase  # a little past the end too: the commit and close
-        killed = False
-        if _wait_for_writing(process, work):
-            try:
-                process.wait(timeout=delay)
-            except subprocess.TimeoutExpired:
-                process.send_signal(signal.SIGKILL)
-                process.wait(timeout=30)
-                killed = True
-        if not killed:
-            assert process.returncode == 0, process.stderr.read() if process.stderr else ""
-        assert process.stderr is not None
-        process.stderr.close()
+    outcomes = {}
+    for point in POINTS:
+        for source in (plain, encrypted):
+            work = tmp_path / f"{point}-{source.stem}.db"
+            shutil.copyfile(source, work)
+            _import_killed_at(point, work, big, envs[source])
 
-        found = _counts(work, keys[source])
+            found = _counts(work, keys[source])
 
-        assert found in (none[source], everything), f"run {number} ({source.stem}, killed at {delay:.2f} s): {found}"
-        outcomes.append((source.stem, "all" if found == everything else "none", delay))
-        for leftover in (work, Path(f"{work}-wal"), Path(f"{work}-shm")):
-            leftover.unlink(missing_ok=True)
-
-    killed_midway = [o for o in outcomes if o[1] == "none"]
-    assert len(killed_midway) >= KILLS // 2, outcomes  # most kills hit the import while it was writing
-    assert {kind for kind, result, _ in killed_midway} == {"plain", "encrypted"}
-    assert time.monotonic() - started < 60
+            outcomes[point, source.stem] = "none" if found == none[source] else "all" if found == everything else found
+    assert outcomes == {
+        (point, kind): expected for point, expected in POINTS.items() for kind in ("plain", "encrypted")
+    }

@@ -300,17 +300,15 @@ def test_a_short_passphrase_is_refused(url: str, db_path: Path) -> None:
     assert not db_path.exists()
 
 
-def test_a_keyring_that_hangs_leads_to_the_passphrase_in_bounded_time(url: str) -> None:
-    import time
-
+def test_a_keyring_that_hangs_leads_to_the_passphrase_without_waiting_for_it(url: str) -> None:
     backend = HangingKeyring()
     keyring.set_keyring(backend)
     secrets.reset()
     try:
-        started = time.monotonic()
         opened = unlock.open_unlocked(url, ask_secret=Asker("a long passphrase"), timeout=0.3)
-        assert time.monotonic() - started < 3
         assert opened.key_source == "passphrase"
+        assert backend.asked >= 1
+        assert backend.answered == 0  # the passphrase was asked while the keyring still hung
     finally:
         backend.release()
 

@@ -54,9 +54,13 @@ def test_keyword_overlap_is_the_share_of_the_openings_keywords() -> None:
 
 def test_keyword_overlap_is_measured_against_the_opening_side() -> None:
     assert relevance("Office Manager", ["sql"], TARGET, ["sql", "python", "excel", "r"]) == 1.0
-    assert relevance("Office Manager", ["sql", "python", "excel", "r"], TARGET, ["sql"]) == pytest.approx(
-        0.25, abs=0.07
-    )
+    assert relevance("Office Manager", ["sql", "python", "excel", "r"], [], ["sql"]) == 0.25  # no title to score
+
+
+def test_keyword_overlap_beats_a_weaker_title_score() -> None:
+    """ "Office Manager" against the target "Data Analyst" scores 4/13 on the title; half the keywords win over it."""
+    assert relevance("Office Manager", [], TARGET, []) == pytest.approx(4 / 13)
+    assert relevance("Office Manager", ["sql", "python", "excel", "r"], TARGET, ["sql", "python"]) == 0.5
 
 
 def test_keyword_overlap_is_case_insensitive() -> None:

@@ -1,0 +1,61 @@
+"""What a card's buttons leave behind: the state kept for the key, as the archive exports it, and undo."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from desktop.core.reconnect import actions
+from desktop.errors import InputError
+from desktop.interop.archive import export_document
+from tests.core.reconnect.scenario import World
+
+
+def _states() -> list[dict[str, object]]:
+    return export_document()["suggestion_states"]
+
+
+def test_done_records_the_message_and_closes_the_key_until_its_day(world: World) -> None:
+    tom = world.person("Tom Weber", "Acme GmbH")
+    world.heard(tom, 100)
+    key = f"check_in/{tom}/"
+
+    actions.mark_done(key, tom, "email", "Hi Tom, how are things?", datetime(2026, 3, 2, 9, 30), subject="Hello")
+
+    assert _states() == [{"key": "check_in/p1/", "state": "done", "until": "2026-03-02"}]
+    assert world.action(tom) is None
+    assert world.card(tom, 90) is not None  # the next check-in, 90 days after this message
+
+
+def test_an_unknown_channel_is_refused_by_name_and_nothing_is_kept(world: World) -> None:
+    tom = world.person("Tom Weber", "Acme GmbH")
+    with pytest.raises(InputError) as refused:
+        actions.mark_done(f"check_in/{tom}/", tom, "pigeon", "Hi", datetime(2026, 3, 2, 9, 30))
+    assert str(refused.value) == "channel 'pigeon' is unknown"
+    assert _states() == []
+
+
+def test_dismiss_is_kept_as_dismissed_and_undo_puts_back_what_was_there(world: World) -> None:
+    tom = world.person("Tom Weber", "Acme GmbH")
+    world.wrote(tom, 100)
+    key = f"check_in/{tom}/"
+
+    before = actions.previous_state(key)
+    actions.dismiss(key)
+
+    assert before is None
+    assert actions.previous_state(key) == ("dismissed", None)
+    assert _states() == [{"key": "check_in/p1/", "state": "dismissed", "until": None}]
+    assert world.action(tom) is None
+
+    actions.restore_state(key, before)
+
+    assert _states() == []
+    assert world.action(tom) == "check_in"
+
+    actions.restore_state(key, ("snoozed", date(2026, 3, 10)))
+
+    assert actions.previous_state(key) == ("snoozed", date(2026, 3, 10))
+    assert world.action(tom) is None
+    assert world.action(tom, 8) == "check_in"
