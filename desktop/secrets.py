@@ -105,7 +105,7 @@ def _call(action: Callable[[KeyringBackend], T], timeout: float) -> T:
         raise KeyringTimeout(_broken)
     if "error" in outcome:
         raise outcome["error"]
-    return outcome["value"]  # type: ignore[no-any-return]
+    return outcome["value"]
 
 
 def keyring_problem(timeout: float = DEFAULT_TIMEOUT) -> str | None:

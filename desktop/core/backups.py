@@ -105,7 +105,7 @@ def _read_current(
         return key, []
     try:
         return key, erase.records()
-    except (pw.DatabaseError, *encryption.driver_errors()) as error:
+    except encryption.driver_errors("Error", pw.DatabaseError) as error:
         log.warning("restore: the erasure records could not be read (%s)", type(error).__name__)
         notes.append(unreadable)
         return key, []

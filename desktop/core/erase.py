@@ -130,7 +130,7 @@ def try_compact() -> DatabaseProblem | None:
     database = Path(db.database)
     try:
         compact_database(db)
-    except (pw.DatabaseError, pw.InterfaceError, *driver_errors(), OSError) as error:
+    except driver_errors("Error", pw.DatabaseError, pw.InterfaceError, OSError) as error:
         problem = error if isinstance(error, DatabaseProblem) else classify(error, database, what="compacting")
         log.warning("erase: the compaction failed (%s); free pages may still hold erased data", type(problem).__name__)
         maintenance.set_compaction_pending(database, True)

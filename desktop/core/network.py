@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import peewee as pw
 
@@ -32,6 +33,7 @@ def connections_of(person_id: int) -> list[Acquaintance]:
             .join(Company, pw.JOIN.LEFT_OUTER, on=(Person.company == Company.id))
             .where(mine == person_id)
         )
+        edge: Any  # a row of the query above (peewee's objects() is untyped)
         for edge in query.objects():
             found.append(
                 Acquaintance(

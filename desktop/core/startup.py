@@ -183,6 +183,8 @@ def _windows_remote(path: Path) -> bool:  # pragma: no cover - Windows only
     text = str(Path(path).absolute())
     if text.startswith("\\\\"):
         return True
+    if sys.platform != "win32":
+        return False
     import ctypes
 
     drive = os.path.splitdrive(text)[0] + "\\"

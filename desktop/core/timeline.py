@@ -108,7 +108,7 @@ def timeline(person_id: int, limit: int | None = None) -> list[TimelineEntry]:
     entries = []
     for row in query:
         opening = None
-        if row.opening_id is not None:
+        if row.opening_id is not None and row.opening is not None:
             opening = f"{row.opening.title} at {row.opening.company.name}"
         entries.append(
             TimelineEntry(

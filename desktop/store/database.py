@@ -13,6 +13,7 @@ import logging
 import os
 import sqlite3
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
 import peewee as pw
@@ -46,13 +47,14 @@ ENCRYPTED_CACHE_SIZE = -131072
 class PlainDatabase(Classifying, pw.SqliteDatabase):
     """peewee's SQLite database over the standard sqlite3 driver, optionally read-only."""
 
-    def __init__(self, database: str, read_only: bool = False, **kwargs: object) -> None:
+    def __init__(self, database: str, read_only: bool = False, **kwargs: Any) -> None:
         self.read_only = read_only
         super().__init__(database, **kwargs)
 
     def _connect(self) -> sqlite3.Connection:
         if not self.read_only:
-            return super()._connect()  # type: ignore[no-any-return]
+            connection: sqlite3.Connection = super()._connect()
+            return connection
         uri = encryption.read_only_uri(self.database)
         conn = sqlite3.connect(uri, timeout=self._timeout, isolation_level=None, uri=True, **self.connect_params)
         try:
@@ -114,7 +116,7 @@ def _backup_before_migration(path: Path, db: pw.Database, version: int) -> Path:
             except FileExistsError:
                 continue
             return candidate
-    except (OSError, *encryption.driver_errors()) as error:
+    except encryption.driver_errors("Error", OSError) as error:
         raise classify(error, target, keyed=encryption.key_of(db) is not None,
                        what="writing the backup before migrating") from error  # fmt: skip
     finally:
@@ -208,7 +210,7 @@ def open_sqlite(
             )
         if not read_only:
             migrate(db, path if migration_backup else None)
-    except (pw.DatabaseError, *encryption.driver_errors("DatabaseError")) as error:  # fetches: raw driver errors
+    except encryption.driver_errors("DatabaseError", pw.DatabaseError) as error:  # fetches: raw driver errors
         db.close()
         raise classify(error, path, keyed=key is not None) from error
     except BaseException:
@@ -256,7 +258,7 @@ def checkpoint() -> None:
         return
     try:
         db.execute_sql("PRAGMA wal_checkpoint(PASSIVE)")
-    except (pw.PeeweeException, *encryption.driver_errors()) as error:
+    except encryption.driver_errors("Error", pw.PeeweeException) as error:
         log.info("checkpoint left for later (%s)", type(error).__name__)
 
 

@@ -195,11 +195,11 @@ def sqlcipher() -> ModuleType:
     return _cipher
 
 
-def driver_errors(name: str = "Error") -> tuple[type[Exception], ...]:
-    """``sqlite3.<name>`` and, once SQLCipher is loaded, its ``<name>`` too: what an except clause catches."""
+def driver_errors(name: str = "Error", *also: type[BaseException]) -> tuple[type[BaseException], ...]:
+    """``also``, ``sqlite3.<name>`` and, once SQLCipher is loaded, its ``<name>`` too: what an except clause catches."""
     if _cipher is None:
-        return (getattr(sqlite3, name),)
-    return getattr(sqlite3, name), getattr(_cipher, name)
+        return (*also, getattr(sqlite3, name))
+    return (*also, getattr(sqlite3, name), getattr(_cipher, name))
 
 
 def cipher_version() -> str:

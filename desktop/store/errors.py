@@ -23,6 +23,7 @@ from __future__ import annotations
 import errno
 import logging
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -232,6 +233,10 @@ class Classifying:
     read_only: bool
     read_only_place = False  # opened read-only because the file, its folder or its file system is
     keyed = False  # an encrypted (SQLCipher) database: its "not a database" can mean a wrong key
+    # peewee's SQLite database internals that the store's databases override or call; its stubs leave them out
+    _timeout: float
+    _connect: Callable[[], Any]
+    _add_conn_hooks: Callable[[Any], None]
     _state: Any
 
     def _fault(self, error: BaseException) -> DatabaseProblem:

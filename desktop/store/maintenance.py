@@ -169,7 +169,7 @@ def backup(target: Path | None = None, unique: bool | None = None) -> Path:
         target = place_new(temporary, target, unique=bool(unique))
     except FileExistsError as error:
         raise InputError(f"{target}: exists already; a backup never replaces a file — give a new name") from error
-    except (OSError, *encryption.driver_errors()) as error:
+    except encryption.driver_errors("Error", OSError) as error:
         log.warning("backup failed: %s", type(error).__name__)
         raise classify(error, target, keyed=key is not None, what="writing the backup") from error
     finally:
@@ -436,7 +436,7 @@ def check() -> list[str]:
     """Problems of the open database and its search index (empty when sound); works on a read-only file too."""
     try:
         found = _check(DB.obj)
-    except (pw.DatabaseError, *encryption.driver_errors()) as error:  # too damaged to be read through
+    except encryption.driver_errors("Error", pw.DatabaseError) as error:  # too damaged to be read through
         return [f"the database is damaged ({error}); restore a backup"]
     database = Path(DB.obj.database)
     if compaction_pending(database):
@@ -467,6 +467,8 @@ def quick_check(db: pw.Database | None = None) -> list[str]:
     db = db or DB.obj
     try:
         rows = db.execute_sql("PRAGMA quick_check").fetchall()
-    except (pw.DatabaseError, *encryption.driver_errors()) as error:  # rows are fetched outside peewee's error wrapper
+    except encryption.driver_errors(
+        "Error", pw.DatabaseError
+    ) as error:  # rows are fetched outside peewee's error wrapper
         return [str(error)]
     return [row[0] for row in rows if row[0] != "ok"]
