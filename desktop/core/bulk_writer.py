@@ -358,14 +358,22 @@ class People:
         The records are kept as the rows of the people created (``create``): the caller made them for this."""
         self.prefetch(records)
         match, create, merge_into = self.match, self.create, self.merge_into
-        for index, values in enumerate(records):
+        if tags is not None:
+            for values, its_tags in zip(records, tags, strict=True):
+                pid = match(values)
+                if pid is None:
+                    create(values, its_tags)
+                    count(True, False)
+                else:
+                    count(*merge_into(pid, values, its_tags)[1:])
+            return
+        for values in records:  # the same without tags (LinkedIn: 30,000 connections), a little faster
             pid = match(values)
             if pid is None:
-                create(values, tags[index] if tags is not None else None)
+                create(values)
                 count(True, False)
             else:
-                result = merge_into(pid, values, tags[index] if tags is not None else ())
-                count(result.created, result.changed)
+                count(*merge_into(pid, values)[1:])
 
     def merge_into(self, pid: int, values: dict[str, Any], tags: Iterable[str] = ()) -> Upserted:
         """``merge`` of a record that ``match`` found to be the person ``pid``."""

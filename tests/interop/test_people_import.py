@@ -289,6 +289,25 @@ def test_fold_is_as_defined(text: str) -> None:
     assert fold(text) == _fold_as_defined(text)
 
 
+@given(first=_names, last=_names)
+def test_a_name_given_in_parts_is_joined_and_sorts_as_the_whole_name(first: str, last: str) -> None:
+    if not (first.strip() or last.strip()):
+        with pytest.raises(ValueError, match="needs a name"):
+            person_values(None, first_name=first, last_name=last)
+        return
+    values = person_values(None, first_name=first, last_name=last)
+    assert values["name"] == f"{first.strip()} {last.strip()}".strip()
+    assert values["sort_key"] == fold(values["name"]) == person_values(values["name"])["sort_key"]
+
+
+def test_a_name_given_in_parts_by_hand() -> None:
+    assert person_values(None, first_name=" Zoë ", last_name="Lefèvre-Martin") == {
+        "name": "Zoë Lefèvre-Martin", "sort_key": "zoe lefevre-martin", "first_name": "Zoë",
+        "last_name": "Lefèvre-Martin",
+    }  # fmt: skip
+    assert person_values(None, last_name="Okafor")["sort_key"] == "okafor"
+
+
 def _linkedin_key_as_defined(url: str) -> str | None:
     """``normalize.linkedin_key`` written out plainly (the shipped one takes shortcuts for plain URLs): lower case,
     no scheme, no ``www.``, no query or fragment, no trailing slash; text ``urlsplit`` refuses is its own key."""

@@ -51,12 +51,12 @@ def read_connections(tables: list[Table], track: Tracker, companies: Companies) 
             last_name = parts.get(last_cell)
             if last_name is None:
                 last_name = parts[last_cell] = clean_name_part(last_cell)
-            name = f"{first_name} {last_name}".strip()
-            if not name:  # cleaning left nothing: the raw text
+            name = None  # the cleaned first and last name joined (person_values joins them)
+            if not (first_name or last_name):  # cleaning left nothing: the raw text
                 name = " ".join(f"{first_cell} {last_cell}".split())
                 first_name, last_name = first_cell, last_cell
             profile = row[url].strip()
-            if not name:
+            if name == "":
                 if not profile:
                     skip("hidden or closed profile (no name, no URL)", source, line)
                     continue

@@ -117,6 +117,7 @@ class Conversations:
             draft, direction = table.at("is message draft"), table.at("direction")
             step, skip, name = self.track.step, self.track.skip, table.name
             senders: dict[tuple[str, str], bool] = {}  # (URL, name) of a sender → is it me
+            mine: bool | None
             for line, row in table.rows:
                 step()
                 problem = _message_problem(row, draft, sender, sender_url, content, subject_at)

@@ -84,10 +84,10 @@ def find_owner(
             name_cells[key].add(to_names.strip())
     for table in export.tables.get("invitations", []):
         inviter, invitee = table.index("inviterprofileurl"), table.index("inviteeprofileurl")
-        sender, recipient = table.index("from"), table.index("to")
+        inviter_name, invitee_name = table.index("from"), table.index("to")
         for _, row in table.rows:
-            invitation_urls.append((_cell(row, inviter), _cell(row, sender)))
-            invitation_urls.append((_cell(row, invitee), _cell(row, recipient)))
+            invitation_urls.append((_cell(row, inviter), _cell(row, inviter_name)))
+            invitation_urls.append((_cell(row, invitee), _cell(row, invitee_name)))
     by_url: Counter[str] = Counter()
     names_of: dict[str, str] = {}
     for cells in url_cells.values():
@@ -121,9 +121,9 @@ def find_owner(
     for _, name in invitation_urls:
         if name:
             by_name[keys.name(name)] += 1
-    name = pick(by_name, lambda k: k)
-    if name is not None:
-        return Owner(None, name)
+    owner_name = pick(by_name, lambda k: k)
+    if owner_name is not None:
+        return Owner(None, owner_name)
     if wanted and wanted in by_name:
         return Owner(None, wanted)
     return None
