@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
+from itertools import repeat
 from typing import Any, NamedTuple, TypeVar
 
 from desktop.core.normalize import company_key, sort_key
@@ -36,6 +37,7 @@ from desktop.store.models import DB
 
 _CHUNK = 400
 _MANY = 2_000  # above this many people, read whole tables instead of chunks of ids
+COUNT_EVERY = 100  # records merged between two reports of ``merge_all`` (progress, cancel)
 T = TypeVar("T")
 
 
@@ -349,31 +351,30 @@ class People:
     def merge_all(
         self,
         records: Sequence[dict[str, Any]],
-        count: Callable[[bool, bool], None],
+        counted: Callable[[int, int, int], None],
         tags: Sequence[list[str]] | None = None,
     ) -> None:
-        """``merge`` each record in turn (its stored match read first, in a few queries); ``count(created,
-        changed)`` after each (an import's progress and summary). ``tags``: each record's, when they have any.
+        """``merge`` each record in turn (its stored match read first, in a few queries); ``counted(created,
+        updated, unchanged)`` after every few records (an import's progress, cancel and summary). ``tags``: each
+        record's, when they have any.
 
         The records are kept as the rows of the people created (``create``): the caller made them for this."""
         self.prefetch(records)
         match, create, merge_into = self.match, self.create, self.merge_into
-        if tags is not None:
-            for values, its_tags in zip(records, tags, strict=True):
+        for start in range(0, len(records), COUNT_EVERY):
+            created = updated = unchanged = 0
+            run = records[start : start + COUNT_EVERY]
+            run_tags = tags[start : start + COUNT_EVERY] if tags is not None else repeat(None)
+            for values, its_tags in zip(run, run_tags, strict=False):  # each record's tags, or None for all
                 pid = match(values)
                 if pid is None:
                     create(values, its_tags)
-                    count(True, False)
+                    created += 1
+                elif merge_into(pid, values, its_tags or ()).changed:
+                    updated += 1
                 else:
-                    count(*merge_into(pid, values, its_tags)[1:])
-            return
-        for values in records:  # the same without tags (LinkedIn: 30,000 connections), a little faster
-            pid = match(values)
-            if pid is None:
-                create(values)
-                count(True, False)
-            else:
-                count(*merge_into(pid, values)[1:])
+                    unchanged += 1
+            counted(created, updated, unchanged)
 
     def merge_into(self, pid: int, values: dict[str, Any], tags: Iterable[str] = ()) -> Upserted:
         """``merge`` of a record that ``match`` found to be the person ``pid``."""

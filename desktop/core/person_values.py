@@ -101,20 +101,28 @@ def person_values(
     connected_on: date | str | None = None,
     location: str | None = None,
     notes: str | None = None,
+    trimmed: bool = False,
 ) -> dict[str, Any]:
     """The columns of a person read from a contact file: text trimmed, empty values left out (they change
     nothing), the match keys derived, database forms (``connected_on`` a date or its ISO text).
 
     ``name`` None: the first and last name joined (one of them must be given); its sort key is then made of
     theirs (``fold`` of "first last" is the folds of its parts joined), each part folded once however often
-    it comes (an import of 30,000 connections has a few thousand first and last names).
+    it comes (an import of 30,000 connections has a few thousand first and last names). ``trimmed``: the
+    caller trimmed every text already (as it read the cells), so it is not trimmed again.
 
     Called once per record of an import: written out field by field, no loop.
     """
-    if first_name:
-        first_name = first_name.strip()
-    if last_name:
-        last_name = last_name.strip()
+    if not trimmed:
+        first_name = first_name.strip() if first_name else first_name
+        last_name = last_name.strip() if last_name else last_name
+        email = email.strip() if email else email
+        phone = phone.strip() if phone else phone
+        linkedin_url = linkedin_url.strip() if linkedin_url else linkedin_url
+        title = title.strip() if title else title
+        role = role.strip() if role else role
+        location = location.strip() if location else location
+        notes = notes.strip() if notes else notes
     if name is None:
         name = f"{first_name or ''} {last_name or ''}".strip()
         if not name:
@@ -129,24 +137,24 @@ def person_values(
         values["first_name"] = first_name
     if last_name:
         values["last_name"] = last_name
-    if email and (email := email.strip()):
+    if email:
         values["email"], values["email_key"] = email, email.lower()  # email_key of a trimmed address
-    if phone and (phone := phone.strip()):
+    if phone:
         values["phone"] = phone
-    if linkedin_url and (linkedin_url := linkedin_url.strip()):
+    if linkedin_url:
         values["linkedin_url"], values["linkedin_key"] = linkedin_url, linkedin_key(linkedin_url)
     if company_id is not None:
         values["company_id"] = company_id
-    if title and (title := title.strip()):
+    if title:
         values["title"] = title
-    if role and (role := role.strip()):
+    if role:
         values["role"] = role
     if connected:
         values["connected"] = 1
     if connected_on is not None:
         values["connected_on"] = connected_on if isinstance(connected_on, str) else connected_on.isoformat()
-    if location and (location := location.strip()):
+    if location:
         values["location"] = location
-    if notes and (notes := notes.strip()):
+    if notes:
         values["notes"] = notes
     return values

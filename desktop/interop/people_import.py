@@ -99,6 +99,13 @@ class Tracker:
         else:
             self.summary.unchanged += 1
 
+    def counted(self, created: int, updated: int, unchanged: int) -> None:
+        """``count`` of several records at once (a run of them written by the bulk writer)."""
+        self.step(created + updated + unchanged)
+        self.summary.created += created
+        self.summary.updated += updated
+        self.summary.unchanged += unchanged
+
     def skip(self, reason: str, source: str = "", line: int | None = None, step: bool = True) -> None:
         if step:
             self.step()
@@ -206,7 +213,7 @@ def write_contacts(
         )  # fmt: skip
         for contact in contacts
     ]
-    people.merge_all(records, track.count, [contact.tags for contact in contacts])
+    people.merge_all(records, track.counted, [contact.tags for contact in contacts])
     people.flush()
     people.flush_job_changes()
     return track.finish()

@@ -77,7 +77,8 @@ def read_connections(tables: list[Table], track: Tracker, companies: Companies) 
                 email = ""
             values = person_values(
                 name, first_name=first_name, last_name=last_name, email=email, linkedin_url=profile,
-                company_id=company_id_for(row[company]), title=row[position], connected=True, connected_on=day,
+                company_id=company_id_for(row[company]), title=row[position].strip(), connected=True,
+                connected_on=day, trimmed=True,
             )  # fmt: skip
             records.append(values)
             profile_key = values.get("linkedin_key")

@@ -91,7 +91,7 @@ class _Writer:
         """People from Connections.csv; returns their URL keys."""
         found = read_connections(self.export.tables.get("connections", []), self.track, self.companies)
         self.names_to_url = found.names_to_url
-        self.people.merge_all(found.records, self.track.count)
+        self.people.merge_all(found.records, self.track.counted)
         return found.urls
 
     def _person(self, url: str, name: str) -> int | None:
