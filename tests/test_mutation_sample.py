@@ -32,11 +32,11 @@ FAULTS = {
         "tests/core/test_network_boundaries.py",
     ),
     "the owner not recognised when one side has no URL": (
-        "desktop/interop/linkedin.py", "        if url_key and self.url_key:", "        if url_key or self.url_key:",
+        "desktop/interop/linkedin/owner.py", "        if url_key and self.url_key:", "        if url_key or self.url_key:",
         "tests/interop/test_linkedin_matching.py",
     ),
     "two connections of one name not ambiguous": (
-        "desktop/interop/linkedin.py", "names[key] = profile_key if key not in names else None",
+        "desktop/interop/linkedin/connections.py", "names[key] = profile_key if key not in names else None",
         "names[key] = profile_key", "tests/interop/test_linkedin_matching.py",
     ),
     "a short window returned instead of falling back": (

@@ -61,14 +61,20 @@ GROUPS = (
     ),
     Group(
         "linkedin",  # the owner and the matching of names and URLs to people
-        ("desktop/interop/linkedin.py", "desktop/interop/people_import.py"),
         (
-            "desktop.interop.linkedin.x_find_owner__mutmut_*",
-            "desktop.interop.linkedin.xǁOwnerǁis_me__mutmut_*",
-            "desktop.interop.linkedin.xǁ_Writerǁ_find_person__mutmut_*",
-            "desktop.interop.linkedin.xǁ_Writerǁimport_connections__mutmut_*",
-            "desktop.interop.people_import.xǁPeopleǁby_unique_name__mutmut_*",
-            "desktop.interop.people_import.xǁPeopleǁmatch__mutmut_*",
+            "desktop/interop/linkedin/owner.py",
+            "desktop/interop/linkedin/connections.py",
+            "desktop/interop/linkedin/writer.py",
+            "desktop/core/bulk_writer.py",
+        ),
+        (
+            "desktop.interop.linkedin.owner.x_find_owner__mutmut_*",
+            "desktop.interop.linkedin.owner.xǁOwnerǁis_me__mutmut_*",
+            "desktop.interop.linkedin.connections.*",
+            "desktop.interop.linkedin.writer.xǁ_Writerǁ_find_person__mutmut_*",
+            "desktop.interop.linkedin.writer.xǁ_Writerǁimport_connections__mutmut_*",
+            "desktop.core.bulk_writer.xǁPeopleǁby_unique_name__mutmut_*",
+            "desktop.core.bulk_writer.xǁPeopleǁmatch__mutmut_*",
         ),
         (
             "tests/interop/test_linkedin.py",
@@ -91,7 +97,7 @@ GROUPS = (
     ),
     Group(
         "reconnect",  # last: the slowest (every rule is reached by most of the rule tests)
-        ("desktop/core/reconnect/*.py",),
+        ("desktop/core/reconnect/*.py", "desktop/core/reconnect/rules/*.py"),
         ("desktop.core.reconnect.*",),
         ("tests/core/reconnect", "tests/cli/test_suggest.py"),
     ),

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, quote, urlsplit
 
+from desktop.core.normalize import is_email
+
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 WEB_SCHEMES = frozenset({"http", "https"})
 MAILTO_FIELDS = frozenset({"subject", "body"})
 # whitespace, C0/C1 controls, zero-width and bidirectional formatting characters
 _UNSAFE_CHARACTERS = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
-_ADDRESS = re.compile(r"^[^@\s,;:<>()\[\]\\\"]+@[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?\.[A-Za-z]{2,}$")
 
 
 def safe_url(text: str | None) -> str | None:
@@ -38,7 +39,7 @@ def safe_url(text: str | None) -> str | None:
             return candidate
         if scheme == "mailto":
             address = parts.path
-            if not _ADDRESS.match(address) or parts.fragment:
+            if not is_email(address) or parts.fragment:
                 return None
             fields = parse_qsl(parts.query, keep_blank_values=True)
             if any(name.lower() not in MAILTO_FIELDS for name, _ in fields):
@@ -71,7 +72,7 @@ def mail_url(address: str | None, subject: str | None = None, body: str | None =
     The address must be a single plain address (a '?', '&', ',' or a line break cannot add
     headers or recipients); subject and body are percent-encoded in full.
     """
-    if not address or not _ADDRESS.match(address.strip()):
+    if not address or not is_email(address.strip()):
         return None
     fields = [f"{name}={_mail_field(value)}" for name, value in (("subject", subject), ("body", body)) if value]
     url = "mailto:" + quote(address.strip(), safe="@")

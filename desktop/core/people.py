@@ -1,4 +1,8 @@
-"""People: list, search, read, create and edit. The one place that writes person rows."""
+"""People: list, search, read, create and edit, one at a time (many at once, as imports do: ``core.bulk_writer``).
+
+A person's match keys come from the one normaliser (``core.person_values.derived_keys``) and a valid e-mail is
+``core.normalize.is_email``, here as in every import.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,8 @@ import peewee as pw
 
 from desktop import vocab
 from desktop.core.companies import company_for_name
-from desktop.core.normalize import email_key, linkedin_key, sort_key
+from desktop.core.normalize import email_key, is_email, linkedin_key, sort_key
+from desktop.core.person_values import derived_keys
 from desktop.errors import InputError, NotFound
 from desktop.store import search
 from desktop.store.models import DB, Company, Person, PersonTag, Tag
@@ -21,7 +26,6 @@ EDITABLE_FIELDS = (
     "connected", "connected_on", "language", "do_not_contact", "archived", "tags", "skills", "location", "notes",
 )  # fmt: skip
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
 
 
@@ -86,7 +90,7 @@ def clean_fields(changes: dict[str, Any]) -> dict[str, Any]:
         value = _blank_to_none(value)
         if name == "name" and not value:
             raise InputError("a person needs a name")
-        if name == "email" and value and not _EMAIL.match(value):
+        if name == "email" and value and not is_email(value):
             raise InputError(f"e-mail address {value!r} is not valid")
         if name == "linkedin_url" and value and not value.lower().startswith(("http://", "https://")):
             value = "https://" + value
@@ -108,12 +112,8 @@ def _apply(person: Person, cleaned: dict[str, Any]) -> None:
             person.company = company_for_name(value)
             continue
         setattr(person, name, value)
-        if name == "name":
-            person.sort_key = sort_key(value)
-        elif name == "email":
-            person.email_key = email_key(value)
-        elif name == "linkedin_url":
-            person.linkedin_key = linkedin_key(value)
+        for column, key in derived_keys({name: value}).items():
+            setattr(person, column, key)
 
 
 def set_tags(person_id: int, tags: list[str]) -> None:

@@ -20,15 +20,17 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
-from desktop.config import APP_NAME
+from desktop.config import APP_ID, APP_NAME
 from desktop.core import startup
 from desktop.core.startup import Started
 from desktop.errors import InputError, ReboundError
 from desktop.gui.dialogs.secret_prompt import WRONG_KEY, SecretPrompt
 from desktop.gui.kit.error_text import READ_ONLY_TEXT, is_read_only_write
 from desktop.gui.services.session import Session
+from desktop.paths import RESOURCES
 from desktop.store.database import WrongKey, close_database
 
 if TYPE_CHECKING:
@@ -125,11 +127,6 @@ class _QuitAfterFirstPaint(QObject):
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    from PySide6.QtGui import QIcon
-
-    from desktop.config import APP_ID
-    from desktop.paths import RESOURCES
-
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_NAME)

@@ -19,11 +19,13 @@ import peewee as pw
 
 import desktop
 from desktop.core import settings as settings_core
+from desktop.core.bulk_writer import Interactions, People, writing
 from desktop.core.dates import iso_date, iso_datetime, parse_date, parse_datetime
-from desktop.core.normalize import company_key, email_key, fold, linkedin_key, sort_key
+from desktop.core.normalize import company_key, fold
+from desktop.core.person_values import stored_values
 from desktop.core.timeline import job_change_companies
 from desktop.errors import InputError
-from desktop.interop.people_import import ImportSummary, Interactions, People, Progress, Tracker, writing
+from desktop.interop.people_import import ImportSummary, Progress, Tracker
 from desktop.store.models import (
     Company,
     Connection,
@@ -269,14 +271,9 @@ class _Importer:
         if "connected_on" in values:
             values["connected_on"] = parse_date(values["connected_on"]) if values["connected_on"] else None
         values["name"] = record["name"]
-        values["sort_key"] = sort_key(record["name"])
         if "company" in record:
             values["company_id"] = self.companies.get(record["company"]) if record["company"] else None
-        if "email" in values:
-            values["email_key"] = email_key(values["email"])
-        if "linkedin_url" in values:
-            values["linkedin_key"] = linkedin_key(values["linkedin_url"])
-        return values
+        return stored_values(values)
 
     def import_people(self) -> None:
         """Matched as every import matches people (people_import.People); every field given overwrites."""

@@ -13,8 +13,9 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from desktop.core.bulk_writer import dry_run
 from desktop.errors import InputError
-from desktop.interop.people_import import ImportSummary, Preview, Progress, dry_run
+from desktop.interop.people_import import ImportSummary, Preview, Progress
 
 KINDS = ("linkedin", "vcard", "csv", "json")
 

@@ -19,19 +19,12 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop import vocab
+from desktop.core.bulk_writer import dry_run, writing
+from desktop.core.normalize import is_email
 from desktop.errors import InputError
-from desktop.interop.linkedin import parse_connected_on
+from desktop.interop.linkedin.values import parse_connected_on
 from desktop.interop.people_export import people_for_export, write_atomically
-from desktop.interop.people_import import (
-    Contact,
-    ImportSummary,
-    Preview,
-    Progress,
-    counted,
-    dry_run,
-    write_contacts,
-    writing,
-)
+from desktop.interop.people_import import Contact, ImportSummary, Preview, Progress, counted, write_contacts
 from desktop.interop.sources import Table, decode_text, read_file, read_table
 
 FIELDS = (
@@ -46,7 +39,6 @@ EXPORT_COLUMNS = (
 )  # fmt: skip
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA = re.compile(r"^\s*(=|[+\-@]\s*[A-Za-z_][\w.]*\s*\()")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _GOOGLE_JOIN = " ::: "
 
 
@@ -280,7 +272,7 @@ def contact_of(row: list[str], line: int, mapping: Mapping) -> Contact:
     if not name:
         raise ValueError("no name")
     emails = get("email")
-    good = [e for e in emails if _EMAIL.match(e)]
+    good = [e for e in emails if is_email(e)]
     notes = [n for n in [first("notes")] if n]
     extra = [e for e in emails if e != (good[0] if good else None)]
     if extra:

@@ -20,24 +20,16 @@ from typing import Any
 import vobject
 from vobject.base import VObjectError
 
+from desktop.core.bulk_writer import dry_run, writing
+from desktop.core.normalize import is_email
 from desktop.errors import InputError
 from desktop.interop.people_export import PersonOut, people_for_export, write_atomically
-from desktop.interop.people_import import (
-    Contact,
-    ImportSummary,
-    Preview,
-    Progress,
-    counted,
-    dry_run,
-    write_contacts,
-    writing,
-)
+from desktop.interop.people_import import Contact, ImportSummary, Preview, Progress, counted, write_contacts
 from desktop.interop.sources import decode_text, read_file
 
 VERSIONS = ("3.0", "4.0")
 _BEGIN = re.compile(r"^begin:vcard\s*$", re.IGNORECASE)
 _END = re.compile(r"^end:vcard\s*$", re.IGNORECASE)
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PREVIEW_COLUMNS = ["Name", "E-mail", "Company", "Title", "LinkedIn"]
 
 
@@ -115,7 +107,7 @@ def parse_card(card: Card) -> tuple[Contact, str]:
     if linkedin and not linkedin.lower().startswith(("http://", "https://")):
         linkedin = "https://" + linkedin
     notes = [n for n in (_text(v) for v in _values(component, "note")) if n]
-    good = [e for e in emails if _EMAIL.match(e)]
+    good = [e for e in emails if is_email(e)]
     extra_mails = [e for e in emails if e != (good[0] if good else None)]
     if extra_mails:
         notes.append("Other e-mail addresses: " + ", ".join(extra_mails))

@@ -14,11 +14,11 @@ from typing import Any
 import pytest
 
 from desktop.core import people
+from desktop.core.bulk_writer import Interactions
 from desktop.core.timeline import timeline
 from desktop.errors import Cancelled, InputError
 from desktop.interop import linkedin
 from desktop.interop.archive import dumps, export_document
-from desktop.interop.people_import import Interactions
 from desktop.store import search
 from desktop.store.database import close_database, open_sqlite
 from desktop.store.models import DB, Person

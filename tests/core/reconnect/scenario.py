@@ -67,8 +67,8 @@ class World:
         **fields: Any,
     ) -> int:
         slug = name.lower().replace(" ", ".")
-        if email is True:
-            email = f"{slug}@example.com"
+        if email is True:  # an address made of the name ("<b>x</b>" gives "bxb@example.com": one that is valid)
+            email = f"{''.join(ch for ch in slug if ch.isalnum() or ch in '.-_')}@example.com"
         record: dict[str, Any] = {
             "name": name,
             "company": company,
