@@ -32,7 +32,9 @@ FAULTS = {
         "tests/core/test_network_boundaries.py",
     ),
     "the owner not recognised when one side has no URL": (
-        "desktop/interop/linkedin/owner.py", "        if url_key and self.url_key:", "        if url_key or self.url_key:",
+        "desktop/interop/linkedin/owner.py",
+        "        if url_key and self.url_key:",
+        "        if url_key or self.url_key:",
         "tests/interop/test_linkedin_matching.py",
     ),
     "two connections of one name not ambiguous": (
