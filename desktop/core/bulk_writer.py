@@ -130,7 +130,9 @@ class People:
         self.tag_ids: dict[str, int] = dict(DB.obj.execute_sql("SELECT name, id FROM tag").fetchall())
         self.touched: set[int] = set()  # people named by a record so far (one created here counts as named: is_new)
         self.existing: set[int] = set()  # people of the database before this import that the file named
-        self.job_changes: list[tuple[int, str, str, str | None]] = []  # person, from company, to company, body
+        self.job_changes: list[
+            tuple[int, str | None, str | None, str | None]
+        ] = []  # person, from company, to company, body
         self.pending: list[dict[str, Any]] = []  # new people, inserted in bulk by ``flush``
         self.pending_tags: list[tuple[int, list[str]]] = []
         rows = DB.obj.execute_sql("SELECT id, linkedin_key, email_key, sort_key, company_id FROM person ORDER BY id")

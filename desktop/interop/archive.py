@@ -438,7 +438,8 @@ def export_document() -> dict[str, Any]:
     ]
     people = {p.id: f"p{n}" for n, p in enumerate(Person.select(Person.id).order_by(Person.id), 1)}
     tags: dict[int, list[str]] = {}
-    for pid, name in PersonTag.select(PersonTag.person, Tag.name).join(Tag).order_by(PersonTag.id).tuples():
+    pairs: Any = PersonTag.select(PersonTag.person, Tag.name).join(Tag).order_by(PersonTag.id).tuples()
+    for pid, name in pairs:
         tags.setdefault(pid, []).append(name)
     document["people"] = []
     for p in Person.select().order_by(Person.id):

@@ -13,8 +13,9 @@ import re
 import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from desktop.errors import InputError
 
@@ -214,7 +215,7 @@ def read_file(path: Path, limit: int | None = None) -> bytes:
         raise InputError(f"{path}: cannot read the file ({error.strerror or error})") from error
 
 
-def read_capped(stream: io.BufferedIOBase | zipfile.ZipExtFile, limit: int, name: str) -> bytes:
+def read_capped(stream: IO[bytes], limit: int, name: str) -> bytes:
     """Read at most ``limit`` bytes; a stream that goes on past it is refused (whatever its header said)."""
     parts: list[bytes] = []
     total = 0
@@ -242,7 +243,7 @@ def folder_entries(folder: Path) -> list[Entry]:
         relative = file.relative_to(folder)
         if not file.is_file() or any(part.startswith(".") for part in relative.parts):
             continue
-        entries.append(Entry(relative.as_posix(), file.stat().st_size, lambda f=file: read_file(f)))
+        entries.append(Entry(relative.as_posix(), file.stat().st_size, partial(read_file, file)))
     return entries
 
 
@@ -259,7 +260,7 @@ class ZipSource:
         except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as error:
             raise InputError(f"{path}: not a zip file, or a damaged one ({error})") from None
         self.entries = [
-            Entry(info.filename, info.file_size, lambda i=info: self._read(i)) for info in infos if not info.is_dir()
+            Entry(info.filename, info.file_size, partial(self._read, info)) for info in infos if not info.is_dir()
         ]
 
     def __enter__(self) -> ZipSource:
