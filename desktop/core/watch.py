@@ -268,18 +268,23 @@ def run_watch(
     total, done = len(due), 0
     if progress is not None and not progress(0, total):
         return [reports[w.company_id] for w, _ in feeds if w.company_id in reports]
-    with ThreadPoolExecutor(max_workers=max(1, min(connections, MAX_CONNECTIONS))) as pool:
+    width = max(1, min(connections, MAX_CONNECTIONS))
+    with ThreadPoolExecutor(max_workers=width) as pool:
         waiting: dict[Future[FeedRead], tuple[CompanyWatch, str, dict[str, Any]]] = {}
         queue = list(reversed(due))
         cancelled = False
         while queue or waiting:
-            while queue and not cancelled and len(waiting) < max(1, min(connections, MAX_CONNECTIONS)) * 2:
+            while queue and not cancelled and len(waiting) < width:  # never more requests than connections
                 watch, feed, state = queue.pop()
                 same = state.get("feed") == feed
                 future = pool.submit(read_feed, feed, etag=state.get("etag") if same else None,
                                      last_modified=state.get("last_modified") if same else None,
                                      timeout=timeout, max_bytes=max_bytes)  # fmt: skip
                 waiting[future] = (watch, feed, state)
+            if cancelled:
+                for watch, feed, _state in queue:
+                    reports[watch.company_id] = FeedReport(watch.company, feed, skipped="cancelled; not read")
+                queue.clear()
             if not waiting:
                 break
             finished, _ = wait(list(waiting), return_when=FIRST_COMPLETED)
@@ -288,16 +293,8 @@ def run_watch(
                 with DB.atomic():
                     reports[watch.company_id] = _apply(watch, feed, future.result(), state, today)
                 done += 1
-                if progress is not None and not progress(done, total):
+                if progress is not None and not cancelled and not progress(done, total):
                     cancelled = True
-            if cancelled:
-                for future in waiting:
-                    future.cancel()
-                for future, (watch, feed, _state) in list(waiting.items()):
-                    if future.cancelled():
-                        waiting.pop(future)
-                        reports[watch.company_id] = FeedReport(watch.company, feed, skipped="cancelled; not read")
-                queue.clear()
     return [reports[w.company_id] for w, _ in feeds if w.company_id in reports]
 
 
