@@ -112,7 +112,8 @@ def test_requests_name_rebound_and_carry_nothing_personal(server: FeedServer) ->
     [
         (None, "HTTP 404 Not Found"),
         (Route(status=500, body=b"oops", content_type="text/plain"), "HTTP 500 Internal Server Error"),
-        (Route(body=b'{"jobs": [{"id": 1, "title": "x",'), "malformed JSON at line 1, column 34: Expecting property name enclosed in double quotes"),
+        (Route(body=b'{"jobs": [{"id": 1, "title": "x",'),
+         "malformed JSON at line 1, column 34: Expecting property name enclosed in double quotes"),
         (Route(body=b"<rss><channel><item></channel>", content_type="text/xml"), "malformed XML at line 1, column 23"),
         (Route(body=b"<!doctype html><html><body>Jobs</body></html>", content_type="text/html"),
          "an HTML page, not a feed (Rebound reads feeds only, never scrapes pages)"),
