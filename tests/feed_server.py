@@ -45,6 +45,14 @@ class FeedServer:
     routes: dict[str, Route] = field(default_factory=dict)
     seen: list[Seen] = field(default_factory=list)
     release: threading.Event = field(default_factory=threading.Event)
+    peak: int = 0  # the most requests answered at the same time
+    _active: int = 0
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def _enter(self, delta: int) -> None:
+        with self._lock:
+            self._active += delta
+            self.peak = max(self.peak, self._active)
 
     def __post_init__(self) -> None:
         server = self
@@ -56,6 +64,13 @@ class FeedServer:
                 pass
 
             def do_GET(self) -> None:  # noqa: N802 - http.server's name
+                server._enter(1)
+                try:
+                    self._get()
+                finally:
+                    server._enter(-1)
+
+            def _get(self) -> None:
                 server.seen.append(Seen(self.path, {k.lower(): v for k, v in self.headers.items()}))
                 route = server.routes.get(self.path)
                 if route is None:

@@ -43,17 +43,6 @@ def _state_key(company_id: int) -> str:
     return f"watch.state.{company_id}"
 
 
-def _load(key: str) -> dict[str, Any]:
-    row = Setting.get_or_none(Setting.key == key)
-    if row is None:
-        return {}
-    try:
-        value = json.loads(row.value)
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
 def _save(key: str, value: object) -> None:
     Setting.insert(key=key, value=json.dumps(value, sort_keys=True)).on_conflict_replace().execute()
 
@@ -86,15 +75,26 @@ class CompanyWatch:
         return feed_url(self.careers_url) if self.careers_url else None
 
 
-def _watch_of(company: Company) -> CompanyWatch:
-    config = _load(_company_key(company.id))
-    return CompanyWatch(company.id, company.name, company.careers_url, config.get("watch") is True,
-                        config.get("mine") is True)  # fmt: skip
+def _all(prefix: str) -> dict[int, dict[str, Any]]:
+    """Every ``<prefix><company id>`` setting, in one query."""
+    found: dict[int, dict[str, Any]] = {}
+    for row in Setting.select().where(Setting.key.startswith(prefix)):
+        try:
+            value = json.loads(row.value)
+            found[int(row.key[len(prefix) :])] = value if isinstance(value, dict) else {}
+        except ValueError:
+            continue
+    return found
 
 
 def company_watches() -> list[CompanyWatch]:
     """Every company with its watch setting, by name (for Settings → Companies)."""
-    return [_watch_of(c) for c in Company.select().order_by(Company.name_key)]
+    configs = _all("watch.company.")
+    return [
+        CompanyWatch(c.id, c.name, c.careers_url, configs.get(c.id, {}).get("watch") is True,
+                     configs.get(c.id, {}).get("mine") is True)
+        for c in Company.select().order_by(Company.name_key)
+    ]  # fmt: skip
 
 
 def set_company_watch(company: str | int, *, watch: bool, careers_url: str | None = None, mine: bool = False) -> int:
@@ -183,9 +183,7 @@ def _apply(watch: CompanyWatch, feed: str, result: FeedRead, state: dict[str, An
     state["failures"], state["retry_on"] = 0, None
     state["etag"], state["last_modified"] = result.etag, result.last_modified
     if result.not_modified:
-        report.unchanged = Opening.select().where(
-            Opening.id.in_(list(seen.values())), Opening.status == OpeningStatus.OPEN
-        ).count() if seen else 0  # fmt: skip
+        report.unchanged = len(set(seen.values()) - {int(k) for k in dict(state.get("closed_on", {}))})
         _save(_state_key(watch.company_id), state)
         return report
     state["format"] = report.format
@@ -256,10 +254,11 @@ def run_watch(
     if not watching_enabled():
         return []
     feeds = watched_feeds()
+    states = _all("watch.state.")
     reports: dict[int, FeedReport] = {}
     due: list[tuple[CompanyWatch, str, dict[str, Any]]] = []
     for watch, feed in feeds:
-        state = _load(_state_key(watch.company_id))
+        state = states.get(watch.company_id, {})
         reason = _due(state, feed, today, force)
         if reason is None:
             due.append((watch, feed, state))
