@@ -100,17 +100,17 @@ def test_a_failing_feed_backs_off_and_never_blocks_the_others(world: World, serv
     watch.set_company_watch("Broken GmbH", watch=True, careers_url=server.url("/broken"))
     watch.set_company_watch("Slow AG", watch=True, careers_url=server.url("/slow"))
 
-    reports = watch.run_watch(TODAY, timeout=0.3)
+    reports = watch.run_watch(TODAY, timeout=1.5)
     server.release.set()
     assert [r.line() for r in reports] == [
         "Broken GmbH: error — HTTP 500 Internal Server Error",
         "Nordwind AG: greenhouse, 2 new, 0 closed, 0 unchanged",
-        "Slow AG: error — no answer within 0.3 s (timeout)",
+        "Slow AG: error — no answer within 1.5 s (timeout)",
     ]
-    tomorrow = watch.run_watch(TODAY + timedelta(days=1), timeout=0.3)
+    tomorrow = watch.run_watch(TODAY + timedelta(days=1), timeout=1.5)
     assert tomorrow[0].line() == "Broken GmbH: error — HTTP 500 Internal Server Error"  # the 1-day pause is over
     assert [r.company for r in tomorrow if r.skipped is None] == ["Broken GmbH", "Nordwind AG", "Slow AG"]
-    day_after = watch.run_watch(TODAY + timedelta(days=2), timeout=0.3)
+    day_after = watch.run_watch(TODAY + timedelta(days=2), timeout=1.5)
     assert day_after[0].skipped == "backing off after 2 failed reads; next try on 2026-12-09"
 
 
