@@ -60,4 +60,10 @@ def run(args: argparse.Namespace) -> int:
         print(report.line())
         for line in report.notes + report.problems:
             print(f"  - {line}")
+    found = watch.new_openings(reports)
+    if found:
+        print(f"\nNew openings ({len(found)}):")
+        for opening in found:
+            where = f" · {opening.location}" if opening.location else ""
+            print(f"  {opening.title}{where} · relevance {opening.relevance:.2f} · {opening.url}")
     return 0

@@ -299,13 +299,42 @@ def run_watch(
 
 def feed_facts(opening_id: int) -> dict[str, str]:
     """Location and closing day of an opening read from a feed (empty for others)."""
-    for row in Setting.select().where(Setting.key.startswith("watch.state.")):
-        state = json.loads(row.value)
-        if str(opening_id) in state.get("where", {}) or str(opening_id) in state.get("closed_on", {}):
-            facts = {}
-            if where := state.get("where", {}).get(str(opening_id)):
-                facts["location"] = where
-            if closed := state.get("closed_on", {}).get(str(opening_id)):
-                facts["closed_on"] = closed
-            return facts
-    return {}
+    opening = Opening.get_or_none(Opening.id == opening_id)
+    if opening is None:
+        return {}
+    row = Setting.get_or_none(Setting.key == _state_key(opening.company_id))
+    state = json.loads(row.value) if row is not None else {}
+    facts = {}
+    if where := state.get("where", {}).get(str(opening_id)):
+        facts["location"] = where
+    if closed := state.get("closed_on", {}).get(str(opening_id)):
+        facts["closed_on"] = closed
+    return facts
+
+
+@dataclass(frozen=True)
+class NewOpening:
+    id: int
+    title: str
+    location: str | None
+    url: str | None
+    relevance: float
+
+
+def new_openings(reports: list[FeedReport]) -> list[NewOpening]:
+    """The openings a watch added (or reopened), with their relevance to me (spec: Terms, ``relevance``)."""
+    ids = [opening_id for report in reports for opening_id in report.new_openings]
+    if not ids:
+        return []
+    from desktop.core.reconnect.facts import load_facts
+    from desktop.core.reconnect.relevance import relevance
+    from desktop.core.reconnect.rules.terms import my_titles
+
+    facts = load_facts()
+    titles, keywords = my_titles(facts), list(facts.keywords)
+    found = []
+    for opening in Opening.select().where(Opening.id.in_(ids)).order_by(Opening.id):
+        score = relevance(opening.title, opening.keywords, titles, keywords)
+        found.append(NewOpening(opening.id, opening.title, feed_facts(opening.id).get("location"), opening.url,
+                                round(score, 2)))  # fmt: skip
+    return found

@@ -49,11 +49,31 @@ def test_watch_prints_a_line_per_feed_and_skips_what_was_read_today(rebound: Reb
     first = rebound("openings", "watch", "--today", "2026-12-06")
     again = rebound("openings", "watch", "--today", "2026-12-06")
     assert (first.code, again.code) == (0, 0)
-    assert first.out.splitlines() == ["Nordwind AG: greenhouse, 2 new, 0 closed, 0 unchanged"]
+    assert first.out.splitlines() == [
+        "Nordwind AG: greenhouse, 2 new, 0 closed, 0 unchanged",
+        "",
+        "New openings (2):",
+        "  Senior Data Analyst · Hamburg · relevance 0.00 · https://boards.greenhouse.io/nordwind/jobs/4012001",
+        "  Office Manager · Berlin · relevance 0.00 · https://boards.greenhouse.io/nordwind/jobs/4012002",
+    ]
     assert again.out.splitlines() == ["Nordwind AG: read today already (at most once a day)"]
     assert len(server.seen) == 1
     forced = rebound("openings", "watch", "--force", "--today", "2026-12-06", "--json")
     assert [(f["new"], f["unchanged"]) for f in json.loads(forced.out)] == [(0, 2)]
+
+
+def test_watch_lists_the_new_openings_with_their_relevance_to_me(rebound: Rebound, server: FeedServer) -> None:
+    rebound.load()  # me: a job seeker whose target role is Data Analyst
+    jobs = [
+        {"id": 7, "title": "Senior Data Analyst", "absolute_url": "https://nw.example/7", "location": {"name": "Kiel"}}
+    ]
+    server.routes["/gh"] = Route(body=json.dumps({"jobs": jobs}).encode())
+    _follow(rebound, "Nordwind AG", server.url("/gh"))
+    result = rebound("openings", "watch", "--today", "2026-12-06")
+    assert result.out.splitlines()[-2:] == [
+        "New openings (1):",
+        "  Senior Data Analyst · Kiel · relevance 1.00 · https://nw.example/7",
+    ]
 
 
 def test_follow_turns_a_careers_page_into_its_feed(rebound: Rebound) -> None:

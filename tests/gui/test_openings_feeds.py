@@ -39,15 +39,18 @@ def window(qtbot: Any, make_window: Callable[..., MainWindow]) -> MainWindow:
 
 
 def _greenhouse(*titles: str) -> Route:
-    jobs = [{"id": n, "title": t, "absolute_url": f"https://nw.example/jobs/{n}"} for n, t in enumerate(titles, 1)]
+    jobs = [{"id": n, "title": t, "absolute_url": f"https://nw.example/jobs/{n}", "location": {"name": "Hamburg"}}
+            for n, t in enumerate(titles, 1)]  # fmt: skip
     return Route(body=json.dumps({"jobs": jobs}).encode())
 
 
 def test_check_feeds_now_adds_the_openings_and_says_what_each_feed_gave(
-    qtbot: Any, world: World, server: FeedServer, window: MainWindow
+    qtbot: Any, world: World, server: FeedServer, make_window: Callable[..., MainWindow]
 ) -> None:
     tom = world.person("Tom Weber", "Nordwind AG")
     world.heard(tom, 40)
+    window = make_window()
+    wait_for_plan(qtbot, window)
     server.routes["/gh"] = _greenhouse("Senior Data Analyst", "Office Manager")
     server.routes["/broken"] = Route(status=404, body=b"", content_type="text/html")
     set_company_watch("Nordwind AG", watch=True, careers_url=server.url("/gh"))
@@ -66,6 +69,9 @@ def test_check_feeds_now_adds_the_openings_and_says_what_each_feed_gave(
     qtbot.waitUntil(lambda: page.views.currentWidget() is page.splitter, timeout=20000)
     assert sorted(o.title for o in list_openings()) == ["Office Manager", "Senior Data Analyst"]
     assert page.feeds.check_button.isEnabled() and page.feeds.progress.isHidden()
+    page.select(next(o.id for o in list_openings() if o.title == "Senior Data Analyst"))
+    assert page.detail.facts.text() == "Nordwind AG · Hamburg · found 2 Mar 2026 (today) · Open"
+    qtbot.waitUntil(lambda: page.detail.worth_contacting() == ["Ask about a new opening: Tom Weber"], timeout=20000)
     assert window.keeper.ops.write_threads and not page.feeds.busy()
 
 

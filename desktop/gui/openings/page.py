@@ -35,6 +35,7 @@ from desktop.core.reconnect import rules
 from desktop.core.reconnect.explain import OpeningReport, opening_report
 from desktop.core.reconnect.relevance import relevance
 from desktop.core.reconnect.suggestion import Suggestion
+from desktop.core.watch import feed_facts
 from desktop.errors import ReboundError
 from desktop.gui.dialogs.add_opening import AddOpeningDialog
 from desktop.gui.dialogs.form_dialog import sentence
@@ -172,12 +173,15 @@ class OpeningDetail(QScrollArea):
         self.opening, self.report = opening, report
         self.error.clear()
         self.title.setText(opening.title)
-        facts = [opening.company]
+        from_feed = feed_facts(opening.id)
+        facts = [opening.company] + ([from_feed["location"]] if "location" in from_feed else [])
         if opening.discovered_on is not None:
             days = (today - opening.discovered_on).days
             ago = "today" if days == 0 else f"{days_phrase(days)} ago" if days > 0 else f"in {days_phrase(days)}"
             facts.append(f"found {format_date(opening.discovered_on)} ({ago})")
         facts.append(word_label(opening.status))
+        if opening.status == "closed" and "closed_on" in from_feed:
+            facts[-1] += f" (gone from the feed on {format_date(date.fromisoformat(from_feed['closed_on']))})"
         if opening.mine:
             facts.append("a role you are filling")
         self.facts.setText(" · ".join(facts))
