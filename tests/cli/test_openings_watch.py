@@ -79,7 +79,7 @@ def test_watch_lists_the_new_openings_with_their_relevance_to_me(rebound: Reboun
 def test_follow_turns_a_careers_page_into_its_feed(rebound: Rebound) -> None:
     result = rebound("openings", "follow", "Acme", "https://jobs.lever.co/acme")
     assert result.code == 0
-    assert result.err.strip() == "watching Acme: https://api.lever.co/v0/postings/acme?mode=json"
+    assert result.err.strip() == "watching Acme: https://api.lever.co/v0/postings/acme?mode=json&limit=100"
 
 
 def test_follow_refuses_a_url_that_is_not_http(rebound: Rebound) -> None:

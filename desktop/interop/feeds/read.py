@@ -75,4 +75,6 @@ def read_feed(
     except FeedError as exc:
         result.error = str(exc)
         result.postings.clear()
+    if len(seen_pages) > 1:  # a 304 for the first page says nothing of the others: read them all next time
+        result.etag = result.last_modified = None
     return result

@@ -17,7 +17,8 @@ def is_web_url(url: str) -> bool:
 
 def feed_url(url: str) -> str:
     """``boards.greenhouse.io/acme`` → the Job Board API, ``jobs.lever.co/acme`` → the Postings API (JSON),
-    ``acme.jobs.personio.de`` → its XML feed; anything else unchanged (recognised later by what it returns)."""
+    ``acme.jobs.personio.de`` → its XML feed; anything else unchanged (recognised later by what it returns).
+    Lever's pages of 100 are followed with ``skip``."""
     url = url.strip()
     parts = urlsplit(url)
     host = (parts.hostname or "").lower()
@@ -29,7 +30,7 @@ def feed_url(url: str) -> str:
         return f"https://boards-api.greenhouse.io/v1/boards/{token}/jobs"
     if (lever := _LEVER.match(host)) and segments:
         region = ".eu" if lever[1] else ""
-        return f"https://api{region}.lever.co/v0/postings/{segments[0]}?mode=json"
+        return f"https://api{region}.lever.co/v0/postings/{segments[0]}?mode=json&limit=100"
     if (personio := _PERSONIO.match(host)) and segments[:1] != ["xml"]:
         return f"https://{personio[1]}.jobs.personio.{personio[2]}/xml"
     return url

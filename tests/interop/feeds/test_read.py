@@ -42,6 +42,13 @@ def test_lever_postings_are_read_page_by_page(server: FeedServer) -> None:
     assert server.paths() == ["/v0/postings/acme?mode=json&limit=2", "/v0/postings/acme?mode=json&limit=2&skip=2"]
 
 
+def test_a_feed_of_several_pages_is_never_asked_conditionally(server: FeedServer) -> None:
+    server.routes["/v0/postings/acme?mode=json&limit=2"] = recorded("lever_page1.json", etag='"p1"')
+    server.routes["/v0/postings/acme?mode=json&limit=2&skip=2"] = recorded("lever_page2.json")
+    read = read_feed(server.url("/v0/postings/acme?mode=json&limit=2"))
+    assert (read.etag, len(read.postings)) == (None, 3)  # page 1 unchanged would not mean page 2 is
+
+
 def test_personio_xml_links_each_position_on_the_feeds_host(server: FeedServer) -> None:
     server.routes["/xml"] = recorded("personio.xml", "text/xml; charset=UTF-8")
     read = read_feed(server.url("/xml"))
