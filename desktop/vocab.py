@@ -47,6 +47,17 @@ class OpeningStatus(StrEnum):
     CLOSED = "closed"
 
 
+class FeedFormat(StrEnum):
+    """What a careers feed turned out to be (spec/cli.md, `openings watch`)."""
+
+    GREENHOUSE = "greenhouse"
+    LEVER = "lever"
+    PERSONIO = "personio"
+    RSS = "rss"
+    ATOM = "atom"
+    JSONFEED = "jsonfeed"
+
+
 class Stage(StrEnum):
     APPLIED = "applied"
     SCREEN = "screen"

@@ -17,6 +17,7 @@ COMMANDS: dict[str, str] = {
     "export": "cmd_export",
     "suggest": "cmd_suggest",
     "people": "cmd_people",
+    "openings": "cmd_openings",
     "log": "cmd_log",
     "backup": "cmd_backup",
     "restore": "cmd_restore",

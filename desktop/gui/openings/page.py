@@ -35,6 +35,7 @@ from desktop.core.reconnect import rules
 from desktop.core.reconnect.explain import OpeningReport, opening_report
 from desktop.core.reconnect.relevance import relevance
 from desktop.core.reconnect.suggestion import Suggestion
+from desktop.core.watch import feed_facts
 from desktop.errors import ReboundError
 from desktop.gui.dialogs.add_opening import AddOpeningDialog
 from desktop.gui.dialogs.form_dialog import sentence
@@ -53,6 +54,7 @@ from desktop.gui.kit.widgets import (
     scaled_font,
     separator,
 )
+from desktop.gui.openings.feeds import FeedCheck
 from desktop.gui.openings.model import (
     COMPANY,
     DISCOVERED,
@@ -71,7 +73,8 @@ EMPTY_TITLE = "Keep an eye on openings"
 EMPTY_TEXT = (
     "Add the job postings you notice. When one is new and fits your target roles, Rebound tells you whom "
     "you know there to ask about it — or who can introduce you. Recruiters add the roles they are filling, "
-    "and Rebound suggests the past candidates who fit."
+    "and Rebound suggests the past candidates who fit. Or let Rebound watch the careers feeds of the companies "
+    "you know (Settings → Companies)."
 )
 
 
@@ -170,12 +173,15 @@ class OpeningDetail(QScrollArea):
         self.opening, self.report = opening, report
         self.error.clear()
         self.title.setText(opening.title)
-        facts = [opening.company]
+        from_feed = feed_facts(opening.id)
+        facts = [opening.company] + ([from_feed["location"]] if "location" in from_feed else [])
         if opening.discovered_on is not None:
             days = (today - opening.discovered_on).days
             ago = "today" if days == 0 else f"{days_phrase(days)} ago" if days > 0 else f"in {days_phrase(days)}"
             facts.append(f"found {format_date(opening.discovered_on)} ({ago})")
         facts.append(word_label(opening.status))
+        if opening.status == "closed" and "closed_on" in from_feed:
+            facts[-1] += f" (gone from the feed on {format_date(date.fromisoformat(from_feed['closed_on']))})"
         if opening.mine:
             facts.append("a role you are filling")
         self.facts.setText(" · ".join(facts))
@@ -215,7 +221,8 @@ class OpeningDetail(QScrollArea):
 
     def _clear_entries(self) -> None:
         while self.list_layout.count():
-            widget = self.list_layout.takeAt(0).widget()
+            item = self.list_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
@@ -249,6 +256,8 @@ class EmptyOpenings(QWidget):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.add_button = QPushButton(icon("openings"), "Add opening…", self)
+        self.feeds_button = QPushButton("Check feeds now", self)
+        self.feeds_button.setToolTip("Read the careers feeds of the companies you watch (Settings → Companies)")
         column = QWidget(self)
         column.setFixedWidth(560)
         inner = QVBoxLayout(column)
@@ -256,6 +265,7 @@ class EmptyOpenings(QWidget):
         inner.addWidget(self.title)
         inner.addWidget(self.text)
         inner.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        inner.addWidget(self.feeds_button, 0, Qt.AlignmentFlag.AlignHCenter)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(column)
@@ -286,9 +296,11 @@ class OpeningsPage(QWidget):
         self.search_box.textChanged.connect(self.proxy.set_text)
         self.add_button = QPushButton(icon("openings"), "Add opening…", self)
         self.add_button.clicked.connect(self.add_opening)
+        self.feeds = FeedCheck(keeper, self)
         top = QHBoxLayout()
         top.setSpacing(SPACING)
         top.addWidget(self.search_box, 1)
+        top.addWidget(self.feeds.check_button)
         top.addWidget(self.add_button)
         self.table = self._make_table()
         list_side = QWidget(self)
@@ -315,12 +327,18 @@ class OpeningsPage(QWidget):
 
         self.empty = EmptyOpenings(self)
         self.empty.add_button.clicked.connect(self.add_opening)
+        self.empty.feeds_button.clicked.connect(self.feeds.check)
         self.views = QStackedWidget(self)
         self.views.addWidget(self.splitter)
         self.views.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.views)
+        feeds_row = QHBoxLayout()
+        feeds_row.setContentsMargins(SPACING, SPACING, SPACING, 0)
+        feeds_row.addWidget(self.feeds)
+        layout.addLayout(feeds_row)
+        layout.addWidget(self.views, 1)
+        self.feeds.start_daily()
 
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self._stale = True  # read when first shown, and again when shown after the plan changed

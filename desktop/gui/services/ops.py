@@ -56,6 +56,28 @@ class Ops(QObject):
         task.signals.finished.connect(pending.deleteLater)
         return self.runner.start(task)
 
+    def run_task(
+        self,
+        job: Callable[[Task], T],
+        changes: Callable[[T], Changes],
+        on_done: Callable[[T], None] | None = None,
+        on_failed: Callable[[str], None] | None = None,
+    ) -> Task:
+        """Like ``run``, for long work that reports progress and can be cancelled: ``job(task)`` may call
+        ``task.step(done, total)`` (False once cancelled); connect ``task.signals.progress`` to show it."""
+
+        def with_task(task: Task) -> Any:
+            self.write_threads.add(threading.get_ident())
+            return job(task)
+
+        task = Task(with_task)
+        pending = _Pending(self, changes, on_done, on_failed)
+        task.signals.succeeded.connect(pending.succeeded)
+        task.signals.failed.connect(pending.failed)
+        task.signals.crashed.connect(self.crashed)
+        task.signals.finished.connect(pending.deleteLater)
+        return self.runner.start(task)
+
     @Slot(object)
     def broadcast(self, changes: Changes) -> None:
         """Tell every page what changed (also for writes made by a worker of their own)."""

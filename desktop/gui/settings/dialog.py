@@ -26,11 +26,12 @@ from desktop.gui.dialogs.form_dialog import sentence
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, muted
 from desktop.gui.services.plan_keeper import PlanKeeper
 from desktop.gui.services.session import Session
+from desktop.gui.settings.companies import CompaniesTab
 from desktop.gui.settings.mail import MailTab
 from desktop.gui.settings.privacy import PrivacyTab
 from desktop.gui.settings.templates import TemplateEditor
 
-RULES_TAB, TEMPLATES_TAB, PRIVACY_TAB, MAIL_TAB = range(4)
+RULES_TAB, TEMPLATES_TAB, PRIVACY_TAB, MAIL_TAB, COMPANIES_TAB = range(5)
 
 # key → (label, unit, what it means); the keys and defaults are vocab.SETTING_DEFAULTS
 SETTING_TEXTS: dict[str, tuple[str, str, str]] = {
@@ -180,12 +181,15 @@ class SettingsDialog(QDialog):
         self.mail = MailTab(self.session, self)
         self.mail.message.connect(self.message)
         self.mail.idle.connect(self._mail_idle)
+        self.companies = CompaniesTab(keeper.ops, self)
+        self.companies.message.connect(self.message)
         self._close_when_saved = False
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.rules, "Rules")
         self.tabs.addTab(self.templates, "Templates")
         self.tabs.addTab(self.privacy, "Privacy")
         self.tabs.addTab(self.mail, "Mail")
+        self.tabs.addTab(self.companies, "Companies")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
