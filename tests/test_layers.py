@@ -34,7 +34,7 @@ FEATURES = frozenset(name for name, level in GUI_LEVELS.items() if level == 3)
 # Outside the GUI: what a part of the package may never import.
 FORBIDDEN = {
     "store": ("desktop.core", "desktop.interop", "desktop.gui", "desktop.cli", "desktop.mail"),
-    "core": ("desktop.gui", "desktop.cli"),
+    "core": ("desktop.interop", "desktop.gui", "desktop.cli"),  # interop → core, never the reverse
     "interop": ("desktop.gui", "desktop.cli"),
 }
 

@@ -38,7 +38,6 @@ from keyring.backend import KeyringBackend  # noqa: E402
 from PySide6.QtCore import QEventLoop, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
-from desktop.core.demo import DEMO_ANCHOR, load_demo  # noqa: E402
 from desktop.core.openings import list_openings  # noqa: E402
 from desktop.core.people import create_person, people_ids  # noqa: E402
 from desktop.core.timeline import log_interaction, timeline  # noqa: E402
@@ -46,6 +45,7 @@ from desktop.gui.app import make_application  # noqa: E402
 from desktop.gui.main_window import MainWindow  # noqa: E402
 from desktop.gui.people.person_page import CONNECTIONS_TAB, PROCESSES_TAB, PROFILE_TAB, TIMELINE_TAB  # noqa: E402
 from desktop.gui.settings.dialog import RULES_TAB, TEMPLATES_TAB  # noqa: E402
+from desktop.interop.demo import DEMO_ANCHOR, load_demo  # noqa: E402
 from desktop.store.database import close_database, open_sqlite  # noqa: E402
 from desktop.store.encryption import Key  # noqa: E402
 

@@ -15,7 +15,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.core.demo import load_demo
+    from desktop.interop.demo import load_demo
 
     open_database(args)
     summary = load_demo(date.today())

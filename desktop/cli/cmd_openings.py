@@ -26,7 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.core import watch
+    from desktop.interop import watch
     from desktop.interop.feeds import feed_url
 
     day = today(args) if args.action == "watch" else None

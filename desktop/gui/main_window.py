@@ -275,7 +275,7 @@ class MainWindow(QMainWindow):
         self.people.show_person(person_id)
 
     def _show_counts(self, shown: int, total: int) -> None:
-        # demo data goes into an empty database only (core.demo refuses otherwise)
+        # demo data goes into an empty database only (interop.demo refuses otherwise)
         self.menus.load_demo_action.setEnabled(total == 0 and not self.jobs.busy)
         if shown == total:
             self.count_label.setText(people_count(total))

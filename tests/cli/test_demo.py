@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.demo import load_demo
+from desktop.interop.demo import load_demo
 from desktop.paths import DEMO_ARCHIVE
 from desktop.store.models import Interaction, Person
 from tests.cli.conftest import Rebound

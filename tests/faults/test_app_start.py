@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from desktop import secrets
-from desktop.core import demo, startup
+from desktop.interop import demo, startup
 from desktop.store import encryption, maintenance
 from desktop.store.database import close_database
 from tests.memory_keyring import install_memory_keyring

@@ -63,8 +63,8 @@ def test_a_window_opening_on_people_builds_today_after_its_first_paint_with_its_
 ) -> None:
     from datetime import datetime, time
 
-    from desktop.core.demo import DEMO_ANCHOR, load_demo
     from desktop.core.reconnect.engine import Engine
+    from desktop.interop.demo import DEMO_ANCHOR, load_demo
 
     load_demo(DEMO_ANCHOR)
     first = make_window(now=datetime.combine(DEMO_ANCHOR, time(9, 0)))
@@ -136,8 +136,8 @@ def test_a_today_page_made_after_the_engine_shows_the_plan_at_once(
 ) -> None:
     from datetime import datetime, time
 
-    from desktop.core.demo import DEMO_ANCHOR, load_demo
     from desktop.gui.today.page import TodayPage
+    from desktop.interop.demo import DEMO_ANCHOR, load_demo
 
     load_demo(DEMO_ANCHOR)
     now = datetime.combine(DEMO_ANCHOR, time(9, 0))

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core.openings import list_openings
-from desktop.core.watch import company_watches, set_company_watch, watching_enabled
 from desktop.gui.main_window import MainWindow
 from desktop.gui.settings.companies import MINE, URL, WATCH
 from desktop.gui.settings.dialog import SettingsDialog
+from desktop.interop.watch import company_watches, set_company_watch, watching_enabled
 from tests.core.reconnect.scenario import World
 from tests.feed_server import FeedServer, Route
 from tests.gui.conftest import wait_for_plan

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QPushButton
 
-from desktop.core.demo import DEMO_ANCHOR, load_demo
 from desktop.core.processes import processes_of
 from desktop.core.reconnect.engine import Engine
 from desktop.core.timeline import log_interaction, timeline
@@ -22,6 +21,7 @@ from desktop.gui.importing.wizard import ImportWizard
 from desktop.gui.kit.widgets import to_qdate
 from desktop.gui.main_window import MainWindow
 from desktop.gui.today.card import SuggestionCard
+from desktop.interop.demo import DEMO_ANCHOR, load_demo
 from desktop.store.models import Person
 from tests.core.reconnect.scenario import World
 from tests.gui.conftest import NOW, shown_notice, wait_for_plan

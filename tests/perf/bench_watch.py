@@ -70,7 +70,7 @@ def _peak_mb() -> float:
 
 
 def run(args: argparse.Namespace) -> list[Result]:
-    from desktop.core import watch
+    from desktop.interop import watch
     from desktop.store.database import close_database, open_sqlite
     from desktop.store.models import Company, Opening
 

@@ -22,7 +22,7 @@ def summary_text(summary: Any) -> str:
 
 def load_demo(shell: Shell) -> Task:
     # lazy: the demo data (and its reader) load when first asked for
-    from desktop.core.demo import load_demo as write_demo
+    from desktop.interop.demo import load_demo as write_demo
 
     today = shell.day()
     return shell.jobs.run(

@@ -7,11 +7,11 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.changes import Changes
-from desktop.core.watch import FeedReport, run_watch
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, BulletList, InlineError
 from desktop.gui.services.plan_keeper import PlanKeeper
 from desktop.gui.services.workers import Task
+from desktop.interop.watch import FeedReport, run_watch
 
 AUTO_FIRST_MS = 2 * 60 * 1000  # the first automatic check, a while after start
 AUTO_EVERY_MS = 60 * 60 * 1000  # then hourly: a feed is read at most once a day anyway

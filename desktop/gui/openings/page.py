@@ -35,7 +35,6 @@ from desktop.core.reconnect import rules
 from desktop.core.reconnect.explain import OpeningReport, opening_report
 from desktop.core.reconnect.relevance import relevance
 from desktop.core.reconnect.suggestion import Suggestion
-from desktop.core.watch import feed_facts
 from desktop.errors import ReboundError
 from desktop.gui.dialogs.add_opening import AddOpeningDialog
 from desktop.gui.dialogs.form_dialog import sentence
@@ -67,6 +66,7 @@ from desktop.gui.openings.model import (
     OpeningsProxy,
 )
 from desktop.gui.services.plan_keeper import PlanKeeper
+from desktop.interop.watch import feed_facts
 
 COMPANY_WIDTH = 170  # the title takes what the other columns leave
 EMPTY_TITLE = "Keep an eye on openings"

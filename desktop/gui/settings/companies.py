@@ -8,10 +8,16 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from desktop.core.changes import Changes
-from desktop.core.watch import CompanyWatch, company_watches, set_company_watch, set_watching_enabled, watching_enabled
 from desktop.gui.dialogs.form_dialog import sentence
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, muted
 from desktop.gui.services.ops import Ops
+from desktop.interop.watch import (
+    CompanyWatch,
+    company_watches,
+    set_company_watch,
+    set_watching_enabled,
+    watching_enabled,
+)
 
 COMPANY, URL, WATCH, MINE = range(4)
 HEADERS = ("Company", "Careers page or feed", "Watch openings", "My roles")

@@ -9,9 +9,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from desktop.core import watch
 from desktop.core.openings import add_opening, list_openings
 from desktop.errors import InputError
+from desktop.interop import watch
 from desktop.store.models import Opening
 from tests.core.reconnect.scenario import World
 from tests.feed_server import FeedServer, Route, recorded
