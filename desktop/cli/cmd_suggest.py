@@ -18,6 +18,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop.core.reconnect.drafts import Drafter
     from desktop.core.reconnect.engine import Engine
     from desktop.core.reconnect.present import as_dict
 
@@ -28,7 +29,8 @@ def run(args: argparse.Namespace) -> int:
     engine = Engine()
     plan = engine.day_plan(day)[: args.limit]
     if args.json:
-        print_json([as_dict(s, engine.facts, day) for s in plan])
+        drafter = Drafter()  # the edited templates read once, each template compiled once
+        print_json([as_dict(s, engine.facts, day, drafter=drafter) for s in plan])
         return 0
     if not plan:
         print(f"Nothing to do on {day}.")

@@ -132,6 +132,15 @@ class Facts:
         return found
 
     @cached_property
+    def opening_stages(self) -> dict[int, str]:
+        """Opening → the stage reached by its last process (in id order) that reached one."""
+        found: dict[int, str] = {}
+        for process in self.processes.values():
+            if process.stage_reached:
+                found[process.opening_id] = process.stage_reached
+        return found
+
+    @cached_property
     def _by_company(self) -> dict[int, list[int]]:
         index: dict[int, list[int]] = {}
         for person in self.people.values():
@@ -148,7 +157,7 @@ class Facts:
 
     def forget_derived(self) -> None:
         """Drop the cached indexes after people or processes changed."""
-        for name in ("process_contacts", "contact_rejections", "candidate_openings", "_by_company"):
+        for name in ("process_contacts", "contact_rejections", "candidate_openings", "opening_stages", "_by_company"):
             self.__dict__.pop(name, None)
 
 
