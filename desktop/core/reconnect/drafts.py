@@ -220,4 +220,3 @@ class Drafter:
         if channel == "linkedin_note":
             draft = Draft("", shorten(draft.body, limit))
         return draft
-
