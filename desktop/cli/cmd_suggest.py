@@ -19,25 +19,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from desktop.core.reconnect.drafts import Drafter
-    from desktop.core.reconnect.engine import Engine
+    from desktop.core.reconnect.engine import cold_day_plan
     from desktop.core.reconnect.present import as_dict
 
     day = today(args)
     if args.limit is not None and args.limit < 0:
         raise InputError("--limit: give a number of suggestions, 0 or more")
     open_database(args)
-    engine = Engine()
-    plan = engine.day_plan(day)[: args.limit]
+    cold = cold_day_plan(day, args.limit)  # with a limit, only the first N are put in order
+    plan, facts = cold.plan, cold.facts
     if args.json:
         drafter = Drafter()  # the edited templates read once, each template compiled once
-        print_json([as_dict(s, engine.facts, day, drafter=drafter) for s in plan])
+        print_json([as_dict(s, facts, day, drafter=drafter) for s in plan])
         return 0
     if not plan:
         print(f"Nothing to do on {day}.")
         return 0
     rows = []
     for s in plan:
-        card = as_dict(s, engine.facts, day, with_draft=False)
+        card = as_dict(s, facts, day, with_draft=False)
         due = ("OVERDUE " if card["overdue"] else "") + card["due"]
         rows.append([due, vocab.ACTION_LABELS[s.action], card["person"]["name"], vocab.CHANNEL_LABELS[s.channel],
                      card["why"][0]])  # fmt: skip

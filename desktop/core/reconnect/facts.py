@@ -19,7 +19,7 @@ from desktop.store.models import DB, Profile
 from desktop.vocab import Outcome
 
 
-@dataclass
+@dataclass(slots=True)
 class Touches:
     """What the interactions say about one person (only touches: direction in/out, no notes)."""
 
@@ -31,7 +31,7 @@ class Touches:
     new_company: str | None = None  # the company that latest job change went to (its `to_company`)
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonFacts:
     id: int
     name: str
