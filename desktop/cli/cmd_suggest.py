@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from collections.abc import Iterable
+from typing import Any
 
 from desktop import vocab
 from desktop.cli.common import open_database, print_json, table, today
@@ -30,7 +34,10 @@ def run(args: argparse.Namespace) -> int:
     plan, facts = cold.plan, cold.facts
     if args.json:
         drafter = Drafter()  # the edited templates read once, each template compiled once
-        print_json([as_dict(s, facts, day, drafter=drafter) for s in plan])
+        if not plan:
+            print_json([])
+            return 0
+        _write_list(as_dict(s, facts, day, drafter=drafter) for s in plan)
         return 0
     if not plan:
         print(f"Nothing to do on {day}.")
@@ -43,3 +50,15 @@ def run(args: argparse.Namespace) -> int:
                      card["why"][0]])  # fmt: skip
     print(table(rows, ["DUE", "WHAT", "WHO", "CHANNEL", "WHY"]))
     return 0
+
+
+def _write_list(items: Iterable[dict[str, Any]]) -> None:
+    """Write a non-empty list as ``print_json`` does, byte for byte, one item at a time (63,000 drafts need
+    not be held at once: JSON strings hold no raw line break, so each item's lines are indented by two more)."""
+    out = sys.stdout
+    separator = "[\n  "
+    for item in items:
+        out.write(separator)
+        out.write(json.dumps(item, ensure_ascii=False, indent=2, default=str).replace("\n", "\n  "))
+        separator = ",\n  "
+    out.write("\n]\n")
