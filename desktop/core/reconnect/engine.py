@@ -31,7 +31,10 @@ Best = tuple[tuple[object, ...], Suggestion]  # (order key, suggestion)
 
 class Engine:
     def __init__(self, facts: Facts | None = None, horizon: int = COMING_UP_DAYS) -> None:
-        self.facts = facts if facts is not None else load_facts()
+        if facts is None:
+            with collector.paused():  # 100k people's facts: no collection walks them while they are made
+                facts = load_facts()
+        self.facts = facts
         self.horizon = horizon
         self._today: date | None = None
         # per person: the best visible person-rule suggestion due by today, and the best one due later
@@ -285,7 +288,8 @@ class Engine:
         self._today = None
 
     def reload(self) -> None:
-        self.facts = load_facts()
+        with collector.paused():
+            self.facts = load_facts()
         self._kept.clear()
         self._today = None
 

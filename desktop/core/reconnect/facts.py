@@ -249,7 +249,7 @@ def load_people(db: pw.Database, person_ids: list[int] | None = None) -> dict[in
             linkedin_url=row[7] or None,
             connected=bool(row[8]),
             language=row[9],
-            skills=json.loads(row[10] or "[]"),
+            skills=json.loads(row[10]) if row[10] and row[10] != "[]" else [],
             excluded=bool(row[11]),
         )  # fmt: skip
         for row in db.execute_sql(sql, params)
