@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.reconnect.engine import Engine, cold_day_plan
+from desktop.core.reconnect.facts import Facts
 from desktop.core.reconnect.present import as_dict
 from desktop.core.reconnect.suggestion import Suggestion
 from desktop.store.database import close_database, open_sqlite
@@ -45,8 +46,8 @@ def opened(world: Path, tmp_path: Path) -> Iterator[None]:
     close_database()
 
 
-def _cards(plan: list[Suggestion], engine_facts: object, day: date) -> list[dict[str, object]]:
-    return [as_dict(s, engine_facts, day, with_draft=False) for s in plan]  # type: ignore[arg-type]
+def _cards(plan: list[Suggestion], facts: Facts, day: date) -> list[dict[str, object]]:
+    return [as_dict(s, facts, day, with_draft=False) for s in plan]
 
 
 def test_the_cold_plan_is_the_warm_engines_plan_for_30_days(opened: None) -> None:
