@@ -16,3 +16,17 @@ def test_every_window_is_its_slice_of_the_whole_list(db: object) -> None:
     for limit in (1, 5, 7, 24, 30):
         for offset in range(0, 27):
             assert people.list_people(offset=offset, limit=limit) == whole[offset : offset + limit], (offset, limit)
+
+
+def test_a_search_window_with_the_lists_count_is_its_slice_of_the_matches(db: object) -> None:
+    """The People list passes the row count it already has; the windows are the same as when counting again."""
+    for number in range(30):
+        people.create_person({"name": f"{'Anna' if number % 2 else 'Ben'} Nr{number:02d}"})
+    total = people.count_people("anna")
+    matches = people.list_people("anna")
+    assert total == len(matches) == 15
+    assert matches[0].name == "Anna Nr01" and matches[-1].name == "Anna Nr29"
+    for limit in (1, 4, 15):
+        for offset in range(0, 16):
+            window = people.list_people("anna", offset=offset, limit=limit, total=total)
+            assert window == matches[offset : offset + limit], (offset, limit)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 import time
+from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from desktop import vocab
@@ -53,8 +55,16 @@ class _Budget:
             raise TemplateProblem("the template takes too long to render")
 
 
-def _environment(budget: _Budget) -> Any:
-    """The sandbox, with limits on sizes produced by operators (jinja2 is imported on first use)."""
+# The budget of the rendering under way (one per render_text call, in whichever thread renders).
+_BUDGET: ContextVar[_Budget] = ContextVar("draft_budget")
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Any:
+    """The sandbox, with limits on sizes produced by operators (jinja2 is imported on first use).
+
+    Made once: the loop budget of ``range`` is the current rendering's (``_BUDGET``), not the environment's.
+    """
     from jinja2 import StrictUndefined
     from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -77,12 +87,18 @@ def _environment(budget: _Budget) -> Any:
 
     def bounded_range(*args: int) -> range:
         values = range(*args)
-        budget.spend(len(values))
+        _BUDGET.get().spend(len(values))
         return values
 
     env.globals.clear()
     env.globals["range"] = bounded_range
     return env
+
+
+@lru_cache(maxsize=128)
+def _compiled(text: str) -> Any:
+    """The template of ``text``, compiled once (jinja2's errors pass through to render_text)."""
+    return _environment().from_string(text)
 
 
 def shipped_text(action: str, language: str) -> str:
@@ -103,9 +119,9 @@ def render_text(text: str, variables: dict[str, Any]) -> Draft:
     from jinja2.sandbox import SecurityError
 
     budget = _Budget()
-    env = _environment(budget)
+    token = _BUDGET.set(budget)
     try:
-        template = env.from_string(text)
+        template = _compiled(text)
         pieces: list[str] = []
         size = 0
         for piece in template.generate(**variables):
@@ -120,6 +136,8 @@ def render_text(text: str, variables: dict[str, Any]) -> Draft:
         raise TemplateProblem(f"not allowed in a template: {error}") from None
     except (TemplateError, TypeError, ValueError, OverflowError, ArithmeticError) as error:
         raise TemplateProblem(f"the template cannot be rendered: {error}") from None
+    finally:
+        _BUDGET.reset(token)
     output = "".join(pieces).strip("\n")
     subject = ""
     first, _, rest = output.partition("\n")
@@ -166,12 +184,39 @@ def reset_template(action: str, language: str) -> None:
     ).execute()
 
 
-def render_draft(action: str, language: str, variables: dict[str, Any], channel: str, limit: int) -> Draft:
-    """The draft for a suggestion; a broken user template falls back to the shipped one, saying so."""
-    try:
-        draft = render_text(template_text(action, language), variables)
-    except TemplateProblem:
-        draft = render_text(shipped_text(action, language), variables)
-    if channel == "linkedin_note":
-        draft = Draft("", shorten(draft.body, limit))
-    return draft
+class Drafter:
+    """Drafts for many suggestions: the user's edited templates read once, each template compiled once.
+
+    Keep one for a batch (a whole day as JSON, a page of cards); a template edited after it was
+    made is not seen by it.
+    """
+
+    def __init__(self) -> None:
+        self._edited = {(row.language, row.action): row.text for row in MessageTemplate.select()}
+        self._texts: dict[tuple[str, str], str] = {}
+        self._shipped: dict[tuple[str, str], str] = {}
+
+    def text(self, action: str, language: str) -> str:
+        language = language if language in LANGUAGES else "en"
+        key = (language, action)
+        found = self._texts.get(key)
+        if found is None:
+            found = self._texts[key] = self._edited[key] if key in self._edited else shipped_text(action, language)
+        return found
+
+    def shipped(self, action: str, language: str) -> str:
+        key = (language, action)
+        found = self._shipped.get(key)
+        if found is None:
+            found = self._shipped[key] = shipped_text(action, language)
+        return found
+
+    def render(self, action: str, language: str, variables: dict[str, Any], channel: str, limit: int) -> Draft:
+        """The draft for a suggestion; a broken user template falls back to the shipped one."""
+        try:
+            draft = render_text(self.text(action, language), variables)
+        except TemplateProblem:
+            draft = render_text(self.shipped(action, language), variables)
+        if channel == "linkedin_note":
+            draft = Draft("", shorten(draft.body, limit))
+        return draft

@@ -9,7 +9,9 @@ re-run on every plan, then merged into the ordered list.
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_left, insort
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from desktop.core import collector
@@ -29,7 +31,10 @@ Best = tuple[tuple[object, ...], Suggestion]  # (order key, suggestion)
 
 class Engine:
     def __init__(self, facts: Facts | None = None, horizon: int = COMING_UP_DAYS) -> None:
-        self.facts = facts if facts is not None else load_facts()
+        if facts is None:
+            with collector.paused():  # 100k people's facts: no collection walks them while they are made
+                facts = load_facts()
+        self.facts = facts
         self.horizon = horizon
         self._today: date | None = None
         # per person: the best visible person-rule suggestion due by today, and the best one due later
@@ -150,22 +155,8 @@ class Engine:
 
     def _today_and_coming(self, today: date, days: int) -> tuple[list[Suggestion], list[Suggestion]]:
         self._ensure(today)
-        # the opening rules' suggestions compete with each person's best person-rule suggestion
-        contenders: dict[int, list[Suggestion]] = {}
-        for suggestion in rules.opening_suggestions(self.facts, today):
-            contenders.setdefault(suggestion.person_id, []).append(suggestion)
-        for person_id, suggestions in contenders.items():
-            if person_id in self._now:
-                suggestions.append(self._now[person_id][1])
-        overrides = one_per_person((s for group in contenders.values() for s in group), self.facts, today)
+        plan, contenders = self._merged(today, self._now, self._now_order)
         now, later = self._now, self._later
-        kept: list[tuple[tuple[object, ...], int]] = [entry for entry in self._now_order if entry[1] not in contenders]
-        plan = [now[pid][1] for _, pid in kept]
-        for suggestion in overrides:  # few: insert each at its place in the order of the day
-            key = order_key(suggestion, self.facts, today)
-            index = bisect_left(kept, (key,))  # before (key, person): order keys are unique
-            kept.insert(index, (key, suggestion.person_id))
-            plan.insert(index, suggestion)
         end = today + timedelta(days)
         coming = [
             later[pid][1]
@@ -173,6 +164,49 @@ class Engine:
             if pid not in now and pid not in contenders and later[pid][1].due <= end
         ]
         return plan, coming
+
+    def _merged(
+        self, today: date, now: dict[int, Best], now_order: list[Entry], opening: list[Suggestion] | None = None
+    ) -> tuple[list[Suggestion], dict[int, list[Suggestion]]]:
+        """The person rules' bests (``now_order``: in order) merged with the opening rules' suggestions."""
+        # the opening rules' suggestions compete with each person's best person-rule suggestion
+        contenders: dict[int, list[Suggestion]] = {}
+        if opening is None:
+            opening = rules.opening_suggestions(self.facts, today)
+        for suggestion in opening:
+            contenders.setdefault(suggestion.person_id, []).append(suggestion)
+        for person_id, suggestions in contenders.items():
+            if person_id in now:
+                suggestions.append(now[person_id][1])
+        overrides = one_per_person((s for group in contenders.values() for s in group), self.facts, today)
+        kept: list[tuple[tuple[object, ...], int]] = [entry for entry in now_order if entry[1] not in contenders]
+        plan = [now[pid][1] for _, pid in kept]
+        for suggestion in overrides:  # few: insert each at its place in the order of the day
+            key = order_key(suggestion, self.facts, today)
+            index = bisect_left(kept, (key,))  # before (key, person): order keys are unique
+            kept.insert(index, (key, suggestion.person_id))
+            plan.insert(index, suggestion)
+        return plan, contenders
+
+    def first_of_day(self, today: date, limit: int) -> list[Suggestion]:
+        """The first ``limit`` suggestions of the day's plan, without putting the whole day in order.
+
+        For a cold ``suggest --limit N``: only the N + (people the opening rules speak of) best
+        person-rule suggestions are picked (a heap), since the opening rules' winners can push
+        at most that many out of the first N. The engine is left as it was (no day planned).
+        """
+        if self._today == today:
+            return self.day_plan(today)[:limit]
+        with collector.paused():
+            now: dict[int, Best] = {}
+            for person_id, suggestions in self._person_rules(today, None).items():
+                best = self._bests(suggestions, today)[0]
+                if best is not None:
+                    now[person_id] = best
+            opening = rules.opening_suggestions(self.facts, today)
+            openers = {s.person_id for s in opening}
+            first = heapq.nsmallest(limit + len(openers), ((entry[0], pid) for pid, entry in now.items()))
+            return self._merged(today, now, first, opening)[0][:limit]
 
     def day_plan(self, today: date) -> list[Suggestion]:
         """What to do today, in the order of the day."""
@@ -254,6 +288,25 @@ class Engine:
         self._today = None
 
     def reload(self) -> None:
-        self.facts = load_facts()
+        with collector.paused():
+            self.facts = load_facts()
         self._kept.clear()
         self._today = None
+
+
+@dataclass(frozen=True)
+class ColdPlan:
+    """A day planned from the database by an engine made for it (the command line, a first start)."""
+
+    facts: Facts
+    plan: list[Suggestion]
+    coming: list[Suggestion]
+
+
+def cold_day_plan(today: date, limit: int | None = None) -> ColdPlan:
+    """Today's plan (the first ``limit`` of it) and, for the whole day, what comes up, from the open database."""
+    engine = Engine()
+    if limit is not None:
+        return ColdPlan(engine.facts, engine.first_of_day(today, limit), [])
+    plan, coming = engine.today_and_coming(today)
+    return ColdPlan(engine.facts, plan, coming)

@@ -19,7 +19,7 @@ from desktop.store.models import DB, Profile
 from desktop.vocab import Outcome
 
 
-@dataclass
+@dataclass(slots=True)
 class Touches:
     """What the interactions say about one person (only touches: direction in/out, no notes)."""
 
@@ -31,7 +31,7 @@ class Touches:
     new_company: str | None = None  # the company that latest job change went to (its `to_company`)
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonFacts:
     id: int
     name: str
@@ -132,6 +132,15 @@ class Facts:
         return found
 
     @cached_property
+    def opening_stages(self) -> dict[int, str]:
+        """Opening → the stage reached by its last process (in id order) that reached one."""
+        found: dict[int, str] = {}
+        for process in self.processes.values():
+            if process.stage_reached:
+                found[process.opening_id] = process.stage_reached
+        return found
+
+    @cached_property
     def _by_company(self) -> dict[int, list[int]]:
         index: dict[int, list[int]] = {}
         for person in self.people.values():
@@ -148,7 +157,7 @@ class Facts:
 
     def forget_derived(self) -> None:
         """Drop the cached indexes after people or processes changed."""
-        for name in ("process_contacts", "contact_rejections", "candidate_openings", "_by_company"):
+        for name in ("process_contacts", "contact_rejections", "candidate_openings", "opening_stages", "_by_company"):
             self.__dict__.pop(name, None)
 
 
@@ -164,26 +173,19 @@ def _d(value: Any) -> date | None:
     return date.fromisoformat(str(value))
 
 
-# One pass over the covering index interaction_touch (person_id, direction, kind, at).
+# One pass over the covering index interaction_touch (person_id, direction, kind, at) for the latest touches,
+# then per person a seek into the same index for the outbound touches since the latest inbound one (unanswered).
 TOUCH_SQL = """
-SELECT person_id,
-       max(CASE WHEN direction = 'out' AND kind NOT IN ('note', 'job_change') THEN at END),
-       max(CASE WHEN direction = 'in' AND kind NOT IN ('note', 'job_change') THEN at END),
-       max(CASE WHEN direction = 'out' AND kind = 'connection_request' THEN at END),
-       max(CASE WHEN kind = 'job_change' THEN at END)
-  FROM interaction {where}
- GROUP BY person_id
-"""
-
-UNANSWERED_SQL = """
-SELECT i.person_id, count(*)
-  FROM interaction i
-  LEFT JOIN (SELECT person_id, max(at) AS last_in FROM interaction
-              WHERE direction = 'in' AND kind NOT IN ('note', 'job_change') {where_and} GROUP BY person_id) li
-         ON li.person_id = i.person_id
- WHERE i.direction = 'out' AND i.kind NOT IN ('note', 'job_change') {where_i}
-   AND (li.last_in IS NULL OR i.at > li.last_in)
- GROUP BY i.person_id
+SELECT t.person_id, t.last_out, t.last_in, t.last_request,
+       (SELECT count(*) FROM interaction j
+         WHERE j.person_id = t.person_id AND j.direction = 'out' AND j.kind NOT IN ('note', 'job_change')
+           AND (t.last_in IS NULL OR j.at > t.last_in))
+  FROM (SELECT person_id,
+               max(CASE WHEN direction = 'out' AND kind NOT IN ('note', 'job_change') THEN at END) AS last_out,
+               max(CASE WHEN direction = 'in' AND kind NOT IN ('note', 'job_change') THEN at END) AS last_in,
+               max(CASE WHEN direction = 'out' AND kind = 'connection_request' THEN at END) AS last_request
+          FROM interaction {where}
+         GROUP BY person_id) t
 """
 
 JOB_CHANGE_SQL = """
@@ -199,20 +201,16 @@ SELECT i.person_id, i.at, i.subject, i.to_company
 
 def load_touches(db: pw.Database, person_ids: list[int] | None = None) -> dict[int, Touches]:
     """Touch facts of everyone, or of the given people only (for incremental updates)."""
-    where = where_and = where_i = ""
+    where = where_and = ""
     params: list[Any] = []
     if person_ids is not None:
         marks = ", ".join("?" * len(person_ids))
         where = f"WHERE person_id IN ({marks})"
         where_and = f"AND person_id IN ({marks})"
-        where_i = f"AND i.person_id IN ({marks})"
         params = list(person_ids)
     found: dict[int, Touches] = {}
-    for pid, last_out, last_in, last_request, _job_change in db.execute_sql(TOUCH_SQL.format(where=where), params):
-        found[pid] = Touches(_dt(last_out), _dt(last_in), 0, _dt(last_request))
-    unanswered = UNANSWERED_SQL.format(where_and=where_and, where_i=where_i)
-    for pid, count in db.execute_sql(unanswered, params * 2):
-        found[pid].unanswered = count
+    for pid, last_out, last_in, last_request, unanswered in db.execute_sql(TOUCH_SQL.format(where=where), params):
+        found[pid] = Touches(_dt(last_out), _dt(last_in), unanswered, _dt(last_request))
     for pid, at, subject, to_company in db.execute_sql(JOB_CHANGE_SQL.format(where_and=where_and), params):
         found[pid].job_change = (_dt(at), subject)
         found[pid].new_company = to_company
@@ -240,7 +238,7 @@ def load_people(db: pw.Database, person_ids: list[int] | None = None) -> dict[in
             linkedin_url=row[7] or None,
             connected=bool(row[8]),
             language=row[9],
-            skills=json.loads(row[10] or "[]"),
+            skills=json.loads(row[10]) if row[10] and row[10] != "[]" else [],
             excluded=bool(row[11]),
         )  # fmt: skip
         for row in db.execute_sql(sql, params)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from desktop.core.reconnect.drafts import LANGUAGES, Draft, render_draft
+from desktop.core.reconnect.drafts import LANGUAGES, Draft, Drafter
 from desktop.core.reconnect.facts import Facts, PersonFacts
 from desktop.core.reconnect.suggestion import Suggestion
 
@@ -22,11 +22,7 @@ def draft_variables(suggestion: Suggestion, facts: Facts) -> dict[str, Any]:
     opening = facts.openings.get(suggestion.opening_id) if suggestion.opening_id is not None else None
     target = facts.people.get(suggestion.target_id) if suggestion.target_id is not None else None
     new_role = person.touches.new_company
-    stage = None
-    if opening is not None:
-        for process in facts.processes.values():
-            if process.opening_id == opening.id and process.stage_reached:
-                stage = process.stage_reached
+    stage = facts.opening_stages.get(opening.id) if opening is not None else None
     return {
         "first_name": first_name(person),
         "name": person.name,
@@ -44,10 +40,11 @@ def draft_variables(suggestion: Suggestion, facts: Facts) -> dict[str, Any]:
     }
 
 
-def draft_for(suggestion: Suggestion, facts: Facts) -> Draft:
+def draft_for(suggestion: Suggestion, facts: Facts, drafter: Drafter | None = None) -> Draft:
+    """The suggestion's draft (pass one ``Drafter`` for many suggestions: templates read and compiled once)."""
     person = facts.people[suggestion.person_id]
     language = person.language if person.language in LANGUAGES else facts.language
-    return render_draft(
+    return (drafter or Drafter()).render(
         suggestion.action,
         language,
         draft_variables(suggestion, facts),
@@ -56,7 +53,9 @@ def draft_for(suggestion: Suggestion, facts: Facts) -> Draft:
     )
 
 
-def as_dict(suggestion: Suggestion, facts: Facts, today: date, with_draft: bool = True) -> dict[str, Any]:
+def as_dict(
+    suggestion: Suggestion, facts: Facts, today: date, with_draft: bool = True, drafter: Drafter | None = None
+) -> dict[str, Any]:
     """The shape of spec/cli.md, `suggest --json`."""
     person = facts.people[suggestion.person_id]
     target = facts.people.get(suggestion.target_id) if suggestion.target_id is not None else None
@@ -73,6 +72,6 @@ def as_dict(suggestion: Suggestion, facts: Facts, today: date, with_draft: bool 
         "why": list(suggestion.why),
     }
     if with_draft:
-        draft = draft_for(suggestion, facts)
+        draft = draft_for(suggestion, facts, drafter)
         result["draft"] = {"subject": draft.subject, "body": draft.body}
     return result

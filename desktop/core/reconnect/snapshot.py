@@ -18,6 +18,7 @@ from typing import Any
 
 import peewee as pw
 
+from desktop.core.reconnect.drafts import Drafter
 from desktop.core.reconnect.facts import Facts, PersonFacts
 from desktop.core.reconnect.present import as_dict
 from desktop.core.reconnect.suggestion import Suggestion
@@ -71,10 +72,14 @@ def arm(db: pw.Database) -> int:
 def save(db: pw.Database, facts: Facts, day: date, plan: list[Suggestion], seen_generation: int) -> bool:
     """Keep the first cards of ``plan`` — unless the database changed since ``seen_generation``."""
     cards = []
+    drafter = Drafter()
     for suggestion in plan[:FIRST_CARDS]:
         person = facts.people[suggestion.person_id]
         card = CardSnapshot.of(
-            suggestion, as_dict(suggestion, facts, day), person, int(facts.settings["connect_note_limit"])
+            suggestion,
+            as_dict(suggestion, facts, day, drafter=drafter),
+            person,
+            int(facts.settings["connect_note_limit"]),
         )
         cards.append(_card_to_json(card))
     overdue = sum(1 for s in plan if s.overdue(day))

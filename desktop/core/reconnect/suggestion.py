@@ -11,7 +11,7 @@ from desktop.vocab import suggestion_key
 PRECEDENCE = {action: rank for rank, action in enumerate(vocab.ACTIONS)}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Suggestion:
     action: str
     person_id: int

@@ -78,7 +78,7 @@ class PeopleModel(QAbstractTableModel):
         if rows is not None:
             self._windows.move_to_end(number)
             return rows
-        rows = list_people(self._text, offset=number * self.WINDOW, limit=self.WINDOW)
+        rows = list_people(self._text, offset=number * self.WINDOW, limit=self.WINDOW, total=self._count)
         self.fetches += 1
         self.rows_loaded += len(rows)
         self._windows[number] = rows

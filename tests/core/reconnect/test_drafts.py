@@ -274,3 +274,34 @@ def test_every_shipped_template_exists_and_renders() -> None:
             for channel in CHANNELS:
                 body = drafts.render_text(drafts.shipped_text(action, language), {**_sample(), "channel": channel}).body
                 assert re.search(r"<first_name>", body), (language, action, channel)
+
+
+def test_the_loop_budget_is_each_renderings_own() -> None:
+    """The sandbox is made once; a template that loops 6,000 steps (under the 10,000 limit) renders every time."""
+    text = "{% for i in range(6000) %}{% endfor %}Hi {{ first_name }}"
+
+    bodies = [drafts.render_text(text, _sample()).body for _ in range(3)]
+
+    assert bodies == ["Hi <first_name>"] * 3
+    with pytest.raises(TemplateProblem, match="loops too much"):
+        drafts.render_text("{% for i in range(6000) %}{% for j in range(2) %}{% endfor %}{% endfor %}", _sample())
+
+
+def test_one_drafter_serves_a_whole_batch_with_the_users_templates(world: World) -> None:
+    """suggest --json renders every draft of the day with one Drafter: edited templates are used, a broken one
+    falls back to the shipped draft, suggestion after suggestion."""
+    MessageTemplate.insert(language="en", action="check_in", text="Yo {{ first_name }}!").execute()
+    MessageTemplate.insert(language="en", action="congratulate_new_role", text="{{ first_name }").execute()
+    tom = world.person("Tom Weber", "Acme GmbH", first_name="Tom")
+    ana = world.person("Ana Silva", "Globex AG", first_name="Ana")
+    facts = Engine().facts
+    drafter = drafts.Drafter()
+
+    for _ in range(2):
+        for person, name in ((tom, "Tom"), (ana, "Ana")):
+            check_in = Suggestion(action="check_in", person_id=person, channel="email", due=world.today, why=("x",))
+            congratulate = Suggestion(
+                action="congratulate_new_role", person_id=person, channel="email", due=world.today, why=("x",)
+            )
+            assert draft_for(check_in, facts, drafter).body == f"Yo {name}!"
+            assert draft_for(congratulate, facts, drafter).body.startswith(f"Hi {name},")
