@@ -167,6 +167,14 @@ def _dt(value: Any) -> datetime | None:
     return datetime.fromisoformat(str(value))
 
 
+def _at(value: Any) -> datetime:
+    """A column that is never NULL (an interaction's ``at``, the latest of several)."""
+    found = _dt(value)
+    if found is None:
+        raise ValueError("a time the database always holds is missing")
+    return found
+
+
 def _d(value: Any) -> date | None:
     if value is None or isinstance(value, date):
         return value
@@ -212,7 +220,7 @@ def load_touches(db: pw.Database, person_ids: list[int] | None = None) -> dict[i
     for pid, last_out, last_in, last_request, unanswered in db.execute_sql(TOUCH_SQL.format(where=where), params):
         found[pid] = Touches(_dt(last_out), _dt(last_in), unanswered, _dt(last_request))
     for pid, at, subject, to_company in db.execute_sql(JOB_CHANGE_SQL.format(where_and=where_and), params):
-        found[pid].job_change = (_dt(at), subject)
+        found[pid].job_change = (_at(at), subject)
         found[pid].new_company = to_company
     return found
 
@@ -271,7 +279,7 @@ def load_processes(db: pw.Database) -> dict[int, ProcessFacts]:
         "SELECT process_id, person_id, at FROM interaction WHERE kind = 'rejection' AND direction = 'in' "
         "AND process_id IS NOT NULL ORDER BY process_id, at, id"
     ):
-        rejections[process_id] = (person_id, _dt(at))
+        rejections[process_id] = (person_id, _at(at))
     return {
         r[0]: ProcessFacts(r[0], r[1], r[2], r[3], r[4], _d(r[5]), tuple(contacts.get(r[0], [])), rejections.get(r[0]))
         for r in db.execute_sql(
@@ -295,7 +303,7 @@ def load_opening_touches(db: pw.Database, person_ids: list[int] | None = None) -
         where = f"AND i.person_id IN ({', '.join('?' * len(person_ids))})"
         params = list(person_ids)
     return {
-        company_id: _dt(at)
+        company_id: _at(at)
         for company_id, at in db.execute_sql(
             "SELECT o.company_id, max(i.at) FROM interaction i JOIN opening o ON o.id = i.opening_id "
             f"WHERE i.direction = 'out' AND i.kind NOT IN ('note', 'job_change') {where} GROUP BY o.company_id",

@@ -8,7 +8,7 @@ from datetime import date
 from desktop import vocab
 from desktop.vocab import suggestion_key
 
-PRECEDENCE = {action: rank for rank, action in enumerate(vocab.ACTIONS)}
+PRECEDENCE: dict[str, int] = {action: rank for rank, action in enumerate(vocab.ACTIONS)}  # an Action is its str
 
 
 @dataclass(frozen=True, slots=True)
