@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from desktop import secrets
-from desktop.interop import demo, startup
+from desktop.core import startup
+from desktop.interop import demo
 from desktop.store import encryption, maintenance
 from desktop.store.database import close_database
 from tests.memory_keyring import install_memory_keyring
