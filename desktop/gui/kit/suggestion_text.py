@@ -72,15 +72,25 @@ def due_text(due: date, overdue: bool, today: date) -> str:
     """``Overdue: due 17 Nov 2026, 9 days ago`` · ``Due today`` · ``Due tomorrow, 27 Nov 2026`` · …"""
     days = (due - today).days
     when = format_date(due)
-    if overdue:
+    if overdue or days < 0:  # one word for one state: past its day is overdue
         return f"Overdue: due {when}, {days_phrase(days)} ago"
     if days == 0:
         return "Due today"
-    if days < 0:
-        return f"Due since {when}, {days_phrase(days)} ago"
     if days == 1:
         return f"Due tomorrow, {when}"
     return f"Due {when}, in {days_phrase(days)}"
+
+
+def due_short(due: date, overdue: bool, today: date) -> str:
+    """The due day on a card's one-line row: ``Overdue, 9 days`` · ``Due today`` · ``Due in 5 days``."""
+    days = (due - today).days
+    if overdue or days < 0:
+        return f"Overdue, {days_phrase(days)}"
+    if days == 0:
+        return "Due today"
+    if days == 1:
+        return "Due tomorrow"
+    return f"Due in {days_phrase(days)}"
 
 
 def who_text(name: str, title: str | None, company: str | None) -> str:
