@@ -225,6 +225,14 @@ def test_send_on_a_card_delivers_the_message_and_records_it(
     assert window.statusBar().currentMessage() == (
         "Sent to Anna Schmidt: “Coffee in March?”. The e-mail is on their timeline."
     )
+    # the e-mail has left; Undo takes back only what was recorded of it, and the card comes back
+    assert window.today.undo_bar.label.text() == window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.ops.changed):
+        window.today.undo_action.trigger()
+    assert len(timeline(anna)) == before
+    back = card_of(window, "Anna Schmidt")
+    assert back is not None and window.today.current is back
+    assert len(server.received) == 1
 
 
 def test_a_refused_login_shows_the_reason_and_records_nothing(

@@ -402,7 +402,9 @@ class TodayPage(CardColumn, UndoStack, Sending, QWidget):
             return before, logged
 
         def done(result: object) -> None:
-            before, logged = result  # type: ignore[misc]
+            assert isinstance(result, tuple)
+            before: tuple[str, date | None] | None = result[0]
+            logged: int = result[1]
             self.undo_stack.append(Undoable(suggestion.key, suggestion.person_id, before, "mark done", text, logged))
             self.message.emit(text)
             self._update_actions()
