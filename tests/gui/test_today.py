@@ -120,9 +120,9 @@ def test_a_card_says_what_for_whom_over_which_channel_by_when_and_why(
     assert card.due.text() == "Overdue, 1 day"
     assert card.due.toolTip() == "Overdue: due 1 Mar 2026, 1 day ago"
     assert card.why.lines() == [
-        "Tom Weber turned you down for 'Data Analyst' at Acme GmbH on 2026-03-01, after reaching the onsite stage",
+        "Tom Weber turned you down for ‘Data Analyst’ at Acme GmbH on 1 Mar 2026, after reaching the onsite stage",
         "You have not replied since",
-        "A prompt, friendly reply keeps the door open: best by 2026-03-03",
+        "A prompt, friendly reply keeps the door open: best by 3 Mar 2026",
     ]
     assert card.subject.isVisible()  # an e-mail has a subject line
     assert card.subject.text() == "Thank you – Data Analyst"

@@ -41,7 +41,7 @@ from desktop.gui.dialogs.form_dialog import sentence
 from desktop.gui.kit.formatting import format_date, word_label
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.links import open_url, web_url
-from desktop.gui.kit.suggestion_text import action_label, days_phrase, who_text
+from desktop.gui.kit.suggestion_text import action_label, days_phrase, readable, relevance_sentence, who_text
 from desktop.gui.kit.widgets import (
     SPACING,
     BulletList,
@@ -89,7 +89,7 @@ class WorthContacting(QWidget):
         self.about = muted(PlainLabel(about, self))
         self.about.setWordWrap(True)
         self.about.setVisible(bool(about))
-        self.why = BulletList(suggestion.why, self)
+        self.why = BulletList([readable(line)[0] for line in suggestion.why], self)  # dates, quotes, words
         self.open_button = QPushButton("Open person", self)
         self.open_button.setFlat(True)
         self.open_button.clicked.connect(lambda: self.open_person_requested.emit(suggestion.person_id))
@@ -187,11 +187,13 @@ class OpeningDetail(QScrollArea):
         self._clear_entries()
         if report is None:
             self.relevance.setText("Working out today’s plan…")
+            self.relevance.setToolTip("")
             self.section.hide()
             self.nothing.hide()
             self.details.hide()
             return
-        self.relevance.setText(report.relevance_text)
+        self.relevance.setText(relevance_sentence(report.relevance_text))  # words; the number in the tooltip
+        self.relevance.setToolTip(report.relevance_text)
         self.section.show()
         if report.suggestions:
             count = len(report.suggestions)
@@ -211,7 +213,7 @@ class OpeningDetail(QScrollArea):
             reason, *details = report.reasons or ["no rule applies"]
             self.nothing.setText(f"No one to contact about it: {reason}.")
             self.nothing.show()
-            self.details.set_lines(details)
+            self.details.set_lines([readable(line)[0] for line in details])
 
     def _clear_entries(self) -> None:
         while self.list_layout.count():

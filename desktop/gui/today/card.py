@@ -29,7 +29,15 @@ from desktop.core.reconnect.snapshot import CardSnapshot as CardInfo  # what a c
 from desktop.gui.kit.formatting import format_date
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.links import mail_url, web_url
-from desktop.gui.kit.suggestion_text import CHANNEL_ICONS, action_label, due_short, due_text, what_to_do, who_text
+from desktop.gui.kit.suggestion_text import (
+    CHANNEL_ICONS,
+    action_label,
+    due_short,
+    due_text,
+    readable,
+    what_to_do,
+    who_text,
+)
 from desktop.gui.kit.widgets import (
     SPACING,
     BulletList,
@@ -195,7 +203,11 @@ class SuggestionCard(QFrame):
         self.what = PlainLabel(what_to_do(data), self, selectable=True)
         self.what.setWordWrap(True)
         self.why_title = muted(PlainLabel("Why:", self))
-        self.why = BulletList(data["why"], self)
+        why_lines = [readable(line) for line in data["why"]]  # one date style, one quote style, words for scores
+        self.why = BulletList([text for text, _tip in why_lines], self)
+        for label, (_text, tip) in zip(self.why.labels, why_lines, strict=True):
+            if tip is not None:
+                label.setToolTip(tip)
         why = QVBoxLayout()
         why.setSpacing(SPACING // 4)
         why.addWidget(self.why_title)
