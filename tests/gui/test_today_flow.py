@@ -136,3 +136,25 @@ def test_a_card_that_cannot_be_reached_keeps_its_action_row_disabled_with_the_re
     assert all(button.isVisible() for button in buttons)  # never missing: the row does not move
     assert [button.isEnabled() for button in buttons] == [False, False, False, True]
     assert card.mail_button.toolTip() == "No e-mail address is known for Nina Park: add one on their page"
+
+
+def test_a_mail_app_that_cannot_be_started_is_reported_and_the_text_is_offered(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices, QGuiApplication
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)  # no mail app on this system
+    page = window.today
+    card = page.cards[0]
+    card.subject.setText("Coffee?")
+    card.body.setPlainText("Hi, coffee next week?")
+
+    assert page.open_in_mail_app(card) is False
+
+    assert window.statusBar().currentMessage() == "No mail app could be started: the message is on the clipboard."
+    assert card.error.isVisible()
+    assert card.error.message() == (
+        "No mail app could be started. The message is on the clipboard: paste it into an e-mail to "
+        "person.00@example.com."
+    )
+    assert QGuiApplication.clipboard().text() == "Subject: Coffee?\n\nHi, coffee next week?"

@@ -471,6 +471,13 @@ class TodayPage(CardColumn, UndoStack, Sending, QWidget):
             return False
         QGuiApplication.clipboard().setText(card.message_body())
         opened = open_url(url)
+        if not opened:  # say so: no browser could be started
+            card.error.show_message(
+                f"No web browser could be started. The message is on the clipboard; open {url} yourself "
+                "and paste it there."
+            )
+            self.message.emit(f"No web browser could be started: open {url} yourself. The message is on the clipboard.")
+            return False
         self.message.emit(
             f"The message is on the clipboard: paste it on LinkedIn, then mark the card done ({SHORTCUTS['done']})."
         )
@@ -482,6 +489,15 @@ class TodayPage(CardColumn, UndoStack, Sending, QWidget):
             self.message.emit(f"No e-mail address is known for {card.info.name}.")
             return False
         opened = open_url(url)
+        if not opened:  # say so, and offer the text: no mail app could be started
+            subject = card.message_subject()
+            QGuiApplication.clipboard().setText((f"Subject: {subject}\n\n" if subject else "") + card.message_body())
+            card.error.show_message(
+                f"No mail app could be started. The message is on the clipboard: paste it into an e-mail to "
+                f"{card.info.email}."
+            )
+            self.message.emit("No mail app could be started: the message is on the clipboard.")
+            return False
         self.message.emit(
             f"A new e-mail is open in your mail app. Once it is sent, mark the card done ({SHORTCUTS['done']})."
         )
