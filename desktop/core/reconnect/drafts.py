@@ -36,6 +36,46 @@ class Draft:
     body: str
 
 
+# -- grammar helpers: a draft must read right for any role and company name --------------------------------
+_VOWEL_SOUND_LETTERS = "AEFHILMNORSX"  # an acronym whose first letter is said with a vowel: "an SQL", "an HR"
+_CONSONANT_SOUND_STARTS = ("uni", "use", "usu", "uti", "eu", "one", "once")  # "a user", "a European"
+_SILENT_H_STARTS = ("hour", "honest", "honor", "honour", "heir")
+
+
+def indefinite_article(phrase: str) -> str:
+    """``a`` or ``an`` before a phrase, by its first sound: an Analytics Engineer, a UX Designer, an SQL
+    Developer, a User Researcher, an hourly role."""
+    words = phrase.split()
+    if not words:
+        return "a"
+    word = words[0].strip("\"'‘’“”(")
+    if not word:
+        return "a"
+    letters = "".join(character for character in word if character.isalpha())
+    if len(letters) > 1 and letters.isupper():  # an acronym: said letter by letter
+        return "an" if letters[0] in _VOWEL_SOUND_LETTERS else "a"
+    lower = word.lower()
+    if lower.startswith(_CONSONANT_SOUND_STARTS):
+        return "a"
+    if lower.startswith(_SILENT_H_STARTS):
+        return "an"
+    return "an" if lower[:1] in "aeiou" else "a"
+
+
+def with_article(phrase: str) -> str:
+    """``an Analytics Engineer`` (the template filter ``a_or_an``)."""
+    return f"{indefinite_article(phrase)} {phrase}" if phrase.strip() else phrase
+
+
+def tidy(text: str) -> str:
+    """What inserting names leaves behind: a name's own full stop before the sentence's ("Inc.."), a space
+    before punctuation, doubled spaces."""
+    text = re.sub(r"(?<=\w)\.\.(?!\.)", ".", text)  # "Northwind Traders, Inc.." → "Inc."; an ellipsis stays
+    text = re.sub(r"(?<=\w)\.([!?])", r"\1", text)  # "Inc.!" → "Inc!"
+    text = re.sub(r"[ \t]+(?=[,;:!?]|\.(?!\.))", "", text)
+    return re.sub(r"(?<=\S)[ \t]{2,}(?=\S)", " ", text)
+
+
 class TemplateProblem(InputError):
     """A template that cannot be used, with the reason."""
 
@@ -82,6 +122,7 @@ def _environment(budget: _Budget) -> Any:
 
     env.globals.clear()
     env.globals["range"] = bounded_range
+    env.filters["a_or_an"] = with_article
     return env
 
 
@@ -125,8 +166,8 @@ def render_text(text: str, variables: dict[str, Any]) -> Draft:
     first, _, rest = output.partition("\n")
     if first.lower().startswith("subject:"):
         subject, output = first[len("subject:") :].strip(), rest.lstrip("\n")
-    body = re.sub(r"\n{3,}", "\n\n", output).strip()
-    return Draft(subject=subject, body=body)
+    body = re.sub(r"\n{3,}", "\n\n", tidy(output)).strip()
+    return Draft(subject=tidy(subject), body=body)
 
 
 def shorten(text: str, limit: int) -> str:
