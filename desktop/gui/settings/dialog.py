@@ -28,9 +28,10 @@ from desktop.gui.services.plan_keeper import PlanKeeper
 from desktop.gui.services.session import Session
 from desktop.gui.settings.mail import MailTab
 from desktop.gui.settings.privacy import PrivacyTab
+from desktop.gui.settings.profile import ProfileTab
 from desktop.gui.settings.templates import TemplateEditor
 
-RULES_TAB, TEMPLATES_TAB, PRIVACY_TAB, MAIL_TAB = range(4)
+RULES_TAB, TEMPLATES_TAB, PRIVACY_TAB, MAIL_TAB, PROFILE_TAB = range(5)
 
 # key → (label, unit, what it means); the keys and defaults are vocab.SETTING_DEFAULTS
 SETTING_TEXTS: dict[str, tuple[str, str, str]] = {
@@ -180,12 +181,17 @@ class SettingsDialog(QDialog):
         self.mail = MailTab(self.session, self)
         self.mail.message.connect(self.message)
         self.mail.idle.connect(self._mail_idle)
+        self.profile = ProfileTab(keeper, self)
+        self.profile.message.connect(self.message)
+        self.profile.saved.connect(self._profile_saved)
+        self._close_when_profile_saved = False
         self._close_when_saved = False
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.rules, "Rules")
         self.tabs.addTab(self.templates, "Templates")
         self.tabs.addTab(self.privacy, "Privacy")
         self.tabs.addTab(self.mail, "Mail")
+        self.tabs.addTab(self.profile, "About you")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -227,6 +233,10 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         if self._privacy_busy() or not self.apply():
             return
+        if self.profile.is_dirty():  # saved on the executor; the dialog closes when it is
+            self._close_when_profile_saved = True
+            if self.profile.save() is not None:
+                return
         if self.templates.is_dirty() and not self.templates.confirm_discard():
             self.tabs.setCurrentIndex(TEMPLATES_TAB)
             return
@@ -238,6 +248,11 @@ class SettingsDialog(QDialog):
                 self._close_when_saved = True
                 return
         super().accept()
+
+    def _profile_saved(self) -> None:
+        if self._close_when_profile_saved:
+            self._close_when_profile_saved = False
+            self.accept()
 
     def _mail_idle(self) -> None:
         if self._close_when_saved:
