@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
 
         self.menus = Menus(self, self)
+        titles = [self.sidebar.item(row).text() for row in range(self.sidebar.count())]
+        self.menus.add_pages(titles, self._go_to_row)
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # in the tab order: Tab reaches it, not only Shift+Tab
         self.menus.today_menu.aboutToShow.connect(lambda: self.today)  # its card actions come with the page
         # drawn in _after_first_paint: menus and a hidden button need no icons before the window shows
         self._icons_later: list[tuple[QAction | QPushButton, str]] = [(self.cancel_button, "dismiss")]
@@ -225,6 +228,34 @@ class MainWindow(QMainWindow):
         elif row == OPENINGS_ROW:
             self.openings  # noqa: B018
         self.pages.setCurrentIndex(row)
+
+    def _go_to_row(self, row: int) -> None:
+        """Ctrl+1…n: that page, and the keyboard in it."""
+        self.sidebar.setCurrentRow(row)
+        page = self.pages.currentWidget()
+        if page is self._today_page and self._today_page is not None:
+            self._today_page.focus_first_card()
+        elif page is not None:
+            page.setFocus()
+
+    def show_shortcuts(self) -> QDialog:
+        # lazy: dialogs load when first opened
+        from desktop.gui.dialogs.about import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.actions(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> QDialog:
+        # lazy: dialogs load when first opened
+        from desktop.config import data_dir
+        from desktop.gui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(str(data_dir()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_page(self, page: QWidget) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(page))

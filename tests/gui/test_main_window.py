@@ -224,3 +224,31 @@ def test_a_task_reports_progress_and_says_stop_once_cancelled(qtbot: Any) -> Non
     assert report.args == [1, 4]
     task.cancel()
     assert task.step(2, 4) is False  # what makes import_archive roll back
+
+
+def test_ctrl_numbers_switch_pages_and_help_lists_the_shortcuts_and_the_data_folder(
+    qtbot: Any, make_window: Callable[..., MainWindow]
+) -> None:
+    from desktop.config import data_dir
+    from desktop.gui.dialogs.about import AboutDialog, ShortcutsDialog
+
+    window = make_window()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.people
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.openings
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.today
+    assert window.sidebar.focusPolicy() == Qt.FocusPolicy.StrongFocus  # Tab reaches the sidebar
+
+    shortcuts = window.show_shortcuts()
+    assert isinstance(shortcuts, ShortcutsDialog)
+    rows = dict(shortcuts.rows())
+    assert rows["People"] == "Ctrl+2" and rows["Settings"] == "Ctrl+," and rows["Mark done"] == "Ctrl+Return"
+    shortcuts.close()
+    about = window.show_about()
+    assert isinstance(about, AboutDialog)
+    assert about.title.text() == "Rebound 0.1.0"
+    assert about.licence.text() == "Licence: MIT"
+    assert about.folder.text() == f"Your data: {data_dir()}"
+    about.close()

@@ -31,6 +31,8 @@ class MenuHost(Shell, Protocol):
     def export(self, kind: ExportKind) -> object: ...
     def export_person(self) -> object: ...
     def open_duplicates(self) -> object: ...
+    def show_shortcuts(self) -> object: ...
+    def show_about(self) -> object: ...
 
 
 class Menus:
@@ -54,6 +56,9 @@ class Menus:
         self.export_actions = [self._action(kind.menu_text, partial(host.export, kind)) for kind in MENU_EXPORTS]
         self.export_person_action = self._action("E&xport this person's data…", host.export_person, icon_name="export")
         self.duplicates_action = self._action("Possible &duplicates…", host.open_duplicates, icon_name="merge")
+        self.shortcuts_action = self._action("&Keyboard shortcuts", host.show_shortcuts, "F1")
+        self.about_action = self._action("&About Rebound", host.show_about)
+        self.page_actions: list[QAction] = []  # Ctrl+1…n: the pages of the sidebar (see ``add_pages``)
         self._make_menus()
 
     def _action(
@@ -96,6 +101,17 @@ class Menus:
             person_menu.addActions(list(group))
         openings_menu = bar.addMenu("&Openings")
         openings_menu.addAction(self.add_opening_action)
+        self.go_menu = bar.addMenu("&Go")
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+
+    def add_pages(self, titles: list[str], show: Callable[[int], None]) -> None:
+        """Ctrl+1…n go to the sidebar's pages (the Go menu lists them)."""
+        for row, title in enumerate(titles):
+            action = self._action(f"&{title}", partial(show, row), f"Ctrl+{row + 1}")
+            self.page_actions.append(action)
+            self.go_menu.addAction(action)
 
     def add_today(self, undo_action: QAction, card_actions: list[QAction]) -> None:
         """The Today page's Undo (in Edit) and card actions (the Today menu), window-wide once it is built."""

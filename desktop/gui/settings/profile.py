@@ -21,7 +21,7 @@ from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, muted
 from desktop.gui.services.plan_keeper import PlanKeeper
 from desktop.gui.services.workers import Task
 
-MODE_CHOICES = ((vocab.Mode.JOB_SEEKER, "Job seeker: I am looking for a role"),
+MODE_CHOICES: tuple[tuple[str, str], ...] = ((vocab.Mode.JOB_SEEKER, "Job seeker: I am looking for a role"),
                 (vocab.Mode.RECRUITER, "Recruiter: I fill roles"))  # fmt: skip
 LANGUAGE_CHOICES = (("en", "English"), ("de", "Deutsch"))
 
