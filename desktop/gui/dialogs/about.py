@@ -53,7 +53,11 @@ class ShortcutsDialog(QDialog):
         self.resize(520, 560)
 
     def rows(self) -> list[tuple[str, str]]:
-        return [(self.table.item(r, 0).text(), self.table.item(r, 1).text()) for r in range(self.table.rowCount())]
+        def text(row: int, column: int) -> str:
+            item = self.table.item(row, column)
+            return item.text() if item is not None else ""
+
+        return [(text(row, 0), text(row, 1)) for row in range(self.table.rowCount())]
 
 
 class AboutDialog(QDialog):
