@@ -158,3 +158,32 @@ def test_a_mail_app_that_cannot_be_started_is_reported_and_the_text_is_offered(
         "person.00@example.com."
     )
     assert QGuiApplication.clipboard().text() == "Subject: Coffee?\n\nHi, coffee next week?"
+
+
+def test_log_rejection_takes_an_email_and_escape_asks_before_discarding_what_was_typed(
+    qtbot: Any, window: MainWindow
+) -> None:
+    from desktop.gui.dialogs.log_rejection import LogRejectionDialog
+
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_R, CTRL)
+    dialog = window.dialog
+    assert isinstance(dialog, LogRejectionDialog)
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.person, "Nina Park")
+    qtbot.keyClick(dialog.person, Qt.Key.Key_Escape)  # something typed: ask first
+    box = dialog.discard_box
+    assert box is not None and box.text() == "Discard what you typed?"
+    qtbot.waitExposed(box)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # keep editing
+    qtbot.waitUntil(lambda: dialog.discard_box is None)
+    assert dialog.isVisible() and dialog.person.text() == "Nina Park"
+
+    dialog.company.setText("Acme GmbH")
+    dialog.role_title.setText("Data Analyst")
+    dialog.email.setText("nina@acme.example")
+    with qtbot.waitSignal(window.ops.changed):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: any(card.info.name == "Nina Park" for card in window.today.cards))
+    (card,) = [card for card in window.today.cards if card.info.name == "Nina Park"]
+    assert card.can_send and card.mail_button.isEnabled()  # she can be reached: the reply goes by e-mail
