@@ -338,6 +338,9 @@ class MainWindow(QMainWindow):
     def log_rejection(self) -> LogRejectionDialog:
         return rejection.log_rejection(self)
 
+    def new_person(self) -> QDialog:
+        return rejection.new_person(self)
+
     def add_opening(self) -> QDialog:
         self.show_page(self.openings)
         return self.openings.add_opening()

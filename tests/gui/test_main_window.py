@@ -252,3 +252,26 @@ def test_ctrl_numbers_switch_pages_and_help_lists_the_shortcuts_and_the_data_fol
     assert about.licence.text() == "Licence: MIT"
     assert about.folder.text() == f"Your data: {data_dir()}"
     about.close()
+
+
+def test_ctrl_shift_n_adds_a_new_person_and_shows_their_page(
+    qtbot: Any, make_window: Callable[..., MainWindow]
+) -> None:
+    from desktop.gui.dialogs.new_person import NewPersonDialog
+
+    window = make_window()
+    qtbot.keyClick(
+        window.sidebar, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    dialog = window.dialog
+    assert isinstance(dialog, NewPersonDialog)
+    qtbot.waitExposed(dialog)
+    dialog.name.setText("Zoë Fischer")
+    dialog.email.setText("zoe@example.com")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: window.dialog is None)
+    person = get_person(find_person("Zoë Fischer"))
+    assert person.email == "zoe@example.com"
+    assert window.pages.currentWidget() is window.people
+    assert window.statusBar().currentMessage() == "Zoë Fischer was added to Rebound."

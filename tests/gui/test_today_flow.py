@@ -136,6 +136,10 @@ def test_a_card_that_cannot_be_reached_keeps_its_action_row_disabled_with_the_re
     assert all(button.isVisible() for button in buttons)  # never missing: the row does not move
     assert [button.isEnabled() for button in buttons] == [False, False, False, True]
     assert card.mail_button.toolTip() == "No e-mail address is known for Nina Park: add one on their page"
+    made.today.expand(card)
+    assert card.reach_button.isVisible() and card.reach_button.text() == "Add e-mail / LinkedIn profile…"
+    qtbot.mouseClick(card.reach_button, Qt.MouseButton.LeftButton)
+    assert made.pages.currentWidget() is made.people  # her profile, to add one
 
 
 def test_a_mail_app_that_cannot_be_started_is_reported_and_the_text_is_offered(

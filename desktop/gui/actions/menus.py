@@ -27,6 +27,7 @@ class MenuHost(Shell, Protocol):
     def focus_search(self) -> None: ...
     def open_settings(self, tab: int = 0) -> object: ...
     def log_rejection(self) -> object: ...
+    def new_person(self) -> object: ...
     def add_opening(self) -> object: ...
     def export(self, kind: ExportKind) -> object: ...
     def export_person(self) -> object: ...
@@ -45,6 +46,7 @@ class Menus:
         self.quit_action = self._action("&Quit", host.close, "Ctrl+Q")
         self.find_action = self._action("&Find", host.focus_search, "Ctrl+F", "search")
         self.settings_action = self._action("&Settings…", host.open_settings, "Ctrl+,", "settings")
+        self.new_person_action = self._action("&New person…", host.new_person, "Ctrl+Shift+N", "people")
         self.log_rejection_action = self._action("Log &rejection…", host.log_rejection, "Ctrl+R", "rejection")
         self.add_opening_action = self._action("&Add opening…", host.add_opening, icon_name="openings")
         self.add_note_action = self._action("Add &note…", lambda: people.person_page.add_note(), "Ctrl+N", "note")
@@ -93,8 +95,8 @@ class Menus:
         self.edit_menu.addAction(self.settings_action)
         self.today_menu: QMenu = bar.addMenu("&Today")  # the Today page's card actions (see ``add_today``)
         person_menu = bar.addMenu("&Person")
-        groups = ((self.log_rejection_action,), (self.add_note_action, self.log_action), (self.save_action,),
-                  (self.export_person_action, self.erase_action))  # fmt: skip
+        groups = ((self.new_person_action, self.log_rejection_action), (self.add_note_action, self.log_action),
+                  (self.save_action,), (self.export_person_action, self.erase_action))  # fmt: skip
         for number, group in enumerate(groups):
             if number:
                 person_menu.addSeparator()
