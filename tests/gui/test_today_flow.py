@@ -91,6 +91,7 @@ def test_keyboard_only_expand_edit_mark_done_and_undo_brings_it_back_in_view(qtb
     back = page.current
     assert back is not None and back.info.name == "Person 06"
     assert back.expanded and back.hasFocus() and header_in_view(page, back)
+    assert [card.expanded for card in page.cards].count(True) == 1  # one card open at a time
     assert [entry.body for entry in timeline(person_id)][0] != "Hi, how are things?"  # off the timeline again
     assert len(timeline(person_id)) == 1  # only the message written 100 days ago
     assert not page.undo_bar.isVisible()

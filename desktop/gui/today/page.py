@@ -304,6 +304,11 @@ class TodayPage(CardColumn, UndoStack, Sending, QWidget):
         card.set_expanded(expanded)
 
     def _expanded_changed(self, card: SuggestionCard) -> None:
+        """One card open at a time: opening one folds the others; the opened one is in view."""
+        if card.expanded:
+            for other in self.cards:
+                if other is not card and other.expanded:
+                    other.set_expanded(False)
         if not self._building:
             self.reveal(card)
 
