@@ -204,3 +204,34 @@ def test_enter_in_the_search_box_moves_to_the_first_match(
     assert names_listed(page) == ["Tom Weber"]
     assert page.table.hasFocus()
     assert page.person_page.header.name.text() == "Tom Weber"
+
+
+def test_the_detail_pane_follows_the_search(
+    qtbot: Any, make_window: Callable[[], MainWindow], person: Callable[..., int]
+) -> None:
+    person("Anna Schmidt", company="Acme")
+    person("Tom Weber", company="Globex")
+    window = make_window()
+    page = window.people
+    qtbot.waitUntil(lambda: page.open_person_id is not None)
+    assert page.person_page.header.name.text() == "Anna Schmidt"
+
+    page.search_box.setText("weber")
+    page.apply_search()
+    assert names_listed(page) == ["Tom Weber"]
+    assert page.person_page.header.name.text() == "Tom Weber"  # the first hit, not Anna, who is not listed
+
+    page.search_box.setText("nobody by this name")
+    page.apply_search()
+    assert page.detail_stack.currentWidget() is page.placeholder  # no one, as the list
+
+    page.clear_search()
+    assert page.detail_stack.currentWidget() is page.person_page  # the whole list: someone again
+
+
+def test_tab_leaves_the_people_table(
+    qtbot: Any, make_window: Callable[[], MainWindow], person: Callable[..., int]
+) -> None:
+    person("Anna Schmidt")
+    window = make_window()
+    assert not window.people.table.tabKeyNavigation()  # Tab goes on to the detail pane, not cell by cell

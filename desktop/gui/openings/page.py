@@ -342,13 +342,14 @@ class OpeningsPage(QWidget):
             (DISCOVERED, "30 Sep 2026"),
             (STATUS, "Closed"),
             (MINE, "Mine"),
-            (RELEVANCE, "Relevance"),
+            (RELEVANCE, "partial match"),
         ):
             header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(widest), metrics.horizontalAdvance(header)) + SPACING * 3
             columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             table.setColumnWidth(column, width)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the title gives way
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         return table
 
     # -- the list ---------------------------------------------------------------------------

@@ -202,6 +202,7 @@ class PeoplePage(QWidget):
 
     def _make_table(self) -> QTableView:
         table = list_table(self.model, self, sortable=False)  # the core lists people in name order only
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         columns = table.horizontalHeader()
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setStretchLastSection(True)
@@ -224,7 +225,27 @@ class PeoplePage(QWidget):
         text = self.search_box.text()
         self.model.search(text)
         self._after_model_change()
+        self._follow_search()
         self.searched.emit(text)
+
+    def _follow_search(self) -> None:
+        """The detail pane follows the search: the open person if found, else the first hit, else no one."""
+        if self.views.currentWidget() is not self.splitter:
+            return
+        if not self.model.search_text and self.detail_stack.currentWidget() is not self.placeholder:
+            return  # the whole list: whoever is open stays
+        if self._person_page is not None and self._person_page.is_dirty():
+            return  # unsaved edits stay on screen until saved or reverted
+        person_id = self.open_person_id
+        row = self.model.find_row(person_id, 0) if person_id is not None else None
+        if row is None and self.model.rowCount():
+            row, person_id = 0, self.model.person_id(0)
+        if row is None or person_id is None:
+            self.show_no_one()
+            return
+        if person_id != self.open_person_id or self.detail_stack.currentWidget() is not self.person_page:
+            self._open(person_id)
+        self._reselect(self.model.index(row, 0))
 
     def clear_search(self) -> None:
         self.search_box.clear()
