@@ -272,3 +272,18 @@ def test_a_long_title_has_its_whole_text_as_a_literal_tooltip(
     tooltip = page.proxy.index(0, TITLE).data(Qt.ItemDataRole.ToolTipRole)
 
     assert tooltip == "<qt>Data Analyst, &lt;b&gt;Clinical&lt;/b&gt; Operations &amp; Trials</qt>"
+
+
+def test_at_1024_no_column_of_the_openings_list_is_cut_off(
+    qtbot: Any, world: World, openings_window: Callable[[], MainWindow]
+) -> None:
+    world.opening("Senior Data Analyst, Clinical Operations and Finance", "Northwind Traders, Inc.", days_ago=1)
+    window = openings_window()
+    window.resize(1024, 700)
+    page = window.openings
+    table = page.table
+    qtbot.waitUntil(lambda: table.viewport().width() < 700)  # the new size is laid out
+    header = table.horizontalHeader()
+    assert sum(header.sectionSize(column) for column in range(header.count())) <= table.viewport().width()
+    assert listed(page, RELEVANCE) == ["strong match"]  # the target role is Data Analyst
+    assert table.model().index(0, RELEVANCE).data(Qt.ItemDataRole.ToolTipRole).startswith("Relevance ")

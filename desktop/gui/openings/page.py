@@ -334,8 +334,7 @@ class OpeningsPage(QWidget):
         columns = table.horizontalHeader()
         columns.setStretchLastSection(False)
         columns.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        columns.setSectionResizeMode(COMPANY, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(COMPANY, COMPANY_WIDTH)
+        columns.setSectionResizeMode(COMPANY, QHeaderView.ResizeMode.Stretch)  # title and company share the rest
         # the short columns as wide as their widest possible text (never measured row by row)
         metrics = table.fontMetrics()
         for column, widest in (
@@ -348,6 +347,8 @@ class OpeningsPage(QWidget):
             width = max(metrics.horizontalAdvance(widest), metrics.horizontalAdvance(header)) + SPACING * 3
             columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             table.setColumnWidth(column, width)
+        fixed = sum(table.columnWidth(column) for column in (DISCOVERED, STATUS, MINE, RELEVANCE))
+        table.setMinimumWidth(fixed + 2 * columns.minimumSectionSize() + SPACING * 3)  # no column cut off
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the title gives way
         table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         return table
