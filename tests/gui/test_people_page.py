@@ -235,3 +235,21 @@ def test_tab_leaves_the_people_table(
     person("Anna Schmidt")
     window = make_window()
     assert not window.people.table.tabKeyNavigation()  # Tab goes on to the detail pane, not cell by cell
+
+
+def test_reopening_restores_the_page_and_the_person(
+    qtbot: Any, make_window: Callable[[], MainWindow], person: Callable[..., int]
+) -> None:
+    person("Anna Schmidt")
+    tom = person("Tom Weber")
+    window = make_window()
+    page = window.people
+    qtbot.waitUntil(lambda: page.open_person_id is not None)
+    page.show_person(tom)
+    window.close()
+
+    again = make_window()  # the same settings file
+    qtbot.waitUntil(lambda: again.people.open_person_id is not None)
+    assert again.pages.currentWidget() is again.people
+    assert again.people.open_person_id == tom
+    assert again.people.table.currentIndex().row() == 1

@@ -101,6 +101,7 @@ class PeoplePage(QWidget):
         self.detail_stack = QStackedWidget(self)
         self.detail_stack.addWidget(self.placeholder)
 
+        self._restore_person: int | None = None  # the person open at the last exit (``restore_state``)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("peopleSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -215,7 +216,15 @@ class PeoplePage(QWidget):
         """Read the list now (at start and after an import) and open the first person if none is open."""
         self.apply_search()
         if self.open_person_id is None:
-            if open_first and self.model.rowCount() > 0:
+            kept = self._restore_person if open_first else None
+            if open_first:
+                self._restore_person = None
+            row = self.model.find_row(kept, 0) if kept is not None else None
+            if row is not None and kept is not None:  # the person open at the last exit, if still there
+                self._open(kept)
+                self._reselect(self.model.index(row, 0))
+                self.table.scrollTo(self.model.index(row, 0))
+            elif open_first and self.model.rowCount() > 0:
                 self.table.selectRow(0)
         else:
             self._select_open_person(near=0)
@@ -232,8 +241,10 @@ class PeoplePage(QWidget):
         """The detail pane follows the search: the open person if found, else the first hit, else no one."""
         if self.views.currentWidget() is not self.splitter:
             return
-        if not self.model.search_text and self.detail_stack.currentWidget() is not self.placeholder:
-            return  # the whole list: whoever is open stays
+        if not self.model.search_text and (
+            self.detail_stack.currentWidget() is not self.placeholder or self.open_person_id is None
+        ):
+            return  # the whole list: whoever is open stays (at the start: ``load`` chooses)
         if self._person_page is not None and self._person_page.is_dirty():
             return  # unsaved edits stay on screen until saved or reverted
         person_id = self.open_person_id
@@ -335,10 +346,16 @@ class PeoplePage(QWidget):
 
     # -- settings ---------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
+        settings.setValue("people/person", self.open_person_id or 0)  # opened again at the next start
         settings.setValue("people/splitter", self.splitter.saveState())
         settings.setValue("people/columns", self.table.horizontalHeader().saveState())
 
     def restore_state(self, settings: QSettings) -> None:
+        try:
+            person = int(str(settings.value("people/person", 0)))
+        except ValueError:
+            person = 0
+        self._restore_person = person or None
         splitter = settings.value("people/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
