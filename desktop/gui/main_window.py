@@ -287,6 +287,7 @@ class MainWindow(QMainWindow):
         page.import_requested.connect(self.menus.import_action.trigger)
         page.log_rejection_requested.connect(self.menus.log_rejection_action.trigger)
         page.mail_settings_requested.connect(self.open_mail_settings)
+        page.about_you_requested.connect(self.open_about_you)
         page.set_busy(self.jobs.busy)  # as _set_busy would have left it
         self.menus.add_today(page.undo_action, list(page.card_actions))
 
@@ -347,6 +348,13 @@ class MainWindow(QMainWindow):
 
     def open_settings(self, tab: int = 0) -> SettingsDialog:
         return settings_actions.open_settings(self, tab)
+
+    def open_about_you(self) -> SettingsDialog:
+        """Settings → About you (the first step on an empty database; skippable)."""
+        # lazy: the settings dialog loads when first opened
+        from desktop.gui.settings.dialog import PROFILE_TAB
+
+        return self.open_settings(PROFILE_TAB)
 
     def open_mail_settings(self) -> SettingsDialog:
         return settings_actions.open_mail_settings(self)

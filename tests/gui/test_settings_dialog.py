@@ -220,3 +220,21 @@ def test_about_you_refuses_an_address_that_is_not_one_and_keeps_the_dialog_open(
     assert dialog.profile.error.message() == "Not saved: E-mail address 'jana at example' is not an e-mail address."
     assert dialog.isVisible()
     assert get_profile().emails == []
+
+
+def test_an_empty_database_offers_about_you_as_a_first_step(
+    qtbot: Any, db: object, make_window: Callable[..., MainWindow]
+) -> None:
+    from desktop.gui.settings.dialog import PROFILE_TAB
+
+    window = make_window()
+    wait_for_plan(qtbot, window)
+    button = window.today.welcome.about_you_button
+    assert button.isVisible() and button.text() == "First, tell Rebound about you (optional)…"
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    dialog = window.dialog
+    assert isinstance(dialog, SettingsDialog)
+    assert dialog.tabs.currentIndex() == PROFILE_TAB
+    dialog.reject()  # skippable: nothing asked, nothing written

@@ -57,6 +57,7 @@ class TodayPage(CardColumn, UndoStack, Sending, QWidget):
     open_person_requested = Signal(int)
     load_demo_requested = Signal()
     import_requested = Signal()
+    about_you_requested = Signal()  # the first step on an empty database: Settings → About you
     log_rejection_requested = Signal()
     message = Signal(str)  # a line for the status bar
     counts_changed = Signal(int)  # suggestions due (overdue and today)
@@ -94,6 +95,8 @@ class TodayPage(CardColumn, UndoStack, Sending, QWidget):
         self.welcome = WelcomeView(self)
         self.welcome.load_demo_button.clicked.connect(self.load_demo_requested)
         self.welcome.import_button.clicked.connect(self.import_requested)
+        self.welcome.about_you_button.show()
+        self.welcome.about_you_button.clicked.connect(self.about_you_requested)
         self.summary = SummaryLine(self)
         self.undo_bar = UndoBar(self)
         self.undo_bar.button.clicked.connect(self.undo)
