@@ -138,6 +138,21 @@ def template_text(action: str, language: str) -> str:
     return edited.text if edited is not None else shipped_text(action, language)
 
 
+_COMPILED: dict[str, Any] = {}  # template text → its compiled code (the same few templates render again and again)
+_COMPILED_MAX = 64
+
+
+def _template(env: Any, text: str) -> Any:
+    """The template for ``text`` in this rendering's sandbox; parsing and compiling happen once per text."""
+    code = _COMPILED.get(text)
+    if code is None:
+        code = env.compile(text)  # TemplateSyntaxError for a broken template: never cached
+        if len(_COMPILED) >= _COMPILED_MAX:
+            _COMPILED.clear()
+        _COMPILED[text] = code
+    return env.template_class.from_code(env, code, env.make_globals(None), None)
+
+
 def render_text(text: str, variables: dict[str, Any]) -> Draft:
     """Render template text with plain variables; TemplateProblem says what is wrong."""
     from jinja2 import TemplateError, TemplateSyntaxError
@@ -146,7 +161,7 @@ def render_text(text: str, variables: dict[str, Any]) -> Draft:
     budget = _Budget()
     env = _environment(budget)
     try:
-        template = env.from_string(text)
+        template = _template(env, text)
         pieces: list[str] = []
         size = 0
         for piece in template.generate(**variables):
