@@ -62,6 +62,14 @@ SHORTCUTS = {
 }
 
 
+# what an open card adds to its row: built when first opened or first asked for (``_build_details``)
+DETAIL_PARTS = frozenset({
+    "who", "what", "why_title", "why", "subject", "body", "count", "too_long", "error", "linkedin_button",
+    "send_button", "mail_button", "done_button", "snooze_button", "snooze_menu", "dismiss_button", "reach_button",
+    "person_button",
+})  # fmt: skip
+
+
 def add_months(day: date, months: int) -> date:
     """The same day ``months`` later (the month's last day where it is shorter)."""
     month = day.month - 1 + months
@@ -145,6 +153,26 @@ class SuggestionCard(QFrame):
     move_requested = Signal(object, int)  # the card, a step: -1 up, +1 down, -2 first, +2 last
     expanded_changed = Signal(object)  # the card was opened or folded
 
+    # the open card's parts (``DETAIL_PARTS``), made by ``_build_details``
+    who: PlainLabel
+    what: PlainLabel
+    why_title: QLabel
+    why: BulletList
+    subject: QLineEdit
+    body: DraftEdit
+    count: QLabel
+    too_long: InlineError
+    error: InlineError
+    linkedin_button: QPushButton
+    send_button: QPushButton
+    mail_button: QPushButton
+    done_button: QPushButton
+    snooze_button: QPushButton
+    snooze_menu: QMenu
+    dismiss_button: QPushButton
+    reach_button: QPushButton
+    person_button: QPushButton
+
     def __init__(self, info: CardInfo, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.info = info
@@ -195,58 +223,87 @@ class SuggestionCard(QFrame):
         head.addWidget(self.due)
         self.row.clicked.connect(self.toggle)
 
+        self._today = today
+        self._overdue = overdue
+        self.has_subject = self.suggestion.channel == "email"
+        self.counts_characters = self.suggestion.channel == "linkedin_note"
+        # the action row is the same on every card: what cannot be done is disabled, its tooltip says why
+        self.can_linkedin = web_url(info.linkedin_url) is not None
+        self.can_mail = mail_url(info.email) is not None
+        self.can_send = self.has_subject and self.can_mail
         self.details = QWidget(self)
-        self.who = PlainLabel(who_text(info.name, info.title, info.company), self, selectable=True)
-        self.who.setToolTip(due_text(self.suggestion.due, overdue, today))
+        self.details.hide()
+        self._details_built = False
+
+        column = QVBoxLayout()
+        column.setContentsMargins(0, SPACING, 0, 0)
+        column.setSpacing(SPACING)
+        column.addWidget(self.row)
+        column.addWidget(self.details)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, SPACING * 2, SPACING)
+        layout.setSpacing(SPACING)
+        layout.addWidget(self.accent)
+        layout.addWidget(self.channel_icon)
+        layout.addLayout(column, 1)
+        self.channel_icon.setContentsMargins(0, SPACING, 0, 0)
+        self.expanded = True
+        self.set_expanded(False)
+        self.set_current(False)
+
+    def _build_details(self) -> None:
+        """The open card's parts (why, the draft, the actions), built the first time they are needed: a
+        folded row costs a few labels."""
+        if self._details_built:
+            return
+        self._details_built = True
+        info, data, today = self.info, self.info.data, self._today
+        self.who = PlainLabel(who_text(info.name, info.title, info.company), self.details, selectable=True)
+        self.who.setToolTip(due_text(self.suggestion.due, self._overdue, today))
         self.who.setWordWrap(True)
         self.who.setFont(scaled_font(self.who, 1.15, bold=True))
-        self.what = PlainLabel(what_to_do(data), self, selectable=True)
+        self.what = PlainLabel(what_to_do(data), self.details, selectable=True)
         self.what.setWordWrap(True)
-        self.why_title = muted(PlainLabel("Why:", self))
+        self.why_title = muted(PlainLabel("Why:", self.details))
         why_lines = [readable(line) for line in data["why"]]  # one date style, one quote style, words for scores
-        self.why = BulletList([text for text, _tip in why_lines], self)
-        for label, (_text, tip) in zip(self.why.labels, why_lines, strict=True):
+        self.why = BulletList([text for text, _tip in why_lines], self.details)
+        for line_label, (_text, tip) in zip(self.why.labels, why_lines, strict=True):
             if tip is not None:
-                label.setToolTip(tip)
+                line_label.setToolTip(tip)
         why = QVBoxLayout()
         why.setSpacing(SPACING // 4)
         why.addWidget(self.why_title)
         why.addWidget(self.why)
 
         draft = data.get("draft") or {"subject": "", "body": ""}
-        self.subject = QLineEdit(self)
+        self.subject = QLineEdit(self.details)
         self.subject.setPlaceholderText("Subject")
         self.subject.setText(draft["subject"])
-        self.body = DraftEdit(self)
+        self.body = DraftEdit(self.details)
         self.body.setPlainText(draft["body"])
         self.body.escaped.connect(self.take_focus)
-        self.has_subject = self.suggestion.channel == "email"
         fields = QFormLayout()
         fields.setHorizontalSpacing(SPACING)
         fields.setVerticalSpacing(SPACING // 2)
         fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         if self.has_subject:
-            fields.addRow(PlainLabel("Subject:", self), self.subject)
+            fields.addRow(PlainLabel("Subject:", self.details), self.subject)
         else:
             self.subject.hide()
-        fields.addRow(PlainLabel("Message:", self), self.body)
-        self.count = muted(PlainLabel("", self))
-        self.too_long = InlineError(self)
-        self.counts_characters = self.suggestion.channel == "linkedin_note"
+        fields.addRow(PlainLabel("Message:", self.details), self.body)
+        self.count = muted(PlainLabel("", self.details))
+        self.too_long = InlineError(self.details)
         self.count.setVisible(self.counts_characters)
-        self.error = InlineError(self)
+        self.error = InlineError(self.details)
 
         # the action row is the same on every card: what cannot be done is disabled, its tooltip says why
-        self.can_linkedin = web_url(info.linkedin_url) is not None
-        self.can_mail = mail_url(info.email) is not None
-        self.can_send = self.has_subject and self.can_mail
-        self.linkedin_button = QPushButton(icon("copy"), "Copy, open LinkedIn", self)
+        self.linkedin_button = QPushButton(icon("copy"), "Copy, open LinkedIn", self.details)
         self.linkedin_button.setToolTip(
             f"Copy the message and open the profile in the browser ({SHORTCUTS['linkedin']})"
             if self.can_linkedin
             else f"No LinkedIn profile is known for {info.name}: add one on their page"
         )
-        self.send_button = QPushButton(icon("send"), "Send", self)
+        self.send_button = QPushButton(icon("send"), "Send", self.details)
         if self.can_send:
             self.send_button.setToolTip(
                 f"Send this e-mail to {info.email} now, from your mail account (Settings → Mail); "
@@ -256,17 +313,17 @@ class SuggestionCard(QFrame):
             self.send_button.setToolTip("This message is not an e-mail: copy it to LinkedIn, then mark it done")
         else:
             self.send_button.setToolTip(f"No e-mail address is known for {info.name}: add one on their page")
-        self.mail_button = QPushButton(icon("email"), "Open in mail app", self)
+        self.mail_button = QPushButton(icon("email"), "Open in mail app", self.details)
         self.mail_button.setToolTip(
             f"A new e-mail with this subject and message ({SHORTCUTS['mail']})"
             if self.can_mail
             else f"No e-mail address is known for {info.name}: add one on their page"
         )
-        self.done_button = QPushButton(icon("done"), "Mark done", self)
+        self.done_button = QPushButton(icon("done"), "Mark done", self.details)
         self.done_button.setToolTip(
             f"Record the message as sent; it goes on the timeline ({SHORTCUTS['done']}); Ctrl+Z undoes it"
         )
-        self.snooze_button = QPushButton(icon("snooze"), "Snooze", self)
+        self.snooze_button = QPushButton(icon("snooze"), "Snooze", self.details)
         self.snooze_button.setToolTip(f"Hide the card until a later day ({SHORTCUTS['snooze']})")
         self.snooze_menu = QMenu(self.snooze_button)
         for label, until in snooze_choices(today):
@@ -276,16 +333,16 @@ class SuggestionCard(QFrame):
         pick = self.snooze_menu.addAction("Until a date…")
         pick.triggered.connect(lambda _checked=False: self.snooze_date_requested.emit(self))
         self.snooze_button.setMenu(self.snooze_menu)
-        self.dismiss_button = QPushButton(icon("dismiss"), "Dismiss", self)
+        self.dismiss_button = QPushButton(icon("dismiss"), "Dismiss", self.details)
         self.dismiss_button.setToolTip(f"Never suggest this again ({SHORTCUTS['dismiss']}); Ctrl+Z undoes it")
         self._enable_actions(True)
         # someone Rebound cannot reach: the way to fix that, on the card
-        self.reach_button = QPushButton(icon("people"), "Add e-mail / LinkedIn profile…", self)
+        self.reach_button = QPushButton(icon("people"), "Add e-mail / LinkedIn profile…", self.details)
         self.reach_button.setToolTip(f"Open {info.name}'s profile to add an e-mail address or a LinkedIn profile")
         self.reach_button.setVisible(not self.can_mail and not self.can_linkedin)
         self.reach_button.setAutoDefault(False)
         self.reach_button.clicked.connect(lambda: self.open_person_requested.emit(self.suggestion.person_id))
-        self.person_button = QPushButton("Open person", self)
+        self.person_button = QPushButton("Open person", self.details)
         self.person_button.setFlat(True)
         self.person_button.setToolTip("Show this person's page: timeline, profile, connections")
         for button in (self.linkedin_button, self.send_button, self.mail_button, self.done_button, self.snooze_button):
@@ -323,25 +380,24 @@ class SuggestionCard(QFrame):
         content.addWidget(self.error)
         content.addWidget(self.reach_button, 0, Qt.AlignmentFlag.AlignLeft)
         content.addLayout(buttons)
-        column = QVBoxLayout()
-        column.setContentsMargins(0, SPACING, 0, 0)
-        column.setSpacing(SPACING)
-        column.addWidget(self.row)
-        column.addWidget(self.details)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, SPACING * 2, SPACING)
-        layout.setSpacing(SPACING)
-        layout.addWidget(self.accent)
-        layout.addWidget(self.channel_icon)
-        layout.addLayout(column, 1)
-        self.channel_icon.setContentsMargins(0, SPACING, 0, 0)
-        self.expanded = True
-        self.set_expanded(False)
-
         self._update_count()
         self.subject.textEdited.connect(self._mark_edited)
         self.body.textChanged.connect(self._body_changed)
-        self.set_current(False)
+        if self.sending:
+            self._enable_actions(False)
+
+    def freeze(self) -> None:
+        """A card shown before the plan is ready (the kept preview): its actions wait."""
+        self._build_details()
+        for button in self.findChildren(QPushButton):
+            button.setEnabled(False)
+
+    def __getattr__(self, name: str) -> object:
+        """A part of the open card asked for while it is folded: the parts are built now."""
+        if name in DETAIL_PARTS and not self.__dict__.get("_details_built", True):
+            self._build_details()
+            return getattr(self, name)
+        raise AttributeError(name)
 
     # -- the draft ------------------------------------------------------------------------
     def _mark_edited(self, *_args: object) -> None:
@@ -397,6 +453,8 @@ class SuggestionCard(QFrame):
         if expanded == self.expanded:
             return
         self.expanded = expanded
+        if expanded:
+            self._build_details()
         self.details.setVisible(expanded)
         self.arrow.setPixmap(icon("expanded" if expanded else "collapsed").pixmap(16, 16))
         self.arrow.setToolTip(
