@@ -253,3 +253,18 @@ def test_reopening_restores_the_page_and_the_person(
     assert again.pages.currentWidget() is again.people
     assert again.people.open_person_id == tom
     assert again.people.table.currentIndex().row() == 1
+
+
+def test_at_1280_every_column_of_the_people_list_is_in_view(
+    qtbot: Any, make_window: Callable[[], MainWindow], person: Callable[..., int]
+) -> None:
+    person("Anna Schmidt", company="Nordlicht Analytics GmbH", title="Senior Talent Acquisition Partner")
+    window = make_window()
+    window.resize(1280, 800)
+    page = window.people
+    qtbot.waitUntil(lambda: page.open_person_id is not None)
+    table = page.table
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: sum(header.sectionSize(c) for c in range(header.count())) <= table.viewport().width())
+    assert not table.horizontalScrollBar().isVisible()  # "Last contact" is not behind a scroll bar
+    assert header.sectionSize(0) == 150  # the name keeps its width; company and title gave way

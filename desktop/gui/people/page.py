@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from desktop.gui.people.person_page import PersonPage
 
 SEARCH_DELAY_MS = 150
-COLUMN_WIDTHS = (150, 130, 140, 96)  # Last contact takes the rest
+COLUMN_WIDTHS = (150,)  # the name's width (company and title share the rest)
 
 
 class NoMatchView(QWidget):
@@ -205,9 +205,19 @@ class PeoplePage(QWidget):
         table = list_table(self.model, self, sortable=False)  # the core lists people in name order only
         table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         columns = table.horizontalHeader()
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        columns.setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
+        columns.setStretchLastSection(False)
+        columns.setMinimumSectionSize(SPACING * 8)
+        # the name first, at its width; company and title share what is left; role and last contact as wide
+        # as their widest text: the list scrolls sideways only when narrower than all of that
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(0, COLUMN_WIDTHS[0])
+        for column in (1, 2):
+            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        metrics = table.fontMetrics()
+        for column, widest in ((3, "Hiring manager"), (4, "30 Sep 2026")):
+            header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(widest), metrics.horizontalAdvance(header)) + SPACING * 2
+            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             table.setColumnWidth(column, width)
         return table
 
@@ -348,7 +358,7 @@ class PeoplePage(QWidget):
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("people/person", self.open_person_id or 0)  # opened again at the next start
         settings.setValue("people/splitter", self.splitter.saveState())
-        settings.setValue("people/columns", self.table.horizontalHeader().saveState())
+        settings.setValue("people/column-layout", self.table.horizontalHeader().saveState())
 
     def restore_state(self, settings: QSettings) -> None:
         try:
@@ -359,6 +369,6 @@ class PeoplePage(QWidget):
         splitter = settings.value("people/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        columns = settings.value("people/columns")
+        columns = settings.value("people/column-layout")
         if columns is not None:
             self.table.horizontalHeader().restoreState(columns)
