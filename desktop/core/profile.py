@@ -12,7 +12,8 @@ from desktop.core.changes import Changes
 from desktop.errors import InputError
 from desktop.store.models import DB, Profile, Setting
 
-EMAILS_KEY = "profile.emails"  # not a rule setting: stored_settings() leaves it out
+EMAILS_KEY = "profile.emails"  # not rule settings: stored_settings() leaves them out
+SIGNATURE_KEY = "profile.signature"
 LANGUAGES = ("en", "de")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -25,14 +26,16 @@ class MyProfile:
     keywords: list[str] = field(default_factory=list)
     language: str = "en"
     emails: list[str] = field(default_factory=list)
+    signature: str = ""  # under every draft instead of the name alone, when given
 
 
 def get_profile() -> MyProfile:
     row = Profile.get_or_none(Profile.id == 1)
     stored = Setting.get_or_none(Setting.key == EMAILS_KEY)
     emails = list(json.loads(stored.value)) if stored is not None else []
+    signature = get_signature()
     if row is None:
-        return MyProfile(emails=emails)
+        return MyProfile(emails=emails, signature=signature)
     return MyProfile(
         name=row.name or "",
         mode=row.mode or vocab.Mode.JOB_SEEKER,
@@ -40,7 +43,14 @@ def get_profile() -> MyProfile:
         keywords=list(row.keywords),
         language=row.language or "en",
         emails=emails,
+        signature=signature,
     )
+
+
+def get_signature() -> str:
+    """What signs the drafts when the user wrote one (else the drafts sign with the name)."""
+    stored = Setting.get_or_none(Setting.key == SIGNATURE_KEY)
+    return str(json.loads(stored.value)) if stored is not None else ""
 
 
 def _words(values: list[str]) -> list[str]:
@@ -71,4 +81,6 @@ def save_profile(profile: MyProfile) -> Changes:
             target_roles=_words(profile.target_roles), keywords=_words(profile.keywords),
         ).on_conflict_replace().execute()  # fmt: skip
         Setting.insert(key=EMAILS_KEY, value=json.dumps(emails)).on_conflict_replace().execute()
+        signature = "\n".join(line.rstrip() for line in profile.signature.strip().splitlines())
+        Setting.insert(key=SIGNATURE_KEY, value=json.dumps(signature)).on_conflict_replace().execute()
     return Changes(everything=True)  # the rules read the profile as facts: a new plan

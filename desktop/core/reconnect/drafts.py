@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop import vocab
+from desktop.core.profile import get_signature
 from desktop.errors import InputError
 from desktop.paths import RESOURCES
 from desktop.store.models import MessageTemplate
@@ -223,7 +224,13 @@ def reset_template(action: str, language: str) -> None:
 
 
 def render_draft(action: str, language: str, variables: dict[str, Any], channel: str, limit: int) -> Draft:
-    """The draft for a suggestion; a broken user template falls back to the shipped one, saying so."""
+    """The draft for a suggestion; a broken user template falls back to the shipped one, saying so.
+
+    The user's signature (Settings → About you), when given, signs in place of the name alone.
+    """
+    signature = get_signature()
+    if signature:
+        variables = {**variables, "my_name": signature}
     try:
         draft = render_text(template_text(action, language), variables)
     except TemplateProblem:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -58,6 +59,10 @@ class ProfileTab(QScrollArea):
             self.language.addItem(label, value)
         self.emails = QLineEdit(content)
         self.emails.setPlaceholderText("jana@example.com, jana.berg@work.example")
+        self.signature = QPlainTextEdit(content)
+        self.signature.setTabChangesFocus(True)
+        self.signature.setPlaceholderText("Jana Berg\nData Analyst · +49 30 1234567")
+        self.signature.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + SPACING * 2)
         self.error = InlineError(content)
         self.save_button = QPushButton("Save", content)
         self.save_button.clicked.connect(self.save)
@@ -72,6 +77,8 @@ class ProfileTab(QScrollArea):
         form.addRow("&Keywords:", self.keywords)
         form.addRow("&Language of drafts:", self.language)
         form.addRow("Your &e-mail addresses:", self.emails)
+        form.addRow("&Signature:", self.signature)
+        form.addRow("", muted(PlainLabel("Under every draft; without one, your name signs.", content)))
         layout = QVBoxLayout(content)
         layout.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 2)
         layout.setSpacing(SPACING * 2)
@@ -96,6 +103,7 @@ class ProfileTab(QScrollArea):
         self.keywords.setText(", ".join(profile.keywords))
         self.language.setCurrentIndex(max(0, self.language.findData(profile.language)))
         self.emails.setText(", ".join(profile.emails))
+        self.signature.setPlainText(profile.signature)
 
     def profile(self) -> MyProfile:
         return MyProfile(
@@ -105,6 +113,7 @@ class ProfileTab(QScrollArea):
             keywords=split_list(self.keywords.text()),
             language=str(self.language.currentData()),
             emails=split_list(self.emails.text()),
+            signature=self.signature.toPlainText().strip(),
         )
 
     def is_dirty(self) -> bool:

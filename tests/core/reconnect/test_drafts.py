@@ -326,3 +326,17 @@ def test_the_article_follows_the_sound_not_the_letter() -> None:
         "I enjoyed getting to know Northwind Traders, Inc. See you…"
     )
     assert drafts.tidy("Wait ... and see .") == "Wait ... and see."
+
+
+def test_the_signature_from_about_you_signs_every_draft(db: object) -> None:
+    from desktop.core.profile import MyProfile, get_profile, save_profile
+
+    variables = {**_sample(), "channel": "email", "first_name": "Anna", "my_name": "Jana Berg"}
+    before = drafts.render_draft("check_in", "en", variables, "email", 300)
+    assert before.body.endswith("Best regards,\nJana Berg")
+
+    save_profile(MyProfile(name="Jana Berg", signature="Jana Berg  \nData Analyst · +49 30 1234567\n"))
+
+    assert get_profile().signature == "Jana Berg\nData Analyst · +49 30 1234567"
+    after = drafts.render_draft("check_in", "en", variables, "email", 300)
+    assert after.body.endswith("Best regards,\nJana Berg\nData Analyst · +49 30 1234567")
