@@ -5,6 +5,7 @@ day (``DEMO_ANCHOR``, so the shots are the same every run), and writes into OUTD
 
 - today.png (the Today page: overdue first), today-undo.png (after a dismiss: the Undo bar),
   today-nothing.png (a day with nothing due: the next item coming up);
+- today-, people-, person-, openings-WIDTHxHEIGHT.png at 1024×700, 1280×800 and 1920×1080;
 - people.png, person.png and that person's other tabs (person-profile/-processes/-connections.png),
   no-match.png (a search that finds nobody);
 - openings.png (an opening selected: whom it makes worth contacting), openings-nothing.png
@@ -50,6 +51,7 @@ from desktop.store.database import close_database, open_sqlite  # noqa: E402
 from desktop.store.encryption import Key  # noqa: E402
 
 SIZE = (1280, 800)
+SIZES = ((1024, 700), (1280, 800), (1920, 1080))  # the main pages at each: nothing clipped, nothing hidden
 ROOT = Path(__file__).resolve().parent.parent
 LINKEDIN_SAMPLE = ROOT / "tests" / "data" / "linkedin"
 UNKNOWN_CSV = ROOT / "tests" / "data" / "bad" / "contacts_unknown_columns.csv"
@@ -154,6 +156,25 @@ def shoot_openings(window: MainWindow, outdir: Path, app: QApplication) -> None:
     dialog.url.setText("https://lumengames.example/jobs/700")
     dialog.keywords.setText("sql, python, experimentation")
     shoot_dialog(dialog, outdir / "add-opening.png", app)
+
+
+def shoot_sizes(window: MainWindow, outdir: Path, app: QApplication) -> None:
+    """Today, People, Openings and the person page at 1024×700, 1280×800 and 1920×1080."""
+    person = richest_person()
+    for width, height in SIZES:
+        window.resize(width, height)
+        suffix = f"{width}x{height}"
+        window.show_page(window.today)
+        save(window, outdir / f"today-{suffix}.png", app)
+        window.show_page(window.people)
+        window.people.clear_search()
+        save(window, outdir / f"people-{suffix}.png", app)
+        window.open_person(person)
+        save(window, outdir / f"person-{suffix}.png", app)
+        window.show_page(window.openings)
+        window.openings.select(opening_id("Senior Data Analyst", "Nordlicht Analytics GmbH"))
+        save(window, outdir / f"openings-{suffix}.png", app)
+    window.resize(*SIZE)
 
 
 def shoot_dialogs(window: MainWindow, outdir: Path, app: QApplication) -> None:
@@ -331,6 +352,7 @@ def main(argv: list[str]) -> int:
         shoot_people(window, outdir, app)
         shoot_openings(window, outdir, app)
         shoot_dialogs(window, outdir, app)
+        shoot_sizes(window, outdir, app)
         shoot_duplicates(window, outdir, app)
         window.close()
 

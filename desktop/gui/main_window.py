@@ -122,6 +122,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
 
         self.menus = Menus(self, self)
+        titles = [self.sidebar.item(row).text() for row in range(self.sidebar.count())]
+        self.menus.add_pages(titles, self._go_to_row)
+        self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # in the tab order: Tab reaches it, not only Shift+Tab
         self.menus.today_menu.aboutToShow.connect(lambda: self.today)  # its card actions come with the page
         # drawn in _after_first_paint: menus and a hidden button need no icons before the window shows
         self._icons_later: list[tuple[QAction | QPushButton, str]] = [(self.cancel_button, "dismiss")]
@@ -226,6 +229,34 @@ class MainWindow(QMainWindow):
             self.openings  # noqa: B018
         self.pages.setCurrentIndex(row)
 
+    def _go_to_row(self, row: int) -> None:
+        """Ctrl+1…n: that page, and the keyboard in it."""
+        self.sidebar.setCurrentRow(row)
+        page = self.pages.currentWidget()
+        if page is self._today_page and self._today_page is not None:
+            self._today_page.focus_first_card()
+        elif page is not None:
+            page.setFocus()
+
+    def show_shortcuts(self) -> QDialog:
+        # lazy: dialogs load when first opened
+        from desktop.gui.dialogs.about import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.actions(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_about(self) -> QDialog:
+        # lazy: dialogs load when first opened
+        from desktop.config import data_dir
+        from desktop.gui.dialogs.about import AboutDialog
+
+        dialog = AboutDialog(str(data_dir()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
     def show_page(self, page: QWidget) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(page))
 
@@ -256,6 +287,7 @@ class MainWindow(QMainWindow):
         page.import_requested.connect(self.menus.import_action.trigger)
         page.log_rejection_requested.connect(self.menus.log_rejection_action.trigger)
         page.mail_settings_requested.connect(self.open_mail_settings)
+        page.about_you_requested.connect(self.open_about_you)
         page.set_busy(self.jobs.busy)  # as _set_busy would have left it
         self.menus.add_today(page.undo_action, list(page.card_actions))
 
@@ -307,12 +339,22 @@ class MainWindow(QMainWindow):
     def log_rejection(self) -> LogRejectionDialog:
         return rejection.log_rejection(self)
 
+    def new_person(self) -> QDialog:
+        return rejection.new_person(self)
+
     def add_opening(self) -> QDialog:
         self.show_page(self.openings)
         return self.openings.add_opening()
 
     def open_settings(self, tab: int = 0) -> SettingsDialog:
         return settings_actions.open_settings(self, tab)
+
+    def open_about_you(self) -> SettingsDialog:
+        """Settings → About you (the first step on an empty database; skippable)."""
+        # lazy: the settings dialog loads when first opened
+        from desktop.gui.settings.dialog import PROFILE_TAB
+
+        return self.open_settings(PROFILE_TAB)
 
     def open_mail_settings(self) -> SettingsDialog:
         return settings_actions.open_mail_settings(self)

@@ -156,16 +156,16 @@ def test_load_demo_data_from_the_empty_page(qtbot: Any, make_window: Callable[[]
 
     window.people.welcome.load_demo_button.click()
     assert not window.people.welcome.isEnabled()  # no second start while the demo loads
-    qtbot.waitUntil(lambda: shown_notice(window) is not None, timeout=20000)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("The demo is in"), timeout=20000)
 
-    notice = shown_notice(window)
-    assert notice is not None
-    assert notice.windowTitle() == "Demo data loaded"
-    assert count_people() > 10
+    assert shown_notice(window) is None  # no box to click away
+    people = count_people()
+    assert people > 10
+    assert window.statusBar().currentMessage().startswith(f"The demo is in: {people} people, ")
+    assert window.statusBar().currentMessage().endswith(" messages. Today shows whom to write to first.")
     assert window.people.views.currentWidget() is window.people.splitter
     assert window.people.person_page.person is not None  # the first person opens
     assert not window.menus.load_demo_action.isEnabled()  # demo data goes into an empty database only
-    notice.accept()
 
 
 def test_an_unexpected_error_in_a_worker_opens_a_copyable_report(
@@ -224,3 +224,54 @@ def test_a_task_reports_progress_and_says_stop_once_cancelled(qtbot: Any) -> Non
     assert report.args == [1, 4]
     task.cancel()
     assert task.step(2, 4) is False  # what makes import_archive roll back
+
+
+def test_ctrl_numbers_switch_pages_and_help_lists_the_shortcuts_and_the_data_folder(
+    qtbot: Any, make_window: Callable[..., MainWindow]
+) -> None:
+    from desktop.config import data_dir
+    from desktop.gui.dialogs.about import AboutDialog, ShortcutsDialog
+
+    window = make_window()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.people
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.openings
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.today
+    assert window.sidebar.focusPolicy() == Qt.FocusPolicy.StrongFocus  # Tab reaches the sidebar
+
+    shortcuts = window.show_shortcuts()
+    assert isinstance(shortcuts, ShortcutsDialog)
+    rows = dict(shortcuts.rows())
+    assert rows["People"] == "Ctrl+2" and rows["Settings"] == "Ctrl+," and rows["Mark done"] == "Ctrl+Return"
+    shortcuts.close()
+    about = window.show_about()
+    assert isinstance(about, AboutDialog)
+    assert about.title.text() == "Rebound 0.1.0"
+    assert about.licence.text() == "Licence: MIT"
+    assert about.folder.text() == f"Your data: {data_dir()}"
+    about.close()
+
+
+def test_ctrl_shift_n_adds_a_new_person_and_shows_their_page(
+    qtbot: Any, make_window: Callable[..., MainWindow]
+) -> None:
+    from desktop.gui.dialogs.new_person import NewPersonDialog
+
+    window = make_window()
+    qtbot.keyClick(
+        window.sidebar, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    dialog = window.dialog
+    assert isinstance(dialog, NewPersonDialog)
+    qtbot.waitExposed(dialog)
+    dialog.name.setText("Zoë Fischer")
+    dialog.email.setText("zoe@example.com")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: window.dialog is None)
+    person = get_person(find_person("Zoë Fischer"))
+    assert person.email == "zoe@example.com"
+    assert window.pages.currentWidget() is window.people
+    assert window.statusBar().currentMessage() == "Zoë Fischer was added to Rebound."

@@ -76,16 +76,17 @@ def test_a_relevant_opening_where_someone_is_known_makes_them_worth_asking(
     )
     assert page.views.currentWidget() is page.splitter
     assert listed(page) == ["Senior Data Analyst"]
-    assert listed(page, RELEVANCE) == ["1.00"]
+    assert listed(page, RELEVANCE) == ["strong match"]  # words; the number in the tooltip
     detail = page.detail
     assert page.selected_opening() is not None and page.selected_opening().id == opening.id  # type: ignore[union-attr]
     assert detail.title.text() == "Senior Data Analyst"
     assert detail.facts.text() == "Acme GmbH · found 2 Mar 2026 (today) · Open"
-    assert detail.relevance.text() == "Relevance to you: 1.00 (threshold 0.50)"
+    assert detail.relevance.text() == "Relevance to you: strong match"
+    assert detail.relevance.toolTip() == "Relevance to you: 1.00 (threshold 0.50)"
     assert detail.section.text() == "Worth contacting (1)"
     assert detail.worth_contacting() == ["Ask about a new opening: Tom Weber"]
     assert detail.entries[0].why.lines()[:2] == [
-        "Acme GmbH posted 'Senior Data Analyst' on 2026-03-02 (relevance 1.00)",
+        "Acme GmbH posted ‘Senior Data Analyst’ on 2 Mar 2026 (strong match)",
         "Tom Weber works at Acme GmbH",
     ]
     # Today asks too
@@ -126,7 +127,8 @@ def test_an_irrelevant_opening_says_why_it_makes_no_one_worth_contacting(
     score = relevance("Marketing Coordinator", [], ["Data Analyst"], [])
     assert score < 0.5
     detail = page.detail
-    assert detail.relevance.text() == f"Relevance to you: {score:.2f} (threshold 0.50)"
+    assert detail.relevance.text() == "Relevance to you: weak match"
+    assert detail.relevance.toolTip() == f"Relevance to you: {score:.2f} (threshold 0.50)"
     assert detail.section.text() == "Triggers nothing"
     assert detail.nothing.text() == f"No one to contact about it: not relevant enough ({score:.2f} < 0.50)."
     assert detail.worth_contacting() == []
@@ -194,7 +196,7 @@ def test_a_known_person_who_cannot_be_asked_is_named_with_the_reason(
 
     assert page.detail.nothing.text() == "No one to contact about it: no one at Acme GmbH can be asked now."
     assert page.detail.details.lines() == [
-        "Tom Weber: you wrote on 2026-02-25, 5 days ago; leave 30 days between messages"
+        "Tom Weber: you wrote on 25 Feb 2026, 5 days ago; leave 30 days between messages"
     ]
 
 
@@ -220,9 +222,9 @@ def test_a_role_i_am_filling_suggests_the_past_candidates_who_fit(
 
     detail = page.detail
     assert detail.facts.text() == "Aurora Payments · found 2 Mar 2026 (today) · Open · a role you are filling"
-    assert detail.relevance.text() == "Best fit among past candidates: Mei Tanaka, 1.00 (threshold 0.50)"
+    assert detail.relevance.text() == "Best fit among past candidates: Mei Tanaka, strong match"
     assert detail.worth_contacting() == ["Re-engage a candidate: Mei Tanaka"]
-    assert listed(page, RELEVANCE)[listed(page).index("Analytics Engineer")] == "—"
+    assert listed(page, RELEVANCE)[listed(page).index("Analytics Engineer")] == ""
 
 
 def test_the_list_filters_and_sorts_by_relevance(
@@ -270,3 +272,18 @@ def test_a_long_title_has_its_whole_text_as_a_literal_tooltip(
     tooltip = page.proxy.index(0, TITLE).data(Qt.ItemDataRole.ToolTipRole)
 
     assert tooltip == "<qt>Data Analyst, &lt;b&gt;Clinical&lt;/b&gt; Operations &amp; Trials</qt>"
+
+
+def test_at_1024_no_column_of_the_openings_list_is_cut_off(
+    qtbot: Any, world: World, openings_window: Callable[[], MainWindow]
+) -> None:
+    world.opening("Senior Data Analyst, Clinical Operations and Finance", "Northwind Traders, Inc.", days_ago=1)
+    window = openings_window()
+    window.resize(1024, 700)
+    page = window.openings
+    table = page.table
+    qtbot.waitUntil(lambda: table.viewport().width() < 700)  # the new size is laid out
+    header = table.horizontalHeader()
+    assert sum(header.sectionSize(column) for column in range(header.count())) <= table.viewport().width()
+    assert listed(page, RELEVANCE) == ["strong match"]  # the target role is Data Analyst
+    assert table.model().index(0, RELEVANCE).data(Qt.ItemDataRole.ToolTipRole).startswith("Relevance ")

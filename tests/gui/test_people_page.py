@@ -204,3 +204,67 @@ def test_enter_in_the_search_box_moves_to_the_first_match(
     assert names_listed(page) == ["Tom Weber"]
     assert page.table.hasFocus()
     assert page.person_page.header.name.text() == "Tom Weber"
+
+
+def test_the_detail_pane_follows_the_search(
+    qtbot: Any, make_window: Callable[[], MainWindow], person: Callable[..., int]
+) -> None:
+    person("Anna Schmidt", company="Acme")
+    person("Tom Weber", company="Globex")
+    window = make_window()
+    page = window.people
+    qtbot.waitUntil(lambda: page.open_person_id is not None)
+    assert page.person_page.header.name.text() == "Anna Schmidt"
+
+    page.search_box.setText("weber")
+    page.apply_search()
+    assert names_listed(page) == ["Tom Weber"]
+    assert page.person_page.header.name.text() == "Tom Weber"  # the first hit, not Anna, who is not listed
+
+    page.search_box.setText("nobody by this name")
+    page.apply_search()
+    assert page.detail_stack.currentWidget() is page.placeholder  # no one, as the list
+
+    page.clear_search()
+    assert page.detail_stack.currentWidget() is page.person_page  # the whole list: someone again
+
+
+def test_tab_leaves_the_people_table(
+    qtbot: Any, make_window: Callable[[], MainWindow], person: Callable[..., int]
+) -> None:
+    person("Anna Schmidt")
+    window = make_window()
+    assert not window.people.table.tabKeyNavigation()  # Tab goes on to the detail pane, not cell by cell
+
+
+def test_reopening_restores_the_page_and_the_person(
+    qtbot: Any, make_window: Callable[[], MainWindow], person: Callable[..., int]
+) -> None:
+    person("Anna Schmidt")
+    tom = person("Tom Weber")
+    window = make_window()
+    page = window.people
+    qtbot.waitUntil(lambda: page.open_person_id is not None)
+    page.show_person(tom)
+    window.close()
+
+    again = make_window()  # the same settings file
+    qtbot.waitUntil(lambda: again.people.open_person_id is not None)
+    assert again.pages.currentWidget() is again.people
+    assert again.people.open_person_id == tom
+    assert again.people.table.currentIndex().row() == 1
+
+
+def test_at_1280_every_column_of_the_people_list_is_in_view(
+    qtbot: Any, make_window: Callable[[], MainWindow], person: Callable[..., int]
+) -> None:
+    person("Anna Schmidt", company="Nordlicht Analytics GmbH", title="Senior Talent Acquisition Partner")
+    window = make_window()
+    window.resize(1280, 800)
+    page = window.people
+    qtbot.waitUntil(lambda: page.open_person_id is not None)
+    table = page.table
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: sum(header.sectionSize(c) for c in range(header.count())) <= table.viewport().width())
+    assert not table.horizontalScrollBar().isVisible()  # "Last contact" is not behind a scroll bar
+    assert header.sectionSize(0) == 150  # the name keeps its width; company and title gave way

@@ -281,3 +281,28 @@ def test_leaving_unsaved_changes_asks_first(
     assert get_person(tom).title == title_saved
     selected = window.people.table.currentIndex().row()
     assert window.people.model.index(selected, 0).data() == open_after  # the list agrees with the pane
+
+
+def test_add_connection_records_whom_a_person_knows(
+    qtbot: Any, make_window: Callable[[], MainWindow], person: Callable[..., int]
+) -> None:
+    from desktop.core.network import connections_of
+    from desktop.gui.dialogs.add_connection import AddConnectionDialog
+
+    tom = person("Tom Weber", company="Acme")
+    mei = person("Mei Tanaka", company="Globex")
+    window = make_window()
+    page = open_person(window, tom)
+    page.tabs.setCurrentIndex(CONNECTIONS_TAB)
+    qtbot.mouseClick(page.connections.add_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, AddConnectionDialog)
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.other, "Mei Tanaka")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("worked_with"))
+
+    with qtbot.waitSignal(window.ops.changed):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    assert [(c.person_id, c.kind) for c in connections_of(tom)] == [(mei, "worked_with")]
+    qtbot.waitUntil(lambda: page.tabs.tabText(CONNECTIONS_TAB) == "Connections (1)")

@@ -204,7 +204,7 @@ def test_send_on_a_card_delivers_the_message_and_records_it(
     secrets.reset()  # read from the keyring as a fresh start would
     window = today_window()
     card = card_of(window, "Anna Schmidt")
-    assert card is not None and card.send_button.isVisible()
+    assert card is not None and card.send_button.isEnabled()
     before = len(timeline(anna))
     card.subject.setText("Coffee in March?")
     card.body.setPlainText("Hi Anna,\n\nit has been a while. Coffee next week?\n\nJana")
@@ -225,6 +225,14 @@ def test_send_on_a_card_delivers_the_message_and_records_it(
     assert window.statusBar().currentMessage() == (
         "Sent to Anna Schmidt: “Coffee in March?”. The e-mail is on their timeline."
     )
+    # the e-mail has left; Undo takes back only what was recorded of it, and the card comes back
+    assert window.today.undo_bar.label.text() == window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.ops.changed):
+        window.today.undo_action.trigger()
+    assert len(timeline(anna)) == before
+    back = card_of(window, "Anna Schmidt")
+    assert back is not None and window.today.current is back
+    assert len(server.received) == 1
 
 
 def test_a_refused_login_shows_the_reason_and_records_nothing(
@@ -273,4 +281,5 @@ def test_a_linkedin_card_has_no_send_button(qtbot: Any, world: World, today_wind
     window = today_window()
     card = card_of(window, "Lena Koch")
     assert card is not None
-    assert not card.send_button.isVisible()
+    assert not card.send_button.isEnabled()
+    assert card.send_button.toolTip().startswith("This message is not an e-mail")

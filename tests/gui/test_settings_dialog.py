@@ -176,3 +176,65 @@ def test_what_was_typed_on_a_card_survives_a_template_change(qtbot: Any, tom: in
 
     assert window.today.cards[0].body.toPlainText() == "My own words"
     dialog.reject()
+
+
+def test_about_you_saves_the_name_that_signs_the_drafts_and_the_roles_the_rules_use(
+    qtbot: Any, anna: int, window: MainWindow
+) -> None:
+    from desktop.core.profile import get_profile
+    from desktop.gui.settings.dialog import PROFILE_TAB
+
+    dialog = window.open_settings(PROFILE_TAB)
+    qtbot.waitExposed(dialog)
+    tab = dialog.profile
+    assert dialog.tabs.currentWidget() is tab and dialog.tabs.tabText(PROFILE_TAB) == "About you"
+    tab.name.setText("Jana Berg")
+    tab.target_roles.setText("Data Analyst; BI Analyst, data analyst")
+    tab.keywords.setText("sql, python")
+    tab.language.setCurrentIndex(tab.language.findData("de"))
+    tab.emails.setText("jana@example.com")
+
+    with qtbot.waitSignal(window.ops.changed):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: window.dialog is None)
+    profile = get_profile()
+    assert (profile.name, profile.target_roles, profile.keywords, profile.language, profile.emails) == (
+        "Jana Berg", ["Data Analyst", "BI Analyst"], ["sql", "python"], "de", ["jana@example.com"],
+    )  # fmt: skip
+    assert window.statusBar().currentMessage() == "Saved what you told Rebound about you. Today follows."
+
+
+def test_about_you_refuses_an_address_that_is_not_one_and_keeps_the_dialog_open(
+    qtbot: Any, anna: int, window: MainWindow
+) -> None:
+    from desktop.core.profile import get_profile
+    from desktop.gui.settings.dialog import PROFILE_TAB
+
+    dialog = window.open_settings(PROFILE_TAB)
+    qtbot.waitExposed(dialog)
+    dialog.profile.emails.setText("jana at example")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: dialog.profile.error.message() != "")
+    assert dialog.profile.error.message() == "Not saved: E-mail address 'jana at example' is not an e-mail address."
+    assert dialog.isVisible()
+    assert get_profile().emails == []
+
+
+def test_an_empty_database_offers_about_you_as_a_first_step(
+    qtbot: Any, db: object, make_window: Callable[..., MainWindow]
+) -> None:
+    from desktop.gui.settings.dialog import PROFILE_TAB
+
+    window = make_window()
+    wait_for_plan(qtbot, window)
+    button = window.today.welcome.about_you_button
+    assert button.isVisible() and button.text() == "First, tell Rebound about you (optional)…"
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    dialog = window.dialog
+    assert isinstance(dialog, SettingsDialog)
+    assert dialog.tabs.currentIndex() == PROFILE_TAB
+    dialog.reject()  # skippable: nothing asked, nothing written

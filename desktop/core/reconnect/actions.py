@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from desktop.core.timeline import log_interaction
 from desktop.errors import InputError
-from desktop.store.models import DB, SuggestionState
+from desktop.store.models import DB, Interaction, SuggestionState
 from desktop.vocab import KIND_OF_CHANNEL, Direction
 from desktop.vocab import SuggestionState as State
 
@@ -52,3 +52,14 @@ def restore_state(key: str, state: tuple[str, date | None] | None) -> None:
         SuggestionState.delete().where(SuggestionState.key == key).execute()
     else:
         _set(key, state[0], state[1])
+
+
+def undo_done(key: str, state: tuple[str, date | None] | None, interaction_id: int | None) -> None:
+    """Undo a Mark done (or a sent e-mail): the logged interaction leaves the timeline, the key is as before.
+
+    A sent e-mail has left: only what Rebound recorded of it is taken back.
+    """
+    with DB.atomic():
+        if interaction_id is not None:
+            Interaction.delete().where(Interaction.id == interaction_id).execute()
+        restore_state(key, state)

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from desktop import vocab
+from desktop.core.profile import get_signature
 from desktop.errors import InputError
 from desktop.paths import RESOURCES
 from desktop.store.models import MessageTemplate
@@ -36,6 +37,46 @@ VARIABLES = (
 class Draft:
     subject: str
     body: str
+
+
+# -- grammar helpers: a draft must read right for any role and company name --------------------------------
+_VOWEL_SOUND_LETTERS = "AEFHILMNORSX"  # an acronym whose first letter is said with a vowel: "an SQL", "an HR"
+_CONSONANT_SOUND_STARTS = ("uni", "use", "usu", "uti", "eu", "one", "once")  # "a user", "a European"
+_SILENT_H_STARTS = ("hour", "honest", "honor", "honour", "heir")
+
+
+def indefinite_article(phrase: str) -> str:
+    """``a`` or ``an`` before a phrase, by its first sound: an Analytics Engineer, a UX Designer, an SQL
+    Developer, a User Researcher, an hourly role."""
+    words = phrase.split()
+    if not words:
+        return "a"
+    word = words[0].strip("\"'‘’“”(")
+    if not word:
+        return "a"
+    letters = "".join(character for character in word if character.isalpha())
+    if len(letters) > 1 and letters.isupper():  # an acronym: said letter by letter
+        return "an" if letters[0] in _VOWEL_SOUND_LETTERS else "a"
+    lower = word.lower()
+    if lower.startswith(_CONSONANT_SOUND_STARTS):
+        return "a"
+    if lower.startswith(_SILENT_H_STARTS):
+        return "an"
+    return "an" if lower[:1] in "aeiou" else "a"
+
+
+def with_article(phrase: str) -> str:
+    """``an Analytics Engineer`` (the template filter ``a_or_an``)."""
+    return f"{indefinite_article(phrase)} {phrase}" if phrase.strip() else phrase
+
+
+def tidy(text: str) -> str:
+    """What inserting names leaves behind: a name's own full stop before the sentence's ("Inc.."), a space
+    before punctuation, doubled spaces."""
+    text = re.sub(r"(?<=\w)\.\.(?!\.)", ".", text)  # "Northwind Traders, Inc.." → "Inc."; an ellipsis stays
+    text = re.sub(r"(?<=\w)\.([!?])", r"\1", text)  # "Inc.!" → "Inc!"
+    text = re.sub(r"[ \t]+(?=[,;:!?]|\.(?!\.))", "", text)
+    return re.sub(r"(?<=\S)[ \t]{2,}(?=\S)", " ", text)
 
 
 class TemplateProblem(InputError):
@@ -92,6 +133,7 @@ def _environment() -> Any:
 
     env.globals.clear()
     env.globals["range"] = bounded_range
+    env.filters["a_or_an"] = with_article
     return env
 
 
@@ -143,8 +185,8 @@ def render_text(text: str, variables: dict[str, Any]) -> Draft:
     first, _, rest = output.partition("\n")
     if first.lower().startswith("subject:"):
         subject, output = first[len("subject:") :].strip(), rest.lstrip("\n")
-    body = re.sub(r"\n{3,}", "\n\n", output).strip()
-    return Draft(subject=subject, body=body)
+    body = re.sub(r"\n{3,}", "\n\n", tidy(output)).strip()
+    return Draft(subject=tidy(subject), body=body)
 
 
 def shorten(text: str, limit: int) -> str:
@@ -193,6 +235,7 @@ class Drafter:
 
     def __init__(self) -> None:
         self._edited = {(row.language, row.action): row.text for row in MessageTemplate.select()}
+        self._signature = get_signature()  # Settings → About you: signs in place of the name alone
         self._texts: dict[tuple[str, str], str] = {}
         self._shipped: dict[tuple[str, str], str] = {}
 
@@ -213,6 +256,8 @@ class Drafter:
 
     def render(self, action: str, language: str, variables: dict[str, Any], channel: str, limit: int) -> Draft:
         """The draft for a suggestion; a broken user template falls back to the shipped one."""
+        if self._signature:
+            variables = {**variables, "my_name": self._signature}
         try:
             draft = render_text(self.text(action, language), variables)
         except TemplateProblem:

@@ -27,10 +27,13 @@ class MenuHost(Shell, Protocol):
     def focus_search(self) -> None: ...
     def open_settings(self, tab: int = 0) -> object: ...
     def log_rejection(self) -> object: ...
+    def new_person(self) -> object: ...
     def add_opening(self) -> object: ...
     def export(self, kind: ExportKind) -> object: ...
     def export_person(self) -> object: ...
     def open_duplicates(self) -> object: ...
+    def show_shortcuts(self) -> object: ...
+    def show_about(self) -> object: ...
 
 
 class Menus:
@@ -43,6 +46,7 @@ class Menus:
         self.quit_action = self._action("&Quit", host.close, "Ctrl+Q")
         self.find_action = self._action("&Find", host.focus_search, "Ctrl+F", "search")
         self.settings_action = self._action("&Settings…", host.open_settings, "Ctrl+,", "settings")
+        self.new_person_action = self._action("&New person…", host.new_person, "Ctrl+Shift+N", "people")
         self.log_rejection_action = self._action("Log &rejection…", host.log_rejection, "Ctrl+R", "rejection")
         self.add_opening_action = self._action("&Add opening…", host.add_opening, icon_name="openings")
         self.add_note_action = self._action("Add &note…", lambda: people.person_page.add_note(), "Ctrl+N", "note")
@@ -54,6 +58,9 @@ class Menus:
         self.export_actions = [self._action(kind.menu_text, partial(host.export, kind)) for kind in MENU_EXPORTS]
         self.export_person_action = self._action("E&xport this person's data…", host.export_person, icon_name="export")
         self.duplicates_action = self._action("Possible &duplicates…", host.open_duplicates, icon_name="merge")
+        self.shortcuts_action = self._action("&Keyboard shortcuts", host.show_shortcuts, "F1")
+        self.about_action = self._action("&About Rebound", host.show_about)
+        self.page_actions: list[QAction] = []  # Ctrl+1…n: the pages of the sidebar (see ``add_pages``)
         self._make_menus()
 
     def _action(
@@ -88,14 +95,25 @@ class Menus:
         self.edit_menu.addAction(self.settings_action)
         self.today_menu: QMenu = bar.addMenu("&Today")  # the Today page's card actions (see ``add_today``)
         person_menu = bar.addMenu("&Person")
-        groups = ((self.log_rejection_action,), (self.add_note_action, self.log_action), (self.save_action,),
-                  (self.export_person_action, self.erase_action))  # fmt: skip
+        groups = ((self.new_person_action, self.log_rejection_action), (self.add_note_action, self.log_action),
+                  (self.save_action,), (self.export_person_action, self.erase_action))  # fmt: skip
         for number, group in enumerate(groups):
             if number:
                 person_menu.addSeparator()
             person_menu.addActions(list(group))
         openings_menu = bar.addMenu("&Openings")
         openings_menu.addAction(self.add_opening_action)
+        self.go_menu = bar.addMenu("&Go")
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.about_action)
+
+    def add_pages(self, titles: list[str], show: Callable[[int], None]) -> None:
+        """Ctrl+1…n go to the sidebar's pages (the Go menu lists them)."""
+        for row, title in enumerate(titles):
+            action = self._action(f"&{title}", partial(show, row), f"Ctrl+{row + 1}")
+            self.page_actions.append(action)
+            self.go_menu.addAction(action)
 
     def add_today(self, undo_action: QAction, card_actions: list[QAction]) -> None:
         """The Today page's Undo (in Edit) and card actions (the Today menu), window-wide once it is built."""

@@ -10,6 +10,7 @@ from desktop.gui.actions.shell import Shell
 
 if TYPE_CHECKING:
     from desktop.gui.dialogs.log_rejection import LogRejectionDialog, RejectionLogged
+    from desktop.gui.dialogs.new_person import NewPersonDialog
 
 
 def log_rejection(shell: Shell) -> LogRejectionDialog:
@@ -31,3 +32,20 @@ def _logged(shell: Shell, result: RejectionLogged) -> None:
     shell.show_page(shell.today)
     added = f" {result.person_name} was added to Rebound." if result.created else ""
     shell.show_message(f"Rejection logged.{added} Today suggests the reply.")
+
+
+def new_person(shell: Shell) -> NewPersonDialog:
+    """Person → New person…: added, then shown on their page."""
+    # lazy: the dialog loads when first opened
+    from desktop.gui.dialogs.new_person import NewPersonDialog
+
+    dialog = NewPersonDialog(shell.widget)
+    dialog.created.connect(lambda person_id, name: _created(shell, person_id, name))
+    shell.open_dialog(dialog)
+    return dialog
+
+
+def _created(shell: Shell, person_id: int, name: str) -> None:
+    shell.keeper.ops.broadcast(Changes(people=frozenset({person_id})))  # the dialog wrote it, through core
+    shell.open_person(person_id)
+    shell.show_message(f"{name} was added to Rebound.")

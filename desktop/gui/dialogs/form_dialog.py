@@ -7,7 +7,19 @@ beside a warning icon, and nothing is saved.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.errors import ReboundError
 from desktop.gui.kit.widgets import SPACING, InlineError
@@ -40,6 +52,8 @@ class FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self._shown_texts: list[str] | None = None  # the fields as first shown: typed content is what differs
+        self.discard_box: QMessageBox | None = None  # "Discard what you typed?" while it is asked
 
     def submit(self) -> None:
         """Check the fields and write through core; raise ReboundError to keep the dialog open."""
@@ -56,3 +70,41 @@ class FormDialog(QDialog):
             return
         self.error.clear()
         super().accept()
+
+    # -- typed content is not thrown away without asking ----------------------------------------------
+    def _texts(self) -> list[str]:
+        edits = self.findChildren(QLineEdit) + self.findChildren(QPlainTextEdit)
+        return [edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText() for edit in edits]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._shown_texts is None:
+            self._shown_texts = self._texts()
+
+    def has_typed_content(self) -> bool:
+        return self._shown_texts is not None and self._texts() != self._shown_texts
+
+    def reject(self) -> None:
+        """Escape or Cancel: with something typed, ask first (the question does not block)."""
+        if not self.has_typed_content() or self.discard_box is not None:
+            super().reject()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.windowTitle(),
+            "Discard what you typed?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.button(QMessageBox.StandardButton.Cancel).setText("Keep editing")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.buttonClicked.connect(self._discard_answered)
+        self.discard_box = box
+        box.open()
+
+    def _discard_answered(self, button: QAbstractButton) -> None:
+        box, self.discard_box = self.discard_box, None
+        if box is not None and box.standardButton(button) == QMessageBox.StandardButton.Discard:
+            self._shown_texts = self._texts()
+            super().reject()

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop import vocab
-from desktop.core.people import create_person, people_ids, person_rows
+from desktop.core.people import create_person, people_ids, person_rows, update_person
 from desktop.core.processes import LoggedRejection, log_rejection
 from desktop.errors import InputError
 from desktop.gui.dialogs.form_dialog import FormDialog
@@ -99,6 +99,10 @@ class LogRejectionDialog(FormDialog):
         self.contact_role = QComboBox(self)
         for role in vocab.CONTACT_ROLES:
             self.contact_role.addItem(role_label(role), role)
+        self.email = QLineEdit(self)
+        self.email.setPlaceholderText("Their e-mail address (optional), to reply by e-mail")
+        self.linkedin = QLineEdit(self)
+        self.linkedin.setPlaceholderText("Their LinkedIn profile (optional), https://www.linkedin.com/in/…")
         self.when = datetime_edit(now, self)
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
@@ -111,6 +115,8 @@ class LogRejectionDialog(FormDialog):
         self.form.addRow(PlainLabel("Role:"), self.role_title)
         self.form.addRow(PlainLabel("Stage reached:"), self.stage)
         self.form.addRow(PlainLabel("Their part:"), self.contact_role)
+        self.form.addRow(PlainLabel("E-mail:"), self.email)
+        self.form.addRow(PlainLabel("LinkedIn:"), self.linkedin)
         self.form.addRow(PlainLabel("When:"), self.when)
         self.form.addRow(PlainLabel("What they wrote:"), self.text)
         self.person.textChanged.connect(self._person_changed)
@@ -167,10 +173,14 @@ class LogRejectionDialog(FormDialog):
         known = self._resolve(name)
         role = self.contact_role.currentData()
         text = self.text.toPlainText().strip() or None
+        reach = {"email": self.email.text().strip(), "linkedin_url": self.linkedin.text().strip()}
+        reach = {field: value for field, value in reach.items() if value}  # what was typed: how to reach them
         with DB.atomic():  # a new person and their rejection, or neither
             if known is None:
-                person_id = create_person({"name": name, "company": company, "role": role})
+                person_id = create_person({"name": name, "company": company, "role": role, **reach})
             else:
                 person_id = known.id
+                if reach:
+                    update_person(person_id, reach)
             logged = log_rejection(person_id, company, title, self.stage.currentData(), at, text, contact_role=role)
         self.logged.emit(RejectionLogged(person_id, known.name if known else name, known is None, logged))

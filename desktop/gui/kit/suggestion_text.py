@@ -5,6 +5,7 @@ Pure functions over the card data (``present.as_dict``) and dates; no widgets.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -72,15 +73,25 @@ def due_text(due: date, overdue: bool, today: date) -> str:
     """``Overdue: due 17 Nov 2026, 9 days ago`` · ``Due today`` · ``Due tomorrow, 27 Nov 2026`` · …"""
     days = (due - today).days
     when = format_date(due)
-    if overdue:
+    if overdue or days < 0:  # one word for one state: past its day is overdue
         return f"Overdue: due {when}, {days_phrase(days)} ago"
     if days == 0:
         return "Due today"
-    if days < 0:
-        return f"Due since {when}, {days_phrase(days)} ago"
     if days == 1:
         return f"Due tomorrow, {when}"
     return f"Due {when}, in {days_phrase(days)}"
+
+
+def due_short(due: date, overdue: bool, today: date) -> str:
+    """The due day on a card's one-line row: ``Overdue, 9 days`` · ``Due today`` · ``Due in 5 days``."""
+    days = (due - today).days
+    if overdue or days < 0:
+        return f"Overdue, {days_phrase(days)}"
+    if days == 0:
+        return "Due today"
+    if days == 1:
+        return "Due tomorrow"
+    return f"Due in {days_phrase(days)}"
 
 
 def who_text(name: str, title: str | None, company: str | None) -> str:
@@ -96,3 +107,44 @@ def next_item_text(card: dict[str, Any], today: date) -> str:
     """The next coming suggestion, for the empty Today page."""
     due = due_text(date.fromisoformat(card["due"]), False, today)
     return f"Next: {action_label(card['action'])}, {card['person']['name']} — {due[:1].lower()}{due[1:]}."
+
+
+STRONG_MATCH = 0.8  # a relevance from here up reads "strong match"
+
+
+def match_words(score: float, threshold: float = 0.5) -> str:
+    """A relevance (0…1) as words: ``strong match``, ``partial match`` (from the threshold), ``weak match``."""
+    if score >= STRONG_MATCH:
+        return "strong match"
+    return "partial match" if score >= threshold else "weak match"
+
+
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_PLAIN_QUOTES = re.compile(r"(?<![\w’'])'([^'\n]+?)'(?![\w])")
+_RELEVANCE = re.compile(r"\(relevance (\d+(?:\.\d+)?)\)")
+
+
+def readable(line: str) -> tuple[str, str | None]:
+    """A line of the engine's facts as the app writes everywhere: its dates (``27 Nov 2026``), its quotes
+    (‘…’), relevance as words. Returns the line and, when it held a relevance, a tooltip with the number."""
+
+    def day(match: re.Match[str]) -> str:
+        try:
+            return format_date(date(int(match[1]), int(match[2]), int(match[3])))
+        except ValueError:
+            return match[0]
+
+    numbers = [float(found) for found in _RELEVANCE.findall(line)]
+    text = _RELEVANCE.sub(lambda match: f"({match_words(float(match[1]))})", line)
+    text = _PLAIN_QUOTES.sub(lambda match: f"‘{match[1]}’", _ISO_DAY.sub(day, text))
+    tip = ", ".join(f"Relevance {number:.2f} of 1" for number in numbers) or None
+    return text, tip
+
+
+_SCORE_AND_THRESHOLD = re.compile(r"(\d+\.\d+) \(threshold (\d+\.\d+)\)")
+
+
+def relevance_sentence(text: str) -> str:
+    """``Relevance to you: 0.83 (threshold 0.50)`` → ``Relevance to you: strong match`` (the number goes in a
+    tooltip)."""
+    return _SCORE_AND_THRESHOLD.sub(lambda match: match_words(float(match[1]), float(match[2])), text)

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 
 from desktop.core.openings import OpeningView
 from desktop.gui.kit.formatting import format_date, tooltip_text, word_label
+from desktop.gui.kit.suggestion_text import match_words
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -65,7 +66,7 @@ class OpeningsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.COLUMNS[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == RELEVANCE:
-            return "How well the opening fits your target roles and keywords (0 to 1)"
+            return "How well the opening fits your target roles and keywords (the score, 0 to 1, in the tooltips)"
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -79,8 +80,9 @@ class OpeningsModel(QAbstractTableModel):
             return opening.id
         if role == SORT_ROLE:
             return self._sort_value(opening, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == RELEVANCE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == RELEVANCE:
+            score = self.score(opening)
+            return None if score is None else f"Relevance {score:.2f} of 1"
         if role == Qt.ItemDataRole.ToolTipRole and column == MINE and opening.mine:
             return "A role you are filling: Rebound suggests past candidates for it"
         if role == Qt.ItemDataRole.ToolTipRole and column in (TITLE, COMPANY):  # the whole text of a narrow cell
@@ -98,7 +100,7 @@ class OpeningsModel(QAbstractTableModel):
         if column == MINE:
             return "Yes" if opening.mine else ""
         score = self.score(opening)
-        return "—" if score is None else f"{score:.2f}"
+        return "" if score is None else match_words(score)
 
     def _sort_value(self, opening: OpeningView, column: int) -> Any:
         if column == TITLE:

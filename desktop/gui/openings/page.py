@@ -41,7 +41,7 @@ from desktop.gui.dialogs.form_dialog import sentence
 from desktop.gui.kit.formatting import format_date, word_label
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.links import open_url, web_url
-from desktop.gui.kit.suggestion_text import action_label, days_phrase, who_text
+from desktop.gui.kit.suggestion_text import action_label, days_phrase, readable, relevance_sentence, who_text
 from desktop.gui.kit.widgets import (
     SPACING,
     BulletList,
@@ -92,7 +92,7 @@ class WorthContacting(QWidget):
         self.about = muted(PlainLabel(about, self))
         self.about.setWordWrap(True)
         self.about.setVisible(bool(about))
-        self.why = BulletList(suggestion.why, self)
+        self.why = BulletList([readable(line)[0] for line in suggestion.why], self)  # dates, quotes, words
         self.open_button = QPushButton("Open person", self)
         self.open_button.setFlat(True)
         self.open_button.clicked.connect(lambda: self.open_person_requested.emit(suggestion.person_id))
@@ -193,11 +193,13 @@ class OpeningDetail(QScrollArea):
         self._clear_entries()
         if report is None:
             self.relevance.setText("Working out today’s plan…")
+            self.relevance.setToolTip("")
             self.section.hide()
             self.nothing.hide()
             self.details.hide()
             return
-        self.relevance.setText(report.relevance_text)
+        self.relevance.setText(relevance_sentence(report.relevance_text))  # words; the number in the tooltip
+        self.relevance.setToolTip(report.relevance_text)
         self.section.show()
         if report.suggestions:
             count = len(report.suggestions)
@@ -217,7 +219,7 @@ class OpeningDetail(QScrollArea):
             reason, *details = report.reasons or ["no rule applies"]
             self.nothing.setText(f"No one to contact about it: {reason}.")
             self.nothing.show()
-            self.details.set_lines(details)
+            self.details.set_lines([readable(line)[0] for line in details])
 
     def _clear_entries(self) -> None:
         while self.list_layout.count():
@@ -350,21 +352,23 @@ class OpeningsPage(QWidget):
         columns = table.horizontalHeader()
         columns.setStretchLastSection(False)
         columns.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        columns.setSectionResizeMode(COMPANY, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(COMPANY, COMPANY_WIDTH)
+        columns.setSectionResizeMode(COMPANY, QHeaderView.ResizeMode.Stretch)  # title and company share the rest
         # the short columns as wide as their widest possible text (never measured row by row)
         metrics = table.fontMetrics()
         for column, widest in (
             (DISCOVERED, "30 Sep 2026"),
             (STATUS, "Closed"),
             (MINE, "Mine"),
-            (RELEVANCE, "Relevance"),
+            (RELEVANCE, "partial match"),
         ):
             header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(widest), metrics.horizontalAdvance(header)) + SPACING * 3
             columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             table.setColumnWidth(column, width)
+        fixed = sum(table.columnWidth(column) for column in (DISCOVERED, STATUS, MINE, RELEVANCE))
+        table.setMinimumWidth(fixed + 2 * columns.minimumSectionSize() + SPACING * 3)  # no column cut off
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the title gives way
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         return table
 
     # -- the list ---------------------------------------------------------------------------

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from desktop.gui.people.person_page import PersonPage
 
 SEARCH_DELAY_MS = 150
-COLUMN_WIDTHS = (150, 130, 140, 96)  # Last contact takes the rest
+COLUMN_WIDTHS = (150,)  # the name's width (company and title share the rest)
 
 
 class NoMatchView(QWidget):
@@ -101,6 +101,7 @@ class PeoplePage(QWidget):
         self.detail_stack = QStackedWidget(self)
         self.detail_stack.addWidget(self.placeholder)
 
+        self._restore_person: int | None = None  # the person open at the last exit (``restore_state``)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("peopleSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -202,10 +203,21 @@ class PeoplePage(QWidget):
 
     def _make_table(self) -> QTableView:
         table = list_table(self.model, self, sortable=False)  # the core lists people in name order only
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         columns = table.horizontalHeader()
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        columns.setStretchLastSection(True)
-        for column, width in enumerate(COLUMN_WIDTHS):
+        columns.setStretchLastSection(False)
+        columns.setMinimumSectionSize(SPACING * 8)
+        # the name first, at its width; company and title share what is left; role and last contact as wide
+        # as their widest text: the list scrolls sideways only when narrower than all of that
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(0, COLUMN_WIDTHS[0])
+        for column in (1, 2):
+            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        metrics = table.fontMetrics()
+        for column, widest in ((3, "Hiring manager"), (4, "30 Sep 2026")):
+            header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            width = max(metrics.horizontalAdvance(widest), metrics.horizontalAdvance(header)) + SPACING * 2
+            columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             table.setColumnWidth(column, width)
         return table
 
@@ -214,7 +226,15 @@ class PeoplePage(QWidget):
         """Read the list now (at start and after an import) and open the first person if none is open."""
         self.apply_search()
         if self.open_person_id is None:
-            if open_first and self.model.rowCount() > 0:
+            kept = self._restore_person if open_first else None
+            if open_first:
+                self._restore_person = None
+            row = self.model.find_row(kept, 0) if kept is not None else None
+            if row is not None and kept is not None:  # the person open at the last exit, if still there
+                self._open(kept)
+                self._reselect(self.model.index(row, 0))
+                self.table.scrollTo(self.model.index(row, 0))
+            elif open_first and self.model.rowCount() > 0:
                 self.table.selectRow(0)
         else:
             self._select_open_person(near=0)
@@ -224,7 +244,29 @@ class PeoplePage(QWidget):
         text = self.search_box.text()
         self.model.search(text)
         self._after_model_change()
+        self._follow_search()
         self.searched.emit(text)
+
+    def _follow_search(self) -> None:
+        """The detail pane follows the search: the open person if found, else the first hit, else no one."""
+        if self.views.currentWidget() is not self.splitter:
+            return
+        if not self.model.search_text and (
+            self.detail_stack.currentWidget() is not self.placeholder or self.open_person_id is None
+        ):
+            return  # the whole list: whoever is open stays (at the start: ``load`` chooses)
+        if self._person_page is not None and self._person_page.is_dirty():
+            return  # unsaved edits stay on screen until saved or reverted
+        person_id = self.open_person_id
+        row = self.model.find_row(person_id, 0) if person_id is not None else None
+        if row is None and self.model.rowCount():
+            row, person_id = 0, self.model.person_id(0)
+        if row is None or person_id is None:
+            self.show_no_one()
+            return
+        if person_id != self.open_person_id or self.detail_stack.currentWidget() is not self.person_page:
+            self._open(person_id)
+        self._reselect(self.model.index(row, 0))
 
     def clear_search(self) -> None:
         self.search_box.clear()
@@ -314,13 +356,19 @@ class PeoplePage(QWidget):
 
     # -- settings ---------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
+        settings.setValue("people/person", self.open_person_id or 0)  # opened again at the next start
         settings.setValue("people/splitter", self.splitter.saveState())
-        settings.setValue("people/columns", self.table.horizontalHeader().saveState())
+        settings.setValue("people/column-layout", self.table.horizontalHeader().saveState())
 
     def restore_state(self, settings: QSettings) -> None:
+        try:
+            person = int(str(settings.value("people/person", 0)))
+        except ValueError:
+            person = 0
+        self._restore_person = person or None
         splitter = settings.value("people/splitter")
         if splitter is not None:
             self.splitter.restoreState(splitter)
-        columns = settings.value("people/columns")
+        columns = settings.value("people/column-layout")
         if columns is not None:
             self.table.horizontalHeader().restoreState(columns)

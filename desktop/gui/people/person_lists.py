@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
+    QPushButton,
     QScrollArea,
     QStackedLayout,
     QTableWidget,
@@ -156,9 +157,12 @@ class ConnectionsView(_ListWithEmptyState):
         self.paths.setWordWrap(True)
         self.paths.setContentsMargins(SPACING, SPACING, SPACING, SPACING)
         self.paths.hide()
+        self.add_button = QPushButton("Add connection…", self)
+        self.add_button.setToolTip("Record whom this person knows (someone already in Rebound)")
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.addWidget(self.paths)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def set_paths(self, lines: list[str]) -> None:
         """The warm introduction paths from me to this person (plain text, one per line)."""

@@ -155,6 +155,7 @@ class PersonPage(QWidget):
         self.form.saved.connect(self._after_save)
         self.form.dirty_changed.connect(self._mark_profile_tab)
         self.connections.person_activated.connect(self.open_person_requested)
+        self.connections.add_button.clicked.connect(self.add_connection)
 
     @property
     def person_id(self) -> int | None:
@@ -256,6 +257,22 @@ class PersonPage(QWidget):
             return None
         dialog = AddNoteDialog(self.person.id, self.person.name, self._clock(), self.window(), self.ops)
         return self._open(dialog)
+
+    def add_connection(self) -> QDialog | None:
+        """Whom this person knows: a name from Rebound, how, how well (the Connections tab reads it again)."""
+        # lazy: dialogs load when first opened
+        from desktop.core.people import list_people
+        from desktop.gui.dialogs.add_connection import AddConnectionDialog
+
+        if self.person is None:
+            return None
+        names = [row.name for row in list_people() if row.id != self.person.id]
+        dialog = AddConnectionDialog(self.person.id, self.person.name, names, self._clock(), self.window(), self.ops)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._forget_dialog)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
     def log_interaction(self) -> LogInteractionDialog | None:
         # lazy: dialogs load when first opened

@@ -29,9 +29,10 @@ from desktop.gui.services.session import Session
 from desktop.gui.settings.companies import CompaniesTab
 from desktop.gui.settings.mail import MailTab
 from desktop.gui.settings.privacy import PrivacyTab
+from desktop.gui.settings.profile import ProfileTab
 from desktop.gui.settings.templates import TemplateEditor
 
-RULES_TAB, TEMPLATES_TAB, PRIVACY_TAB, MAIL_TAB, COMPANIES_TAB = range(5)
+RULES_TAB, TEMPLATES_TAB, PRIVACY_TAB, MAIL_TAB, COMPANIES_TAB, PROFILE_TAB = range(6)
 
 # key → (label, unit, what it means); the keys and defaults are vocab.SETTING_DEFAULTS
 SETTING_TEXTS: dict[str, tuple[str, str, str]] = {
@@ -183,6 +184,10 @@ class SettingsDialog(QDialog):
         self.mail.idle.connect(self._mail_idle)
         self.companies = CompaniesTab(keeper.ops, self)
         self.companies.message.connect(self.message)
+        self.profile = ProfileTab(keeper, self)
+        self.profile.message.connect(self.message)
+        self.profile.saved.connect(self._profile_saved)
+        self._close_when_profile_saved = False
         self._close_when_saved = False
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.rules, "Rules")
@@ -190,6 +195,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.privacy, "Privacy")
         self.tabs.addTab(self.mail, "Mail")
         self.tabs.addTab(self.companies, "Companies")
+        self.tabs.addTab(self.profile, "About you")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -231,6 +237,10 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         if self._privacy_busy() or not self.apply():
             return
+        if self.profile.is_dirty():  # saved on the executor; the dialog closes when it is
+            self._close_when_profile_saved = True
+            if self.profile.save() is not None:
+                return
         if self.templates.is_dirty() and not self.templates.confirm_discard():
             self.tabs.setCurrentIndex(TEMPLATES_TAB)
             return
@@ -242,6 +252,11 @@ class SettingsDialog(QDialog):
                 self._close_when_saved = True
                 return
         super().accept()
+
+    def _profile_saved(self) -> None:
+        if self._close_when_profile_saved:
+            self._close_when_profile_saved = False
+            self.accept()
 
     def _mail_idle(self) -> None:
         if self._close_when_saved:

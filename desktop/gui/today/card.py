@@ -10,7 +10,7 @@ from calendar import monthrange
 from datetime import date, timedelta
 
 from PySide6.QtCore import QRect, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -29,7 +29,15 @@ from desktop.core.reconnect.snapshot import CardSnapshot as CardInfo  # what a c
 from desktop.gui.kit.formatting import format_date
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.links import mail_url, web_url
-from desktop.gui.kit.suggestion_text import CHANNEL_ICONS, action_label, due_text, what_to_do, who_text
+from desktop.gui.kit.suggestion_text import (
+    CHANNEL_ICONS,
+    action_label,
+    due_short,
+    due_text,
+    readable,
+    what_to_do,
+    who_text,
+)
 from desktop.gui.kit.widgets import (
     SPACING,
     BulletList,
@@ -52,6 +60,14 @@ SHORTCUTS = {
     "snooze": "Ctrl+Shift+S",
     "dismiss": "Ctrl+Shift+D",
 }
+
+
+# what an open card adds to its row: built when first opened or first asked for (``_build_details``)
+DETAIL_PARTS = frozenset({
+    "who", "what", "why_title", "why", "subject", "body", "count", "too_long", "error", "linkedin_button",
+    "send_button", "mail_button", "done_button", "snooze_button", "snooze_menu", "dismiss_button", "reach_button",
+    "person_button",
+})  # fmt: skip
 
 
 def add_months(day: date, months: int) -> date:
@@ -112,6 +128,17 @@ class DraftEdit(QPlainTextEdit):
         super().keyPressEvent(event)
 
 
+class CardRow(QWidget):
+    """The card's one-line row; a click opens or folds the card."""
+
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
 class SuggestionCard(QFrame):
     """A card; focusable, so that the keyboard can move between cards (Up/Down, J/K)."""
 
@@ -124,6 +151,27 @@ class SuggestionCard(QFrame):
     send_requested = Signal(object)  # send the e-mail now, through the user's SMTP account
     open_person_requested = Signal(int)
     move_requested = Signal(object, int)  # the card, a step: -1 up, +1 down, -2 first, +2 last
+    expanded_changed = Signal(object)  # the card was opened or folded
+
+    # the open card's parts (``DETAIL_PARTS``), made by ``_build_details``
+    who: PlainLabel
+    what: PlainLabel
+    why_title: QLabel
+    why: BulletList
+    subject: QLineEdit
+    body: DraftEdit
+    count: QLabel
+    too_long: InlineError
+    error: InlineError
+    linkedin_button: QPushButton
+    send_button: QPushButton
+    mail_button: QPushButton
+    done_button: QPushButton
+    snooze_button: QPushButton
+    snooze_menu: QMenu
+    dismiss_button: QPushButton
+    reach_button: QPushButton
+    person_button: QPushButton
 
     def __init__(self, info: CardInfo, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,78 +196,134 @@ class SuggestionCard(QFrame):
         self.channel_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.channel_icon.setFixedWidth(ICON_SIZE + SPACING // 2)
 
-        self.action = PlainLabel(action_label(self.suggestion.action), self)
-        self.action.setFont(scaled_font(self.action, 1.0, bold=True))
-        overdue = bool(data["overdue"])
-        self.due = PlainLabel(due_text(self.suggestion.due, overdue, today), self)
-        self.due_icon = QLabel(self)
+        overdue = bool(data["overdue"]) or self.suggestion.due < today  # past its day: one word, "Overdue"
+        # the compact row (always shown): who, what, due; a click or Return/Space opens the card
+        self.row = CardRow(self)
+        self.arrow = QLabel(self.row)
+        self.name = PlainLabel(info.name, self.row)
+        self.name.setFont(scaled_font(self.name, 1.05, bold=True))
+        self.action = muted(PlainLabel(action_label(self.suggestion.action), self.row))
+        self.due_icon = QLabel(self.row)
         self.due_icon.setPixmap(icon("warning", alert_colour(self)).pixmap(16, 16))
         self.due_icon.setVisible(overdue)
+        self.due = PlainLabel(due_short(self.suggestion.due, overdue, today), self.row)
+        self.due.setToolTip(due_text(self.suggestion.due, overdue, today))
         if overdue:
             alert(self.due)
             self.due.setFont(scaled_font(self.due, 1.0, bold=True))
         else:
             muted(self.due)
-        head = QHBoxLayout()
+        head = QHBoxLayout(self.row)
+        head.setContentsMargins(0, 0, 0, 0)
         head.setSpacing(SPACING)
-        head.addWidget(self.action)
-        head.addStretch(1)
+        head.addWidget(self.arrow)
+        head.addWidget(self.name)
+        head.addWidget(self.action, 1)
         head.addWidget(self.due_icon)
         head.addWidget(self.due)
+        self.row.clicked.connect(self.toggle)
 
-        self.who = PlainLabel(who_text(info.name, info.title, info.company), self, selectable=True)
+        self._today = today
+        self._overdue = overdue
+        self.has_subject = self.suggestion.channel == "email"
+        self.counts_characters = self.suggestion.channel == "linkedin_note"
+        # the action row is the same on every card: what cannot be done is disabled, its tooltip says why
+        self.can_linkedin = web_url(info.linkedin_url) is not None
+        self.can_mail = mail_url(info.email) is not None
+        self.can_send = self.has_subject and self.can_mail
+        self.details = QWidget(self)
+        self.details.hide()
+        self._details_built = False
+
+        column = QVBoxLayout()
+        column.setContentsMargins(0, SPACING, 0, 0)
+        column.setSpacing(SPACING)
+        column.addWidget(self.row)
+        column.addWidget(self.details)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, SPACING * 2, SPACING)
+        layout.setSpacing(SPACING)
+        layout.addWidget(self.accent)
+        layout.addWidget(self.channel_icon)
+        layout.addLayout(column, 1)
+        self.channel_icon.setContentsMargins(0, SPACING, 0, 0)
+        self.expanded = True
+        self.set_expanded(False)
+        self.set_current(False)
+
+    def _build_details(self) -> None:
+        """The open card's parts (why, the draft, the actions), built the first time they are needed: a
+        folded row costs a few labels."""
+        if self._details_built:
+            return
+        self._details_built = True
+        info, data, today = self.info, self.info.data, self._today
+        self.who = PlainLabel(who_text(info.name, info.title, info.company), self.details, selectable=True)
+        self.who.setToolTip(due_text(self.suggestion.due, self._overdue, today))
         self.who.setWordWrap(True)
         self.who.setFont(scaled_font(self.who, 1.15, bold=True))
-        self.what = PlainLabel(what_to_do(data), self, selectable=True)
+        self.what = PlainLabel(what_to_do(data), self.details, selectable=True)
         self.what.setWordWrap(True)
-        self.why_title = muted(PlainLabel("Why:", self))
-        self.why = BulletList(data["why"], self)
+        self.why_title = muted(PlainLabel("Why:", self.details))
+        why_lines = [readable(line) for line in data["why"]]  # one date style, one quote style, words for scores
+        self.why = BulletList([text for text, _tip in why_lines], self.details)
+        for line_label, (_text, tip) in zip(self.why.labels, why_lines, strict=True):
+            if tip is not None:
+                line_label.setToolTip(tip)
         why = QVBoxLayout()
         why.setSpacing(SPACING // 4)
         why.addWidget(self.why_title)
         why.addWidget(self.why)
 
         draft = data.get("draft") or {"subject": "", "body": ""}
-        self.subject = QLineEdit(self)
+        self.subject = QLineEdit(self.details)
         self.subject.setPlaceholderText("Subject")
         self.subject.setText(draft["subject"])
-        self.body = DraftEdit(self)
+        self.body = DraftEdit(self.details)
         self.body.setPlainText(draft["body"])
         self.body.escaped.connect(self.take_focus)
-        self.has_subject = self.suggestion.channel == "email"
         fields = QFormLayout()
         fields.setHorizontalSpacing(SPACING)
         fields.setVerticalSpacing(SPACING // 2)
         fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         if self.has_subject:
-            fields.addRow(PlainLabel("Subject:", self), self.subject)
+            fields.addRow(PlainLabel("Subject:", self.details), self.subject)
         else:
             self.subject.hide()
-        fields.addRow(PlainLabel("Message:", self), self.body)
-        self.count = muted(PlainLabel("", self))
-        self.too_long = InlineError(self)
-        self.counts_characters = self.suggestion.channel == "linkedin_note"
+        fields.addRow(PlainLabel("Message:", self.details), self.body)
+        self.count = muted(PlainLabel("", self.details))
+        self.too_long = InlineError(self.details)
         self.count.setVisible(self.counts_characters)
-        self.error = InlineError(self)
+        self.error = InlineError(self.details)
 
-        self.linkedin_button = QPushButton(icon("copy"), "Copy, open LinkedIn", self)
+        # the action row is the same on every card: what cannot be done is disabled, its tooltip says why
+        self.linkedin_button = QPushButton(icon("copy"), "Copy, open LinkedIn", self.details)
         self.linkedin_button.setToolTip(
             f"Copy the message and open the profile in the browser ({SHORTCUTS['linkedin']})"
+            if self.can_linkedin
+            else f"No LinkedIn profile is known for {info.name}: add one on their page"
         )
-        self.linkedin_button.setVisible(web_url(info.linkedin_url) is not None)
-        self.can_send = self.has_subject and mail_url(info.email) is not None
-        self.send_button = QPushButton(icon("send"), "Send", self)
-        self.send_button.setToolTip(
-            f"Send this e-mail to {info.email} now, from your mail account (Settings → Mail); "
-            "it goes on the timeline and the card is done"
+        self.send_button = QPushButton(icon("send"), "Send", self.details)
+        if self.can_send:
+            self.send_button.setToolTip(
+                f"Send this e-mail to {info.email} now, from your mail account (Settings → Mail); "
+                "it goes on the timeline and the card is done"
+            )
+        elif not self.has_subject:
+            self.send_button.setToolTip("This message is not an e-mail: copy it to LinkedIn, then mark it done")
+        else:
+            self.send_button.setToolTip(f"No e-mail address is known for {info.name}: add one on their page")
+        self.mail_button = QPushButton(icon("email"), "Open in mail app", self.details)
+        self.mail_button.setToolTip(
+            f"A new e-mail with this subject and message ({SHORTCUTS['mail']})"
+            if self.can_mail
+            else f"No e-mail address is known for {info.name}: add one on their page"
         )
-        self.send_button.setVisible(self.can_send)
-        self.mail_button = QPushButton(icon("email"), "Open in mail app", self)
-        self.mail_button.setToolTip(f"A new e-mail with this subject and message ({SHORTCUTS['mail']})")
-        self.mail_button.setVisible(mail_url(info.email) is not None)
-        self.done_button = QPushButton(icon("done"), "Mark done", self)
-        self.done_button.setToolTip(f"Record the message as sent; it goes on the timeline ({SHORTCUTS['done']})")
-        self.snooze_button = QPushButton(icon("snooze"), "Snooze", self)
+        self.done_button = QPushButton(icon("done"), "Mark done", self.details)
+        self.done_button.setToolTip(
+            f"Record the message as sent; it goes on the timeline ({SHORTCUTS['done']}); Ctrl+Z undoes it"
+        )
+        self.snooze_button = QPushButton(icon("snooze"), "Snooze", self.details)
         self.snooze_button.setToolTip(f"Hide the card until a later day ({SHORTCUTS['snooze']})")
         self.snooze_menu = QMenu(self.snooze_button)
         for label, until in snooze_choices(today):
@@ -229,9 +333,16 @@ class SuggestionCard(QFrame):
         pick = self.snooze_menu.addAction("Until a date…")
         pick.triggered.connect(lambda _checked=False: self.snooze_date_requested.emit(self))
         self.snooze_button.setMenu(self.snooze_menu)
-        self.dismiss_button = QPushButton(icon("dismiss"), "Dismiss", self)
-        self.dismiss_button.setToolTip(f"Never suggest this again ({SHORTCUTS['dismiss']})")
-        self.person_button = QPushButton("Open person", self)
+        self.dismiss_button = QPushButton(icon("dismiss"), "Dismiss", self.details)
+        self.dismiss_button.setToolTip(f"Never suggest this again ({SHORTCUTS['dismiss']}); Ctrl+Z undoes it")
+        self._enable_actions(True)
+        # someone Rebound cannot reach: the way to fix that, on the card
+        self.reach_button = QPushButton(icon("people"), "Add e-mail / LinkedIn profile…", self.details)
+        self.reach_button.setToolTip(f"Open {info.name}'s profile to add an e-mail address or a LinkedIn profile")
+        self.reach_button.setVisible(not self.can_mail and not self.can_linkedin)
+        self.reach_button.setAutoDefault(False)
+        self.reach_button.clicked.connect(lambda: self.open_person_requested.emit(self.suggestion.person_id))
+        self.person_button = QPushButton("Open person", self.details)
         self.person_button.setFlat(True)
         self.person_button.setToolTip("Show this person's page: timeline, profile, connections")
         for button in (self.linkedin_button, self.send_button, self.mail_button, self.done_button, self.snooze_button):
@@ -256,9 +367,9 @@ class SuggestionCard(QFrame):
         buttons.addStretch(1)
         buttons.addWidget(self.person_button)
 
-        content = QVBoxLayout()
+        content = QVBoxLayout(self.details)
+        content.setContentsMargins(0, 0, 0, 0)
         content.setSpacing(SPACING)
-        content.addLayout(head)
         content.addWidget(self.who)
         content.addWidget(self.what)
         content.addLayout(why)
@@ -267,20 +378,26 @@ class SuggestionCard(QFrame):
         content.addWidget(self.count)
         content.addWidget(self.too_long)
         content.addWidget(self.error)
+        content.addWidget(self.reach_button, 0, Qt.AlignmentFlag.AlignLeft)
         content.addLayout(buttons)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, SPACING * 2, SPACING * 2)
-        layout.setSpacing(SPACING)
-        layout.addWidget(self.accent)
-        layout.addWidget(self.channel_icon)
-        layout.addLayout(content, 1)
-        content.setContentsMargins(0, SPACING * 2, 0, 0)
-        self.channel_icon.setContentsMargins(0, SPACING * 2, 0, 0)
-
         self._update_count()
         self.subject.textEdited.connect(self._mark_edited)
         self.body.textChanged.connect(self._body_changed)
-        self.set_current(False)
+        if self.sending:
+            self._enable_actions(False)
+
+    def freeze(self) -> None:
+        """A card shown before the plan is ready (the kept preview): its actions wait."""
+        self._build_details()
+        for button in self.findChildren(QPushButton):
+            button.setEnabled(False)
+
+    def __getattr__(self, name: str) -> object:
+        """A part of the open card asked for while it is folded: the parts are built now."""
+        if name in DETAIL_PARTS and not self.__dict__.get("_details_built", True):
+            self._build_details()
+            return getattr(self, name)
+        raise AttributeError(name)
 
     # -- the draft ------------------------------------------------------------------------
     def _mark_edited(self, *_args: object) -> None:
@@ -321,11 +438,33 @@ class SuggestionCard(QFrame):
         """While the e-mail goes out: the card's actions wait, the button says so."""
         self.sending = sending
         self.send_button.setText("Sending…" if sending else "Send")
-        for widget in (
-            self.send_button, self.mail_button, self.done_button, self.snooze_button, self.dismiss_button,
-            self.subject, self.body,
-        ):  # fmt: skip
-            widget.setEnabled(not sending)
+        self._enable_actions(not sending)
+
+    def _enable_actions(self, enabled: bool) -> None:
+        self.linkedin_button.setEnabled(enabled and self.can_linkedin)
+        self.send_button.setEnabled(enabled and self.can_send)
+        self.mail_button.setEnabled(enabled and self.can_mail)
+        for widget in (self.done_button, self.snooze_button, self.dismiss_button, self.subject, self.body):
+            widget.setEnabled(enabled)
+
+    # -- compact or open ------------------------------------------------------------------
+    def set_expanded(self, expanded: bool) -> None:
+        """Open the card (why, the draft, the actions) or fold it to its one-line row."""
+        if expanded == self.expanded:
+            return
+        self.expanded = expanded
+        if expanded:
+            self._build_details()
+        self.details.setVisible(expanded)
+        self.arrow.setPixmap(icon("expanded" if expanded else "collapsed").pixmap(16, 16))
+        self.arrow.setToolTip(
+            "Fold the card (Left)" if expanded else "Open the card: the draft and the actions (Return)"
+        )
+        self.expanded_changed.emit(self)
+
+    def toggle(self) -> None:
+        self.set_expanded(not self.expanded)
+        self.take_focus()
 
     # -- focus and keys -------------------------------------------------------------------
     def set_current(self, current: bool) -> None:
@@ -353,6 +492,12 @@ class SuggestionCard(QFrame):
         }
         if key in steps:
             self.move_requested.emit(self, steps[key])
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Right) and not self.expanded:
+            self.set_expanded(True)
+            return
+        if key == Qt.Key.Key_Left and self.expanded:
+            self.set_expanded(False)
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             target = self.subject if self.has_subject else self.body

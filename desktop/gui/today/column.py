@@ -52,6 +52,7 @@ class CardColumn(TodayState):
         card.send_requested.connect(self.send)
         card.open_person_requested.connect(self.open_person_requested)
         card.move_requested.connect(self._move_from)
+        card.expanded_changed.connect(self._expanded_changed)
         return card
 
     def _take_layout_items(self) -> None:
@@ -78,10 +79,12 @@ class CardColumn(TodayState):
         had_focus = current is not None and focus is not None and (focus is current or current.isAncestorOf(focus))
         old_index = self.cards.index(self.current) if self.current in self.cards else 0
         old_key = self.current.suggestion.key if self.current is not None else None
+        was_open = self.current is not None and self.current.expanded
 
         self._building = True
         self._take_layout_items()
         old = self._by_key
+        first_time = not old
         self._by_key = {}
         self.cards = []
         count = min(max(self._wanted, self.BATCH), self.entry_count())
@@ -95,7 +98,8 @@ class CardColumn(TodayState):
                 card = self._make_card(suggestion, today)
                 if suggestion.key in self.sends:
                     card.set_sending(True)
-                if previous is not None:  # the same suggestion, changed: keep what was typed
+                if previous is not None:  # the same suggestion, changed: keep what was typed, and open
+                    card.set_expanded(previous[1].expanded)
                     if previous[1].edited:
                         card.set_draft(previous[1].message_subject(), previous[1].message_body())
                     if previous[1] is self.current:
@@ -138,10 +142,16 @@ class CardColumn(TodayState):
             self.focus_card(wanted)
             return
         if self.current is None and self.cards:
+            # the current card left (done, snoozed, dismissed): the next one takes its place, in view
             index = min(old_index, len(self.cards) - 1)
-            self._set_current(self.cards[index])
+            card = self.cards[index]
+            if first_time or was_open:
+                card.set_expanded(True)  # the first card of the day opens; working down the list, the next
+            self._set_current(card)
             if had_focus or (old_key is not None and focus is None):
-                self.focus_card(self.cards[index])
+                self.focus_card(card)
+            elif old_key is not None:
+                self.reveal(card)
         elif self.current is not None:
             self._set_current(self.current)
         else:

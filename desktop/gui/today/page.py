@@ -3,18 +3,19 @@
 Cards are grouped Overdue / Today / Coming up (the next 14 days). Only the first ``BATCH``
 cards are built (each renders its draft when built); more are built as the column scrolls
 to its end. The keyboard moves between cards (Up/Down, J/K, Home/End) and acts on the
-current one (the page's actions: Ctrl+Return marks it done, and so on). Snooze and dismiss
-can be undone (Ctrl+Z, or the Undo button above the cards).
+current one (the page's actions: Ctrl+Return marks it done, and so on). A card is a one-line
+row (who, what, due) that opens (Return, or a click) to the draft and the actions. Every action
+keeps the next card in view and announces itself in the undo bar: Ctrl+Z (or its Undo button)
+takes back Mark done, Send, Snooze and Dismiss.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from itertools import chain
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -46,7 +47,7 @@ from desktop.gui.today.column import CardColumn
 from desktop.gui.today.preview import PlanPreview
 from desktop.gui.today.sending import Sending
 from desktop.gui.today.undo import Undoable, UndoStack
-from desktop.gui.today.widgets import NothingToDo, SectionHeader, UndoBar
+from desktop.gui.today.widgets import NothingToDo, SectionHeader, SummaryLine, UndoBar
 from desktop.store.models import DB
 
 COLUMN_WIDTH = 880  # cards read best as a column, not stretched across a wide window
@@ -56,6 +57,7 @@ class TodayPage(CardColumn, UndoStack, Sending, QWidget):
     open_person_requested = Signal(int)
     load_demo_requested = Signal()
     import_requested = Signal()
+    about_you_requested = Signal()  # the first step on an empty database: Settings → About you
     log_rejection_requested = Signal()
     message = Signal(str)  # a line for the status bar
     counts_changed = Signal(int)  # suggestions due (overdue and today)
@@ -93,6 +95,9 @@ class TodayPage(CardColumn, UndoStack, Sending, QWidget):
         self.welcome = WelcomeView(self)
         self.welcome.load_demo_button.clicked.connect(self.load_demo_requested)
         self.welcome.import_button.clicked.connect(self.import_requested)
+        self.welcome.about_you_button.show()
+        self.welcome.about_you_button.clicked.connect(self.about_you_requested)
+        self.summary = SummaryLine(self)
         self.undo_bar = UndoBar(self)
         self.undo_bar.button.clicked.connect(self.undo)
 
@@ -122,8 +127,9 @@ class TodayPage(CardColumn, UndoStack, Sending, QWidget):
         plan_layout = QVBoxLayout(plan_view)
         plan_layout.setContentsMargins(0, 0, 0, 0)
         plan_layout.setSpacing(SPACING)
-        plan_layout.addWidget(self.undo_bar)
+        plan_layout.addWidget(self.summary)
         plan_layout.addWidget(self.scroll_area, 1)
+        plan_layout.addWidget(self.undo_bar)
         self.plan_view = plan_view
 
         self.views = QStackedWidget(self)
@@ -183,8 +189,8 @@ class TodayPage(CardColumn, UndoStack, Sending, QWidget):
         for action in self.card_actions:
             action.setEnabled(card is not None)
         if card is not None:
-            self.linkedin_action.setEnabled(not card.linkedin_button.isHidden())
-            self.mail_action.setEnabled(not card.mail_button.isHidden())
+            self.linkedin_action.setEnabled(card.can_linkedin)
+            self.mail_action.setEnabled(card.can_mail)
         self.undo_action.setEnabled(bool(self.undo_stack))
         top = self.undo_stack[-1] if self.undo_stack else None
         self.undo_bar.setVisible(top is not None)
@@ -260,9 +266,13 @@ class TodayPage(CardColumn, UndoStack, Sending, QWidget):
             self._update_actions()
             return
         self.views.setCurrentWidget(self.plan_view)
+        # one word for one state: whatever is past its day is overdue, and listed first (in the plan's order)
+        late = [s for s in plan if s.due < today or s.overdue(today)]
+        if len(late) not in (0, len(plan)):
+            plan = late + [s for s in plan if not (s.due < today or s.overdue(today))]
         self.plan, self.coming = plan, coming
-        # the plan lists the overdue first: where they end is found without visiting every suggestion
-        self.overdue_count = bisect_left(plan, True, key=lambda s: not s.overdue(today))
+        self.overdue_count = len(late)
+        self.summary.show_counts(self.overdue_count, len(plan) - self.overdue_count, len(coming))
         self.nothing.setVisible(not plan)
         if not plan:
             first = as_dict(coming[0], facts, today, with_draft=False) if coming else None
@@ -290,7 +300,35 @@ class TodayPage(CardColumn, UndoStack, Sending, QWidget):
     def focus_card(self, card: SuggestionCard) -> None:
         self._set_current(card)
         card.take_focus()
-        self.scroll_area.ensureWidgetVisible(card, 0, SPACING * 2)
+        self.reveal(card)
+
+    def expand(self, card: SuggestionCard, expanded: bool = True) -> None:
+        """Open a card (its why, draft and actions) or fold it to its row; it stays in view."""
+        card.set_expanded(expanded)
+
+    def _expanded_changed(self, card: SuggestionCard) -> None:
+        """One card open at a time: opening one folds the others; the opened one is in view."""
+        if card.expanded:
+            for other in self.cards:
+                if other is not card and other.expanded:
+                    other.set_expanded(False)
+        if not self._building:
+            self.reveal(card)
+
+    def reveal(self, card: SuggestionCard) -> None:
+        """Scroll so that the card is in view: all of it if it fits, else its row at the top."""
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the column's new geometry, now
+        holder = self.scroll_area.widget()
+        if holder is None or card.parent() is None:
+            return
+        top = card.mapTo(holder, QPoint(0, 0)).y()
+        bar = self.scroll_area.verticalScrollBar()
+        view = self.scroll_area.viewport().height()
+        margin = SPACING * 2
+        if top - margin < bar.value() or card.height() + 2 * margin > view:
+            bar.setValue(top - margin)
+        elif top + card.height() + margin > bar.value() + view:
+            bar.setValue(top + card.height() + margin - view)
 
     def focus_first_card(self) -> None:
         if self.cards:
@@ -365,11 +403,21 @@ class TodayPage(CardColumn, UndoStack, Sending, QWidget):
         body, subject = card.message_body(), card.message_subject() or None
         text = f"Done: {self._describe(card)}. The message is on {card.info.name}’s timeline."
 
-        def write() -> None:
-            actions.mark_done(suggestion.key, suggestion.person_id, suggestion.channel, body, at,
-                              subject=subject, opening_id=suggestion.opening_id)  # fmt: skip
+        def write() -> object:
+            before = actions.previous_state(suggestion.key)
+            logged = actions.mark_done(suggestion.key, suggestion.person_id, suggestion.channel, body, at,
+                                       subject=subject, opening_id=suggestion.opening_id)  # fmt: skip
+            return before, logged
 
-        return self._write(card, write, lambda _result: self.message.emit(text), "Not done")
+        def done(result: object) -> None:
+            assert isinstance(result, tuple)
+            before: tuple[str, date | None] | None = result[0]
+            logged: int = result[1]
+            self.undo_stack.append(Undoable(suggestion.key, suggestion.person_id, before, "mark done", text, logged))
+            self.message.emit(text)
+            self._update_actions()
+
+        return self._write(card, write, done, "Not done")
 
     def snooze(self, card: SuggestionCard, until: date) -> Task | None:
         suggestion = card.suggestion
@@ -431,6 +479,13 @@ class TodayPage(CardColumn, UndoStack, Sending, QWidget):
             return False
         QGuiApplication.clipboard().setText(card.message_body())
         opened = open_url(url)
+        if not opened:  # say so: no browser could be started
+            card.error.show_message(
+                f"No web browser could be started. The message is on the clipboard; open {url} yourself "
+                "and paste it there."
+            )
+            self.message.emit(f"No web browser could be started: open {url} yourself. The message is on the clipboard.")
+            return False
         self.message.emit(
             f"The message is on the clipboard: paste it on LinkedIn, then mark the card done ({SHORTCUTS['done']})."
         )
@@ -442,6 +497,15 @@ class TodayPage(CardColumn, UndoStack, Sending, QWidget):
             self.message.emit(f"No e-mail address is known for {card.info.name}.")
             return False
         opened = open_url(url)
+        if not opened:  # say so, and offer the text: no mail app could be started
+            subject = card.message_subject()
+            QGuiApplication.clipboard().setText((f"Subject: {subject}\n\n" if subject else "") + card.message_body())
+            card.error.show_message(
+                f"No mail app could be started. The message is on the clipboard: paste it into an e-mail to "
+                f"{card.info.email}."
+            )
+            self.message.emit("No mail app could be started: the message is on the clipboard.")
+            return False
         self.message.emit(
             f"A new e-mail is open in your mail app. Once it is sent, mark the card done ({SHORTCUTS['done']})."
         )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.core.reconnect.snapshot import PlanSnapshot
 from desktop.gui.kit.widgets import SPACING, PlainLabel, muted
@@ -42,8 +42,8 @@ class PlanPreview(QScrollArea):
                 group = card_group
                 layout.addWidget(header(group, counts[group], column))
             card = SuggestionCard(kept, today, column)  # a kept card is what a card shows
-            for button in card.findChildren(QPushButton):
-                button.setEnabled(False)
+            card.freeze()
+            card.set_expanded(not self.cards)  # the first card open, as on Today
             layout.addWidget(card)
             self.cards.append(card)
         layout.addStretch(1)

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import Slot
 
 from desktop.core.changes import Changes, suggestion_acted_on
+from desktop.core.reconnect import actions
 from desktop.errors import ReboundError
 from desktop.gui.dialogs.form_dialog import sentence
 from desktop.gui.services.workers import Task
 from desktop.gui.today.card import SuggestionCard
 from desktop.gui.today.state import TodayState
+from desktop.gui.today.undo import Undoable
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,8 @@ class SendResult:
     name: str
     subject: str
     error: str | None
+    interaction_id: int | None = None  # the e-mail as logged on the timeline (what Undo takes back)
+    before: tuple[str, date | None] | None = None  # the suggestion's state before it was sent
 
 
 class Sending(TodayState):
@@ -52,11 +56,12 @@ class Sending(TodayState):
         subject, body, opening_id = card.message_subject(), card.message_body(), suggestion.opening_id
 
         def write() -> SendResult:
+            before = actions.previous_state(key)
             try:
-                mail.send_to_person(person_id, subject, body, at, suggestion_key=key, opening_id=opening_id)
+                sent = mail.send_to_person(person_id, subject, body, at, suggestion_key=key, opening_id=opening_id)
             except ReboundError as error:
                 return SendResult(key, person_id, name, subject, str(error))
-            return SendResult(key, person_id, name, subject, None)
+            return SendResult(key, person_id, name, subject, None, sent.interaction_id, before)
 
         def changes(result: SendResult) -> Changes:
             return suggestion_acted_on(person_id) if result.error is None else Changes()
@@ -80,7 +85,12 @@ class Sending(TodayState):
                 card.error.show_message(text)
             self.message.emit(text)
             return
-        self.message.emit(f"Sent to {result.name}: “{result.subject}”. The e-mail is on their timeline.")
+        text = f"Sent to {result.name}: “{result.subject}”. The e-mail is on their timeline."
+        self.undo_stack.append(
+            Undoable(result.key, result.person_id, result.before, "send", text, result.interaction_id)
+        )
+        self.message.emit(text)
+        self._update_actions()
 
     @Slot()
     def _send_ended(self) -> None:

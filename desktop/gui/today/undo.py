@@ -1,4 +1,8 @@
-"""Snooze and dismiss can be undone: the undo stack of the Today page and its Undo."""
+"""Every action on a card can be undone: the undo stack of the Today page and its Undo.
+
+Mark done and Send logged an interaction: undo takes it off the timeline (a sent e-mail has
+left; only Rebound's record of it goes) and puts the suggestion back as it was.
+"""
 
 from __future__ import annotations
 
@@ -18,15 +22,16 @@ class Undoable:
     key: str
     person_id: int
     before: tuple[str, date | None] | None
-    verb: str  # what undo undoes: "snooze" or "dismiss"
-    text: str  # "Snoozed until …: …" / "Dismissed: …"
+    verb: str  # what undo undoes: "mark done", "send", "snooze" or "dismiss"
+    text: str  # "Done: …" / "Sent to …" / "Snoozed until …: …" / "Dismissed: …"
+    interaction_id: int | None = None  # what Mark done or Send logged: undo takes it off the timeline
 
 
 class UndoStack(TodayState):
     """A part of the Today page (``TodayPage`` mixes it in)."""
 
     def undo(self) -> Task | None:
-        """Put back the last snoozed or dismissed suggestion (on the database executor; its card comes back)."""
+        """Put back the last suggestion acted on (on the database executor; its card comes back, in view)."""
         if not self.undo_stack:
             return None
         last = self.undo_stack.pop()
@@ -35,8 +40,13 @@ class UndoStack(TodayState):
         def done(_result: object) -> None:
             self.message.emit(f"Undone: {last.text[0].lower()}{last.text[1:]}")
 
-        task = self.keeper.ops.run(lambda: actions.restore_state(last.key, last.before),
-                                   lambda _result: suggestion_acted_on(last.person_id), done)  # fmt: skip
+        def write() -> None:
+            if last.interaction_id is not None:
+                actions.undo_done(last.key, last.before, last.interaction_id)
+            else:
+                actions.restore_state(last.key, last.before)
+
+        task = self.keeper.ops.run(write, lambda _result: suggestion_acted_on(last.person_id), done)
         task.signals.succeeded.connect(self._focus_after_undo)
         self._undone_key = last.key
         return task
@@ -46,4 +56,5 @@ class UndoStack(TodayState):
         """After the broadcast has put the undone card back: it is the current one."""
         card = self.card_for(self._undone_key) if self._undone_key is not None else None
         if card is not None and self.isVisible():
+            card.set_expanded(True)
             self.focus_card(card)

@@ -43,6 +43,27 @@ class SectionHeader(QWidget):
         layout.addStretch(1)
 
 
+class SummaryLine(QWidget):
+    """The day in one line above the cards: ``7 overdue · 4 today · 24 coming up``."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = heading("", self, factor=1.1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(SPACING * 2, SPACING, SPACING * 2, 0)
+        layout.addWidget(self.label)
+        layout.addStretch(1)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def show_counts(self, overdue: int, today: int, coming: int) -> None:
+        parts = [f"{overdue} overdue"] if overdue else []
+        parts.append(f"{today} today")
+        parts.append(f"{coming} coming up")
+        self.label.setText(" · ".join(parts))
+
+
 class NothingToDo(QWidget):
     """The empty state of a day without suggestions: the next coming one, or what Today is for."""
 
@@ -67,7 +88,7 @@ class NothingToDo(QWidget):
 
 
 class UndoBar(QFrame):
-    """ "Snoozed … until …  [Undo]" above the cards, while there is something to undo."""
+    """ "Done: … [Undo]" under the cards: the last action, announced, while it can be undone."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,7 +98,7 @@ class UndoBar(QFrame):
         self.label = PlainLabel("", self)
         self.label.setWordWrap(True)
         self.button = QPushButton(icon("undo"), "Undo", self)
-        self.button.setToolTip("Undo the last snooze or dismiss (Ctrl+Z)")
+        self.button.setToolTip("Undo the last action on a card (Ctrl+Z)")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(SPACING, SPACING // 2, SPACING, SPACING // 2)
         layout.setSpacing(SPACING)

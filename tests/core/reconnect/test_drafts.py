@@ -305,3 +305,69 @@ def test_one_drafter_serves_a_whole_batch_with_the_users_templates(world: World)
             )
             assert draft_for(check_in, facts, drafter).body == f"Yo {name}!"
             assert draft_for(congratulate, facts, drafter).body.startswith(f"Hi {name},")
+
+
+# -- grammar: drafts a person would send, for any role and company name ----------------------------------------
+
+AWKWARD_ROLES = {
+    "Analytics Engineer": "an Analytics Engineer",
+    "UX Designer": "a UX Designer",
+    "SQL Developer": "an SQL Developer",
+    "User Researcher": "a User Researcher",
+    "Head of Data": "a Head of Data",
+    "IT Manager": "an IT Manager",
+    "Engineer (m/w/d)": "an Engineer (m/w/d)",
+}
+AWKWARD_COMPANIES = ["Northwind Traders, Inc.", "Müller & Söhne GmbH", "Yahoo!", "O'Brien Ltd.", "Acme"]
+
+
+def _awkward(role: str, company: str, channel: str) -> dict[str, Any]:
+    return {
+        **_sample(), "channel": channel, "first_name": "Zoë", "name": "Zoë O'Brien", "company": company,
+        "title": role, "opening_title": role, "opening_company": company, "target_name": "Jürg Meier",
+        "target_first_name": "Jürg", "my_name": "Jana Berg", "new_role": company, "stage": "onsite",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_template_reads_right_for_awkward_roles_and_company_names(language: str) -> None:
+    for action in vocab.ACTIONS:
+        for channel in CHANNELS:
+            for role, with_article in AWKWARD_ROLES.items():
+                for company in AWKWARD_COMPANIES:
+                    variables = _awkward(role, company, channel)
+                    draft = drafts.render_text(drafts.shipped_text(action, language), variables)
+                    where = (language, action, channel, role, company)
+                    for text in (draft.subject, draft.body):
+                        assert ".." not in text and ".!" not in text, where  # a name's full stop is not doubled
+                        assert not re.search(r"\s[,.;:!?]", text), where  # no space before punctuation
+                        assert "  " not in text, where
+                        assert "<" not in text, where  # every variable was given
+                        assert with_article.startswith("a ") or f" a {role}" not in text, where  # "a Analytics…"
+                    assert "during my time with" not in draft.body, where  # a company may only have rejected me
+                    if language == "en" and action in ("ask_about_opening", "ask_for_intro", "reengage_candidate"):
+                        assert with_article in draft.body, where
+
+
+def test_the_article_follows_the_sound_not_the_letter() -> None:
+    assert [drafts.with_article(role) for role in ("Analytics Engineer", "UX Designer", "hourly role", "")] == [
+        "an Analytics Engineer", "a UX Designer", "an hourly role", "",
+    ]  # fmt: skip
+    assert drafts.tidy("I enjoyed getting to know Northwind Traders, Inc.. See you…") == (
+        "I enjoyed getting to know Northwind Traders, Inc. See you…"
+    )
+    assert drafts.tidy("Wait ... and see .") == "Wait ... and see."
+
+
+def test_the_signature_from_about_you_signs_every_draft(db: object) -> None:
+    from desktop.core.profile import MyProfile, get_profile, save_profile
+
+    variables = {**_sample(), "channel": "email", "first_name": "Anna", "my_name": "Jana Berg"}
+    before = drafts.Drafter().render("check_in", "en", variables, "email", 300)
+    assert before.body.endswith("Best regards,\nJana Berg")
+
+    save_profile(MyProfile(name="Jana Berg", signature="Jana Berg  \nData Analyst · +49 30 1234567\n"))
+
+    assert get_profile().signature == "Jana Berg\nData Analyst · +49 30 1234567"
+    after = drafts.Drafter().render("check_in", "en", variables, "email", 300)
+    assert after.body.endswith("Best regards,\nJana Berg\nData Analyst · +49 30 1234567")

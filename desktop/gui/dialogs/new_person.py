@@ -1,0 +1,43 @@
+"""Person → New person… (Ctrl+Shift+N): a name, and what you know (company, title, e-mail, LinkedIn)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from desktop.core.people import create_person
+from desktop.errors import InputError
+from desktop.gui.dialogs.form_dialog import FormDialog
+from desktop.gui.kit.widgets import PlainLabel
+from desktop.store.models import DB
+
+
+class NewPersonDialog(FormDialog):
+    created = Signal(int, str)  # the new person's id and name
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("New person", "Add person", parent)
+        self.name = QLineEdit(self)
+        self.name.setPlaceholderText("Full name, e.g. Anna Schmidt")
+        self.company = QLineEdit(self)
+        self.company.setPlaceholderText("e.g. Acme GmbH")
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText("e.g. Senior Recruiter")
+        self.email = QLineEdit(self)
+        self.email.setPlaceholderText("anna@acme.example")
+        self.linkedin = QLineEdit(self)
+        self.linkedin.setPlaceholderText("https://www.linkedin.com/in/…")
+        for label, field in (("Name:", self.name), ("Company:", self.company), ("Title:", self.title),
+                             ("E-mail:", self.email), ("LinkedIn:", self.linkedin)):  # fmt: skip
+            self.form.addRow(PlainLabel(label), field)
+        self.name.setFocus()
+
+    def submit(self) -> None:
+        name = self.name.text().strip()
+        if not name:
+            raise InputError("a person needs a name")
+        fields = {"name": name, "company": self.company.text().strip(), "title": self.title.text().strip(),
+                  "email": self.email.text().strip(), "linkedin_url": self.linkedin.text().strip()}  # fmt: skip
+        with DB.atomic():
+            person_id = create_person({key: value for key, value in fields.items() if value})
+        self.created.emit(person_id, name)
