@@ -14,11 +14,13 @@ run: system-deps $(STAMP)
 
 test: system-deps $(STAMP)
 	$(VENV)/bin/ruff check desktop tests tools
+	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check desktop tests tools
 	$(VENV)/bin/ruff format --check desktop tests tools
+	$(VENV)/bin/mypy
 
 bench: system-deps $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/run.py

@@ -77,7 +77,7 @@ def fill(tab: MailTab, settings: mail.SmtpSettings, password: str = "") -> None:
     tab.security.setCurrentIndex(tab.security.findData(settings.security))
     tab.port.setValue(settings.port)
     tab.user.setText(settings.user)
-    tab.sender.setText(settings.sender)
+    tab.sender_address.setText(settings.sender)
     tab.password.setText(password)
 
 
@@ -121,7 +121,7 @@ def test_the_saved_account_is_shown_again_without_its_password(
     tab = mail_tab(qtbot, window)
 
     assert tab.host.text() == "127.0.0.1" and tab.port.value() == server.port
-    assert tab.security.currentData() == "none" and tab.user.text() == USER and tab.sender.text() == USER
+    assert tab.security.currentData() == "none" and tab.user.text() == USER and tab.sender_address.text() == USER
     assert tab.password.text() == ""
     qtbot.waitUntil(lambda: tab.password.placeholderText() == STORED)
     assert not tab.is_dirty()

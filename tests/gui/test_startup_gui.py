@@ -273,7 +273,7 @@ def test_a_damaged_database_opens_read_only_and_a_backup_can_be_restored(
 
     window = window_of(launcher(url))
 
-    banner = window.banners.find("damaged")
+    banner = window.banners.named("damaged")
     assert banner is not None and banner.isVisible()
     assert banner.text().startswith("This database is damaged (")
     assert "read-only" in banner.text() and "nothing was repaired" in banner.text()
@@ -303,7 +303,7 @@ def test_a_damaged_database_opens_read_only_and_a_backup_can_be_restored(
     window.close()
     assert window.isVisible()  # not while the database is being replaced
     assert window.statusBar().currentMessage().endswith("Rebound closes when it is done.")
-    qtbot.waitUntil(lambda: not window.session.busy and window.banners.find("damaged") is None)
+    qtbot.waitUntil(lambda: not window.session.busy and window.banners.named("damaged") is None)
     assert window.centralWidget().isEnabled() and not window.progress.isVisible()
 
     assert not window.session.read_only
@@ -328,12 +328,12 @@ def test_a_database_in_a_sync_folder_is_warned_about_in_a_banner_that_can_be_clo
 
     window = window_of(launcher(url))
 
-    banner = window.banners.find("location")
+    banner = window.banners.named("location")
     assert banner is not None and banner.isVisible()
     assert "in a folder that Dropbox synchronises" in banner.text()
     assert answers.shown == []  # not a dialog: the window is usable at once
     banner.close_button.click()
-    assert window.banners.find("location") is None
+    assert window.banners.named("location") is None
     assert not window.banners.isVisible()
 
 
@@ -407,7 +407,7 @@ def test_a_database_too_damaged_to_read_offers_its_backups_before_the_window(
     assert dialog.intro.text().startswith("Rebound cannot open the database: it is damaged (")
     assert "Nothing was repaired or changed." in dialog.intro.text()
     assert listed_names(window) == [NAME]
-    assert window.banners.find("damaged") is None
+    assert window.banners.named("damaged") is None
     (kept,) = db_path.parent.glob("rebound.db.before-restore-*.bak")
     assert kept.read_bytes() == broken
 

@@ -93,12 +93,14 @@ class BannerArea(QWidget):
                 banner.deleteLater()
         self._update()
 
-    def find(self, name: str) -> Banner | None:
+    def named(self, name: str) -> Banner | None:
+        """The banner of this name on screen (``find`` is QWidget's own: a widget by window id)."""
         return next((banner for banner in self.banners() if banner.name == name), None)
 
     def banners(self) -> list[Banner]:
         """The banners on screen, top to bottom."""
-        found = (self._layout.itemAt(i).widget() for i in range(self._layout.count()))
+        items = (self._layout.itemAt(i) for i in range(self._layout.count()))
+        found = (item.widget() for item in items if item is not None)
         return [banner for banner in found if isinstance(banner, Banner) and not banner.isHidden()]
 
     def _update(self) -> None:

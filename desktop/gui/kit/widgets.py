@@ -147,7 +147,8 @@ class BulletList(QWidget):
 
     def set_lines(self, lines: Iterable[str]) -> None:
         while self._grid.count():
-            widget = self._grid.takeAt(0).widget()
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()

@@ -38,7 +38,7 @@ class OpeningsModel(QAbstractTableModel):
         self.beginResetModel()
         self._openings = openings
         self._relevance = relevance
-        self._scores: dict[int, float | None] = {}
+        self._scores = {}
         self.endResetModel()
 
     def opening(self, row: int) -> OpeningView | None:

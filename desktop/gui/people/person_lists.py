@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # read when a person is shown, after the window's first paint
     from desktop.core.processes import ProcessView
 
 
-def _table(headers: Sequence[str], parent: QWidget) -> QTableWidget:
+def _table(headers: Sequence[str], parent: QWidget | None) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
     table.setHorizontalHeaderLabels(list(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -111,13 +111,14 @@ class TimelineView(QScrollArea):
 
     def entry_widgets(self) -> list[TimelineEntryWidget]:
         """The shown entries, top (newest) first."""
-        widgets = (self._column.itemAt(i).widget() for i in range(self._column.count()))
+        items = (self._column.itemAt(i) for i in range(self._column.count()))
+        widgets = (item.widget() for item in items if item is not None)
         return [w for w in widgets if isinstance(w, TimelineEntryWidget)]
 
     def _clear(self) -> None:
         while self._column.count():
             item = self._column.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None and widget not in (self.empty, self.more):
                 widget.hide()
                 widget.deleteLater()

@@ -122,7 +122,7 @@ class RulesTab(QScrollArea):
     def load(self) -> None:
         self._stored = get_settings()
         for key, value in self._stored.items():
-            self.fields[key].setValue(value)
+            self._show(key, value)
         self.error.clear()
 
     def values(self) -> dict[str, int | float]:
@@ -137,7 +137,14 @@ class RulesTab(QScrollArea):
 
     def restore_defaults(self) -> None:
         for key, value in vocab.SETTING_DEFAULTS.items():
-            self.fields[key].setValue(value)
+            self._show(key, value)
+
+    def _show(self, key: str, value: int | float) -> None:
+        field = self.fields[key]
+        if isinstance(field, QDoubleSpinBox):
+            field.setValue(float(value))
+        else:
+            field.setValue(int(value))
 
     def check(self) -> None:
         """Settings that contradict each other (InputError naming both)."""

@@ -80,8 +80,8 @@ class MailTab(QScrollArea):
         self.security.currentIndexChanged.connect(self._security_changed)
         self.user = QLineEdit(content)
         self.user.setPlaceholderText("Usually your e-mail address")
-        self.sender = QLineEdit(content)
-        self.sender.setPlaceholderText("you@example.com")
+        self.sender_address = QLineEdit(content)
+        self.sender_address.setPlaceholderText("you@example.com")
         self.password = QLineEdit(content)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(NOT_STORED)
@@ -99,7 +99,7 @@ class MailTab(QScrollArea):
             ("Port:", self.port),
             ("Security:", self.security),
             ("User name:", self.user),
-            ("Sender address (From):", self.sender),
+            ("Sender address (From):", self.sender_address),
             ("Password:", self.password),
         ):
             name = PlainLabel(label, content)
@@ -153,7 +153,7 @@ class MailTab(QScrollArea):
             self.security.setCurrentIndex(max(self.security.findData(saved.security), 0))
             self.port.setValue(int(saved.port))
             self.user.setText(saved.user)
-            self.sender.setText(saved.sender)
+            self.sender_address.setText(saved.sender)
         self.password.clear()
         self._check_password()
 
@@ -163,7 +163,7 @@ class MailTab(QScrollArea):
         return mail.SmtpSettings(
             host=self.host.text().strip(),
             user=self.user.text().strip(),
-            sender=self.sender.text().strip(),
+            sender=self.sender_address.text().strip(),
             port=self.port.value(),
             security=self.security.currentData(),
             sender_name=self._saved.sender_name if self._saved is not None else None,
@@ -174,7 +174,7 @@ class MailTab(QScrollArea):
         if self.password.text():
             return True
         if self._saved is None:
-            return bool(self.host.text().strip() or self.user.text().strip() or self.sender.text().strip())
+            return bool(self.host.text().strip() or self.user.text().strip() or self.sender_address.text().strip())
         return self.settings() != self._saved
 
     def _security_changed(self, _index: int) -> None:

@@ -482,7 +482,7 @@ class SuggestionCard(QFrame):
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             super().keyPressEvent(event)
             return
-        steps = {
+        steps: dict[int, int] = {
             Qt.Key.Key_Up: -1,
             Qt.Key.Key_K: -1,
             Qt.Key.Key_Down: 1,

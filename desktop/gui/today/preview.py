@@ -7,6 +7,7 @@ for the engine (a line says so); the real cards replace it as soon as the plan i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -21,7 +22,13 @@ COLUMN_WIDTH = 880
 
 
 class PlanPreview(QScrollArea):
-    def __init__(self, snapshot: PlanSnapshot, today: date, header: type[QWidget], parent: QWidget | None = None):
+    def __init__(
+        self,
+        snapshot: PlanSnapshot,
+        today: date,
+        header: Callable[[str, int, QWidget], QWidget],
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
