@@ -20,7 +20,7 @@ REPO = Path(__file__).resolve().parents[1]
 # name: (file, the text, what it becomes, the tests that must fail)
 FAULTS = {
     "unanswered counts a message sent at the minute of the reply": (
-        "desktop/core/reconnect/facts.py", "OR i.at > li.last_in)", "OR i.at >= li.last_in)",
+        "desktop/core/reconnect/facts.py", "OR j.at > t.last_in)", "OR j.at >= t.last_in)",
         "tests/core/reconnect/test_spec_boundaries.py",
     ),
     "an excluded person carries an introduction": (
