@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.core.reconnect.suggestion import Suggestion
 from desktop.gui.services.plan_keeper import PlanKeeper
@@ -43,6 +43,8 @@ class TodayState:
     _building: bool
     _undone_key: str | None
     _now: Any  # Callable[[], datetime]
+    writing: set[str]  # keys of the cards whose write is under way
+    dialog: QDialog | None  # the dialog a card opened (snooze until a date), while it is open
 
     if TYPE_CHECKING:  # the page's signals and verbs the parts call
 
@@ -53,6 +55,7 @@ class TodayState:
         @property
         def mail_settings_requested(self) -> Any: ...
         def isVisible(self) -> bool: ...
+        def window(self) -> QWidget: ...
         def _update_actions(self) -> None: ...
         def _set_current(self, card: SuggestionCard | None) -> None: ...
         def focus_card(self, card: SuggestionCard) -> None: ...

@@ -1,0 +1,165 @@
+"""Acting on a Today card: mark done, snooze, dismiss (on the database executor, each undoable) and the
+launchers (LinkedIn, the mail app) that say so when nothing could be started."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+
+from desktop.core.changes import suggestion_acted_on
+from desktop.core.reconnect import actions
+from desktop.gui.dialogs.snooze_until import SnoozeUntilDialog
+from desktop.gui.kit.formatting import format_date
+from desktop.gui.kit.links import mail_url, open_url, web_url
+from desktop.gui.kit.suggestion_text import action_label, days_phrase
+from desktop.gui.services.workers import Task
+from desktop.gui.today.card import SHORTCUTS, SuggestionCard
+from desktop.gui.today.state import TodayState
+from desktop.gui.today.undo import Undoable
+
+
+class CardActions(TodayState):
+    """A part of the Today page (``TodayPage`` mixes it in)."""
+
+    def _describe(self, card: SuggestionCard) -> str:
+        return f"{action_label(card.suggestion.action)}: {card.info.name}"
+
+    def _write(
+        self, card: SuggestionCard, write: Callable[[], object], done: Callable[[object], None], failure: str
+    ) -> Task | None:
+        """Run a write of this card on the database executor; the broadcast re-plans and the card leaves."""
+        key, person_id = card.suggestion.key, card.suggestion.person_id
+        if key in self.writing:
+            return None  # once: the write is under way
+        self.writing.add(key)
+
+        def finished(result: object) -> None:
+            self.writing.discard(key)
+            done(result)
+
+        def failed(message: str) -> None:
+            self.writing.discard(key)
+            shown = self.card_for(key)
+            if shown is not None:
+                shown.error.show_message(f"{failure}: {message}.")
+
+        return self.keeper.ops.run(write, lambda _result: suggestion_acted_on(person_id), finished, failed)
+
+    def mark_done(self, card: SuggestionCard) -> Task | None:
+        """Record the message as sent (the edited text), close the suggestion; the card leaves."""
+        suggestion = card.suggestion
+        today = self.keeper.today()
+        at = datetime.combine(today, self._now().time()).replace(microsecond=0)
+        body, subject = card.message_body(), card.message_subject() or None
+        text = f"Done: {self._describe(card)}. The message is on {card.info.name}’s timeline."
+
+        def write() -> object:
+            before = actions.previous_state(suggestion.key)
+            logged = actions.mark_done(suggestion.key, suggestion.person_id, suggestion.channel, body, at,
+                                       subject=subject, opening_id=suggestion.opening_id)  # fmt: skip
+            return before, logged
+
+        def done(result: object) -> None:
+            assert isinstance(result, tuple)
+            before: tuple[str, date | None] | None = result[0]
+            logged: int = result[1]
+            self.undo_stack.append(Undoable(suggestion.key, suggestion.person_id, before, "mark done", text, logged))
+            self.message.emit(text)
+            self._update_actions()
+
+        return self._write(card, write, done, "Not done")
+
+    def snooze(self, card: SuggestionCard, until: date) -> Task | None:
+        suggestion = card.suggestion
+        today = self.keeper.today()
+        days = (until - today).days
+        text = f"Snoozed until {format_date(until)} ({days_phrase(days)}): {self._describe(card)}."
+
+        def write() -> object:
+            before = actions.previous_state(suggestion.key)
+            actions.snooze(suggestion.key, until, today)
+            return before
+
+        def done(before: object) -> None:
+            self.undo_stack.append(Undoable(suggestion.key, suggestion.person_id, before, "snooze", text))  # type: ignore[arg-type]
+            self.message.emit(text)
+            self._update_actions()
+
+        return self._write(card, write, done, "Not snoozed")
+
+    def snooze_until_a_date(self, card: SuggestionCard) -> SnoozeUntilDialog:
+        today = self.keeper.today()
+        dialog = SnoozeUntilDialog(today, today + timedelta(days=7), self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda until: self.snooze(card, until) if card in self.cards else None)
+        dialog.destroyed.connect(self._forget_dialog)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_dialog(self) -> None:
+        self.dialog = None
+
+    def show_snooze_menu(self, card: SuggestionCard) -> None:
+        """The snooze choices under the card's button (non-blocking; the keyboard picks one)."""
+        self.scroll_area.ensureWidgetVisible(card.snooze_button)
+        button = card.snooze_button
+        card.snooze_menu.popup(button.mapToGlobal(QPoint(0, button.height())))
+
+    def dismiss(self, card: SuggestionCard) -> Task | None:
+        suggestion = card.suggestion
+        text = f"Dismissed: {self._describe(card)}."
+
+        def write() -> object:
+            before = actions.previous_state(suggestion.key)
+            actions.dismiss(suggestion.key)
+            return before
+
+        def done(before: object) -> None:
+            self.undo_stack.append(Undoable(suggestion.key, suggestion.person_id, before, "dismiss", text))  # type: ignore[arg-type]
+            self.message.emit(text)
+            self._update_actions()
+
+        return self._write(card, write, done, "Not dismissed")
+
+    def copy_and_open_linkedin(self, card: SuggestionCard) -> bool:
+        url = web_url(card.info.linkedin_url)
+        if url is None:
+            self.message.emit(f"No LinkedIn profile (http or https) is known for {card.info.name}.")
+            return False
+        QGuiApplication.clipboard().setText(card.message_body())
+        opened = open_url(url)
+        if not opened:  # say so: no browser could be started
+            card.error.show_message(
+                f"No web browser could be started. The message is on the clipboard; open {url} yourself "
+                "and paste it there."
+            )
+            self.message.emit(f"No web browser could be started: open {url} yourself. The message is on the clipboard.")
+            return False
+        self.message.emit(
+            f"The message is on the clipboard: paste it on LinkedIn, then mark the card done ({SHORTCUTS['done']})."
+        )
+        return opened
+
+    def open_in_mail_app(self, card: SuggestionCard) -> bool:
+        url = mail_url(card.info.email, card.message_subject(), card.message_body())
+        if url is None:
+            self.message.emit(f"No e-mail address is known for {card.info.name}.")
+            return False
+        opened = open_url(url)
+        if not opened:  # say so, and offer the text: no mail app could be started
+            subject = card.message_subject()
+            QGuiApplication.clipboard().setText((f"Subject: {subject}\n\n" if subject else "") + card.message_body())
+            card.error.show_message(
+                f"No mail app could be started. The message is on the clipboard: paste it into an e-mail to "
+                f"{card.info.email}."
+            )
+            self.message.emit("No mail app could be started: the message is on the clipboard.")
+            return False
+        self.message.emit(
+            f"A new e-mail is open in your mail app. Once it is sent, mark the card done ({SHORTCUTS['done']})."
+        )
+        return opened
