@@ -297,10 +297,10 @@ def shoot_privacy(folder: Path, outdir: Path, app: QApplication) -> None:
     tab = settings.mail
     tab.host.setText("smtp.mailbox.example")
     tab.user.setText("jana.berg@mailbox.example")
-    tab.sender.setText("jana.berg@mailbox.example")
+    tab.sender_address.setText("jana.berg@mailbox.example")
     tab.password.setText("app password")
     save(settings, outdir / "settings-mail.png", app)
-    for field in (tab.host, tab.user, tab.sender, tab.password):
+    for field in (tab.host, tab.user, tab.sender_address, tab.password):
         field.clear()  # nothing unsaved: closing asks nothing
     settings.reject()
 
