@@ -19,6 +19,7 @@ Qt-free and blocking-safe: every keyring call is bounded by ``timeout`` seconds.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -321,7 +322,9 @@ def creation_claim(path: Path) -> Iterator[None]:
         finally:
             os.umask(old)
     except OSError as error:
-        raise classify(error, path) from error
+        if error.errno in (errno.ENOTDIR, errno.ENOENT):  # a drive that is not there, a file where a folder goes
+            raise DatabaseProblem(f"{path}: cannot create the database ({error.strerror})") from error
+        raise classify(error, path) from error  # a full disk, a read-only place: said as such
     if sys.platform == "win32":  # pragma: no cover - the file's own exclusive create is the claim there
         yield
         return

@@ -145,3 +145,16 @@ def test_database_file_created_by_the_command_is_not_world_readable(
     finally:
         os.umask(old)
     assert _mode(tmp_path / "r.db") & 0o077 == 0
+
+
+@pytest.mark.parametrize("encryption", [[], ["--no-encryption"]], ids=["encrypted", "plain"])
+def test_a_database_on_a_missing_drive_says_it_cannot_be_created(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], encryption: list[str]
+) -> None:
+    unplugged = tmp_path / "unplugged-drive"
+    unplugged.write_text("a file where the drive's folder would be")  # a folder that cannot exist, even for root
+    database = unplugged / "Rebound" / "rebound.db"
+
+    result = run(capsys, *encryption, "--db", database, "demo")
+
+    assert (result.code, result.err) == (4, f"rebound: {database}: cannot create the database (Not a directory)\n")
