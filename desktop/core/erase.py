@@ -110,12 +110,22 @@ def erase_person(person_id: int, today: date, compact: bool = True) -> Erased:
     stays in the file; it must run outside a transaction.
     """
     identity = _person_identity(person_id)
-    with DB.atomic():
-        salt = _salt()
-        email_hash, linkedin_hash, name_hash = _digests(salt, identity)
-        Erasure.create(salt=salt, email_hash=email_hash, linkedin_hash=linkedin_hash, name_hash=name_hash,
-                       erased_on=today)  # fmt: skip
-        erased = _delete_person(person_id)
+    database = Path(DB.obj.database)
+    compact_mark = compact and database.is_file()  # an in-memory database has no file to leave words in
+    was_pending = maintenance.compaction_pending(database)
+    if compact_mark:  # marked before the commit: a process killed after it, before the compaction ends, is still known
+        maintenance.set_compaction_pending(database, True)
+    try:
+        with DB.atomic():
+            salt = _salt()
+            email_hash, linkedin_hash, name_hash = _digests(salt, identity)
+            Erasure.create(salt=salt, email_hash=email_hash, linkedin_hash=linkedin_hash, name_hash=name_hash,
+                           erased_on=today)  # fmt: skip
+            erased = _delete_person(person_id)
+    except BaseException:
+        if compact_mark and not was_pending:  # nothing was erased: nothing waits for a compaction
+            maintenance.set_compaction_pending(database, False)
+        raise
     if not compact:
         return erased
     problem = try_compact()
