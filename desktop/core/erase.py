@@ -242,6 +242,11 @@ def newest_person_id() -> int:
     return int(Person.select(pw.fn.coalesce(pw.fn.max(Person.id), 0)).scalar() or 0)
 
 
+def erasure_dates() -> list[tuple[int, date]]:
+    """Each erasure record's id and the day it was made, oldest first: all that Settings → Privacy shows of them."""
+    return [(r.id, r.erased_on) for r in Erasure.select(Erasure.id, Erasure.erased_on).order_by(Erasure.id)]
+
+
 def lift(erasure_id: int) -> bool:
     """Lift one erasure record on purpose (Settings → Privacy): the person may come back with a later import or
     restore. Returns whether there was such a record."""
