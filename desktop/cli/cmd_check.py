@@ -17,10 +17,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from desktop.core.unlock import encryption_status
-    from desktop.store import maintenance
+    from desktop.store import maintenance, wal_log
+    from desktop.store.database import sqlite_path
 
+    path = sqlite_path(database_url(args))
+    log_problems = wal_log.problems(path) if path is not None else []  # read before SQLite opens (and mends) it
     unlocked = open_database(args)
-    problems = maintenance.check()
+    problems = log_problems + maintenance.check()
     copies = maintenance.leftover_copies(unlocked.path) if unlocked.path is not None else []
     for copy in copies:  # an erasure does not reach them: the user decides
         print(f"copy of the data beside the database (erasures do not reach it): {copy}", file=sys.stderr)

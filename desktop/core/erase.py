@@ -110,12 +110,22 @@ def erase_person(person_id: int, today: date, compact: bool = True) -> Erased:
     stays in the file; it must run outside a transaction.
     """
     identity = _person_identity(person_id)
-    with DB.atomic():
-        salt = _salt()
-        email_hash, linkedin_hash, name_hash = _digests(salt, identity)
-        Erasure.create(salt=salt, email_hash=email_hash, linkedin_hash=linkedin_hash, name_hash=name_hash,
-                       erased_on=today)  # fmt: skip
-        erased = _delete_person(person_id)
+    database = Path(DB.obj.database)
+    compact_mark = compact and database.is_file()  # an in-memory database has no file to leave words in
+    was_pending = maintenance.compaction_pending(database)
+    if compact_mark:  # marked before the commit: a process killed after it, before the compaction ends, is still known
+        maintenance.set_compaction_pending(database, True)
+    try:
+        with DB.atomic():
+            salt = _salt()
+            email_hash, linkedin_hash, name_hash = _digests(salt, identity)
+            Erasure.create(salt=salt, email_hash=email_hash, linkedin_hash=linkedin_hash, name_hash=name_hash,
+                           erased_on=today)  # fmt: skip
+            erased = _delete_person(person_id)
+    except BaseException:
+        if compact_mark and not was_pending:  # nothing was erased: nothing waits for a compaction
+            maintenance.set_compaction_pending(database, False)
+        raise
     if not compact:
         return erased
     problem = try_compact()
@@ -230,6 +240,11 @@ def erase_new_matches(above: int) -> tuple[int, int]:
 
 def newest_person_id() -> int:
     return int(Person.select(pw.fn.coalesce(pw.fn.max(Person.id), 0)).scalar() or 0)
+
+
+def erasure_dates() -> list[tuple[int, date]]:
+    """Each erasure record's id and the day it was made, oldest first: all that Settings → Privacy shows of them."""
+    return [(r.id, r.erased_on) for r in Erasure.select(Erasure.id, Erasure.erased_on).order_by(Erasure.id)]
 
 
 def lift(erasure_id: int) -> bool:

@@ -8,6 +8,8 @@ import os
 import signal
 from pathlib import Path
 
+import pytest
+
 from tests.faults.conftest import Rebound, people_names
 
 
@@ -46,3 +48,83 @@ def test_a_restore_killed_half_way_loses_nothing(keyed: Rebound, tmp_path: Path)
         keyed("people").ok()  # the next start removes what the killed restore left
         assert [p for p in os.listdir(keyed.db.parent) if p.endswith(".partial")] == []
     assert killed >= 1, "no restore was caught half-way"
+
+
+def _query(db: Path, key_hex: str, sql: str) -> list[tuple[object, ...]]:
+    """Rows of ``sql`` read directly from the encrypted file (read-only)."""
+    from contextlib import closing
+
+    import sqlcipher3
+
+    with closing(sqlcipher3.connect(f"{db.absolute().as_uri()}?mode=ro", uri=True)) as connection:
+        connection.execute(f"PRAGMA key = \"x'{key_hex}'\"")
+        return list(connection.execute(sql))
+
+
+def _erase_killed_at(keyed: Rebound, point: str, person: str) -> None:
+    """Run `rebound erase PERSON --yes` in a child, wait for its report of ``point`` and SIGKILL it there."""
+    import selectors
+    import subprocess
+    import sys
+
+    from tests.faults.conftest import REPO
+
+    read, write = os.pipe()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tests.faults.erase_child", "--db", str(keyed.db), "erase", person, "--yes"],
+        cwd=REPO, env={**keyed.env(), "REBOUND_CRASH_POINT": point, "REBOUND_CRASH_FD": str(write)},
+        pass_fds=(write,), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+    )  # fmt: skip
+    os.close(write)
+    try:
+        with selectors.DefaultSelector() as selector:  # a bound for a child that hangs, not a measure of speed
+            selector.register(read, selectors.EVENT_READ)
+            ready = selector.select(timeout=600)
+        report = os.read(read, 100) if ready else b""
+        if report != f"{point}\n".encode():
+            process.kill()
+            process.wait()
+            errors = process.stderr.read().decode() if process.stderr else ""
+            raise AssertionError(f"the erase never reported {point!r} (said {report!r}): {errors}")
+        process.send_signal(signal.SIGKILL)
+        assert process.wait() == -signal.SIGKILL
+    finally:
+        os.close(read)
+        if process.stderr:
+            process.stderr.close()
+
+
+@pytest.mark.parametrize("point", ["delete", "committed", "vacuum", "vacuumed"])
+def test_an_erase_killed_at_any_point_erases_all_of_the_person_or_nothing(keyed: Rebound, tmp_path: Path,
+                                                                         point: str) -> None:  # fmt: skip
+    keyed("demo").ok()
+    key = keyed.key_hex()
+    assert key is not None
+    backup = Path(keyed("backup", tmp_path / "earlier.db").ok().strip())
+    before = people_names(keyed.db, key)
+    ((name,),) = _query(keyed.db, key, "SELECT name FROM person WHERE id = 1")
+    ((notes_before,),) = _query(keyed.db, key, "SELECT count(*) FROM interaction WHERE person_id = 1")
+    assert notes_before == 15  # the demo's first person has a history the erasure must take whole
+
+    _erase_killed_at(keyed, point, "1")
+
+    # the database opens, whole: the person and their history all there, or all gone with the erasure record
+    after = people_names(keyed.db, key)
+    ((erasures,),) = _query(keyed.db, key, "SELECT count(*) FROM erasure")
+    ((notes,),) = _query(keyed.db, key, "SELECT count(*) FROM interaction WHERE person_id = 1")
+    if point == "delete":
+        assert (after, erasures, notes) == (before, 0, notes_before)
+    else:
+        assert (after, erasures, notes) == ([n for n in before if n != name], 1, 0)
+        # until a compaction has run, `rebound check` is told that free pages may hold their words
+        assert (keyed.db.parent / f"{keyed.db.name}.compaction-pending").exists()
+    # the keyring entry and the earlier backup are untouched
+    assert keyed.key_hex() == key
+    assert people_names(backup, key) == before
+
+    # the next start compacts what the killed erase did not: `rebound check` is clean, no free page is left
+    out = keyed("check").ok()
+    assert out.startswith("ok: database and search index are sound"), out
+    assert not (keyed.db.parent / f"{keyed.db.name}.compaction-pending").exists()
+    assert _query(keyed.db, key, "PRAGMA freelist_count") == [(0,)]
+    assert people_names(keyed.db, key) == after

@@ -1,13 +1,15 @@
-"""Settings → Privacy: how the database is protected, the keyring, the recovery key, backups and restore.
+"""Settings → Privacy: how the database is protected, the keyring, the recovery key, backups and restore, and
+the erasure records (lifted one at a time, on purpose).
 
 Every job here replaces or copies the database and runs in a worker through the window's
 ``Session`` (desktop/gui/services/session.py); this tab only shows, asks and reports. A new recovery
-key (after "Encrypt now" or "Change key") is shown once, in ``RecoveryKeyDialog``.
+key (after "Encrypt now" or "Change key") is shown once, in ``RecoveryKeyDialog``. Lifting an erasure
+record is a write through the window's ``Ops`` (never on the GUI thread).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,10 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import erase
+from desktop.core.changes import Changes
 from desktop.gui.dialogs.restore import RestoreDialog, offer_restore, size_text
 from desktop.gui.dialogs.unlock import RecoveryKeyDialog, ask_new_passphrase
+from desktop.gui.kit.formatting import format_date
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, alert_colour, heading, muted
+from desktop.gui.services.ops import Ops
 from desktop.gui.services.session import Session, backup_label
 
 CHOSEN_OFF = (
@@ -54,6 +60,17 @@ BACKUPS_TEXT = (
     "Rebound backs the database up each day when it starts and keeps one for each of the last 7 days and "
     "4 weeks, in {folder}. A backup is encrypted with the database’s key."
 )
+DAY_ROLE = Qt.ItemDataRole.UserRole + 1  # an erasure record's day, as shown
+ERASURES_TEXT = (
+    "Each person you erased leaves an anonymous record — only the day it was made, and digests no one can read a "
+    "name from — so that an import or an older backup does not bring them back. Lifting a record lets the person "
+    "come back with the next import or restore that holds them."
+)
+LIFT_QUESTION = (
+    "Lift the erasure record made on {day}? The person it keeps out can then come back with the next import or "
+    "restore that holds them; if you want them gone again, you will have to erase them again."
+)
+LIFTED = "The erasure record of {day} was lifted: the person can come back with the next import or restore."
 ROTATED_INTRO = (
     "The database has a new key, in the system keyring. This is its new recovery key; the old recovery key no "
     "longer opens the database or the backups Rebound keeps (copies you saved elsewhere keep the old key)."
@@ -63,9 +80,10 @@ ROTATED_INTRO = (
 class PrivacyTab(QScrollArea):
     message = Signal(str)
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, ops: Ops | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.ops = ops if ops is not None else _window_ops(parent, self)
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -112,6 +130,18 @@ class PrivacyTab(QScrollArea):
         self.result.hide()
         self.error = InlineError(content)
 
+        self.erasures_text = muted(PlainLabel(ERASURES_TEXT, content))
+        self.erasures_text.setWordWrap(True)
+        self.erasures = QListWidget(content)
+        self.erasures.setMinimumHeight(72)
+        self.erasures.setMaximumHeight(160)
+        self.erasures.currentRowChanged.connect(lambda _row: self._busy_changed(self.session.busy))
+        self.no_erasures = muted(PlainLabel("No one has been erased.", content))
+        self.lift_button = QPushButton("Lift…", content)
+        self.lift_button.setToolTip("Let the person this record keeps out come back with a later import")
+        self.lift_button.clicked.connect(self.lift)
+        self.lifting = False
+
         status_row = QHBoxLayout()
         status_row.setSpacing(SPACING)
         status_row.addWidget(self.lock_icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -156,6 +186,15 @@ class PrivacyTab(QScrollArea):
         layout.addLayout(busy_row)
         layout.addWidget(self.result)
         layout.addWidget(self.error)
+        layout.addSpacing(SPACING * 2)
+        layout.addWidget(heading("Erased people", content, factor=1.15))
+        layout.addWidget(self.erasures_text)
+        layout.addWidget(self.erasures)
+        layout.addWidget(self.no_erasures)
+        lift_row = QHBoxLayout()
+        lift_row.addWidget(self.lift_button)
+        lift_row.addStretch(1)
+        layout.addLayout(lift_row)
         layout.addStretch(1)
         self.setWidget(content)
 
@@ -199,7 +238,22 @@ class PrivacyTab(QScrollArea):
             item.setToolTip(str(path))
         self.backups.setVisible(self.backups.count() > 0)
         self.no_backups.setVisible(self.backups.count() == 0)
+        self.load_erasures()
         self._busy_changed(session.busy)
+
+    def load_erasures(self) -> None:
+        """The erasure records, each shown by the day it was made only (a read: the GUI thread may do it)."""
+        self.erasures.clear()
+        if not self.session.replacing:
+            for erasure_id, day in erase.erasure_dates():
+                item = QListWidgetItem(f"Erased on {format_date(day)}", self.erasures)
+                item.setData(Qt.ItemDataRole.UserRole, erasure_id)
+                item.setData(DAY_ROLE, format_date(day))
+        self.erasures.setVisible(self.erasures.count() > 0)
+        self.no_erasures.setVisible(self.erasures.count() == 0)
+
+    def erasure_labels(self) -> list[str]:
+        return [self.erasures.item(row).text() for row in range(self.erasures.count())]
 
     @staticmethod
     def status_text(encrypted: bool, cipher: str | None, key_source: str | None) -> str:
@@ -242,6 +296,8 @@ class PrivacyTab(QScrollArea):
         self.rotate_button.setEnabled(not busy and not read_only and known)
         self.backup_button.setEnabled(not busy and not read_only)
         self.restore_button.setEnabled(not busy)
+        chosen = self.erasures.currentItem() is not None
+        self.lift_button.setEnabled(chosen and not busy and not read_only and not self.lifting)
         if busy:
             self.result.hide()
             self.error.clear()
@@ -291,6 +347,41 @@ class PrivacyTab(QScrollArea):
     def back_up_now(self) -> None:
         self.session.back_up_now()
 
+    def lift(self) -> bool:
+        """Ask, then lift the chosen erasure record through ``ops``; whether the lift was started."""
+        item = self.erasures.currentItem()
+        if item is None or self.lifting:
+            return False
+        erasure_id, shown = int(item.data(Qt.ItemDataRole.UserRole)), str(item.data(DAY_ROLE))
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Lift an erasure",
+            LIFT_QUESTION.format(day=shown),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.button(QMessageBox.StandardButton.Yes).setText("Lift")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return False
+        self.lifting = True
+        self._busy_changed(self.session.busy)
+
+        def done(_removed: bool) -> None:
+            self.lifting = False
+            self.load_erasures()
+            self._done(LIFTED.format(day=shown))
+            self._busy_changed(self.session.busy)
+
+        def failed(message: str) -> None:
+            self.lifting = False
+            self._failed(f"The erasure record was not lifted: {message}")
+            self._busy_changed(self.session.busy)
+
+        self.ops.run(lambda: erase.lift(erasure_id), lambda _removed: Changes(), done, failed)
+        return True
+
     def restore(self) -> RestoreDialog:
         return offer_restore(self.session, self)
 
@@ -307,3 +398,10 @@ class PrivacyTab(QScrollArea):
 
     def _forget_recovery_dialog(self) -> None:
         self.recovery_dialog = None
+
+
+def _window_ops(parent: QWidget | None, owner: QObject) -> Ops:
+    """The window's one write path, reached through the Settings dialog's plan keeper; an own ``Ops`` when the tab
+    stands alone (its writes then still run off the GUI thread, one at a time)."""
+    ops = getattr(getattr(parent, "keeper", None), "ops", None)
+    return ops if isinstance(ops, Ops) else Ops(owner)
