@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -41,4 +41,47 @@ def test_an_archive_made_before_an_erasure_does_not_bring_the_person_back(
     assert shown == ["2 records left out: they were about 1 person erased earlier (Settings → Privacy can lift an "
                      "erasure)"]  # fmt: skip
     assert "Tom Weber" not in wizard.done_page.text.text()
+    wizard.accept()
+
+
+VCARD = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoë Martin\r\nEMAIL:zoe@acme.example\r\nORG:Acme GmbH\r\nEND:VCARD\r\n"
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Tom Weber\r\nEMAIL:tom@acme.example\r\nORG:Acme GmbH\r\nEND:VCARD\r\n"
+)
+CONNECTIONS = (
+    'Notes:\n"Exported by LinkedIn."\n\n'
+    "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    "Zoë,Martin,https://www.linkedin.com/in/zoe-martin,zoe@acme.example,Acme GmbH,Head of Analytics,14 Feb 2026\n"
+    "Tom,Weber,https://www.linkedin.com/in/tom-weber,tom@acme.example,Acme GmbH,Senior Recruiter,3 Mar 2025\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"), [("contacts.vcf", VCARD), ("Connections.csv", CONNECTIONS)], ids=["vcard", "linkedin"]
+)
+def test_a_contact_file_read_again_after_an_erasure_does_not_bring_the_person_back(
+    qtbot: Any,
+    make_window: Callable[[], MainWindow],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    name: str,
+    text: str,
+) -> None:
+    from desktop.interop import contacts
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    contacts.run(path, now=datetime(2026, 3, 1, 9, 0))
+    erase.erase_person(find_person("tom@acme.example"), date(2026, 3, 2))
+    answer_open_dialogs(monkeypatch, path)
+    window = make_window()
+    wizard = open_wizard(qtbot, window)
+    qtbot.mouseClick(wizard.choose_page.file_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.preview_task is None)
+    import_and_wait(qtbot, wizard)
+
+    assert listed_names(window) == ["Zoë Martin"]
+    shown = [label.text() for label in wizard.done_page.problems.labels]
+    assert any("left out: they were about 1 person erased earlier" in line for line in shown), shown
+    assert all("Tom" not in line for line in shown)
     wizard.accept()
