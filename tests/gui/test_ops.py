@@ -14,6 +14,7 @@ from desktop.core.changes import Changes
 from desktop.core.openings import list_openings
 from desktop.core.people import people_ids
 from desktop.core.reconnect import snapshot
+from desktop.core.settings import get_settings
 from desktop.gui.dialogs.log_interaction import LogInteractionDialog
 from desktop.gui.dialogs.new_person import NewPersonDialog
 from desktop.gui.main_window import MainWindow
@@ -215,3 +216,26 @@ def test_the_plan_snapshot_is_kept_on_the_executor_after_the_build_and_at_closin
     closed = snapshot.load(DB.obj, world.today)
     assert closed is not None and [card.name for card in closed.cards] == ["Anna Schmidt", "Bert Braun"]
     assert threading.get_ident() not in window.ops.write_threads
+
+
+def test_the_rule_settings_are_saved_on_the_executor_and_today_follows(
+    qtbot: Any, db: object, make_window: Callable[..., MainWindow]
+) -> None:
+    world = World()
+    anna = world.person("Anna Schmidt", "Globex AG")
+    world.wrote(anna, days_ago=70)  # a check-in is due after 90 days: not yet
+    window = make_window()
+    wait_for_plan(qtbot, window)
+    assert window.sidebar.item(0).text() == "Today"
+    dialog = window.open_settings()
+    dialog.rules.fields["checkin_min_days"].setValue(60)
+
+    with gui_thread_writes() as written, qtbot.waitSignal(window.ops.changed) as broadcast:
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    assert written == []
+    assert threading.get_ident() not in window.ops.write_threads
+    assert broadcast.args[0] == Changes(settings=True)
+    assert get_settings()["checkin_min_days"] == 60
+    assert window.sidebar.item(0).text() == "Today (1)"
+    assert window.dialog is None
