@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from desktop.core.changes import Changes
 from desktop.core.openings import list_openings
-from desktop.core.people import people_ids
+from desktop.core.people import get_person, people_ids
 from desktop.core.reconnect import snapshot
 from desktop.core.settings import get_settings
 from desktop.gui.dialogs.log_interaction import LogInteractionDialog
@@ -239,3 +239,26 @@ def test_the_rule_settings_are_saved_on_the_executor_and_today_follows(
     assert get_settings()["checkin_min_days"] == 60
     assert window.sidebar.item(0).text() == "Today (1)"
     assert window.dialog is None
+
+
+def test_the_profile_is_saved_on_the_executor_and_the_people_list_follows(
+    qtbot: Any, db: object, make_window: Callable[..., MainWindow]
+) -> None:
+    world = World()
+    tom = world.person("Tom Weber", "Acme GmbH", title="Recruiter")
+    window = make_window()
+    window.open_person(tom)
+    form = window.people.person_page.form
+    form.lines["title"].setText("Head of Talent")
+
+    with gui_thread_writes() as written, qtbot.waitSignal(window.ops.changed) as broadcast:
+        qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+
+    assert written == []
+    assert threading.get_ident() not in window.ops.write_threads
+    assert broadcast.args[0].people == frozenset({tom})
+    assert get_person(tom).title == "Head of Talent"
+    assert window.people.person_page.header.subtitle.text() == "Head of Talent at Acme GmbH"
+    assert not form.is_dirty()
+    column = PeopleModel.COLUMNS.index("Title")
+    qtbot.waitUntil(lambda: window.people.model.index(0, column).data() == "Head of Talent")  # the list follows
