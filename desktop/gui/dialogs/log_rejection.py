@@ -202,5 +202,5 @@ def resolve(name: str, known: PersonChoice | None) -> PersonChoice | None:
 
 
 def rejection_changes(result: RejectionLogged) -> Changes:
-    """What logging a rejection changed: the person (maybe new), an opening and its process."""
-    return Changes(people=frozenset({result.person_id}), openings=True, processes=True)
+    """What logging a rejection changed (core says): the person (maybe new), an opening and its process."""
+    return result.logged.changes

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.changes import Changes
 from desktop.core.companies import company_names
 from desktop.core.openings import OpeningView, list_openings, set_status
 from desktop.core.reconnect import rules
@@ -245,8 +244,8 @@ class OpeningDetail(QScrollArea):
         status = "closed" if self.opening.status == "open" else "open"
         self.ops.run(
             lambda: set_status(opening_id, status),
-            lambda _none: Changes(openings=True),  # the broadcast re-plans; ``reload`` shows the new status
-            lambda _none: self.status_changed.emit(opening_id),
+            lambda changes: changes,  # the openings: the broadcast re-plans; ``reload`` shows the new status
+            lambda _changes: self.status_changed.emit(opening_id),
             lambda message: self.error.show_message(sentence(message)),
         )
 
