@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop import vocab
+from desktop.core.changes import Changes
 from desktop.core.companies import company_for_name
 from desktop.core.dates import MAX_YEAR, MIN_YEAR
 from desktop.errors import InputError, NotFound
@@ -57,11 +58,13 @@ def add_opening(
     return int(row.id)
 
 
-def set_status(opening_id: int, status: str) -> None:
+def set_status(opening_id: int, status: str) -> Changes:
+    """Close or reopen an opening; what it changed (the openings)."""
     if status not in vocab.OPENING_STATUSES:
         raise InputError(f"status {status!r} is not one of {', '.join(vocab.OPENING_STATUSES)}")
     if Opening.update(status=status).where(Opening.id == opening_id).execute() == 0:
         raise NotFound(f"no opening with id {opening_id}")
+    return Changes(openings=True)
 
 
 def find_or_add_opening(company: str, title: str, discovered_on: date | None) -> int:

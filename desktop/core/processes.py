@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from desktop import vocab
+from desktop.core.changes import Changes
 from desktop.core.openings import find_or_add_opening
 from desktop.core.timeline import log_interaction
 from desktop.errors import InputError, NotFound
@@ -51,6 +52,17 @@ class LoggedRejection:
     process_id: int
     opening_id: int
     interaction_id: int
+    person_id: int
+
+    @property
+    def changes(self) -> Changes:
+        """What logging it changed: the person's timeline, an opening (maybe new) and a process."""
+        return Changes(
+            people=frozenset({self.person_id}),
+            interactions=frozenset({self.interaction_id}),
+            openings=True,
+            processes=True,
+        )
 
 
 def log_rejection(
@@ -81,4 +93,4 @@ def log_rejection(
             person_id, "rejection", "in", at, channel="email", subject=f"{role_title} at {company}",
             body=text, opening_id=opening_id, process_id=process.id,
         )  # fmt: skip
-    return LoggedRejection(int(process.id), opening_id, interaction_id)
+    return LoggedRejection(int(process.id), opening_id, interaction_id, person_id)

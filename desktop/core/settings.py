@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from desktop import vocab
+from desktop.core.changes import Changes
 from desktop.errors import InputError
-from desktop.store.models import Setting
+from desktop.store.models import DB, Setting
 
 
 def _check(key: str, value: Any) -> int | float:
@@ -23,9 +25,19 @@ def _check(key: str, value: Any) -> int | float:
     return int(value) if isinstance(default, int) else float(value)
 
 
-def set_setting(key: str, value: Any) -> None:
+def set_setting(key: str, value: Any) -> Changes:
     checked = _check(key, value)
     Setting.insert(key=key, value=json.dumps(checked)).on_conflict_replace().execute()
+    return Changes(settings=True)
+
+
+def save_settings(values: Mapping[str, Any]) -> Changes:
+    """Store several settings at once: every one checked first, then all written or none."""
+    checked = {key: _check(key, value) for key, value in values.items()}
+    with DB.atomic():
+        for key, value in checked.items():
+            Setting.insert(key=key, value=json.dumps(value)).on_conflict_replace().execute()
+    return Changes(settings=bool(checked))
 
 
 def stored_settings() -> dict[str, int | float]:

@@ -457,5 +457,6 @@ class MainWindow(QMainWindow):
             self.keeper.keep_plan()  # the first Today cards of the next start, if nothing changes meanwhile
         except ReboundError:
             pass  # only a head start is lost
+        self.ops.wait()  # the writes under way (and that one) finish before the window goes
         self.save_state()
         event.accept()

@@ -268,9 +268,9 @@ def test_ctrl_shift_n_adds_a_new_person_and_shows_their_page(
     qtbot.waitExposed(dialog)
     dialog.name.setText("Zoë Fischer")
     dialog.email.setText("zoe@example.com")
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.ops.changed):  # written on the database executor, then announced
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
-    qtbot.waitUntil(lambda: window.dialog is None)
     person = get_person(find_person("Zoë Fischer"))
     assert person.email == "zoe@example.com"
     assert window.pages.currentWidget() is window.people

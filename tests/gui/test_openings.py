@@ -101,6 +101,7 @@ def test_an_opening_without_a_company_is_refused_and_nothing_is_saved(
     page.add_button = page.empty.add_button
 
     dialog = add_through_dialog(qtbot, page, "Data Analyst", "")
+    qtbot.waitUntil(lambda: not dialog.writing)  # core refused it on the database executor
 
     assert dialog.isVisible()
     assert dialog.error.message() == "An opening needs a company."
@@ -108,6 +109,7 @@ def test_an_opening_without_a_company_is_refused_and_nothing_is_saved(
     dialog.url.setText("ftp://acme.example/job")
     dialog.company.setText("Acme GmbH")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.writing)
     assert dialog.error.message() == "The URL 'ftp://acme.example/job' must start with http:// or https://."
     assert list_openings() == []
     dialog.reject()
@@ -255,7 +257,8 @@ def test_closing_an_opening_stops_its_suggestion(
     assert page.detail.worth_contacting() == ["Ask about a new opening: Tom Weber"]
     assert window.sidebar.item(0).text() == "Today (1)"
 
-    qtbot.mouseClick(page.detail.status_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.ops.changed):  # closed on the database executor, then announced
+        qtbot.mouseClick(page.detail.status_button, Qt.MouseButton.LeftButton)
 
     assert page.detail.facts.text().endswith("· Closed")
     assert page.detail.nothing.text() == "No one to contact about it: it is closed."

@@ -57,9 +57,10 @@ def test_ctrl_comma_opens_settings_and_a_shorter_check_in_interval_changes_the_p
     field.setFocus()
     field.selectAll()
     qtbot.keyClicks(field, "60")
-    qtbot.keyClick(field, Qt.Key.Key_Return)  # Enter saves and closes, like OK
+    with qtbot.waitSignal(window.ops.changed):  # saved on the database executor, then announced
+        qtbot.keyClick(field, Qt.Key.Key_Return)  # Enter saves and closes, like OK
 
-    qtbot.waitUntil(lambda: window.dialog is None)
+    assert window.dialog is None
     assert get_settings()["checkin_min_days"] == 60
     assert names(window) == [("check_in", "Anna Schmidt")]
     assert window.sidebar.item(0).text() == "Today (1)"

@@ -467,8 +467,8 @@ def test_picking_a_known_person_fills_in_their_company(
     assert dialog.person_hint.text() == "Already in Rebound: Recruiter at Acme GmbH."
     assert dialog.company.text() == "Acme GmbH"
     dialog.role_title.setText("Data Analyst")
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.dialog is None)
+    with qtbot.waitSignal(window.ops.changed):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert the_card(window, "Tom Weber").suggestion.person_id == tom
     assert Person.select().count() == 1  # no one was added
 
@@ -617,8 +617,8 @@ def test_a_rejection_from_someone_with_a_card_turns_it_into_the_reply(
     dialog.person.setText("Tom Weber")
     dialog.role_title.setText("Data Analyst")
 
-    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.dialog is None)
+    with qtbot.waitSignal(window.ops.changed):  # written on the database executor, then announced
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
 
     card = the_card(window, "Tom Weber")
     assert card.suggestion.action == "reply_to_rejection"  # the reply wins over the check-in

@@ -1,18 +1,30 @@
-"""Acting on a suggestion: done (records the outbound interaction), snooze, dismiss, and undo."""
+"""Acting on a suggestion: done (records the outbound interaction), snooze, dismiss, and undo.
+
+Snooze, dismiss and the undos return what they changed (the suggestion states and the key's person).
+"""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
+from desktop.core.changes import Changes, suggestion_acted_on
 from desktop.core.timeline import log_interaction
 from desktop.errors import InputError
 from desktop.store.models import DB, Interaction, SuggestionState
-from desktop.vocab import KIND_OF_CHANNEL, Direction
+from desktop.vocab import KIND_OF_CHANNEL, Direction, SuggestionKey
 from desktop.vocab import SuggestionState as State
 
 
 def _set(key: str, state: str, until: date | None) -> None:
     SuggestionState.insert(key=key, state=state, until=until).on_conflict_replace().execute()
+
+
+def _acted_on(key: str) -> Changes:
+    """The suggestion states changed, and (when the key names one) that person's suggestions."""
+    try:
+        return suggestion_acted_on(int(SuggestionKey.parse(key).person))
+    except ValueError:
+        return Changes(suggestion_states=True)
 
 
 def mark_done(
@@ -31,14 +43,16 @@ def mark_done(
     return interaction_id
 
 
-def snooze(key: str, until: date, today: date) -> None:
+def snooze(key: str, until: date, today: date) -> Changes:
     if until <= today:
         raise InputError(f"snooze until a day after today ({today}), not {until}")
     _set(key, State.SNOOZED, until)
+    return _acted_on(key)
 
 
-def dismiss(key: str) -> None:
+def dismiss(key: str) -> Changes:
     _set(key, State.DISMISSED, None)
+    return _acted_on(key)
 
 
 def previous_state(key: str) -> tuple[str, date | None] | None:
@@ -46,15 +60,16 @@ def previous_state(key: str) -> tuple[str, date | None] | None:
     return (row.state, row.until) if row else None
 
 
-def restore_state(key: str, state: tuple[str, date | None] | None) -> None:
+def restore_state(key: str, state: tuple[str, date | None] | None) -> Changes:
     """Undo a snooze or dismiss: put back what the key had before."""
     if state is None:
         SuggestionState.delete().where(SuggestionState.key == key).execute()
     else:
         _set(key, state[0], state[1])
+    return _acted_on(key)
 
 
-def undo_done(key: str, state: tuple[str, date | None] | None, interaction_id: int | None) -> None:
+def undo_done(key: str, state: tuple[str, date | None] | None, interaction_id: int | None) -> Changes:
     """Undo a Mark done (or a sent e-mail): the logged interaction leaves the timeline, the key is as before.
 
     A sent e-mail has left: only what Rebound recorded of it is taken back.
@@ -62,4 +77,5 @@ def undo_done(key: str, state: tuple[str, date | None] | None, interaction_id: i
     with DB.atomic():
         if interaction_id is not None:
             Interaction.delete().where(Interaction.id == interaction_id).execute()
-        restore_state(key, state)
+        changes = restore_state(key, state)
+    return changes if interaction_id is None else changes | Changes(interactions=frozenset({interaction_id}))

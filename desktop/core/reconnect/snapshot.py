@@ -71,6 +71,11 @@ def arm(db: pw.Database) -> int:
 
 def save(db: pw.Database, facts: Facts, day: date, plan: list[Suggestion], seen_generation: int) -> bool:
     """Keep the first cards of ``plan`` — unless the database changed since ``seen_generation``."""
+    return keep(db, day, payload(facts, day, plan), seen_generation)
+
+
+def payload(facts: Facts, day: date, plan: list[Suggestion]) -> str:
+    """The first cards of ``plan`` as the snapshot keeps them (the work ``save`` does before it writes)."""
     cards = []
     drafter = Drafter()
     for suggestion in plan[:FIRST_CARDS]:
@@ -83,7 +88,11 @@ def save(db: pw.Database, facts: Facts, day: date, plan: list[Suggestion], seen_
         )
         cards.append(_card_to_json(card))
     overdue = sum(1 for s in plan if s.overdue(day))
-    payload = json.dumps({"format": FORMAT, "due": len(plan), "overdue": overdue, "cards": cards}, ensure_ascii=False)
+    return json.dumps({"format": FORMAT, "due": len(plan), "overdue": overdue, "cards": cards}, ensure_ascii=False)
+
+
+def keep(db: pw.Database, day: date, payload: str, seen_generation: int) -> bool:
+    """Write a ``payload`` as the snapshot of ``day`` — unless the database changed since ``seen_generation``."""
     with db.atomic():
         updated = db.execute_sql(
             "UPDATE plan_cache SET day = ?, payload = ?, payload_generation = generation "

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop.core.changes import Changes
 from desktop.core.companies import company_names
 from desktop.gui.actions.shell import Shell
 
@@ -19,15 +18,14 @@ def log_rejection(shell: Shell) -> LogRejectionDialog:
 
     facts = shell.keeper.facts
     people = [] if facts is None else [PersonChoice(p.id, p.name, p.company, p.title) for p in facts.people.values()]
-    dialog = LogRejectionDialog(people, company_names(), shell.clock(), shell.widget)
+    dialog = LogRejectionDialog(people, company_names(), shell.clock(), shell.widget, shell.keeper.ops)
     dialog.logged.connect(lambda result: _logged(shell, result))
     shell.open_dialog(dialog)
     return dialog
 
 
 def _logged(shell: Shell, result: RejectionLogged) -> None:
-    changes = Changes(people=frozenset({result.person_id}), openings=True, processes=True)
-    shell.keeper.ops.broadcast(changes)  # the dialog wrote it, through core
+    # written on the database executor; its broadcast follows and re-plans
     shell.today.focus_person(result.person_id)  # their card now (or as soon as the plan shows it)
     shell.show_page(shell.today)
     added = f" {result.person_name} was added to Rebound." if result.created else ""
@@ -39,13 +37,13 @@ def new_person(shell: Shell) -> NewPersonDialog:
     # lazy: the dialog loads when first opened
     from desktop.gui.dialogs.new_person import NewPersonDialog
 
-    dialog = NewPersonDialog(shell.widget)
+    dialog = NewPersonDialog(shell.widget, shell.keeper.ops)
     dialog.created.connect(lambda person_id, name: _created(shell, person_id, name))
     shell.open_dialog(dialog)
     return dialog
 
 
 def _created(shell: Shell, person_id: int, name: str) -> None:
-    shell.keeper.ops.broadcast(Changes(people=frozenset({person_id})))  # the dialog wrote it, through core
+    # written on the database executor; its broadcast (naming them) follows
     shell.open_person(person_id)
     shell.show_message(f"{name} was added to Rebound.")

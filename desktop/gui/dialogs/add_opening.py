@@ -7,17 +7,21 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QCompleter, QLineEdit, QWidget
 
+from desktop.core.changes import Changes
 from desktop.core.openings import add_opening
-from desktop.gui.dialogs.form_dialog import FormDialog
+from desktop.gui.dialogs.form_dialog import FormDialog, Write
 from desktop.gui.kit.formatting import split_words
 from desktop.gui.kit.widgets import PlainLabel, date_edit, from_qdate, muted
+from desktop.gui.services.ops import Ops
 
 
 class AddOpeningDialog(FormDialog):
     added = Signal(int)  # the new opening's id
 
-    def __init__(self, companies: list[str], today: date, parent: QWidget | None = None) -> None:
-        super().__init__("Add opening", "Add opening", parent)
+    def __init__(
+        self, companies: list[str], today: date, parent: QWidget | None = None, ops: Ops | None = None
+    ) -> None:
+        super().__init__("Add opening", "Add opening", parent, ops)
         self.title = QLineEdit(self)
         self.title.setPlaceholderText("e.g. Senior Data Analyst")
         self.company = QLineEdit(self)
@@ -45,13 +49,11 @@ class AddOpeningDialog(FormDialog):
         self.form.addRow("", self.mine_hint)
         self.title.setFocus()
 
-    def submit(self) -> None:
-        opening_id = add_opening(
-            self.company.text(),
-            self.title.text(),
-            from_qdate(self.discovered.date()),
-            url=self.url.text().strip() or None,
-            keywords=split_words(self.keywords.text()),
-            mine=self.mine.isChecked(),
+    def submit(self) -> Write:
+        company, title, discovered = self.company.text(), self.title.text(), from_qdate(self.discovered.date())
+        url, keywords, mine = self.url.text().strip() or None, split_words(self.keywords.text()), self.mine.isChecked()
+        return Write(
+            lambda: add_opening(company, title, discovered, url=url, keywords=keywords, mine=mine),
+            lambda _opening_id: Changes(openings=True),
+            self.added.emit,
         )
-        self.added.emit(opening_id)

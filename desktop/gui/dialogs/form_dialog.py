@@ -1,11 +1,16 @@
 """The frame of every dialog that saves something: fields in a form, an inline error, OK/Cancel.
 
-``accept`` calls ``submit``, which checks the input and writes through a core function; the
-dialog closes only when that worked. An expected error (ReboundError) stays in the dialog,
-beside a warning icon, and nothing is saved.
+``accept`` calls ``submit``, which checks the input and returns the core write (a ``Write``);
+that runs on the database executor (``Ops``: never on the GUI thread) and the dialog closes
+only when it worked. An expected error (ReboundError) stays in the dialog, beside a warning
+icon, and nothing is saved. The write's broadcast tells the pages.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -21,8 +26,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import Changes
 from desktop.errors import ReboundError
 from desktop.gui.kit.widgets import SPACING, InlineError
+from desktop.gui.services.ops import Ops
+
+
+@dataclass(frozen=True)
+class Write:
+    """A checked form's write: ``run`` on the executor, then ``done(result)`` in the GUI thread and the
+    broadcast of ``changes(result)``."""
+
+    run: Callable[[], Any]
+    changes: Callable[[Any], Changes]
+    done: Callable[[Any], None] | None = None
 
 
 def sentence(message: str) -> str:
@@ -34,8 +51,10 @@ def sentence(message: str) -> str:
 
 
 class FormDialog(QDialog):
-    def __init__(self, title: str, ok_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, ok_text: str, parent: QWidget | None = None, ops: Ops | None = None) -> None:
         super().__init__(parent)
+        self.ops = ops if ops is not None else Ops(self)  # the one write path (the window's)
+        self.writing = False  # the write runs on the database executor; the dialog waits for it
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.form.setHorizontalSpacing(SPACING * 2)
@@ -55,21 +74,44 @@ class FormDialog(QDialog):
         self._shown_texts: list[str] | None = None  # the fields as first shown: typed content is what differs
         self.discard_box: QMessageBox | None = None  # "Discard what you typed?" while it is asked
 
-    def submit(self) -> None:
-        """Check the fields and write through core; raise ReboundError to keep the dialog open."""
+    def submit(self) -> Write | None:
+        """Check the fields; the core write that saves them (None: nothing to write on the executor).
+        Raise ReboundError to keep the dialog open."""
         raise NotImplementedError
 
     def show_error(self, message: str) -> None:
         self.error.show_message(sentence(message))
 
     def accept(self) -> None:
+        """Check here, write on the database executor; the dialog closes when the write has worked."""
+        if self.writing:
+            return
         try:
-            self.submit()
+            write = self.submit()
         except ReboundError as error:
             self.show_error(str(error))
             return
-        self.error.clear()
-        super().accept()
+        if write is None:
+            self.error.clear()
+            super().accept()
+            return
+        self.writing = True
+        self.ok_button.setEnabled(False)
+
+        def written(result: object) -> None:
+            self.writing = False
+            self.ok_button.setEnabled(True)
+            self.error.clear()
+            if write.done is not None:
+                write.done(result)
+            QDialog.accept(self)
+
+        self.ops.run(write.run, write.changes, written, self._not_written)
+
+    def _not_written(self, message: str) -> None:
+        self.writing = False
+        self.ok_button.setEnabled(True)
+        self.show_error(message)
 
     # -- typed content is not thrown away without asking ----------------------------------------------
     def _texts(self) -> list[str]:
@@ -86,6 +128,8 @@ class FormDialog(QDialog):
 
     def reject(self) -> None:
         """Escape or Cancel: with something typed, ask first (the question does not block)."""
+        if self.writing:  # not while the write runs: it finishes either way
+            return
         if not self.has_typed_content() or self.discard_box is not None:
             super().reject()
             return

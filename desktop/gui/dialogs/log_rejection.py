@@ -2,7 +2,8 @@
 
 The person field completes over the names in Rebound; a name that matches nobody creates a
 new person. On OK the process (rejected), its contact and the inbound rejection message are
-recorded through ``core.processes.log_rejection``; Today then suggests the reply.
+recorded through ``core.processes.log_rejection``, on the database executor; Today then suggests
+the reply.
 """
 
 from __future__ import annotations
@@ -14,13 +15,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop import vocab
+from desktop.core.changes import Changes
 from desktop.core.people import create_person, people_ids, person_rows, update_person
 from desktop.core.processes import LoggedRejection, log_rejection
 from desktop.errors import InputError
-from desktop.gui.dialogs.form_dialog import FormDialog
+from desktop.gui.dialogs.form_dialog import FormDialog, Write
 from desktop.gui.dialogs.record_dialog import check_not_future
 from desktop.gui.kit.formatting import role_label, title_at_company, word_label
 from desktop.gui.kit.widgets import PlainLabel, datetime_edit, from_qdatetime, muted
+from desktop.gui.services.ops import Ops
 from desktop.store.models import DB
 
 DEFAULT_STAGE = "interview"
@@ -70,9 +73,14 @@ class LogRejectionDialog(FormDialog):
     logged = Signal(object)  # RejectionLogged
 
     def __init__(
-        self, people: list[PersonChoice], companies: list[str], now: datetime, parent: QWidget | None = None
+        self,
+        people: list[PersonChoice],
+        companies: list[str],
+        now: datetime,
+        parent: QWidget | None = None,
+        ops: Ops | None = None,
     ) -> None:
-        super().__init__("Log rejection", "Log rejection", parent)
+        super().__init__("Log rejection", "Log rejection", parent, ops)
         self.now = now
         self._choices = choice_labels(people)
         self._company_filled = ""  # the company the person field filled in (replaced when the person changes)
@@ -148,17 +156,8 @@ class LogRejectionDialog(FormDialog):
             self.person_hint.setText("Not in Rebound yet: a new person will be added.")
         self.person_hint.setVisible(bool(text))
 
-    def _resolve(self, name: str) -> PersonChoice | None:
-        known = self.known_person()
-        if known is not None:
-            return known
-        matches = people_named(name)
-        if len(matches) > 1:
-            raise InputError(f"{len(matches)} people are called {name}; pick one from the list (it shows the company)")
-        return matches[0] if matches else None
-
     # -- saving -----------------------------------------------------------------------------
-    def submit(self) -> None:
+    def submit(self) -> Write:
         name = self.person.text().strip()
         company = self.company.text().strip()
         title = self.role_title.text().strip()
@@ -170,17 +169,38 @@ class LogRejectionDialog(FormDialog):
             raise InputError("which role? Type the title of the role you applied for")
         at = from_qdatetime(self.when.dateTime())
         check_not_future(at, self.now)
-        known = self._resolve(name)
+        picked = self.known_person()
         role = self.contact_role.currentData()
+        stage = self.stage.currentData()
         text = self.text.toPlainText().strip() or None
         reach = {"email": self.email.text().strip(), "linkedin_url": self.linkedin.text().strip()}
         reach = {field: value for field, value in reach.items() if value}  # what was typed: how to reach them
-        with DB.atomic():  # a new person and their rejection, or neither
-            if known is None:
-                person_id = create_person({"name": name, "company": company, "role": role, **reach})
-            else:
-                person_id = known.id
-                if reach:
-                    update_person(person_id, reach)
-            logged = log_rejection(person_id, company, title, self.stage.currentData(), at, text, contact_role=role)
-        self.logged.emit(RejectionLogged(person_id, known.name if known else name, known is None, logged))
+
+        def write() -> RejectionLogged:
+            known = resolve(name, picked)
+            with DB.atomic():  # a new person and their rejection, or neither
+                if known is None:
+                    person_id = create_person({"name": name, "company": company, "role": role, **reach})
+                else:
+                    person_id = known.id
+                    if reach:
+                        update_person(person_id, reach)
+                logged = log_rejection(person_id, company, title, stage, at, text, contact_role=role)
+            return RejectionLogged(person_id, known.name if known else name, known is None, logged)
+
+        return Write(write, rejection_changes, self.logged.emit)
+
+
+def resolve(name: str, known: PersonChoice | None) -> PersonChoice | None:
+    """The person picked, else the one person in the database of that name (None: someone new)."""
+    if known is not None:
+        return known
+    matches = people_named(name)
+    if len(matches) > 1:
+        raise InputError(f"{len(matches)} people are called {name}; pick one from the list (it shows the company)")
+    return matches[0] if matches else None
+
+
+def rejection_changes(result: RejectionLogged) -> Changes:
+    """What logging a rejection changed (core says): the person (maybe new), an opening and its process."""
+    return result.logged.changes

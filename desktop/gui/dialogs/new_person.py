@@ -5,18 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from desktop.core.changes import person_changed
 from desktop.core.people import create_person
 from desktop.errors import InputError
-from desktop.gui.dialogs.form_dialog import FormDialog
+from desktop.gui.dialogs.form_dialog import FormDialog, Write
 from desktop.gui.kit.widgets import PlainLabel
+from desktop.gui.services.ops import Ops
 from desktop.store.models import DB
 
 
 class NewPersonDialog(FormDialog):
     created = Signal(int, str)  # the new person's id and name
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("New person", "Add person", parent)
+    def __init__(self, parent: QWidget | None = None, ops: Ops | None = None) -> None:
+        super().__init__("New person", "Add person", parent, ops)
         self.name = QLineEdit(self)
         self.name.setPlaceholderText("Full name, e.g. Anna Schmidt")
         self.company = QLineEdit(self)
@@ -32,12 +34,16 @@ class NewPersonDialog(FormDialog):
             self.form.addRow(PlainLabel(label), field)
         self.name.setFocus()
 
-    def submit(self) -> None:
+    def submit(self) -> Write:
         name = self.name.text().strip()
         if not name:
             raise InputError("a person needs a name")
         fields = {"name": name, "company": self.company.text().strip(), "title": self.title.text().strip(),
                   "email": self.email.text().strip(), "linkedin_url": self.linkedin.text().strip()}  # fmt: skip
-        with DB.atomic():
-            person_id = create_person({key: value for key, value in fields.items() if value})
-        self.created.emit(person_id, name)
+        known = {key: value for key, value in fields.items() if value}
+
+        def write() -> int:
+            with DB.atomic():
+                return create_person(known)
+
+        return Write(write, person_changed, lambda person_id: self.created.emit(person_id, name))

@@ -33,11 +33,9 @@ class RecordDialog(FormDialog):
     def __init__(
         self, person_id: int, person_name: str, now: datetime, ok_text: str, parent: QWidget | None, ops: Ops
     ) -> None:
-        super().__init__("", ok_text, parent)
+        super().__init__("", ok_text, parent, ops)
         self.person_id = person_id
         self.now = now
-        self.ops = ops
-        self.writing = False  # the write runs on the database executor; the dialog waits for it
         self.person = PlainLabel(person_name, self)
         self.person.setFont(scaled_font(self.person, 1.0, bold=True))
         self.form.addRow(PlainLabel("Person:"), self.person)

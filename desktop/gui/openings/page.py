@@ -28,14 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.changes import Changes
 from desktop.core.companies import company_names
 from desktop.core.openings import OpeningView, list_openings, set_status
 from desktop.core.reconnect import rules
 from desktop.core.reconnect.explain import OpeningReport, opening_report
 from desktop.core.reconnect.relevance import relevance
 from desktop.core.reconnect.suggestion import Suggestion
-from desktop.errors import ReboundError
 from desktop.gui.dialogs.add_opening import AddOpeningDialog
 from desktop.gui.dialogs.form_dialog import sentence
 from desktop.gui.kit.formatting import format_date, word_label
@@ -65,6 +63,7 @@ from desktop.gui.openings.model import (
     OpeningsModel,
     OpeningsProxy,
 )
+from desktop.gui.services.ops import Ops
 from desktop.gui.services.plan_keeper import PlanKeeper
 from desktop.interop.watch import feed_facts
 
@@ -113,8 +112,9 @@ class OpeningDetail(QScrollArea):
     open_person_requested = Signal(int)
     status_changed = Signal(int)  # the opening was closed or reopened
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, ops: Ops | None = None) -> None:
         super().__init__(parent)
+        self.ops = ops if ops is not None else Ops(self)  # the one write path (the window's)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -240,13 +240,14 @@ class OpeningDetail(QScrollArea):
     def toggle_status(self) -> None:
         if self.opening is None:
             return
+        opening_id = self.opening.id
         status = "closed" if self.opening.status == "open" else "open"
-        try:
-            set_status(self.opening.id, status)
-        except ReboundError as error:
-            self.error.show_message(sentence(str(error)))
-            return
-        self.status_changed.emit(self.opening.id)
+        self.ops.run(
+            lambda: set_status(opening_id, status),
+            lambda changes: changes,  # the openings: the broadcast re-plans; ``reload`` shows the new status
+            lambda _changes: self.status_changed.emit(opening_id),
+            lambda message: self.error.show_message(sentence(message)),
+        )
 
 
 class EmptyOpenings(QWidget):
@@ -312,7 +313,7 @@ class OpeningsPage(QWidget):
         list_layout.addLayout(top)
         list_layout.addWidget(self.table, 1)
 
-        self.detail = OpeningDetail(self)
+        self.detail = OpeningDetail(self, self.keeper.ops)
         self.detail.open_person_requested.connect(self.open_person_requested)
         self.detail.status_changed.connect(self._status_changed)
         self.placeholder = muted(PlainLabel("Choose an opening to see whom it makes worth contacting.", self))
@@ -450,7 +451,7 @@ class OpeningsPage(QWidget):
 
     # -- changes ----------------------------------------------------------------------------
     def add_opening(self) -> AddOpeningDialog:
-        dialog = AddOpeningDialog(company_names(), self.keeper.today(), self.window())
+        dialog = AddOpeningDialog(company_names(), self.keeper.today(), self.window(), self.keeper.ops)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.added.connect(self._added)
         dialog.destroyed.connect(self._forget_dialog)
@@ -462,15 +463,13 @@ class OpeningsPage(QWidget):
         self.dialog = None
 
     def _added(self, opening_id: int) -> None:
-        self._selected_id = opening_id
-        self.keeper.ops.broadcast(Changes(openings=True))  # re-plans; ``reload`` follows and selects it
+        self._selected_id = opening_id  # the write's broadcast re-plans; ``reload`` follows and selects it
         if self.keeper.engine is None:
             self.reload()
         self.opening_added.emit(opening_id)
 
     def _status_changed(self, opening_id: int) -> None:
         self._selected_id = opening_id
-        self.keeper.ops.broadcast(Changes(openings=True))
 
     # -- settings ---------------------------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:

@@ -1,7 +1,8 @@
-"""The editable profile of one person, saved through ``core.people.update_person``.
+"""The editable profile of one person, saved through ``core.people.update_person`` on the database executor.
 
 Bad input shows the core's message beside a warning icon, focuses the field at fault and
-saves nothing.
+saves nothing. Checked input is handed to the executor at once (the form shows it as saved);
+should the write still fail, the changes come back as unsaved with the reason.
 """
 
 from __future__ import annotations
@@ -25,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import vocab
+from desktop.core.changes import person_changed
 from desktop.core.companies import company_names
 from desktop.core.people import PersonDetail, clean_fields, get_person, update_person
 from desktop.errors import ReboundError
 from desktop.gui.kit.formatting import split_words
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel
+from desktop.gui.services.ops import Ops
 
 LINE_FIELDS = (
     ("name", "Name"),
@@ -63,8 +66,9 @@ class PersonForm(QWidget):
     saved = Signal(int)
     dirty_changed = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, ops: Ops | None = None) -> None:
         super().__init__(parent)
+        self.ops = ops if ops is not None else Ops(self)  # the one write path (the window's)
         self.person_id: int | None = None
         self._loaded: dict[str, Any] = {}
         self._dirty = False
@@ -213,13 +217,24 @@ class PersonForm(QWidget):
             except ReboundError as error:
                 self._refuse(str(error), name)
                 return False
-        try:
-            update_person(self.person_id, changes)
-        except ReboundError as error:
-            self._refuse(str(error), None)
-            return False
-        self.load(get_person(self.person_id))
-        self.saved.emit(self.person_id)
+        person_id, before = self.person_id, self._loaded
+        self._loaded = self.values()  # handed to the executor: shown as saved (leaving asks nothing)
+        self.error.clear()
+        self._set_dirty(False)
+
+        def done(_changed: bool) -> None:
+            if self.person_id == person_id and not self.is_dirty():
+                self.load(get_person(person_id))  # as core stored it
+            self.saved.emit(person_id)
+
+        def failed(message: str) -> None:
+            if self.person_id == person_id:  # still shown: the changes are unsaved again, with the reason
+                self._loaded = before
+                self._update_dirty()
+                self._refuse(message, None)
+
+        announced = person_changed(person_id)
+        self.ops.run(lambda: update_person(person_id, changes), lambda _changed: announced, done, failed)
         return True
 
     def _refuse(self, message: str, field: str | None) -> None:

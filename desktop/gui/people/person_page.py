@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.changes import Changes, person_changed
+from desktop.core.changes import Changes
 from desktop.core.people import PersonDetail, get_person
 from desktop.errors import NotFound
 from desktop.gui.kit.formatting import format_date, role_label, title_at_company
@@ -132,7 +132,7 @@ class PersonPage(QWidget):
         self.facts_provider: Callable[[], Facts | None] = lambda: None
         self.header = PersonHeader(self)
         self.timeline = TimelineView(self)
-        self.form = PersonForm(self)
+        self.form = PersonForm(self, self.ops)
         self.processes = ProcessesView(self)
         self.connections = ConnectionsView(self)
         self.tabs = QTabWidget(self)
@@ -239,11 +239,10 @@ class PersonPage(QWidget):
         self.dirty_changed.emit(dirty)
 
     def _after_save(self, person_id: int) -> None:
-        self.person = get_person(person_id)
-        self.header.show_person(self.person)
-        # the profile was saved (by the form, through core); told on the next turn: a save can happen inside
-        # a selection change (the "Save changes?" question), and the list must not be reset under the view's feet
-        QTimer.singleShot(0, self, lambda: self.ops.broadcast(person_changed(person_id)))
+        # the profile was saved on the database executor; its broadcast (naming them) follows
+        if self.person is not None and self.person.id == person_id:
+            self.person = get_person(person_id)
+            self.header.show_person(self.person)
 
     # -- actions ----------------------------------------------------------------------
     def save(self) -> bool:

@@ -35,11 +35,12 @@ class Ops(QObject):
     def run(
         self,
         write: Callable[[], T],
-        changes: Callable[[T], Changes],
+        changes: Callable[[T], Changes] | None,
         on_done: Callable[[T], None] | None = None,
         on_failed: Callable[[str], None] | None = None,
     ) -> Task:
-        """Run ``write()`` on the executor; then ``on_done(result)`` and one ``changed(changes(result))``.
+        """Run ``write()`` on the executor; then ``on_done(result)`` and one ``changed(changes(result))``
+        (none when ``changes`` is None: bookkeeping no page shows, like the plan snapshot).
 
         An expected error (ReboundError) goes to ``on_failed(message)`` and nothing is broadcast.
         """
@@ -96,7 +97,7 @@ class _Pending(QObject):
     def __init__(
         self,
         ops: Ops,
-        changes: Callable[[Any], Changes],
+        changes: Callable[[Any], Changes] | None,
         on_done: Callable[[Any], None] | None,
         on_failed: Callable[[str], None] | None,
     ) -> None:
@@ -107,7 +108,8 @@ class _Pending(QObject):
     def succeeded(self, result: object) -> None:
         if self._on_done is not None:
             self._on_done(result)
-        self._ops.broadcast(self._changes(result))
+        if self._changes is not None:
+            self._ops.broadcast(self._changes(result))
 
     @Slot(str)
     def failed(self, message: str) -> None:

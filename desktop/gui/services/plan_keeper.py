@@ -31,9 +31,14 @@ if TYPE_CHECKING:  # the engine's modules load in its worker, after the window's
 DAY_CHECK_MS = 60_000  # how often the keeper looks whether the day has changed (past midnight)
 
 
-def _build(engine_type: type[Engine], today: date) -> tuple[Engine, date, Plan]:
+def _build(engine_type: type[Engine], today: date) -> tuple[Engine, date, Plan, int]:
+    """In the worker: watch for writes (the generation the plan snapshot is kept with), read the facts, plan."""
+    # lazy: the engine loads after the first paint (README, Start-up)
+    from desktop.core.reconnect import snapshot
+
+    generation = snapshot.arm(DB.obj)  # a write from here on makes the plan kept after the build stale
     engine = engine_type()
-    return engine, today, engine.today_and_coming(today)
+    return engine, today, engine.today_and_coming(today), generation
 
 
 class PlanKeeper(QObject):
@@ -53,7 +58,6 @@ class PlanKeeper(QObject):
         self.engine: Engine | None = None
         self.template_generation = 0  # bumped when a template changes: drafts are rendered again
         self._task: Task | None = None
-        self._generation = -1
         self._stale = False  # something changed while the engine was being built
         self._day: date | None = None
         self._plan: Plan | None = None
@@ -84,10 +88,8 @@ class PlanKeeper(QObject):
         self._stale = False
         today = self.today()
         # lazy: the engine loads after the first paint (README, Start-up)
-        from desktop.core.reconnect import snapshot
         from desktop.core.reconnect.engine import Engine  # imported here: the worker only runs it
 
-        self._generation = snapshot.arm(DB.obj)  # a write from here on makes the plan kept below stale
         task = Task(lambda _task: _build(Engine, today))
         task.signals.succeeded.connect(self._built)
         task.signals.failed.connect(self._build_failed)
@@ -98,16 +100,18 @@ class PlanKeeper(QObject):
         return self._runner.start(task)
 
     @Slot(object)
-    def _built(self, result: tuple[Engine, date, Plan]) -> None:
+    def _built(self, result: tuple[Engine, date, Plan, int]) -> None:
         # lazy: the engine loads after the first paint (README, Start-up)
         from desktop.core.reconnect import snapshot
 
-        engine, day, plan = result
+        engine, day, plan, generation = result
         self.engine = engine
         self._forget_plan()
         if day == self.today():
             self._plan, self._day = plan, day
-            snapshot.save(DB.obj, engine.facts, day, plan[0], self._generation)  # Today's head start next time
+            cards = snapshot.payload(engine.facts, day, plan[0])  # here: the engine's facts change in this thread
+            # Today's head start next time, written on the database executor (nothing to broadcast)
+            self.ops.run(lambda: snapshot.keep(DB.obj, day, cards, generation), None)
 
     @Slot(str)
     def _build_failed(self, message: str) -> None:
@@ -192,15 +196,17 @@ class PlanKeeper(QObject):
         self._forget_plan()
         self.changed.emit()
 
-    def keep_plan(self) -> bool:
-        """Keep the first cards of today's plan for the next start (the engine knows every change made here)."""
+    def keep_plan(self) -> Task | None:
+        """Keep the first cards of today's plan for the next start (the engine knows every change made here),
+        on the database executor after the writes before it; None when there is no plan to keep."""
         if self.engine is None or self._task is not None:
-            return False
+            return None
         # lazy: the engine loads after the first paint (README, Start-up)
         from desktop.core.reconnect import snapshot
 
-        generation = snapshot.arm(DB.obj)
-        return snapshot.save(DB.obj, self.engine.facts, self.today(), self.plan()[0], generation)
+        day = self.today()
+        cards = snapshot.payload(self.engine.facts, day, self.plan()[0])
+        return self.ops.run(lambda: snapshot.keep(DB.obj, day, cards, snapshot.arm(DB.obj)), None)
 
     def templates_changed(self) -> None:
         """A template was saved or reset: the drafts on screen are rendered again."""

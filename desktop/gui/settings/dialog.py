@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 
 from desktop import vocab
 from desktop.core.changes import Changes
-from desktop.core.settings import get_settings, set_setting
+from desktop.core.settings import get_settings, save_settings
 from desktop.errors import InputError, ReboundError
 from desktop.gui.dialogs.form_dialog import sentence
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, muted
 from desktop.gui.services.plan_keeper import PlanKeeper
 from desktop.gui.services.session import Session
+from desktop.gui.services.workers import Task
 from desktop.gui.settings.companies import CompaniesTab
 from desktop.gui.settings.mail import MailTab
 from desktop.gui.settings.privacy import PrivacyTab
@@ -157,18 +158,8 @@ class RulesTab(QScrollArea):
                     f"“{SETTING_TEXTS[earlier][0]}” ({values[earlier]} days)"
                 )
 
-    def apply(self) -> bool:
-        """Save what changed; False (and the reason shown, nothing saved) when the values do not fit."""
-        changes = self.changes()
-        try:
-            self.check()
-            for key, value in changes.items():
-                set_setting(key, value)
-        except ReboundError as error:
-            self.error.show_message(f"Not saved: {sentence(str(error))}")
-            return False
-        self.load()
-        return True
+    def refuse(self, message: str) -> None:
+        self.error.show_message(f"Not saved: {sentence(message)}")
 
 
 class SettingsDialog(QDialog):
@@ -196,6 +187,8 @@ class SettingsDialog(QDialog):
         self.profile.saved.connect(self._profile_saved)
         self._close_when_profile_saved = False
         self._close_when_saved = False
+        self.rules_task: Task | None = None  # the rule settings being saved on the database executor
+        self._close_when_rules_saved = False
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.rules, "Rules")
         self.tabs.addTab(self.templates, "Templates")
@@ -222,15 +215,37 @@ class SettingsDialog(QDialog):
         self.resize(900, 640)
 
     def apply(self) -> bool:
-        """Save the rule settings that changed and re-plan; False (the reason shown) when they do not fit."""
-        changed = bool(self.rules.changes())
-        if not self.rules.apply():
+        """Save the rule settings that changed on the database executor (its broadcast re-plans);
+        False (the reason shown, nothing saved) when they do not fit."""
+        if self.rules_task is not None:
+            return True  # being saved
+        changed = self.rules.changes()
+        try:
+            self.rules.check()
+        except ReboundError as error:
+            self.rules.refuse(str(error))
             self.tabs.setCurrentIndex(RULES_TAB)
             return False
-        if changed:
-            self.keeper.ops.broadcast(Changes(settings=True))
+        self.rules.error.clear()
+        if not changed:
+            return True
+
+        def done(_changes: Changes) -> None:
+            self.rules_task = None
+            self.rules.load()
             self.settings_saved.emit()
             self.message.emit("Settings saved. Today follows the new rules.")
+            if self._close_when_rules_saved:
+                self._close_when_rules_saved = False
+                self.accept()
+
+        def failed(message: str) -> None:
+            self.rules_task = None
+            self._close_when_rules_saved = False
+            self.rules.refuse(message)
+            self.tabs.setCurrentIndex(RULES_TAB)
+
+        self.rules_task = self.keeper.ops.run(lambda: save_settings(changed), lambda changes: changes, done, failed)
         return True
 
     def _privacy_busy(self) -> bool:
@@ -243,6 +258,9 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         if self._privacy_busy() or not self.apply():
+            return
+        if self.rules_task is not None:  # saved on the executor; the dialog closes when it is
+            self._close_when_rules_saved = True
             return
         if self.profile.is_dirty():  # saved on the executor; the dialog closes when it is
             self._close_when_profile_saved = True
@@ -274,7 +292,7 @@ class SettingsDialog(QDialog):
             super().accept()
 
     def reject(self) -> None:
-        if self._privacy_busy() or self.mail.task is not None:
+        if self._privacy_busy() or self.mail.task is not None or self.rules_task is not None:
             return
         if self.templates.is_dirty() and not self.templates.confirm_discard():
             self.tabs.setCurrentIndex(TEMPLATES_TAB)

@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import Slot
 
-from desktop.core.changes import suggestion_acted_on
+from desktop.core.changes import Changes
 from desktop.core.reconnect import actions
 from desktop.gui.services.workers import Task
 from desktop.gui.today.state import TodayState
@@ -40,13 +40,12 @@ class UndoStack(TodayState):
         def done(_result: object) -> None:
             self.message.emit(f"Undone: {last.text[0].lower()}{last.text[1:]}")
 
-        def write() -> None:
+        def write() -> Changes:
             if last.interaction_id is not None:
-                actions.undo_done(last.key, last.before, last.interaction_id)
-            else:
-                actions.restore_state(last.key, last.before)
+                return actions.undo_done(last.key, last.before, last.interaction_id)
+            return actions.restore_state(last.key, last.before)
 
-        task = self.keeper.ops.run(write, lambda _result: suggestion_acted_on(last.person_id), done)
+        task = self.keeper.ops.run(write, lambda changes: changes, done)  # what core says it changed
         task.signals.succeeded.connect(self._focus_after_undo)
         self._undone_key = last.key
         return task

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
+from desktop.core.changes import Changes
 from desktop.core.reconnect import actions
 from desktop.errors import InputError
 from desktop.interop.archive import export_document
@@ -42,15 +43,17 @@ def test_dismiss_is_kept_as_dismissed_and_undo_puts_back_what_was_there(world: W
     key = f"check_in/{tom}/"
 
     before = actions.previous_state(key)
-    actions.dismiss(key)
+    changed = actions.dismiss(key)
 
+    assert changed == Changes(people=frozenset({tom}), suggestion_states=True)  # what the GUI broadcasts
     assert before is None
     assert actions.previous_state(key) == ("dismissed", None)
     assert _states() == [{"key": "check_in/p1/", "state": "dismissed", "until": None}]
     assert world.action(tom) is None
 
-    actions.restore_state(key, before)
+    undone = actions.restore_state(key, before)
 
+    assert undone == Changes(people=frozenset({tom}), suggestion_states=True)
     assert _states() == []
     assert world.action(tom) == "check_in"
 
