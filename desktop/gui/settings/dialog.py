@@ -175,7 +175,7 @@ class SettingsDialog(QDialog):
         self.templates = TemplateEditor(keeper, self)
         self.templates.templates_changed.connect(keeper.templates_changed)
         self.templates.message.connect(self.message)
-        self.privacy = PrivacyTab(self.session, self)
+        self.privacy = PrivacyTab(self.session, self, ops=keeper.ops)
         self.privacy.message.connect(self.message)
         self.mail = MailTab(self.session, self)
         self.mail.message.connect(self.message)

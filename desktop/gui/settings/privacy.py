@@ -9,7 +9,7 @@ record is a write through the window's ``Ops`` (never on the GUI thread).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -83,7 +83,7 @@ class PrivacyTab(QScrollArea):
     def __init__(self, session: Session, parent: QWidget | None = None, ops: Ops | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.ops = ops if ops is not None else _window_ops(parent, self)
+        self.ops = ops if ops is not None else Ops(self)  # standing alone: its own write path, off the GUI thread
         self.recovery_dialog: RecoveryKeyDialog | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -398,10 +398,3 @@ class PrivacyTab(QScrollArea):
 
     def _forget_recovery_dialog(self) -> None:
         self.recovery_dialog = None
-
-
-def _window_ops(parent: QWidget | None, owner: QObject) -> Ops:
-    """The window's one write path, reached through the Settings dialog's plan keeper; an own ``Ops`` when the tab
-    stands alone (its writes then still run off the GUI thread, one at a time)."""
-    ops = getattr(getattr(parent, "keeper", None), "ops", None)
-    return ops if isinstance(ops, Ops) else Ops(owner)
