@@ -19,5 +19,5 @@ def run(args: argparse.Namespace) -> int:
 
     open_database(args)
     summary = load_demo(date.today())
-    print(f"Demo data loaded: {summary.created} records")
+    print(f"Demo data loaded: {summary.sentence()}")
     return 0
