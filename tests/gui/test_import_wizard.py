@@ -302,7 +302,13 @@ def test_a_rebound_archive_goes_through_the_wizard_too(
     asked = answer_open_dialogs(monkeypatch, archive)
     window = make_window()
     file_menu = window.menuBar().actions()[0].menu()
-    assert [a.text() for a in file_menu.actions() if a.text()] == ["&Import…", "&Export", "Load &demo data", "&Quit"]
+    assert [a.text() for a in file_menu.actions() if a.text()] == [
+        "&Import…",
+        "&Export",
+        "Load &demo data (a job seeker)",
+        "Load r&ecruiter demo data",
+        "&Quit",
+    ]
     assert window.menus.import_action.shortcut().toString() == "Ctrl+I"
 
     qtbot.keyClick(window.sidebar, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)

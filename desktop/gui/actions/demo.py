@@ -20,14 +20,15 @@ def summary_text(summary: Any) -> str:
     return text
 
 
-def load_demo(shell: Shell) -> Task:
+def load_demo(shell: Shell, recruiter: bool = False) -> Task:
+    """The job seeker's demo (the empty page's button), or the recruiter's (File → Load recruiter demo data)."""
     # lazy: the demo data (and its reader) load when first asked for
     from desktop.interop.demo import load_demo as write_demo
 
     today = shell.day()
 
     def write(_task: object) -> Any:
-        return write_demo(today)
+        return write_demo(today, recruiter)
 
     return shell.jobs.run(
         "Loading the demo data…",
