@@ -7,7 +7,7 @@ from datetime import date
 
 from desktop.cli.common import open_database
 
-HELP = "fill an empty database with the demo data set (a job seeker's, or with --recruiter a recruiter's)"
+HELP = "fill an empty database with the demo data set"  # a job seeker's; --recruiter: a recruiter's
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

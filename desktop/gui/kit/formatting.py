@@ -9,8 +9,6 @@ from __future__ import annotations
 import html
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale
-
 from desktop import vocab
 
 DIRECTION_ARROWS = {"out": "→ out", "in": "← in", "none": ""}
@@ -22,6 +20,9 @@ def format_date(value: date | None) -> str:
     locale; empty for no date."""
     if value is None:
         return ""
+    # lazy: this module loads before Qt does (cli.BEFORE_QT, the window's first paint)
+    from PySide6.QtCore import QDate, QLocale
+
     locale = QLocale()
     # Locales that write the day as an ordinal ("27.", German, Danish, Czech, …) keep their full stop.
     ordinal = "d." in locale.dateFormat(QLocale.FormatType.ShortFormat)
