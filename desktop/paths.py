@@ -13,4 +13,5 @@ from importlib.resources import files
 from pathlib import Path
 
 RESOURCES = Path(str(files("desktop.resources")))
-DEMO_ARCHIVE = RESOURCES / "demo" / "demo.json"
+DEMO_ARCHIVE = RESOURCES / "demo" / "demo.json"  # a job seeker
+DEMO_RECRUITER_ARCHIVE = RESOURCES / "demo" / "demo-recruiter.json"  # a recruiter, with silver medalists

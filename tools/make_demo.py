@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Write resources/demo/demo.json, the Rebound demo archive (format "rebound-archive", version 1).
+"""Write resources/demo/demo.json (a job seeker) and demo-recruiter.json (a recruiter with silver-medalist
+candidates), the Rebound demo archives (format "rebound-archive", version 1): two personas, one network.
 
 Deterministic: a fixed seed, no network, no clock. Every date is written relative to
 DEMO_ANCHOR ("today" for the demo); the application shifts all dates by (real today - anchor)
@@ -30,6 +31,7 @@ from desktop import vocab  # noqa: E402 - the one definition of the vocabularies
 DEMO_ANCHOR = "2026-11-26"
 SEED = 20261126
 OUT = Path(__file__).resolve().parent.parent / "resources" / "demo" / "demo.json"
+RECRUITER_OUT = OUT.with_name("demo-recruiter.json")  # the recruiter persona: silver medalists to re-engage
 
 ANCHOR = date.fromisoformat(DEMO_ANCHOR)
 ME = "Jana"
@@ -1766,6 +1768,41 @@ def validate_schema(doc: Record, schema_path: Path) -> None:
         raise SystemExit(f"{len(errors)} schema error(s)")
 
 
+def persona(doc: Record, mode: str) -> Record:
+    """One persona's archive from the whole set: the job seeker without the recruiter's corner (candidates,
+    roles I fill, their processes), the recruiter without the job seeker's own applications."""
+    out = {key: (list(value) if isinstance(value, list) else value) for key, value in doc.items()}
+    if mode == "job_seeker":
+        gone_people = {p["id"] for p in doc["people"] if p["role"] == "candidate"}
+        gone_openings = {o["id"] for o in doc["openings"] if o["mine"]}
+        gone_processes = {
+            r["id"] for r in doc["processes"] if r["candidate"] is not None or r["opening"] in gone_openings
+        }
+    else:
+        gone_people, gone_openings = set(), set()
+        gone_processes = {r["id"] for r in doc["processes"] if r["candidate"] is None}
+        out["me"] = {
+            "name": "Jana Berg",
+            "mode": "recruiter",
+            "language": "en",
+            "target_roles": ["Analytics Engineer", "BI Developer"],
+            "keywords": ["dbt", "sql", "python", "power bi"],
+        }
+    out["people"] = [p for p in doc["people"] if p["id"] not in gone_people]
+    out["openings"] = [o for o in doc["openings"] if o["id"] not in gone_openings]
+    out["processes"] = [r for r in doc["processes"] if r["id"] not in gone_processes]
+    out["connections"] = [c for c in doc["connections"] if c["a"] not in gone_people and c["b"] not in gone_people]
+    out["interactions"] = [
+        i
+        for i in doc["interactions"]
+        if i["person"] not in gone_people and i["process"] not in gone_processes and i["opening"] not in gone_openings
+    ]
+    out["suggestion_states"] = [
+        s for s in doc["suggestion_states"] if not set(s["key"].split("/")) & (gone_people | gone_openings)
+    ]
+    return out
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT, help="where to write the archive")
@@ -1777,10 +1814,14 @@ def main(argv: list[str] | None = None) -> None:
     if args.schema:
         validate_schema(doc, args.schema)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {args.out}")
+    for mode, path in (("job_seeker", args.out), ("recruiter", args.out.with_name(RECRUITER_OUT.name))):
+        written = persona(doc, mode)
+        if args.schema:
+            validate_schema(written, args.schema)
+        path.write_text(json.dumps(written, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(f"wrote {path}: {len(written['people'])} people, {len(written['processes'])} processes")
     for name, value in counts.items():
-        print(f"  {name}: {value}")
+        print(f"  {name}: {value} (both personas together)")
 
 
 if __name__ == "__main__":

@@ -37,10 +37,27 @@ from desktop.core.person_values import DEFAULTS, PERSON_COLUMNS, TRACKED, db_val
 from desktop.core.timeline import job_change_subject
 from desktop.store import bulk, search
 from desktop.store.models import DB
+from desktop.vocab import Direction
 
 _CHUNK = 400
 _MANY = 2_000  # above this many people, read whole tables instead of chunks of ids
 COUNT_EVERY = 100  # records merged between two reports of ``merge_all`` (progress, cancel)
+
+# The people of the database before the import that it changed (fields or tags), one set per ``writing()`` or
+# ``dry_run()`` open: what an import's summary says as "people updated".
+_UPDATED: list[set[int]] = []
+
+
+def _updated(pid: int) -> None:
+    if _UPDATED:
+        _UPDATED[-1].add(pid)
+
+
+def _done_updating() -> None:
+    """Close the innermost set; an import inside a dry run (an archive's preview) counts in the outer one too."""
+    inner = _UPDATED.pop()
+    if _UPDATED:
+        _UPDATED[-1] |= inner
 
 
 def insert_row(table: str, values: dict[str, Any]) -> int:
@@ -282,6 +299,8 @@ class People:
 
     def _update(self, pid: int, diff: dict[str, Any]) -> None:
         self._ready(pid)
+        if pid < self.first_new_id:
+            _updated(pid)
         if self.companies is not None and "company_id" in diff:
             self.companies.flush()
         assignments = ", ".join(f"{column} = ?" for column in diff)
@@ -317,6 +336,8 @@ class People:
             insert_row("person_tag", {"person_id": pid, "tag_id": tag_id})
             have.add(name)
             added = True
+        if added and pid < self.first_new_id:
+            _updated(pid)
         return added
 
     def replace(self, values: dict[str, Any], tags: list[str] | None = None) -> Upserted:
@@ -534,6 +555,9 @@ class Counted(Protocol):
     created: int
     skipped: int
     errors: list[str]
+    new_people: int
+    people_updated: int
+    messages: int
 
 
 S = TypeVar("S", bound=Counted)
@@ -545,9 +569,20 @@ class KeptErased:
 
     people: int = 0
     records: int = 0  # the people and what was about them alone (interactions, connections, process links)
+    # What the user counts, from what was written (erased people left out): people created and updated,
+    # messages (interactions in or out) added.
+    new_people: int = 0
+    people_updated: int = 0
+    messages: int = 0
 
     def apply(self, summary: S) -> S:
-        """Count them in ``summary`` as skipped (not created), with one line that says how many, never who."""
+        """Count them in ``summary`` as skipped (not created), with one line that says how many, never who;
+        and the people and messages written."""
+        summary.new_people, summary.people_updated, summary.messages = (
+            self.new_people,
+            self.people_updated,
+            self.messages,
+        )
         if self.people:
             summary.created = max(summary.created - self.records, 0)
             summary.skipped += self.records
@@ -575,10 +610,32 @@ def writing(people: int = 0) -> Iterator[KeptErased]:
         DB.atomic(),
         bulk.deferred_indexes(DB.obj, "person", people),
     ):
-        above = erase.newest_person_id()
-        with search.bulk_insert(DB.obj):
-            yield kept
-        kept.people, kept.records = erase.erase_new_matches(above)
+        above, message_above = erase.newest_person_id(), _newest_interaction_id()
+        _UPDATED.append(set())
+        try:
+            with search.bulk_insert(DB.obj):
+                yield kept
+            kept.people, kept.records = erase.erase_new_matches(above)
+            _count_written(kept, above, message_above, _UPDATED[-1])
+        finally:
+            _done_updating()
+
+
+def _newest_interaction_id() -> int:
+    return int(DB.obj.execute_sql("SELECT coalesce(max(id), 0) FROM interaction").fetchone()[0])
+
+
+def _count_written(kept: KeptErased, above: int, message_above: int, updated: set[int]) -> None:
+    """The people created (ids above ``above``) and updated, the messages added (ids above ``message_above``)."""
+    sql = DB.obj.execute_sql
+    kept.new_people = int(sql("SELECT count(*) FROM person WHERE id > ?", [above]).fetchone()[0])
+    kept.people_updated = len(updated)
+    kept.messages = int(
+        sql(
+            "SELECT count(*) FROM interaction WHERE id > ? AND direction IN (?, ?)",
+            [message_above, Direction.IN.value, Direction.OUT.value],
+        ).fetchone()[0]
+    )
 
 
 class _RollBack(Exception):
@@ -591,10 +648,15 @@ def dry_run(write: Callable[[], S]) -> S:
     kept = KeptErased()
     try:
         with DB.atomic():
-            above = erase.newest_person_id()
-            with search.bulk_insert(DB.obj):
-                result.append(write())
-            kept.people, kept.records = erase.erase_new_matches(above)
+            above, message_above = erase.newest_person_id(), _newest_interaction_id()
+            _UPDATED.append(set())
+            try:
+                with search.bulk_insert(DB.obj):
+                    result.append(write())
+                kept.people, kept.records = erase.erase_new_matches(above)
+                _count_written(kept, above, message_above, _UPDATED[-1])
+            finally:
+                _done_updating()
             raise _RollBack
     except _RollBack:
         pass

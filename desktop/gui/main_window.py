@@ -308,7 +308,8 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self, shown: int, total: int) -> None:
         # demo data goes into an empty database only (interop.demo refuses otherwise)
-        self.menus.load_demo_action.setEnabled(total == 0 and not self.jobs.busy)
+        for action in (self.menus.load_demo_action, self.menus.load_recruiter_demo_action):
+            action.setEnabled(total == 0 and not self.jobs.busy)
         if shown == total:
             self.count_label.setText(people_count(total))
         else:
@@ -374,6 +375,10 @@ class MainWindow(QMainWindow):
     def load_demo(self) -> Task:
         return demo.load_demo(self)
 
+    def load_recruiter_demo(self) -> Task:
+        """The recruiter's demo: silver-medalist candidates to re-engage for the roles being filled."""
+        return demo.load_demo(self, recruiter=True)
+
     def offer_restore(self) -> RestoreDialog:
         """The dialog that picks a backup to restore (the damaged-database banner's action)."""
         # lazy: dialogs load when first opened
@@ -383,7 +388,8 @@ class MainWindow(QMainWindow):
 
     def _set_busy(self, busy: bool) -> None:
         self.menus.import_action.setEnabled(not busy)
-        self.menus.load_demo_action.setEnabled(not busy and self.people.total == 0)
+        for action in (self.menus.load_demo_action, self.menus.load_recruiter_demo_action):
+            action.setEnabled(not busy and self.people.total == 0)
         self.people.set_busy(busy)
         if self._today_page is not None:
             self._today_page.set_busy(busy)

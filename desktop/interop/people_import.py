@@ -43,24 +43,36 @@ class ImportSummary:
     files: list[str] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
     reasons: dict[str, int] = field(default_factory=dict)
+    # What the user counts, from what was written (not in the spec's summary): people created and updated,
+    # messages (interactions to or from someone) added.
+    new_people: int = 0
+    people_updated: int = 0
+    messages: int = 0
 
     def as_dict(self) -> dict[str, Any]:
         whole = asdict(self)
         return {key: whole[key] for key in SUMMARY_KEYS}
 
     def sentence(self) -> str:
-        """The outcome in words, as every view of an import says it: ``1,204 created, 3 updated, 0 unchanged,
-        2 skipped`` (no full stop, so that a caller can put it into its own sentence)."""
-        return (
-            f"{self.created:,} created, {self.updated:,} updated, {self.unchanged:,} unchanged, "
-            f"{self.skipped:,} skipped"
-        )
+        """The outcome in what the user counts, as every view of an import says it: ``13 new people, 2 people
+        updated, 9 messages, 2 rows skipped`` (updated and skipped only when there were any; no full stop, so
+        that a caller can put it into its own sentence)."""
+        parts = [f"{self.new_people:,} new {'person' if self.new_people == 1 else 'people'}"]
+        if self.people_updated:
+            parts.append(f"{self.people_updated:,} {'person' if self.people_updated == 1 else 'people'} updated")
+        parts.append(f"{self.messages:,} {'message' if self.messages == 1 else 'messages'}")
+        if self.skipped:
+            parts.append(f"{self.skipped:,} {'row' if self.skipped == 1 else 'rows'} skipped")
+        return ", ".join(parts)
 
     def add(self, other: ImportSummary) -> None:
         self.created += other.created
         self.updated += other.updated
         self.unchanged += other.unchanged
         self.skipped += other.skipped
+        self.new_people += other.new_people
+        self.people_updated += other.people_updated
+        self.messages += other.messages
         self.errors += other.errors
         self.files += other.files
         self.ignored += other.ignored
@@ -241,6 +253,9 @@ class Preview:
     updated: int = 0
     unchanged: int = 0
     skipped: int = 0
+    new_people: int = 0  # what the user counts (ImportSummary)
+    people_updated: int = 0
+    messages: int = 0
     reasons: dict[str, int] = field(default_factory=dict)  # skipped rows by reason
     errors: list[str] = field(default_factory=list)
     files: list[str] = field(default_factory=list)  # the files read, with their row counts
@@ -254,6 +269,7 @@ class Preview:
         return cls(
             format=format, columns=list(columns), first_rows=[list(r) for r in first_rows],
             created=summary.created, updated=summary.updated, unchanged=summary.unchanged, skipped=summary.skipped,
+            new_people=summary.new_people, people_updated=summary.people_updated, messages=summary.messages,
             reasons=dict(summary.reasons), errors=list(summary.errors), files=list(summary.files),
             ignored=list(summary.ignored),
         )  # fmt: skip

@@ -19,7 +19,7 @@ def test_import_linkedin_folder_prints_what_it_read_and_what_it_ignored(rebound:
     result = rebound("import", "linkedin", LINKEDIN)
     assert result.code == 0, result.err
     lines = result.out.splitlines()
-    assert lines[0] == f"{LINKEDIN}: 27 created, 1 updated, 0 unchanged, 1 skipped"
+    assert lines[0] == f"{LINKEDIN}: 13 new people, 12 messages, 1 row skipped"
     assert "  read: Connections.csv: 7 rows" in lines
     assert "  ignored (not read): FORMAT.md, Positions.csv, messages_2023-2024_variant.csv" in lines
     assert "  - messages.csv: draft, never sent (line 14)" in lines
@@ -61,7 +61,7 @@ def test_import_lists_every_skipped_row_with_runs_of_lines_as_ranges(rebound: Re
     result = rebound("import", "linkedin", path)
     assert result.code == 0, result.err
     lines = result.out.splitlines()
-    assert lines[0] == f"{path}: 4 created, 0 updated, 0 unchanged, 12 skipped"
+    assert lines[0] == f"{path}: 4 new people, 0 messages, 12 rows skipped"
     assert f"  - {expected}" in lines
     assert not any("more" in line for line in lines)
     again = json.loads(rebound("import", "linkedin", path, "--json").out)
@@ -116,7 +116,7 @@ def test_import_csv_without_a_map_uses_the_column_guesses_of_the_wizard(rebound:
     result = rebound("import", "csv", path)
     assert result.code == 0, result.err
     assert result.out.splitlines() == [
-        f"{path}: 1 created, 0 updated, 0 unchanged, 0 skipped",
+        f"{path}: 1 new person, 0 messages",
         "  read: people.csv: 1 row",
         "  read: people.csv: guessed columns (Full Name → name, Mail → email, Org → company)",
     ]

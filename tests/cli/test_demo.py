@@ -65,3 +65,35 @@ def test_demo_twice_is_refused_the_second_time(rebound: Rebound) -> None:
 
 def test_demo_data_set_exists() -> None:
     assert Path(DEMO_ARCHIVE).is_file(), f"{DEMO_ARCHIVE} is missing"
+
+
+def _actions(today: date) -> set[str]:
+    from desktop.core.reconnect.engine import cold_day_plan
+
+    cold = cold_day_plan(today)
+    return {s.action for s in [*cold.plan, *cold.coming]}
+
+
+def test_the_job_seekers_demo_never_re_engages_candidates(db: object) -> None:
+    from desktop.interop.demo import DEMO_ANCHOR
+
+    load_demo(DEMO_ANCHOR)
+    assert not Person.select().where(Person.role == "candidate").exists()  # no recruiter's corner
+    actions = _actions(DEMO_ANCHOR)
+    assert "reply_to_rejection" in actions  # the job seeker's work is there
+    assert "reengage_candidate" not in actions
+
+
+def test_the_recruiters_demo_re_engages_silver_medalists(db: object) -> None:
+    from desktop.interop.demo import DEMO_ANCHOR
+
+    summary = load_demo(DEMO_ANCHOR, recruiter=True)
+    assert summary.errors == [] and summary.new_people >= 40
+    assert "reengage_candidate" in _actions(DEMO_ANCHOR)
+
+
+def test_rebound_demo_recruiter_loads_the_recruiters_demo(rebound: Rebound) -> None:
+    result = rebound("demo", "--recruiter")
+    assert result.code == 0, result.err
+    assert result.out.startswith("Demo data loaded: 46 new people, ")
+    assert any(p["role"] == "candidate" for p in rebound.people())

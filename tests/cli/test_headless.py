@@ -59,7 +59,7 @@ def test_process_import_prints_the_summary_and_exits_0(tmp_path: Path) -> None:
     archive = write_json(tmp_path / "archive.json", small_archive())
     process = run_process("--db", tmp_path / "r.db", "import", "json", archive)
     assert process.returncode == 0, process.stderr
-    assert "14 created, 0 updated, 0 unchanged, 0 skipped" in process.stdout
+    assert "archive.json: 5 new people, 2 messages\n" in process.stdout
     assert process.stderr == ""
 
 

@@ -21,7 +21,7 @@ def test_import_prints_created_updated_unchanged_skipped(rebound: Rebound) -> No
     result = rebound("import", "json", archive)
     assert result.code == 0, result.err
     assert str(archive) in result.out
-    assert f"{SMALL_ARCHIVE_RECORDS} created, 0 updated, 0 unchanged, 0 skipped" in result.out
+    assert result.out == f"{archive}: 5 new people, 2 messages\n"  # what the user counts, not records
     assert result.err == ""
 
 
@@ -185,7 +185,7 @@ def test_import_counts_skipped_records_and_lists_why(rebound: Rebound) -> None:
     result = rebound("import", "json", archive)
     assert result.code == 0, result.err
     assert result.out.splitlines() == [
-        f"{archive}: 13 created, 1 updated, 0 unchanged, 1 skipped",
+        f"{archive}: 4 new people, 2 messages, 1 row skipped",
         "  - connection p4–p5: both are the same person here",
     ]
     summary = json.loads(rebound("import", "json", archive, "--json").out)
@@ -213,3 +213,12 @@ def test_import_accepts_a_utf8_byte_order_mark(rebound: Rebound, tmp_path: Path)
     result = rebound("import", "json", archive)
     assert result.code == 0, result.err
     assert "Zoë Martin" in rebound.names()
+
+
+def test_a_reimport_that_changes_one_person_says_so_in_people(loaded: Rebound) -> None:
+    document = small_archive()
+    document["people"][0]["title"] = "Head of Talent"
+    archive = loaded.file(document)
+    result = loaded("import", "json", archive)
+    assert result.code == 0, result.err
+    assert result.out == f"{archive}: 0 new people, 1 person updated, 0 messages\n"

@@ -33,7 +33,7 @@ def test_an_archive_made_before_an_erasure_does_not_bring_the_person_back(
     qtbot.mouseClick(wizard.choose_page.file_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.preview_task is None)
 
-    assert wizard.preview_page.counts.text() == "0 to create, 0 to update, 2 unchanged, 2 to skip"
+    assert wizard.preview_page.counts.text() == "0 new people, 0 people to update, 0 messages, 2 rows to skip"
     import_and_wait(qtbot, wizard)
 
     assert listed_names(window) == ["Zoë Martin"]

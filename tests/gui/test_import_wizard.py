@@ -92,8 +92,8 @@ def test_the_linkedin_export_folder_is_previewed_imported_and_its_people_listed(
     page = wizard.preview_page
     assert wizard.step == PREVIEW
     assert page.format_label.text() == "LinkedIn data export (folder)"
-    assert page.counts.text() == "27 to create, 1 to update, 0 unchanged, 1 to skip"
-    assert page.counted.text().startswith("Counted are the people and what comes with them: messages")
+    assert page.counts.text() == "13 new people, 0 people to update, 12 messages, 1 rows to skip"
+    assert page.counted.text().startswith("Counted are people and the messages to or from them")
     assert page.skipped.lines() == ["messages.csv: draft, never sent (line 14)"]
     assert "Positions.csv" in page.ignored.lines()  # unknown files are listed, not read
     assert page.rows_shown()[0][:2] == ["Marta", "Kowalczyk"]
@@ -104,7 +104,7 @@ def test_the_linkedin_export_folder_is_previewed_imported_and_its_people_listed(
 
     done = wizard.done_page
     assert done.title.text() == "Import finished"
-    assert done.text.text() == "Imported linkedin: 27 created, 1 updated, 0 unchanged, 1 skipped."
+    assert done.text.text() == "Imported linkedin: 13 new people, 12 messages, 1 row skipped."
     assert done.problems.lines() == ["messages.csv: draft, never sent (line 14)"]
     assert wizard.cancel_button.text() == "Close"
     assert "Marta Kowalczyk" in listed_names(window)  # the list was read again
@@ -116,7 +116,7 @@ def test_the_linkedin_export_folder_is_previewed_imported_and_its_people_listed(
 
     again = window.open_import_wizard(data_dir / "linkedin")
     wait_for_preview(qtbot, again)
-    assert again.preview_page.counts.text() == "0 to create, 0 to update, 22 unchanged, 1 to skip"
+    assert again.preview_page.counts.text() == "0 new people, 0 people to update, 0 messages, 1 rows to skip"
     again.reject()
 
 
@@ -153,7 +153,7 @@ def test_a_csv_with_unknown_columns_is_mapped_column_by_column_then_imported(
     page = wizard.preview_page
     assert wizard.step == PREVIEW
     assert page.format_label.text() == "CSV with mapped columns"
-    assert page.counts.text() == "2 to create, 0 to update, 0 unchanged, 0 to skip"
+    assert page.counts.text() == "2 new people, 0 people to update, 0 messages, 0 rows to skip"
     assert page.counted.text() == "Each row is one person."
     assert page.mapping_label.text() == "Columns used: Kontakt → Full name, E-Post → E-mail, Arbeitgeber → Company."
     assert page.rows_shown()[0] == ["Ann Good", "ann@acme.example", "Acme", "met in Berlin"]
@@ -165,7 +165,7 @@ def test_a_csv_with_unknown_columns_is_mapped_column_by_column_then_imported(
 
     import_and_wait(qtbot, wizard)
 
-    assert wizard.done_page.text.text() == "Imported kontakte.csv: 2 created, 0 updated, 0 unchanged, 0 skipped."
+    assert wizard.done_page.text.text() == "Imported kontakte.csv: 2 new people, 0 messages."
     ann = get_person(find_person("ann@acme.example"))
     assert (ann.name, ann.company, ann.notes) == ("Ann Good", "Acme", None)  # the ignored column stayed out
     assert listed_names(window) == ["Ann Good", "Bob Stone"]
@@ -302,7 +302,13 @@ def test_a_rebound_archive_goes_through_the_wizard_too(
     asked = answer_open_dialogs(monkeypatch, archive)
     window = make_window()
     file_menu = window.menuBar().actions()[0].menu()
-    assert [a.text() for a in file_menu.actions() if a.text()] == ["&Import…", "&Export", "Load &demo data", "&Quit"]
+    assert [a.text() for a in file_menu.actions() if a.text()] == [
+        "&Import…",
+        "&Export",
+        "Load &demo data (a job seeker)",
+        "Load r&ecruiter demo data",
+        "&Quit",
+    ]
     assert window.menus.import_action.shortcut().toString() == "Ctrl+I"
 
     qtbot.keyClick(window.sidebar, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
@@ -313,7 +319,7 @@ def test_a_rebound_archive_goes_through_the_wizard_too(
 
     assert asked == ["Choose a file to import"]
     assert wizard.preview_page.format_label.text() == "Rebound archive (JSON)"
-    assert wizard.preview_page.counts.text() == "4 to create, 0 to update, 0 unchanged, 0 to skip"
+    assert wizard.preview_page.counts.text() == "2 new people, 0 people to update, 1 messages, 0 rows to skip"
     assert not wizard.preview_page.rows.isVisible()  # an archive has no rows to show
     import_and_wait(qtbot, wizard)
 
@@ -384,7 +390,7 @@ def test_a_file_dropped_on_the_window_opens_the_wizard_on_its_preview(
     wait_for_preview(qtbot, wizard)
     assert wizard.choose_page.path.text() == str(data_dir / "linkedin" / "Connections.csv")
     assert wizard.preview_page.format_label.text() == "LinkedIn CSV file"
-    assert wizard.preview_page.counts.text() == "7 to create, 0 to update, 0 unchanged, 0 to skip"
+    assert wizard.preview_page.counts.text() == "7 new people, 0 people to update, 0 messages, 0 rows to skip"
     import_and_wait(qtbot, wizard)
     assert count_people() == 7
     wizard.accept()
@@ -429,7 +435,7 @@ def test_the_preview_and_the_summary_show_every_skipped_row_however_many(
     wizard.resize(480, 420)  # narrow and low: long lines wrap, the list is longer than the page
     wait_for_preview(qtbot, wizard)
     page = wizard.preview_page
-    assert page.counts.text() == "64 to create, 0 to update, 0 unchanged, 12 to skip"
+    assert page.counts.text() == "64 new people, 0 people to update, 0 messages, 12 rows to skip"
     assert page.skipped.lines() == [hidden, *left_out]
     assert page.details_area.verticalScrollBar().maximum() > 0  # longer than the page: it scrolls
     assert all(_fully_shown(page.details_area, label) for label in page.skipped.labels[::-1])
@@ -437,7 +443,7 @@ def test_the_preview_and_the_summary_show_every_skipped_row_however_many(
     import_and_wait(qtbot, wizard)
 
     done = wizard.done_page
-    assert done.text.text() == "Imported Connections.csv: 64 created, 0 updated, 0 unchanged, 12 skipped."
+    assert done.text.text() == "Imported Connections.csv: 64 new people, 0 messages, 12 rows skipped."
     assert done.problems.lines() == [hidden, *left_out]
     assert done.details.verticalScrollBar().maximum() > 0
     assert all(_fully_shown(done.details, label) for label in done.problems.labels)

@@ -161,11 +161,19 @@ def test_load_demo_data_from_the_empty_page(qtbot: Any, make_window: Callable[[]
     assert shown_notice(window) is None  # no box to click away
     people = count_people()
     assert people > 10
-    assert window.statusBar().currentMessage().startswith(f"The demo is in: {people} people, ")
+    assert window.statusBar().currentMessage().startswith(f"The demo is in: {people} new people, ")
     assert window.statusBar().currentMessage().endswith(" messages. Today shows whom to write to first.")
     assert window.people.views.currentWidget() is window.people.splitter
     assert window.people.person_page.person is not None  # the first person opens
     assert not window.menus.load_demo_action.isEnabled()  # demo data goes into an empty database only
+
+    # "Show them" beside the message opens the People page, from wherever the user went meanwhile
+    offer = window.jobs.offer_button
+    assert offer.isVisible() and offer.text() == "Show them"
+    window.show_page(window.today)
+    offer.click()
+    assert window.pages.currentWidget() is window.people
+    assert not offer.isVisible()  # done once
 
 
 def test_an_unexpected_error_in_a_worker_opens_a_copyable_report(
@@ -275,3 +283,22 @@ def test_ctrl_shift_n_adds_a_new_person_and_shows_their_page(
     assert person.email == "zoe@example.com"
     assert window.pages.currentWidget() is window.people
     assert window.statusBar().currentMessage() == "Zoë Fischer was added to Rebound."
+
+
+def test_after_an_import_the_status_bar_says_people_and_messages_and_offers_show_them(
+    qtbot: Any, make_window: Callable[[], MainWindow]
+) -> None:
+    from desktop.gui.actions.importing import _imported
+    from desktop.interop.people_import import ImportSummary
+
+    window = make_window()
+    window.show_page(window.today)
+    _imported(window, ImportSummary(created=20, new_people=13, messages=9, skipped=1))
+    assert window.statusBar().currentMessage() == "Import finished: 13 new people, 9 messages, 1 row skipped."
+    assert shown_notice(window) is None  # no box to click away
+    window.jobs.offer_button.click()
+    assert window.pages.currentWidget() is window.people
+
+    _imported(window, ImportSummary(unchanged=4))  # nothing new: nothing to show
+    assert window.statusBar().currentMessage() == "Import finished: 0 new people, 0 messages."
+    assert not window.jobs.offer_button.isVisible()

@@ -255,12 +255,13 @@ def test_reopening_restores_the_page_and_the_person(
     assert again.people.table.currentIndex().row() == 1
 
 
-def test_at_1280_every_column_of_the_people_list_is_in_view(
-    qtbot: Any, make_window: Callable[[], MainWindow], person: Callable[..., int]
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800)])
+def test_every_column_of_the_people_list_is_in_view(
+    qtbot: Any, make_window: Callable[[], MainWindow], person: Callable[..., int], size: tuple[int, int]
 ) -> None:
     person("Anna Schmidt", company="Nordlicht Analytics GmbH", title="Senior Talent Acquisition Partner")
     window = make_window()
-    window.resize(1280, 800)
+    window.resize(*size)
     page = window.people
     qtbot.waitUntil(lambda: page.open_person_id is not None)
     table = page.table
@@ -268,3 +269,10 @@ def test_at_1280_every_column_of_the_people_list_is_in_view(
     qtbot.waitUntil(lambda: sum(header.sectionSize(c) for c in range(header.count())) <= table.viewport().width())
     assert not table.horizontalScrollBar().isVisible()  # "Last contact" is not behind a scroll bar
     assert header.sectionSize(0) == 150  # the name keeps its width; company and title gave way
+    # the person pane yielded the width: its buttons show their icons, their words in the tooltip
+    buttons = page.person_page.header
+    assert buttons.compact and buttons.add_note_button.text() == ""
+    assert buttons.add_note_button.toolTip() == "Add note"
+    window.resize(1920, 1080)  # room again: the words come back
+    qtbot.waitUntil(lambda: not buttons.compact)
+    assert buttons.add_note_button.text() == "Add note" and buttons.add_note_button.toolTip() == ""

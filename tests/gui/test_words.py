@@ -36,3 +36,32 @@ def test_one_word_for_a_suggestion_past_its_day() -> None:
     assert [due_short(date(2026, 3, day), False, today) for day in (2, 3, 9)] == [
         "Due today", "Due tomorrow", "Due in 7 days",
     ]  # fmt: skip
+
+
+def test_dates_read_in_the_users_locale_and_english_stays_day_month_year() -> None:
+    from collections.abc import Iterator
+    from contextlib import contextmanager
+    from datetime import datetime
+
+    from PySide6.QtCore import QLocale
+
+    from desktop.gui.kit.formatting import format_date, format_datetime
+
+    @contextmanager
+    def locale(language: QLocale.Language) -> Iterator[None]:
+        before = QLocale()
+        QLocale.setDefault(QLocale(language))
+        try:
+            yield
+        finally:
+            QLocale.setDefault(before)
+
+    with locale(QLocale.Language.German):
+        assert format_date(date(2026, 11, 27)) == "27. Nov. 2026"
+        assert format_date(date(2026, 5, 2)) == "2. Mai 2026"  # not shortened: no full stop
+        assert format_datetime(datetime(2026, 3, 1, 9, 30)) == "1. März 2026, 09:30"
+        assert readable("Tom wrote on 2026-11-27")[0] == "Tom wrote on 27. Nov. 2026"
+    with locale(QLocale.Language.English):
+        assert format_date(date(2026, 11, 27)) == "27 Nov 2026"
+        assert format_datetime(datetime(2026, 3, 1, 9, 30)) == "1 Mar 2026, 09:30"
+    assert format_date(None) == ""

@@ -355,3 +355,12 @@ def test_new_people_are_written_with_only_the_columns_some_of_them_have(db: obje
     ).fetchall()
     assert rows == [("Ann Good", "+49 30 1", None, 0, 0, 0, "[]", None, None),
                     ("Bob Fine", None, None, 1, 0, 0, "[]", None, None)]  # fmt: skip
+
+
+def test_the_summary_sentence_counts_people_and_messages_in_singular_and_plural() -> None:
+    from desktop.interop.people_import import ImportSummary
+
+    one = ImportSummary(created=9, updated=3, unchanged=2, skipped=1, new_people=1, people_updated=1, messages=1)
+    assert one.sentence() == "1 new person, 1 person updated, 1 message, 1 row skipped"
+    many = ImportSummary(created=40, new_people=1204, people_updated=3, messages=0, skipped=0)
+    assert many.sentence() == "1,204 new people, 3 people updated, 0 messages"

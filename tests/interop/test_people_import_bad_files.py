@@ -28,7 +28,7 @@ class Refused:
 
 @dataclass(frozen=True)
 class Skipped:
-    """Exit 0: ``created`` people or records written, ``skipped`` rows skipped, these fragments in the output."""
+    """Exit 0: ``created`` new people, ``skipped`` rows skipped, these fragments in the output."""
 
     created: int
     skipped: int
@@ -118,7 +118,10 @@ def _check(rebound: Rebound, path: Path, command: str, expected: Refused | Skipp
         return
     assert result.code == 0, result.err
     first = result.out.splitlines()[0]
-    assert f"{expected.created} created" in first and f"{expected.skipped} skipped" in first, result.out
+    people = f"{expected.created} new {'person' if expected.created == 1 else 'people'}"
+    skipped = f", {expected.skipped} {'row' if expected.skipped == 1 else 'rows'} skipped" if expected.skipped else ""
+    assert first.startswith(f"{path}: {people}, "), result.out
+    assert first.endswith(" messages" + skipped) or first.endswith(" message" + skipped), result.out
     for fragment in expected.fragments:
         assert fragment in result.out, result.out
     names = rebound.names()

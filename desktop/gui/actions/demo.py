@@ -20,33 +20,30 @@ def summary_text(summary: Any) -> str:
     return text
 
 
-def load_demo(shell: Shell) -> Task:
+def load_demo(shell: Shell, recruiter: bool = False) -> Task:
+    """The job seeker's demo (the empty page's button), or the recruiter's (File → Load recruiter demo data)."""
     # lazy: the demo data (and its reader) load when first asked for
-    from desktop.core.counts import people_and_messages
     from desktop.interop.demo import load_demo as write_demo
 
     today = shell.day()
 
-    def write(_task: object) -> tuple[Any, tuple[int, int]]:
-        summary = write_demo(today)
-        return summary, people_and_messages()
+    def write(_task: object) -> Any:
+        return write_demo(today, recruiter)
 
     return shell.jobs.run(
         "Loading the demo data…",
         write,
-        lambda result: _loaded(shell, *result),
+        lambda summary: _loaded(shell, summary),
         "The demo data was not loaded",
     )
 
 
-def _loaded(shell: Shell, summary: Any, counts: tuple[int, int]) -> None:
-    """Said in the status bar, in what the user counts (people and messages); a box only for problems."""
-    # lazy: loaded with the demo
-    from desktop.core.counts import people_and_messages_text
-
-    line = f"The demo is in: {people_and_messages_text(*counts)}. Today shows whom to write to first."
+def _loaded(shell: Shell, summary: Any) -> None:
+    """Said in the status bar, in what the user counts (people and messages), with "Show them" (the People
+    page) beside it; a box only for problems."""
+    line = f"The demo is in: {summary.sentence()}. Today shows whom to write to first."
     shell.keeper.ops.broadcast(EVERYTHING)  # every page reads again; a new engine is built in a worker
-    shell.jobs.show_message(line, 15000)
+    shell.jobs.offer(line, "Show them", lambda: shell.show_page(shell.people), 15000)
     if summary.errors:
         text = f"{line}\n\n{summary_text(summary)}"
         shell.jobs.notify(QMessageBox.Icon.Warning, "Demo data loaded, with problems", text, summary.errors)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QMimeData
 
 from desktop.core.changes import EVERYTHING
+from desktop.gui.actions.jobs import STATUS_MS
 from desktop.gui.actions.shell import Shell
 
 if TYPE_CHECKING:
@@ -29,8 +30,13 @@ def open_import_wizard(shell: Shell, path: Path | None = None) -> ImportWizard:
 
 
 def _imported(shell: Shell, summary: Any) -> None:
+    """Said in the status bar in people and messages, with "Show them" (the People page) when people came in."""
     shell.keeper.ops.broadcast(EVERYTHING)  # every page reads again; a new engine is built in a worker
-    shell.show_message(f"Import finished: {summary.sentence()}.")
+    text = f"Import finished: {summary.sentence()}."
+    if summary.new_people or summary.people_updated:
+        shell.jobs.offer(text, "Show them", lambda: shell.show_page(shell.people), STATUS_MS * 2)
+    else:
+        shell.show_message(text)
 
 
 def dropped_file(shell: Shell, mime: QMimeData) -> Path | None:

@@ -38,8 +38,17 @@ class Jobs(QObject):
         self.cancel_button.setToolTip("Stop the import; nothing is imported")
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
+        # The one step a finished job offers next ("Show them" after an import), beside its message: no box.
+        self.offer_button = QPushButton(window)
+        self.offer_button.setFlat(True)
+        self.offer_button.hide()
+        self.offer_button.clicked.connect(self._take_offer)
+        self._offer: Callable[[], None] | None = None
+        self._offer_text = ""
         status_bar.addPermanentWidget(self.progress)
         status_bar.addPermanentWidget(self.cancel_button)
+        status_bar.addPermanentWidget(self.offer_button)
+        status_bar.messageChanged.connect(self._message_changed)
         self._task: Task | None = None
         self._on_success: Callable[[Any], None] = lambda _result: None
         self._failure_title = ""
@@ -80,6 +89,26 @@ class Jobs(QObject):
 
     def show_message(self, text: str, timeout: int = STATUS_MS) -> None:
         self._status.showMessage(text, timeout)
+
+    def offer(self, text: str, label: str, step: Callable[[], None], timeout: int = STATUS_MS) -> None:
+        """``text`` in the status bar with a button ``label`` beside it that does ``step``; both go together
+        (the button hides when the message is gone or replaced, and once pressed)."""
+        self._offer, self._offer_text = step, text
+        self.offer_button.setText(label)
+        self._status.showMessage(text, timeout)
+        self.offer_button.show()
+
+    def _take_offer(self) -> None:
+        step, self._offer = self._offer, None
+        self.offer_button.hide()
+        if step is not None:
+            step()
+
+    @Slot(str)
+    def _message_changed(self, text: str) -> None:
+        if text != self._offer_text:
+            self._offer = None
+            self.offer_button.hide()
 
     @Slot(int, int)
     def _task_progress(self, done: int, total: int) -> None:

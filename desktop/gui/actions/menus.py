@@ -23,6 +23,7 @@ class MenuHost(Shell, Protocol):
 
     def open_import_wizard(self, path: Path | None = None) -> object: ...
     def load_demo(self) -> object: ...
+    def load_recruiter_demo(self) -> object: ...
     def close(self) -> bool: ...
     def focus_search(self) -> None: ...
     def open_settings(self, tab: int = 0) -> object: ...
@@ -42,7 +43,8 @@ class Menus:
         self.icons_later: list[tuple[QAction, str]] = []
         people = host.people  # the person pane is made with the first person: these act on it then
         self.import_action = self._action("&Import…", host.open_import_wizard, "Ctrl+I", "import")
-        self.load_demo_action = self._action("Load &demo data", host.load_demo)
+        self.load_demo_action = self._action("Load &demo data (a job seeker)", host.load_demo)
+        self.load_recruiter_demo_action = self._action("Load r&ecruiter demo data", host.load_recruiter_demo)
         self.quit_action = self._action("&Quit", host.close, "Ctrl+Q")
         self.find_action = self._action("&Find", host.focus_search, "Ctrl+F", "search")
         self.settings_action = self._action("&Settings…", host.open_settings, "Ctrl+,", "settings")
@@ -85,6 +87,7 @@ class Menus:
         for action in self.export_actions:
             self.export_menu.addAction(action)
         file_menu.addAction(self.load_demo_action)
+        file_menu.addAction(self.load_recruiter_demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu("&Edit")

@@ -54,9 +54,10 @@ def _section(text: str, parent: QWidget) -> PlainLabel:
 
 
 class CountsView(QWidget):
-    """Four numbers side by side: created, updated, unchanged, skipped (with words, never colour alone)."""
+    """Four numbers side by side: new people, people updated, messages, rows skipped (with words, never colour
+    alone): what the user counts, not records."""
 
-    KEYS = ("created", "updated", "unchanged", "skipped")
+    KEYS = ("new_people", "people_updated", "messages", "skipped")
 
     def __init__(self, captions: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +81,7 @@ class CountsView(QWidget):
             label.setText(f"{getattr(counts, key):,}")
 
     def text(self) -> str:
-        """``27 to create, 1 to update, 0 unchanged, 1 to skip`` (what a screen reader would say)."""
+        """``7 new people, 1 people to update, 9 messages, 1 rows to skip`` (what a screen reader would say)."""
         return ", ".join(f"{self.numbers[k].text()} {self.captions[k].text()}" for k in self.KEYS)
 
 

@@ -25,8 +25,8 @@ WHAT_CAN_BE_IMPORTED = (
     "A Rebound archive (.json): everything, as Rebound exports it",
 )
 WHAT_IS_COUNTED = {
-    "linkedin": "Counted are the people and what comes with them: messages, invitations and job applications.",
-    "json": "Counted are all records of the archive: companies, people, openings, processes and interactions.",
+    "linkedin": "Counted are people and the messages to or from them; invitations and job applications come along.",
+    "json": "Counted are people and messages; the archive's companies, openings and processes come along.",
     "vcard": "Each card is one person.",
     "csv": "Each row is one person.",
 }
@@ -45,8 +45,8 @@ FIELD_LABELS = {
     "connected_on": "Connected on (date)",
 }
 IGNORE = "Ignore this column"
-PREVIEW_CAPTIONS = ("to create", "to update", "unchanged", "to skip")
-DONE_CAPTIONS = ("created", "updated", "unchanged", "skipped")
+PREVIEW_CAPTIONS = ("new people", "people to update", "messages", "rows to skip")
+DONE_CAPTIONS = ("new people", "people updated", "messages", "rows skipped")
 
 
 def dropped_path(mime: QMimeData) -> Path | None:

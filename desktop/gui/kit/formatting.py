@@ -1,4 +1,8 @@
-"""How values read on screen: dates, directions, vocabulary labels. Pure functions, no widgets."""
+"""How values read on screen: dates, directions, vocabulary labels. Pure functions, no widgets.
+
+Dates read in the user's locale (``QLocale()``: the system's, or the one set as default): ``27 Nov 2026`` in
+English, ``27. Nov. 2026`` in German, ``27 nov. 2026`` in French. The core and the files keep ISO dates
+(``core.dates.iso_date``)."""
 
 from __future__ import annotations
 
@@ -12,10 +16,17 @@ STRENGTH_WORDS = {1: "weak", 2: "medium", 3: "strong"}
 
 
 def format_date(value: date | None) -> str:
-    """``20 Jan 2026``; empty for no date."""
+    """``20 Jan 2026`` (English), ``20. Jan. 2026`` (German): day, short month name, year, in the user's
+    locale; empty for no date."""
     if value is None:
         return ""
-    return f"{value.day} {value:%b %Y}"
+    # lazy: this module loads before Qt does (cli.BEFORE_QT, the window's first paint)
+    from PySide6.QtCore import QDate, QLocale
+
+    locale = QLocale()
+    # Locales that write the day as an ordinal ("27.", German, Danish, Czech, …) keep their full stop.
+    ordinal = "d." in locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return locale.toString(QDate(value.year, value.month, value.day), "d. MMM yyyy" if ordinal else "d MMM yyyy")
 
 
 def format_datetime(value: datetime | None) -> str:

@@ -95,6 +95,9 @@ class PeoplePage(QWidget):
         list_layout.setSpacing(SPACING)
         list_layout.addWidget(self.search_box)
         list_layout.addWidget(self.list_stack, 1)
+        # The list never scrolls sideways: it is at least as wide as all its columns at their narrowest (the name
+        # at its width); the person pane yields the width (its buttons turn to icons, PersonHeader).
+        list_side.setMinimumWidth(self._columns_width() + SPACING)
 
         self.placeholder = muted(PlainLabel("Choose a person on the left to see their timeline.", self))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -220,6 +223,13 @@ class PeoplePage(QWidget):
             columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             table.setColumnWidth(column, width)
         return table
+
+    def _columns_width(self) -> int:
+        """Every column at its narrowest, the vertical scroll bar and the frame: the list's least width."""
+        table, columns = self.table, self.table.horizontalHeader()
+        widths = [table.columnWidth(0), columns.minimumSectionSize() * 2, table.columnWidth(3), table.columnWidth(4)]
+        scroll_bar = table.verticalScrollBar().sizeHint().width()
+        return sum(widths) + scroll_bar + table.frameWidth() * 2
 
     # -- search -----------------------------------------------------------------------
     def load(self, open_first: bool = True) -> None:

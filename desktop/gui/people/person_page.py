@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -30,6 +31,8 @@ from desktop.gui.people.person_lists import ConnectionsView, ProcessesView
 from desktop.gui.people.person_timeline import TimelineView
 from desktop.gui.services.ops import Ops
 from desktop.gui.services.workers import TaskRunner
+
+COMPACT_MIN_WIDTH = 280  # the person pane at its narrowest (the action buttons as icons)
 
 if TYPE_CHECKING:  # the dialogs load when first opened: not needed to show the window
     from desktop.core.reconnect.facts import Facts
@@ -74,6 +77,14 @@ class PersonHeader(QWidget):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.erase_button)
+        # Narrower than the row with its words, the buttons show their icons alone (the words in the tooltip):
+        # the pane yields width to the list instead of pushing it into a sideways scroll.
+        self._labels = {button: button.text() for button in self.action_buttons}
+        self._row_width = sum(b.sizeHint().width() for b in self.action_buttons) + SPACING * (
+            len(self.action_buttons) + 4
+        )
+        self.compact = False
+        self.setMinimumWidth(COMPACT_MIN_WIDTH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING)
         layout.setSpacing(SPACING // 2)
@@ -83,6 +94,26 @@ class PersonHeader(QWidget):
         layout.addLayout(flags)
         layout.addSpacing(SPACING)
         layout.addLayout(actions)
+
+    @property
+    def action_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.add_note_button, self.log_button, self.linkedin_button, self.email_button, self.erase_button)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._set_compact(event.size().width() < self._row_width)
+        super().resizeEvent(event)
+
+    def _set_compact(self, compact: bool) -> None:
+        if compact == self.compact:
+            return
+        self.compact = compact
+        for button, label in self._labels.items():
+            button.setText("" if compact else label)
+            button.setAccessibleName(label.rstrip("…"))
+            if compact and not button.toolTip():
+                button.setToolTip(label)
+            elif not compact and button.toolTip() == label:
+                button.setToolTip("")
 
     def show_person(self, person: PersonDetail) -> None:
         self.name.setText(person.name)
