@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.crash_points import kill_at_reported_point
 from tests.faults.conftest import Rebound, people_names
 
 
@@ -63,35 +64,8 @@ def _query(db: Path, key_hex: str, sql: str) -> list[tuple[object, ...]]:
 
 def _erase_killed_at(keyed: Rebound, point: str, person: str) -> None:
     """Run `rebound erase PERSON --yes` in a child, wait for its report of ``point`` and SIGKILL it there."""
-    import selectors
-    import subprocess
-    import sys
-
-    from tests.faults.conftest import REPO
-
-    read, write = os.pipe()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tests.faults.erase_child", "--db", str(keyed.db), "erase", person, "--yes"],
-        cwd=REPO, env={**keyed.env(), "REBOUND_CRASH_POINT": point, "REBOUND_CRASH_FD": str(write)},
-        pass_fds=(write,), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )  # fmt: skip
-    os.close(write)
-    try:
-        with selectors.DefaultSelector() as selector:  # a bound for a child that hangs, not a measure of speed
-            selector.register(read, selectors.EVENT_READ)
-            ready = selector.select(timeout=600)
-        report = os.read(read, 100) if ready else b""
-        if report != f"{point}\n".encode():
-            process.kill()
-            process.wait()
-            errors = process.stderr.read().decode() if process.stderr else ""
-            raise AssertionError(f"the erase never reported {point!r} (said {report!r}): {errors}")
-        process.send_signal(signal.SIGKILL)
-        assert process.wait() == -signal.SIGKILL
-    finally:
-        os.close(read)
-        if process.stderr:
-            process.stderr.close()
+    arguments = ["--db", str(keyed.db), "erase", person, "--yes"]
+    kill_at_reported_point("tests.faults.erase_child", arguments, point, keyed.env(), "erase")
 
 
 @pytest.mark.parametrize("point", ["delete", "committed", "vacuum", "vacuumed"])

@@ -13,9 +13,7 @@ from __future__ import annotations
 
 import json
 import os
-import selectors
 import shutil
-import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -28,6 +26,7 @@ from desktop.store import encryption, maintenance
 from desktop.store.database import close_database, open_sqlite
 from desktop.store.encryption import Key
 from tests.cli.helpers import REPO, TABLES, small_archive
+from tests.crash_points import kill_at_reported_point
 from tests.memory_keyring import install_memory_keyring
 from tests.perf import dataset
 
@@ -55,29 +54,9 @@ def _counts(path: Path, key: Key | None) -> dict[str, int]:
 
 def _import_killed_at(point: str, database: Path, big: Path, env: dict[str, str]) -> None:
     """Run the import in a child, wait for its report of ``point`` and SIGKILL it there."""
-    read, write = os.pipe()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tests.store.crash_child", "--db", str(database), "import", "json", str(big)],
-        cwd=REPO, env={**env, "REBOUND_CRASH_POINT": point, "REBOUND_CRASH_FD": str(write)}, pass_fds=(write,),
-        stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-    )  # fmt: skip
-    os.close(write)
-    try:
-        with selectors.DefaultSelector() as selector:  # a bound for a child that hangs, not a measure of speed
-            selector.register(read, selectors.EVENT_READ)
-            ready = selector.select(timeout=600)
-        report = os.read(read, 100) if ready else b""
-        if report != f"{point}\n".encode():
-            process.kill()
-            process.wait()
-            errors = process.stderr.read().decode() if process.stderr else ""
-            raise AssertionError(f"the import never reported {point!r} (said {report!r}): {errors}")
-        process.send_signal(signal.SIGKILL)
-        assert process.wait() == -signal.SIGKILL
-    finally:
-        os.close(read)
-        if process.stderr:
-            process.stderr.close()
+    kill_at_reported_point(
+        "tests.store.crash_child", ["--db", str(database), "import", "json", str(big)], point, env, "import"
+    )
 
 
 def test_an_import_killed_at_any_point_leaves_all_of_it_or_none(
