@@ -6,13 +6,14 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QLineEdit, QWidget
 
 from desktop import vocab
 from desktop.core.changes import Changes
 from desktop.core.network import connect
 from desktop.core.people import find_person
-from desktop.errors import InputError, ReboundError
+from desktop.errors import InputError
+from desktop.gui.dialogs.form_dialog import Write
 from desktop.gui.dialogs.record_dialog import RecordDialog
 from desktop.gui.kit.formatting import STRENGTH_WORDS, word_label
 from desktop.gui.kit.widgets import PlainLabel
@@ -55,21 +56,7 @@ class AddConnectionDialog(RecordDialog):
 
         return write
 
-    def accept(self) -> None:
-        """Check here, connect on the database executor; the dialog closes when that has worked."""
-        if self.writing:
-            return
-        try:
-            write = self.write()
-        except ReboundError as error:
-            self.show_error(str(error))
-            return
-        self.writing = True
-        self.ok_button.setEnabled(False)
+    def submit(self) -> Write:
+        """Check here; FormDialog connects on the database executor and closes when that has worked."""
         people = frozenset({self.person_id})
-        self.ops.run(write, lambda other: Changes(people=people | {other}), self._connected, self._not_written)
-
-    def _connected(self, _other: int) -> None:
-        self.writing = False
-        self.error.clear()
-        QDialog.accept(self)
+        return Write(self.write(), lambda other: Changes(people=people | {other}))

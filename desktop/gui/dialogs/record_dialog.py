@@ -1,7 +1,7 @@
 """The frame both "Add note" and "Log interaction" share: a person, fields, an inline error, OK/Cancel.
 
-``accept`` checks the input, hands the core write to the database executor (``Ops``: never
-on the GUI thread) and closes only when that worked; an expected error stays in the dialog,
+``submit`` checks the input and hands over the core write; FormDialog runs it on the database
+executor (``Ops``: never on the GUI thread) and closes only when that worked; an expected error stays in the dialog,
 beside a warning icon, and nothing is saved. The write's broadcast tells the pages.
 """
 
@@ -11,11 +11,11 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.changes import person_changed
-from desktop.errors import InputError, ReboundError
-from desktop.gui.dialogs.form_dialog import FormDialog
+from desktop.errors import InputError
+from desktop.gui.dialogs.form_dialog import FormDialog, Write
 from desktop.gui.kit.widgets import PlainLabel, scaled_font
 from desktop.gui.services.ops import Ops
 
@@ -47,30 +47,6 @@ class RecordDialog(FormDialog):
         """Check the fields; the core write that records them (it returns the new interaction's id)."""
         raise NotImplementedError
 
-    def accept(self) -> None:
-        """Check here, write on the database executor; the dialog closes when the write has worked."""
-        if self.writing:
-            return
-        try:
-            write = self.write()
-        except ReboundError as error:
-            self.show_error(str(error))
-            return
-        self.writing = True
-        self.ok_button.setEnabled(False)
-        self.ops.run(write, lambda made: person_changed(self.person_id, made), self._written, self._not_written)
-
-    def reject(self) -> None:
-        if not self.writing:  # not while the write runs: it finishes either way
-            super().reject()
-
-    def _written(self, interaction_id: int) -> None:
-        self.writing = False
-        self.error.clear()
-        self.recorded.emit(interaction_id)
-        QDialog.accept(self)
-
-    def _not_written(self, message: str) -> None:
-        self.writing = False
-        self.ok_button.setEnabled(True)
-        self.show_error(message)
+    def submit(self) -> Write:
+        """The core write of ``write`` on the database executor; the new interaction's id goes out as ``recorded``."""
+        return Write(self.write(), lambda made: person_changed(self.person_id, made), self.recorded.emit)
