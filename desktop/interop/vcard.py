@@ -11,103 +11,117 @@ Out: one card per person, vCard 3.0 by default (what address books read most wid
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 import vobject
-from vobject.base import VObjectError
 
 from desktop.core.bulk_writer import dry_run, writing
 from desktop.core.normalize import is_email
 from desktop.errors import InputError
 from desktop.interop.people_export import PersonOut, people_for_export, write_atomically
-from desktop.interop.people_import import Contact, ImportSummary, Preview, Progress, counted, write_contacts
-from desktop.interop.sources import decode_text, read_file
+from desktop.interop import vcard_lines
+from desktop.interop.people_import import (
+    Contact,
+    ImportSummary,
+    Preview,
+    Progress,
+    counted,
+    skipped_where,
+    write_contacts,
+)
+from desktop.interop.sources import read_file
 
 VERSIONS = ("3.0", "4.0")
-_BEGIN = re.compile(r"^begin:vcard\s*$", re.IGNORECASE)
-_END = re.compile(r"^end:vcard\s*$", re.IGNORECASE)
 PREVIEW_COLUMNS = ["Name", "E-mail", "Company", "Title", "LinkedIn"]
 
-
-@dataclass
-class Card:
-    line: int  # where BEGIN:VCARD is
-    text: str
-
-
-def split_cards(text: str, source: str) -> list[Card]:
-    """The cards of a file with their line numbers; a card without END:VCARD refuses the file."""
-    cards: list[Card] = []
-    start: int | None = None
-    lines: list[str] = []
-    for number, line in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        if _BEGIN.match(line.strip()):
-            if start is not None:
-                raise InputError(f"{source}: line {start}: the card that begins here has no END:VCARD")
-            start, lines = number, [line]
-        elif start is not None:
-            lines.append(line)
-            if _END.match(line.strip()):
-                cards.append(Card(start, "\r\n".join(lines) + "\r\n"))
-                start, lines = None, []
-    if start is not None:
-        raise InputError(f"{source}: line {start}: the card that begins here has no END:VCARD (the file is cut off?)")
-    if not cards:
-        raise InputError(f"{source}: not a vCard file (no BEGIN:VCARD … END:VCARD)")
-    return cards
-
-
-def _values(component: Any, name: str) -> list[Any]:
-    return [line.value for line in component.contents.get(name, [])]
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, list):
-        value = next((v for v in value if isinstance(v, str) and v.strip()), "")
-    return value.strip() if isinstance(value, str) else ""
+# properties that say nothing about the person (or nothing Rebound would keep): read and let go silently
+_SILENT = frozenset({
+    "BEGIN", "END", "VERSION", "PRODID", "UID", "REV", "PROFILE", "SOURCE", "NAME", "KIND", "CLASS", "SORT-STRING",
+    "LABEL", "MAILER", "X-ABUID", "X-ABLABEL", "X-ABSHOWAS", "X-ABADR", "X-PHONETIC-FIRST-NAME",
+    "X-PHONETIC-LAST-NAME", "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "X-MS-OL-DESIGN", "X-MS-CARDPICTURE",
+    "X-WAB-GENDER", "X-ANDROID-CUSTOM",
+})  # fmt: skip
+_READ = frozenset({"FN", "N", "ORG", "TITLE", "EMAIL", "TEL", "URL", "X-SOCIALPROFILE", "NOTE", "CATEGORIES", "ADR"})
 
 
 def _strip_scheme(value: str, scheme: str) -> str:
     return value[len(scheme) :] if value.lower().startswith(scheme) else value
 
 
-def parse_card(card: Card) -> tuple[Contact, str]:
-    """A card → (Contact, its vCard version); ValueError (with the reason) when it cannot be read or names no one."""
-    try:
-        component = vobject.readOne(card.text, validate=False)
-    except (VObjectError, ValueError, TypeError, AttributeError) as error:
-        reason = re.sub(r"^At line \d+: ", "", str(error).strip()) or type(error).__name__
-        raise ValueError(f"not a valid card ({reason})") from None
-    version = _text(_values(component, "version")) or "3.0"
-    full_name = " ".join(_text(_values(component, "fn")).split())
+Left = tuple[str, str]
+"""(property, what happened to it): ``("PHOTO", "left out: Rebound keeps no pictures")``."""
+
+
+def _preferred(props: list[vcard_lines.Property]) -> list[vcard_lines.Property]:
+    """The values in the order the card prefers them: PREF (2.1/3.0 type, 4.0 PREF=1) first, else as written."""
+
+    def rank(prop: vcard_lines.Property) -> int:
+        if "pref" in prop.types:
+            return 0
+        pref = prop.param("PREF")
+        return int(pref[0]) if pref and pref[0].isdigit() else 101
+
+    return sorted(props, key=rank)
+
+
+def contact_of(card: vcard_lines.Card) -> tuple[Contact, str, list[tuple[int, str, str]]]:
+    """A card → (Contact, its vCard version, what was left out or shortened: (line, property, reason));
+    ValueError (with the reason) when the card names no one."""
+    left: list[tuple[int, str, str]] = []
+    if card.too_many:
+        raise ValueError(f"the card has more than {vcard_lines.MAX_PROPERTIES:,} properties")
+    for line, reason in card.bad_lines:
+        left.append((line, "?", reason))
+    for prop in card.properties:
+        if prop.problem is not None:
+            left.append((prop.line, prop.name, f"left out: {prop.problem}"))
+        elif prop.name in vcard_lines.BINARY:
+            left.append((prop.line, prop.name, "left out: Rebound keeps no pictures or sounds"))
+        elif prop.name not in _READ and prop.name not in _SILENT:
+            left.append((prop.line, prop.name, "left out: Rebound has no field for it"))
+        if prop.note is not None and prop.problem is None:
+            left.append((prop.line, prop.name, prop.note))
+    version_prop = card.first("VERSION")
+    version = vcard_lines.text_value(version_prop.value).strip() if version_prop else "3.0"
+
+    def texts(name: str) -> list[str]:
+        return [t for p in _preferred(card.all(name)) if (t := vcard_lines.text_value(p.value).strip())]
+
+    fn = card.first("FN")
+    full_name = " ".join(vcard_lines.text_value(fn.value).split()) if fn else ""
     first = last = None
-    names = _values(component, "n")
-    if names and isinstance(names[0], vobject.vcard.Name):
-        given, family = names[0].given, names[0].family
-        first = " ".join(given).strip() if isinstance(given, list) else (given or "").strip() or None
-        last = " ".join(family).strip() if isinstance(family, list) else (family or "").strip() or None
-    organisations = _values(component, "org")
-    company = _text(organisations[0]) if organisations else ""
-    name = full_name or " ".join(p for p in (first, last) if p) or company
+    n = card.first("N")
+    if n is not None:
+        parts = vcard_lines.components(n.value) + [""] * 5
+        last = " ".join(parts[0].split()) or None
+        first = " ".join(" ".join(p for p in parts[1:3] if p.strip()).split()) or None
+        if not full_name:
+            full_name = " ".join(p for p in (parts[3], first, last, parts[4]) if p and p.strip())
+            full_name = " ".join(full_name.split())
+    company = None
+    org = card.first("ORG")
+    if org is not None:
+        units = [" ".join(u.split()) for u in vcard_lines.components(org.value)]
+        company = units[0] or None
+        if any(units[1:]):
+            left.append((org.line, "ORG", "shortened to the organisation: " + "; ".join(u for u in units[1:] if u)))
+    for extra in card.all("ORG")[1:]:
+        left.append((extra.line, "ORG", "left out: a second organisation"))
+    emails = [_strip_scheme(e, "mailto:") for e in texts("EMAIL")]
+    good = [e for e in emails if is_email(e)]
+    name = full_name or company or (good[0] if good else "")
     if not name:
-        raise ValueError("the card names no one (no FN, N or ORG)")
+        raise ValueError("the card names no one (no FN, N, ORG or e-mail address)")
     if name.startswith(("=", "@")):
         raise ValueError("the name looks like a spreadsheet formula")
-    emails = [_strip_scheme(_text(v), "mailto:") for v in _values(component, "email")]
-    emails = [e for e in emails if e]
-    phones = [_strip_scheme(_text(v), "tel:") for v in _values(component, "tel")]
-    phones = [p for p in phones if p]
-    urls = [_text(v) for key in ("url", "x-socialprofile") for v in _values(component, key)]
-    urls = list(dict.fromkeys(u for u in urls if u))
+    phones = [_strip_scheme(t, "tel:") for t in texts("TEL")]
+    urls = list(dict.fromkeys(texts("URL") + texts("X-SOCIALPROFILE")))
     linkedin = next((u for u in urls if "linkedin.com/in/" in u.lower()), None)
     if linkedin and not linkedin.lower().startswith(("http://", "https://")):
-        linkedin = "https://" + linkedin
-    notes = [n for n in (_text(v) for v in _values(component, "note")) if n]
-    good = [e for e in emails if is_email(e)]
+        linkedin = "https://" + linkedin.split("://", 1)[-1]
+    notes = texts("NOTE")
     extra_mails = [e for e in emails if e != (good[0] if good else None)]
     if extra_mails:
         notes.append("Other e-mail addresses: " + ", ".join(extra_mails))
@@ -117,22 +131,29 @@ def parse_card(card: Card) -> tuple[Contact, str]:
     if other_urls:
         notes.append("Web: " + ", ".join(other_urls))
     tags: list[str] = []
-    for value in _values(component, "categories"):
-        tags += [t.strip() for t in (value if isinstance(value, list) else str(value).split(",")) if t.strip()]
+    for prop in card.all("CATEGORIES"):
+        tags += [t.strip() for t in vcard_lines.list_value(prop.value) if t.strip()]
     location = None
-    addresses = _values(component, "adr")
-    if addresses and isinstance(addresses[0], vobject.vcard.Address):
-        address = addresses[0]
-        parts = [_text(address.city), _text(address.country)]
-        location = ", ".join(p for p in parts if p) or None
-    titles = _values(component, "title")
+    addresses = _preferred(card.all("ADR"))
+    if addresses:
+        parts = [" ".join(p.split()) for p in vcard_lines.components(addresses[0].value)] + [""] * 7
+        location = ", ".join(p for p in (parts[3], parts[4], parts[6]) if p) or None
+        if any(parts[:3]) or parts[5]:
+            left.append((addresses[0].line, "ADR", "shortened to the city, region and country"))
+        for extra in addresses[1:]:
+            left.append((extra.line, "ADR", "left out: a second address"))
+    titles = texts("TITLE")
+    if len(titles) > 1:
+        left += [(p.line, "TITLE", "left out: a second title") for p in card.all("TITLE")[1:]]
+    if len(texts("FN")) > 1:
+        left += [(p.line, "FN", "left out: a second full name") for p in card.all("FN")[1:]]
     contact = Contact(
         line=card.line, name=name, first_name=first, last_name=last, email=good[0] if good else None,
-        phone=phones[0] if phones else None, linkedin_url=linkedin, company=company or None,
-        title=_text(titles[0]) if titles else None, location=location, notes="\n".join(notes) or None,
+        phone=phones[0] if phones else None, linkedin_url=linkedin, company=company,
+        title=titles[0] if titles else None, location=location, notes="\n".join(notes) or None,
         tags=list(dict.fromkeys(tags)),
     )  # fmt: skip
-    return contact, version
+    return contact, version, left
 
 
 @dataclass
@@ -141,29 +162,47 @@ class Parsed:
     contacts: list[Contact]
     problems: list[tuple[int, str]]  # card line, reason
     versions: set[str]
+    left: list[tuple[int, str, str]] = field(default_factory=list)  # (line, property, what was left out or shortened)
 
 
 def read_cards(path: Path) -> Parsed:
     source = str(path)
-    text = decode_text(read_file(Path(path)), source)
-    if "\x00" in text:
-        raise InputError(f"{source}: not a text file (it holds NUL bytes)")
-    contacts, problems, versions = [], [], set()
-    for card in split_cards(text, source):
+    raw = read_file(Path(path))
+    try:
+        cards = vcard_lines.read_cards(raw, source)
+    except vcard_lines.NotVCard as error:
+        raise InputError(str(error)) from None
+    contacts, problems, versions, left = [], [], set(), []
+    for card in cards:
         try:
-            contact, version = parse_card(card)
+            contact, version, lost = contact_of(card)
         except ValueError as error:
             problems.append((card.line, str(error)))
             continue
         contacts.append(contact)
         versions.add(version)
-    return Parsed(source, contacts, problems, versions)
+        left += lost
+    return Parsed(source, contacts, problems, versions, left)
+
+
+def left_out(source: str, left: list[tuple[int, str, str]]) -> list[str]:
+    """What was left out or shortened, one line per property and reason with the lines it happened on:
+    ``cards.vcf: PHOTO left out: Rebound keeps no pictures or sounds (lines 4, 18–20)``."""
+    where: dict[tuple[str, str], list[int | None]] = {}
+    for line, prop, reason in left:
+        where.setdefault((prop, reason), []).append(line)
+    lines = []
+    for (prop, reason), at in where.items():
+        what = f"{source}: {reason}" if prop == "?" else f"{source}: {prop} {reason}"
+        lines.append(f"{what} ({skipped_where(at)})")
+    return lines
 
 
 def _write(parsed: Parsed, now: datetime, progress: Progress | None) -> ImportSummary:
     name = Path(parsed.source).name
     summary = write_contacts(parsed.contacts, parsed.problems, name, now, progress)
     summary.files.append(f"{name}: {counted(len(parsed.contacts) + len(parsed.problems), 'card')}")
+    summary.errors += left_out(name, parsed.left)
     return summary
 
 

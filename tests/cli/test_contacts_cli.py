@@ -69,12 +69,12 @@ def test_import_lists_every_skipped_row_with_runs_of_lines_as_ranges(rebound: Re
 
 
 def test_import_vcard_names_the_line_of_every_card_it_skipped(rebound: Rebound, tmp_path: Path) -> None:
-    nameless = "BEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL:who@x.example\r\nEND:VCARD\r\n"
+    nameless = "BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:+1 555 0100\r\nEND:VCARD\r\n"
     cards = tmp_path / "contacts.vcf"
     cards.write_text(CARD + nameless * 12, encoding="utf-8")  # the good card is 6 lines, each nameless one 4
     summary = json.loads(rebound("import", "vcard", cards, "--json").out)
     starts = ", ".join(str(7 + 4 * n) for n in range(12))
-    error = f"contacts.vcf: the card names no one (no FN, N or ORG) (lines {starts})"
+    error = f"contacts.vcf: the card names no one (no FN, N, ORG or e-mail address) (lines {starts})"
     assert summary == {"created": 1, "updated": 0, "unchanged": 0, "skipped": 12, "errors": [error]}
 
 

@@ -143,11 +143,20 @@ def test_export_vcard_refuses_an_unknown_version(db: object, tmp_path: Path) -> 
         vcard.export_vcard(tmp_path / "x.vcf", version="2.1")
 
 
-def test_a_card_that_cannot_be_read_is_skipped_a_cut_off_file_refused(db: object, tmp_path: Path) -> None:
+def test_a_bad_line_drops_only_itself_a_nameless_card_is_skipped_a_cut_off_file_refused(
+    db: object, tmp_path: Path
+) -> None:
     broken = CARDS_30 + "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Junk\r\n:::\r\nEND:VCARD\r\n"
+    broken += "BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:+1 555 0100\r\nEND:VCARD\r\n"
     summary = vcard.run(_write(tmp_path, broken), now=NOW)
-    assert (summary.created, summary.skipped) == (2, 1)
-    assert summary.errors[0].startswith("contacts.vcf: not a valid card (") and summary.errors[0].endswith("(line 24)")
+    assert (summary.created, summary.skipped) == (3, 1)
+    assert people.find_person("Junk") is not None  # the card keeps what it could say
+    assert summary.errors == [
+        "contacts.vcf: the card names no one (no FN, N, ORG or e-mail address) (line 29)",
+        "contacts.vcf: ORG shortened to the organisation: Purchasing (line 5)",
+        "contacts.vcf: ADR shortened to the city, region and country (line 14)",
+        "contacts.vcf: not a property (no NAME: before the value) (line 27)",
+    ]
     with pytest.raises(InputError, match=r"cut.vcf: line 1: the card that begins here has no END:VCARD"):
         vcard.run(_write(tmp_path, CARDS_30[:200], "cut.vcf"), now=NOW)
     with pytest.raises(InputError, match=r"nested.vcf: line 1: the card that begins here has no END:VCARD"):

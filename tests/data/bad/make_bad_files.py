@@ -121,7 +121,7 @@ def main() -> None:
     files["cards_broken_card.vcf"] = (
         b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann Good\r\nEND:VCARD\r\n"
         b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Broken\r\nthis line is not a property\r\nEND:VCARD\r\n"
-        b"BEGIN:VCARD\r\nVERSION:4.0\r\nEMAIL:noname@x.example\r\nEND:VCARD\r\n"
+        b"BEGIN:VCARD\r\nVERSION:4.0\r\nTEL:+1 555 0100\r\nEND:VCARD\r\n"
     )
     files["cards_empty.vcf"] = b""
     files["cards_not_a_vcard.vcf"] = b"Name,E-mail\r\nAnn,ann@x.example\r\n"

@@ -1,0 +1,400 @@
+"""The content lines of a vCard file, read as RFC 2425/2426/6350 and the vCard 2.1 specification write them.
+
+vobject reads what the RFCs allow and refuses a whole card for one property it does not like; the files
+phones and mail clients write are looser. This reader is the import's own (the export still goes through
+vobject's conventions, written here by ``card_text``):
+
+- line ends ``\\r\\n``, ``\\n``, ``\\r`` alone and ``\\r\\r\\n`` (some phone exports), mixed in one file;
+- folded lines (a line that begins with a space or a tab goes on the one before), after any line end;
+- vCard 2.1: quoted-printable values with soft line breaks (``=`` at the end of a line), ``CHARSET=``,
+  bare type parameters (``TEL;WORK;VOICE:``), base64 values whose lines are not folded (an empty line ends
+  them);
+- a file that is not UTF-8: each line that is not is read in the ``CHARSET`` its property declares, else as
+  Windows-1252, and said so;
+- a line that is no property (no ``NAME:``) is dropped alone, with its line number.
+
+Values come as the file holds them (escaped): ``text_value`` unescapes a text (``\\,`` ``\\;`` ``\\\\``
+``\\n``, and ``\\:`` as Apple and Google write URLs), ``components`` splits a structured value (N, ADR, ORG)
+at its unescaped semicolons and ``list_value`` a list (CATEGORIES) at its unescaped commas. A comma in FN,
+TITLE or NOTE is text, escaped or not.
+"""
+
+from __future__ import annotations
+
+import binascii
+import codecs
+import quopri
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+MAX_PROPERTIES = 2_000
+"""The most properties a card may have (a real one has a few dozen); a card with more is skipped."""
+MAX_VALUE_CHARS = 1_000_000
+"""The longest value kept (a NOTE of a million characters); a longer one is dropped, with its line."""
+BINARY = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
+"""Properties whose values Rebound does not keep: their (often huge, base64) lines are counted, not joined."""
+
+_LINE_END = re.compile(rb"\r*\n|\r")
+_NAME = re.compile(r"[A-Za-z0-9-]+")
+_ESCAPE = re.compile(r"\\(.)", re.DOTALL)
+_ESCAPES = {"n": "\n", "N": "\n"}
+_BASE64_LINE = re.compile(r"[A-Za-z0-9+/=]+")
+
+
+@dataclass
+class Property:
+    """One content line: ``item1.EMAIL;TYPE=work:tom@acme.example``."""
+
+    line: int  # the line it starts on (1-based)
+    name: str  # upper case, group removed
+    params: dict[str, list[str]]  # upper-case names; a bare 2.1 parameter (WORK) is a TYPE
+    value: str  # as the file holds it: escaped, quoted-printable decoded
+    group: str | None = None
+    chars: int = 0  # the length of the value as the file holds it (BINARY values are not kept)
+    problem: str | None = None  # why the value could not be read as written (then dropped, with its line)
+    note: str | None = None  # how it was read when not as written (a line not in UTF-8)
+
+    def param(self, name: str) -> list[str]:
+        return self.params.get(name, [])
+
+    @property
+    def types(self) -> set[str]:
+        return {t.casefold() for value in self.param("TYPE") for t in value.split(",") if t}
+
+
+@dataclass
+class Card:
+    """The properties of one BEGIN:VCARD … END:VCARD, and the lines that were no property."""
+
+    line: int
+    properties: list[Property] = field(default_factory=list)
+    bad_lines: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
+    too_many: bool = False  # more than MAX_PROPERTIES: the card is skipped
+
+    def all(self, name: str) -> list[Property]:
+        return [p for p in self.properties if p.name == name and p.problem is None]
+
+    def first(self, name: str) -> Property | None:
+        return next((p for p in self.properties if p.name == name and p.problem is None), None)
+
+
+class NotVCard(ValueError):
+    """The file holds no card, or a card that does not end: the message says where."""
+
+
+# ---------------------------------------------------------------- physical lines
+
+
+def physical_lines(raw: bytes) -> Iterator[tuple[int, bytes]]:
+    """(line number, bytes) of every line; ``\\r\\r\\n`` is one line end, as are ``\\r\\n``, ``\\n`` and ``\\r``."""
+    start = 0
+    number = 1
+    for end in _LINE_END.finditer(raw):
+        yield number, raw[start : end.start()]
+        number += 1
+        start = end.end()
+    if start < len(raw):
+        yield number, raw[start:]
+
+
+def decoded_lines(raw: bytes) -> tuple[Iterator[tuple[int, str]], bool]:
+    """The lines as text, and whether the file is UTF-8 (with or without BOM) or UTF-16/32 by its BOM: then every
+    line is text already; else each line is decoded by itself (``utf-8`` where it is, else None-marked bytes)."""
+    for bom, encoding in (
+        (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):  # fmt: skip
+        if raw.startswith(bom):
+            text = raw.decode(encoding, errors="replace")
+            return _text_lines(text.encode("utf-8")), True
+    if raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return ((n, line.decode("latin-1")) for n, line in physical_lines(raw)), False  # bytes kept as code points
+    return _text_lines(raw), True
+
+
+def _text_lines(raw: bytes) -> Iterator[tuple[int, str]]:
+    return ((n, line.decode("utf-8")) for n, line in physical_lines(raw))
+
+
+# ---------------------------------------------------------------- content lines
+
+
+def _split_property(text: str) -> tuple[str, str] | None:
+    """``name;params`` and the value of a content line: split at the first colon outside double quotes."""
+    quoted = False
+    for index, char in enumerate(text):
+        if char == '"':
+            quoted = not quoted
+        elif char == ":" and not quoted:
+            return text[:index], text[index + 1 :]
+    return None
+
+
+def _params(text: str) -> list[str]:
+    parts, current, quoted = [], [], False
+    for char in text:
+        if char == '"':
+            quoted = not quoted
+            current.append(char)
+        elif char == ";" and not quoted:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+def parse_head(head: str) -> tuple[str | None, str, dict[str, list[str]]] | None:
+    """``item1.TEL;WORK;TYPE="voice,pref"`` → (group, name, params); None when the name is not a name."""
+    parts = _params(head)
+    name = parts[0].strip()
+    group = None
+    if "." in name:
+        group, name = name.rsplit(".", 1)
+    if not _NAME.fullmatch(name):
+        return None
+    params: dict[str, list[str]] = {}
+    for part in parts[1:]:
+        part = part.strip()
+        if not part:
+            continue
+        key, sep, value = part.partition("=")
+        if not sep:  # vCard 2.1: a bare type (WORK, VOICE, PREF) or encoding (QUOTED-PRINTABLE, BASE64)
+            upper = key.upper()
+            if upper in ("QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT", "B"):
+                params.setdefault("ENCODING", []).append(upper)
+            else:
+                params.setdefault("TYPE", []).append(key)
+            continue
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] == '"':
+            value = value[1:-1]
+        params.setdefault(key.strip().upper(), []).append(value)
+    return group, name.upper(), params
+
+
+def _encoding(params: dict[str, list[str]]) -> str:
+    return next((e.upper() for e in params.get("ENCODING", [])), "")
+
+
+def _charset_decode(data: bytes, charset: str | None) -> tuple[str, str | None]:
+    """Bytes in the CHARSET a property declares (UTF-8 when none); (text, a note when read otherwise)."""
+    if charset:
+        try:
+            return data.decode(charset), None
+        except LookupError:
+            pass  # unknown charset name: as if none were given
+        except UnicodeDecodeError:
+            return data.decode("cp1252", errors="replace"), f"not {charset} as it says; read as Windows-1252"
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "not UTF-8; read as Windows-1252"
+
+
+class _Builder:
+    """Gathers the physical lines of one property (folded, quoted-printable, base64) and finishes it."""
+
+    def __init__(self, line: int, text: str, utf8: bool) -> None:
+        self.line = line
+        self.parts = [text]
+        self.chars = len(text)
+        self.utf8 = utf8
+        self.head: tuple[str | None, str, dict[str, list[str]]] | None = None
+        self.value_start = 0
+        split = _split_property(text)
+        if split is not None:
+            self.head = parse_head(split[0])
+            self.value_start = len(split[0]) + 1
+        self.binary = self.head is not None and self.head[1] in BINARY
+        self.quoted_printable = self.head is not None and _encoding(self.head[2]) == "QUOTED-PRINTABLE"
+        self.base64 = self.head is not None and _encoding(self.head[2]) in ("BASE64", "B")
+        if self.binary:
+            self.parts = [text[: self.value_start]]
+
+    def soft_break(self) -> bool:
+        """Whether the value goes on on the next line: quoted-printable ending with ``=``."""
+        return self.quoted_printable and self.parts[-1].endswith("=")
+
+    def add(self, text: str) -> None:
+        self.chars += len(text)
+        if self.binary:
+            return  # not kept: only counted
+        if self.chars > MAX_VALUE_CHARS + self.value_start:
+            return  # dropped in finish
+        self.parts.append(text)
+
+    def finish(self) -> Property | None:
+        if self.head is None:
+            return None
+        group, name, params = self.head
+        joined = "".join(self.parts)
+        raw = joined[self.value_start :]
+        chars = self.chars - self.value_start
+        prop = Property(self.line, name, params, "" if self.binary else raw, group, chars)
+        if self.binary:
+            return prop
+        if chars > MAX_VALUE_CHARS:
+            prop.value = ""
+            prop.problem = f"the value is {chars:,} characters long; over {MAX_VALUE_CHARS:,} are not read"
+            return prop
+        charset = next(iter(params.get("CHARSET", [])), None)
+        if self.quoted_printable:
+            data = quopri.decodestring(raw.encode("utf-8" if self.utf8 else "latin-1"))
+            prop.value, prop.note = _charset_decode(data, charset)
+        elif not self.utf8:
+            prop.value, prop.note = _charset_decode(raw.encode("latin-1"), charset)
+        return prop
+
+
+def _joined_soft(builder: _Builder, text: str) -> None:
+    builder.parts[-1] = builder.parts[-1][:-1]  # the soft break's '=' goes
+    builder.add(text)
+
+
+def read_cards(raw: bytes, source: str) -> list[Card]:
+    """The cards of a file; NotVCard when there is none, or one has no END:VCARD (the file is cut off)."""
+    lines, utf8 = decoded_lines(raw)
+    cards: list[Card] = []
+    card: Card | None = None
+    builder: _Builder | None = None
+
+    def close() -> None:
+        nonlocal builder
+        if builder is None or card is None:
+            builder = None
+            return
+        prop = builder.finish()
+        if prop is None:
+            card.bad_lines.append((builder.line, "not a property (no NAME: before the value)"))
+        elif len(card.properties) < MAX_PROPERTIES:
+            card.properties.append(prop)
+        else:
+            card.too_many = True
+        builder = None
+
+    for number, text in lines:
+        if builder is not None:
+            if text[:1] in (" ", "\t"):
+                if builder.soft_break():
+                    _joined_soft(builder, text)
+                else:
+                    builder.add(text[1:])
+                continue
+            if builder.soft_break():
+                _joined_soft(builder, text)
+                continue
+            if builder.base64 and text and _BASE64_LINE.fullmatch(text):
+                builder.add(text)  # vCard 2.1: base64 lines unfolded until an empty line
+                continue
+            close()
+        stripped = text.strip()
+        upper = stripped.upper()
+        if card is None:
+            if upper == "BEGIN:VCARD":
+                card = Card(number)
+            elif stripped and not cards and number > 50:
+                break  # fifty lines without a card: not a vCard file
+            continue
+        if upper == "END:VCARD":
+            cards.append(card)
+            card = None
+            continue
+        if upper == "BEGIN:VCARD":
+            raise NotVCard(f"{source}: line {card.line}: the card that begins here has no END:VCARD")
+        if not stripped:
+            continue
+        builder = _Builder(number, text, utf8)
+    close()
+    if card is not None:
+        raise NotVCard(f"{source}: line {card.line}: the card that begins here has no END:VCARD (the file is cut off?)")
+    if not cards:
+        raise NotVCard(f"{source}: not a vCard file (no BEGIN:VCARD … END:VCARD)")
+    return cards
+
+
+# ---------------------------------------------------------------- values
+
+
+def text_value(value: str) -> str:
+    """A TEXT value unescaped: ``\\,`` → ``,``, ``\\;`` → ``;``, ``\\\\`` → ``\\``, ``\\n`` → a line break,
+    and any other escaped character as itself (``http\\://`` → ``http://``)."""
+    if "\\" not in value:
+        return value
+    return _ESCAPE.sub(lambda m: _ESCAPES.get(m.group(1), m.group(1)), value)
+
+
+def _split_unescaped(value: str, separator: str) -> list[str]:
+    parts, current, index = [], [], 0
+    while index < len(value):
+        char = value[index]
+        if char == "\\" and index + 1 < len(value):
+            current.append(value[index : index + 2])
+            index += 2
+            continue
+        if char == separator:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+        index += 1
+    parts.append("".join(current))
+    return parts
+
+
+def components(value: str) -> list[str]:
+    """A structured value (N, ADR, ORG) split at its unescaped semicolons, each part unescaped; the commas that
+    separate several values within a part become spaces (``N:Doe;Anna,Lena`` → given name "Anna Lena")."""
+    return [" ".join(text_value(v) for v in _split_unescaped(part, ",")) for part in _split_unescaped(value, ";")]
+
+
+def list_value(value: str) -> list[str]:
+    """A list (CATEGORIES) split at its unescaped commas, each unescaped."""
+    return [text_value(v) for v in _split_unescaped(value, ",")]
+
+
+def is_base64(text: str) -> bool:
+    try:
+        binascii.a2b_base64(text.encode("ascii"))
+    except (binascii.Error, UnicodeEncodeError):
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- writing
+
+
+def escape_text(value: str) -> str:
+    """A TEXT value as RFC 6350 writes it: backslash, comma, semicolon escaped, line breaks as ``\\n``."""
+    return (
+        value.replace("\\", "\\\\")
+        .replace(",", "\\,")
+        .replace(";", "\\;")
+        .replace("\r\n", "\\n")
+        .replace("\n", "\\n")
+        .replace("\r", "\\n")
+    )
+
+
+def fold(line: str, width: int = 75) -> str:
+    """A content line folded at ``width`` octets of UTF-8 (never inside a character), ending with CRLF."""
+    encoded = line.encode("utf-8")
+    if len(encoded) <= width:
+        return line + "\r\n"
+    pieces: list[str] = []
+    start = 0
+    limit = width
+    while start < len(encoded):
+        end = min(start + limit, len(encoded))
+        while end < len(encoded) and (encoded[end] & 0xC0) == 0x80:
+            end -= 1  # not inside a UTF-8 sequence
+        pieces.append(encoded[start:end].decode("utf-8"))
+        start = end
+        limit = width - 1  # the leading space of a continuation counts
+    return "\r\n ".join(pieces) + "\r\n"
