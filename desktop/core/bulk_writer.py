@@ -33,7 +33,7 @@ from typing import Any, NamedTuple, Protocol, TypeVar
 from desktop.core import erase
 from desktop.core.normalize import company_key, sort_key
 from desktop.core.people import set_tags
-from desktop.core.person_values import DEFAULTS, PERSON_COLUMNS, TRACKED, db_value, is_blank
+from desktop.core.person_values import DEFAULTS, PERSON_COLUMNS, TRACKED, db_value, is_blank, named_by_address
 from desktop.core.timeline import job_change_subject
 from desktop.store import bulk, search
 from desktop.store.models import DB
@@ -409,6 +409,10 @@ class People:
             self.existing.add(pid)
         first_time = not new and pid not in self.touched  # later rows of the same file only fill: one say each
         diff: dict[str, Any] = {}
+        if named_by_address(stored.get("name"), stored.get("email")) and not named_by_address(
+            values.get("name"), values.get("email") or stored.get("email")
+        ):  # known by their address only: the first record with a name names them
+            diff["name"], diff["sort_key"] = values["name"], values["sort_key"]
         for column, value in values.items():
             if column in ("name", "sort_key") or stored.get(column) == value:
                 continue

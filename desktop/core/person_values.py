@@ -13,6 +13,8 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
+from nameparser import HumanName
+
 from desktop.core.normalize import email_key, fold, linkedin_key
 
 PERSON_COLUMNS = (
@@ -158,3 +160,50 @@ def person_values(
     if notes:
         values["notes"] = notes
     return values
+
+
+# ---------------------------------------------------------------- names
+
+
+def named_by_address(name: str | None, email: str | None) -> bool:
+    """Whether a person's name is only their e-mail address (a contact known by nothing else): a later import
+    or match that knows their name fills it in. ``("tom@acme.example", "Tom@Acme.example")`` → True."""
+    return bool(name) and bool(email) and email_key(name) == email_key(email)
+
+
+# Family names that are written first (Chinese, Vietnamese, Korean order), and that are rarely given names:
+# "Ng Wei Ming" is given name "Wei Ming", family name "Ng". A short, documented list, not a guess at every name.
+FAMILY_FIRST = frozenset(
+    "ng tan lim wong chan chen cheung chow chua goh koh lau leung lai liu lu ma ong tang teo wang wu xu yeung "
+    "zhang zhao zhou huang yang sun guo he luo nguyen tran pham huynh phan vu vo dang bui do ngo duong "
+    "park choi jung kang cho yoon jang lim han shin seo kwon hwang".split()
+)
+_IBERIAN = frozenset("áéíóúñãõç")
+
+
+def given_and_family(name: str) -> tuple[str, str]:
+    """A full name split into (given names, family name) for a vCard's N, by this documented rule:
+
+    1. ``nameparser`` reads titles (Dr., Mr.) and suffixes (PhD, Jr.) and leaves them out; particles
+       (von der, van, de la) stay with the family name: "Dr. Anna-Lena von der Heide" → ("Anna-Lena",
+       "von der Heide"), "Jürgen Müller, PhD" → ("Jürgen", "Müller").
+    2. Three words whose first is a family name written first (``FAMILY_FIRST``): "Ng Wei Ming" →
+       ("Wei Ming", "Ng").
+    3. Four words with a Spanish or Portuguese letter (á é í ó ú ñ ã õ ç) and no particle: two given names,
+       two family names, "María José García Pérez" → ("María José", "García Pérez").
+    4. One word, or a name the parser finds no given or family name in: all of it is the family name.
+    """
+    words = name.split()
+    if len(words) <= 1:
+        return "", " ".join(words)
+    if len(words) == 3 and words[0].casefold() in FAMILY_FIRST and "," not in name:
+        return " ".join(words[1:]), words[0]
+    parsed = HumanName(name)
+    first, middle, last = str(parsed.first), str(parsed.middle), str(parsed.last)
+    if len(words) == 4 and not parsed.title and not parsed.suffix and len(last.split()) == 1:
+        if any(char in _IBERIAN for char in name.casefold()):
+            return " ".join(words[:2]), " ".join(words[2:])
+    given = " ".join(p for p in (first, middle) if p)
+    if not last:
+        return "", given or " ".join(words)
+    return given, last

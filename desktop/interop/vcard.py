@@ -1,10 +1,13 @@
-"""vCard 3.0 (RFC 2426) and 4.0 (RFC 6350) in and out, through vobject.
+"""vCard 2.1, 3.0 (RFC 2426) and 4.0 (RFC 6350) in; 3.0 and 4.0 out. The content lines are read and written by
+``vcard_lines`` (vobject cut text at commas and refused whole cards for one property).
 
 In: FN (else N, else ORG) is the name; the first EMAIL is the person's e-mail and the first TEL
 their phone; a LinkedIn profile among URL / X-SOCIALPROFILE is their LinkedIn URL; ORG, TITLE,
 NOTE and CATEGORIES (tags) as they are; further e-mails, phones and web addresses are kept in
-the notes, so nothing is lost. A card that cannot be read is skipped with its line and reason;
-a file cut off inside a card is refused.
+the notes, so nothing is lost. A card with only an e-mail address is named by it until a later
+import names it. A line that cannot be read drops only itself; what was left out or shortened is
+listed in the summary by line and property; a card naming no one is skipped with its line; a file
+cut off inside a card is refused.
 
 Out: one card per person, vCard 3.0 by default (what address books read most widely), or 4.0.
 """
@@ -15,10 +18,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-import vobject
 
 from desktop.core.bulk_writer import dry_run, writing
 from desktop.core.normalize import is_email
+from desktop.core.person_values import given_and_family
 from desktop.errors import InputError
 from desktop.interop.people_export import PersonOut, people_for_export, write_atomically
 from desktop.interop import vcard_lines
@@ -235,38 +238,33 @@ def preview(path: Path, *, now: datetime) -> Preview:
 def _split_name(person: PersonOut) -> tuple[str, str]:
     if person.first_name or person.last_name:
         return person.first_name or "", person.last_name or ""
-    words = person.name.split()
-    return (" ".join(words[:-1]), words[-1]) if len(words) > 1 else ("", person.name)
+    return given_and_family(person.name)
 
 
 def card_of(person: PersonOut, version: str = "3.0") -> str:
-    card = vobject.vCard()
-    card.add("version").value = version
-    card.add("fn").value = person.name
+    """One person as a vCard (RFC 2426 or 6350): every text escaped, lines folded at 75 octets, CRLF."""
+    esc = vcard_lines.escape_text
     given, family = _split_name(person)
-    card.add("n").value = vobject.vcard.Name(family=family, given=given)
+    lines = ["BEGIN:VCARD", f"VERSION:{version}", f"FN:{esc(person.name)}", f"N:{esc(family)};{esc(given)};;;"]
     if person.company:
-        card.add("org").value = [person.company]
+        lines.append(f"ORG:{esc(person.company)}")
     if person.title:
-        card.add("title").value = person.title
+        lines.append(f"TITLE:{esc(person.title)}")
     if person.email:
-        email = card.add("email")
-        email.value = person.email
-        email.type_param = "INTERNET" if version == "3.0" else "work"
+        lines.append(f"EMAIL;TYPE={'INTERNET' if version == '3.0' else 'work'}:{esc(person.email)}")
     if person.phone:
-        card.add("tel").value = person.phone
+        lines.append(f"TEL:{esc(person.phone)}")
     if person.linkedin_url:
-        card.add("url").value = person.linkedin_url
-        social = card.add("x-socialprofile")
-        social.value = person.linkedin_url
-        social.type_param = "linkedin"
+        lines.append(f"URL:{esc(person.linkedin_url)}")
+        lines.append(f"X-SOCIALPROFILE;TYPE=linkedin:{esc(person.linkedin_url)}")
     if person.location:
-        card.add("adr").value = vobject.vcard.Address(city=person.location)
+        lines.append(f"ADR:;;;{esc(person.location)};;;")
     if person.notes:
-        card.add("note").value = person.notes
+        lines.append(f"NOTE:{esc(person.notes)}")
     if person.tags:
-        card.add("categories").value = list(person.tags)
-    return str(card.serialize())
+        lines.append("CATEGORIES:" + ",".join(esc(t) for t in person.tags))
+    lines.append("END:VCARD")
+    return "".join(vcard_lines.fold(line) for line in lines)
 
 
 def export_vcard(path: Path, version: str = "3.0") -> int:

@@ -1,8 +1,8 @@
 """The content lines of a vCard file, read as RFC 2425/2426/6350 and the vCard 2.1 specification write them.
 
-vobject reads what the RFCs allow and refuses a whole card for one property it does not like; the files
-phones and mail clients write are looser. This reader is the import's own (the export still goes through
-vobject's conventions, written here by ``card_text``):
+vobject reads what the RFCs allow, refuses a whole card for one property it does not like and cuts some
+texts at their commas; the files phones and mail clients write are looser. This reader is the import's own
+(and ``escape_text`` and ``fold`` write the export's lines):
 
 - line ends ``\\r\\n``, ``\\n``, ``\\r`` alone and ``\\r\\r\\n`` (some phone exports), mixed in one file;
 - folded lines (a line that begins with a space or a tab goes on the one before), after any line end;
