@@ -52,11 +52,11 @@ def _known_contacts_header(text: str) -> bool:
     import io
 
     from desktop.interop import csv_people
-    from desktop.interop.sources import column_key
+    from desktop.interop.sources import column_key, sniff_separator
 
     first_line = next(iter(text.lstrip("\ufeff").splitlines()), "")
     try:
-        header = next(csv.reader(io.StringIO(first_line)), [])
+        header = next(csv.reader(io.StringIO(first_line), delimiter=sniff_separator(first_line)), [])
     except csv.Error:
         return False
     keys = {column_key(cell) for cell in header}

@@ -14,7 +14,7 @@ import csv
 import io
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -24,8 +24,16 @@ from desktop.core.normalize import is_email
 from desktop.errors import InputError
 from desktop.interop.linkedin.values import parse_connected_on
 from desktop.interop.people_export import people_for_export, write_atomically
-from desktop.interop.people_import import Contact, ImportSummary, Preview, Progress, counted, write_contacts
-from desktop.interop.sources import Table, decode_text, read_file, read_table
+from desktop.interop.people_import import (
+    Contact,
+    ImportSummary,
+    Preview,
+    Progress,
+    counted,
+    skipped_where,
+    write_contacts,
+)
+from desktop.interop.sources import Table, column_key, decode_text, read_file, read_table, sniff_separator
 
 FIELDS = (
     "name", "first_name", "last_name", "email", "phone", "linkedin_url", "company", "title", "tags", "location",
@@ -269,10 +277,12 @@ def contact_of(row: list[str], line: int, mapping: Mapping) -> Contact:
     first_name, last_name = first("first_name"), first("last_name")
     middle = first("middle_name")
     name = first("name") or " ".join(p for p in (first_name, middle, last_name) if p)
-    if not name:
-        raise ValueError("no name")
     emails = get("email")
     good = [e for e in emails if is_email(e)]
+    if not name:
+        name = first("company") or (good[0] if good else "")  # named by the address until a name is known
+    if not name:
+        raise ValueError("no name, company or e-mail address")
     notes = [n for n in [first("notes")] if n]
     extra = [e for e in emails if e != (good[0] if good else None)]
     if extra:
@@ -310,6 +320,30 @@ class Parsed:
     mapping: Mapping | None
     contacts: list[Contact]
     problems: list[tuple[int, str]]
+    left: dict[str, list[int]] = field(default_factory=dict)  # column → the lines whose value in it was left out
+
+
+# columns that only describe another (its label or type) or repeat the name: nothing is lost without them
+_SILENT_COLUMN = re.compile(
+    r".* - (label|type)|.*yomi.*|phonetic .*|file as|e-mail( \d)? (type|display name)|title|suffix|"
+    r"name prefix|name suffix|given name yomi|family name yomi|initials|role"
+)
+
+
+def left_columns(table: Table, mapping: Mapping) -> dict[str, list[int]]:
+    """The columns no field reads, each with the lines that have a value in it (labels and types aside)."""
+    used = {i for indexes in mapping.columns.values() for i in indexes}
+    unread = [
+        (i, name)
+        for i, name in enumerate(table.header)
+        if i not in used and not _SILENT_COLUMN.fullmatch(column_key(name))
+    ]
+    left: dict[str, list[int]] = {}
+    for index, name in unread:
+        lines = [line for line, row in table.rows if row[index].strip()]
+        if lines:
+            left[name] = lines
+    return left
 
 
 def read_csv(path: Path, mapping: dict[str, str] | None = None, *, guess: bool = False) -> Parsed:
@@ -319,7 +353,7 @@ def read_csv(path: Path, mapping: dict[str, str] | None = None, *, guess: bool =
     columns' names are read as ``guess_mapping`` does (the wizard shows them to the user instead)."""
     source = str(path)
     text = decode_text(read_file(Path(path)), source)
-    table = read_table(text, source, lambda keys: any(keys), "column names")
+    table = read_table(text, source, lambda keys: any(keys), "column names", sniff_separator(text))
     if mapping:
         used: Mapping | None = _user_mapping(table, mapping, source)
     else:
@@ -332,7 +366,7 @@ def read_csv(path: Path, mapping: dict[str, str] | None = None, *, guess: bool =
                 contacts.append(contact_of(row, line, used))
             except ValueError as error:
                 problems.append((line, str(error)))
-    return Parsed(source, table, used, contacts, problems)
+    return Parsed(source, table, used, contacts, problems, left_columns(table, used) if used is not None else {})
 
 
 def _write(parsed: Parsed, now: datetime, progress: Progress | None) -> ImportSummary:
@@ -341,6 +375,8 @@ def _write(parsed: Parsed, now: datetime, progress: Progress | None) -> ImportSu
     summary.files.append(f"{name}: {counted(len(parsed.table.rows), 'row')}")
     if parsed.mapping is not None and parsed.mapping.label.startswith("CSV with guessed columns"):
         summary.files.append(f"{name}: {parsed.mapping.label.removeprefix('CSV with ')}")
+    for column, lines in parsed.left.items():
+        summary.errors.append(f"{name}: column {column!r} left out: no field reads it ({skipped_where(list(lines))})")
     return summary
 
 

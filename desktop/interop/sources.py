@@ -25,7 +25,11 @@ MAX_TOTAL_BYTES = 1_000_000_000
 """The most a zip may expand to, all the entries read added up."""
 MAX_FIELD_CHARS = 131_072
 """The longest CSV field accepted (Python's csv default); a longer one refuses the file, naming the line."""
+MAX_COLUMNS = 2_000
+"""The most columns a CSV row may have (Outlook's export has about 90); a wider file is refused."""
 HEADER_SEARCH_ROWS = 20
+SEPARATORS = (",", ";", "\t")
+"""The separators a CSV may use: comma, semicolon (Excel in German and French locales), tab."""
 _CHUNK = 1024 * 1024
 _NOT_TEXT = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
@@ -116,9 +120,25 @@ def _csv_problem(error: csv.Error, name: str, line: int) -> InputError:
     return InputError(f"{name}: line {line}: not valid CSV ({message})")
 
 
-def records(text: str, name: str) -> Iterable[tuple[int, list[str]]]:
+def sniff_separator(text: str) -> str:
+    """The separator of a CSV, from its first line with any (outside quotes): the one it holds most of."""
+    for line in text[:65536].splitlines()[:HEADER_SEARCH_ROWS]:
+        counts = dict.fromkeys(SEPARATORS, 0)
+        quoted = False
+        for char in line:
+            if char == '"':
+                quoted = not quoted
+            elif not quoted and char in counts:
+                counts[char] += 1
+        best = max(SEPARATORS, key=lambda sep: counts[sep])  # ties: the comma, then the semicolon
+        if counts[best]:
+            return best
+    return ","
+
+
+def records(text: str, name: str, separator: str = ",") -> Iterable[tuple[int, list[str]]]:
     """(first line, cells) of every CSV record; a malformed one raises InputError naming its line."""
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=separator)
     line = 1
     try:
         for cells in reader:
@@ -128,18 +148,22 @@ def records(text: str, name: str) -> Iterable[tuple[int, list[str]]]:
         raise _csv_problem(error, name, line) from None
 
 
-def read_table(text: str, name: str, is_header: Callable[[set[str]], bool], what: str) -> Table:
+def read_table(text: str, name: str, is_header: Callable[[set[str]], bool], what: str, separator: str = ",") -> Table:
     """Parse CSV text; the header is the first of the first rows for which ``is_header(column keys)`` holds.
 
-    ``what`` describes the expected header for the error when none is found.
+    ``what`` describes the expected header for the error when none is found; ``separator`` is the cells'.
     """
     if csv.field_size_limit() != MAX_FIELD_CHARS:
         csv.field_size_limit(MAX_FIELD_CHARS)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True, delimiter=separator)
     first: list[str] | None = None
     line = 1
     try:
         for number, cells in enumerate(reader):
+            if len(cells) > MAX_COLUMNS:
+                raise InputError(
+                    f"{name}: line {line}: {len(cells):,} columns; files with over {MAX_COLUMNS:,} are refused"
+                )
             if first is None and any(c.strip() for c in cells):
                 first = cells
             if is_header({column_key(c) for c in cells}):
@@ -163,6 +187,10 @@ def _read_rows(reader: Any, table: Table, width: int) -> None:
     line = reader.line_num + 1
     try:
         for row in reader:
+            if len(row) > MAX_COLUMNS:
+                raise InputError(
+                    f"{table.name}: line {line}: {len(row):,} cells; rows with over {MAX_COLUMNS:,} are refused"
+                )
             if any(row) and not (len(row) == 1 and not row[0].strip()):
                 if len(row) != width:
                     if len(row) < width:

@@ -18,13 +18,12 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-
 from desktop.core.bulk_writer import dry_run, writing
 from desktop.core.normalize import is_email
 from desktop.core.person_values import given_and_family
 from desktop.errors import InputError
-from desktop.interop.people_export import PersonOut, people_for_export, write_atomically
 from desktop.interop import vcard_lines
+from desktop.interop.people_export import PersonOut, people_for_export, write_atomically
 from desktop.interop.people_import import (
     Contact,
     ImportSummary,

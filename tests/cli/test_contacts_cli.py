@@ -119,6 +119,7 @@ def test_import_csv_without_a_map_uses_the_column_guesses_of_the_wizard(rebound:
         f"{path}: 1 new person, 0 messages",
         "  read: people.csv: 1 row",
         "  read: people.csv: guessed columns (Full Name → name, Mail → email, Org → company)",
+        "  - people.csv: column 'Bemerkung' left out: no field reads it (line 2)",
     ]
     [ann] = rebound.people()
     assert (ann["name"], ann["email"], ann["company"]) == ("Ann Good", "ann@acme.example", "Acme")
