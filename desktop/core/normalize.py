@@ -75,6 +75,18 @@ def linkedin_key(url: str | None) -> str | None:
     return _split_key(url)
 
 
+def profile_url(text: str) -> str:
+    """A profile URL as a link: ``https://`` (an ``http://`` or a missing scheme made so); the rest as written.
+    ``linkedin.com/in/ann`` and ``http://www.linkedin.com/in/ann`` → ``https://…``."""
+    text = text.strip()
+    lowered = text[:8].lower()
+    if lowered.startswith("https://"):
+        return text
+    if lowered.startswith("http://"):
+        return "https://" + text[7:]
+    return "https://" + text
+
+
 def _split_key(url: str) -> str | None:
     if not url.strip():
         return None

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from desktop import vocab
 from desktop.core.bulk_writer import dry_run, writing
-from desktop.core.normalize import is_email
+from desktop.core.normalize import is_email, profile_url
 from desktop.errors import InputError
 from desktop.interop.linkedin.values import parse_connected_on
 from desktop.interop.people_export import people_for_export, write_atomically
@@ -110,7 +110,7 @@ def _google_mapping(table: Table) -> Mapping:
             "company": _columns(table, "organization name", "organization 1 - name"),
             "title": _columns(table, "organization title", "organization 1 - title"),
             "tags": _columns(table, "labels", "group membership"),
-            "location": _columns(table, "address 1 - city"),
+            "location": _columns(table, "address 1 - city", "address 1 - region", "address 1 - country"),
             "notes": _columns(table, "notes"),
         },
         {"email": _GOOGLE_JOIN, "phone": _GOOGLE_JOIN, "url": _GOOGLE_JOIN, "tags": _GOOGLE_JOIN},
@@ -130,7 +130,8 @@ def _outlook_mapping(table: Table) -> Mapping:
             "company": _columns(table, "company"),
             "title": _columns(table, "job title"),
             "tags": _columns(table, "categories"),
-            "location": _columns(table, "business city", "home city"),
+            "location": _columns(table, "business city", "business state", "business country/region"),
+            "home_location": _columns(table, "home city", "home state", "home country/region"),
             "notes": _columns(table, "notes"),
         },
         {"tags": ";"},
@@ -203,7 +204,8 @@ COLUMN_GUESSES = {
     "title": "title", "jobtitle": "title", "position": "title",
     "tags": "tags", "labels": "tags", "groups": "tags", "categories": "tags",
     "location": "location", "city": "location",
-    "notes": "notes", "note": "notes", "comments": "notes", "comment": "notes",
+    "notes": "notes", "note": "notes", "comments": "notes", "comment": "notes", "notizen": "notes",
+    "emailadresse": "email",
     "connectedon": "connected_on",
 }  # fmt: skip
 
@@ -283,7 +285,7 @@ def contact_of(row: list[str], line: int, mapping: Mapping) -> Contact:
         name = first("company") or (good[0] if good else "")  # named by the address until a name is known
     if not name:
         raise ValueError("no name, company or e-mail address")
-    notes = [n for n in [first("notes")] if n]
+    notes = [n.replace("\r\n", "\n").replace("\r", "\n") for n in [first("notes")] if n]
     extra = [e for e in emails if e != (good[0] if good else None)]
     if extra:
         notes.append("Other e-mail addresses: " + ", ".join(extra))
@@ -291,10 +293,9 @@ def contact_of(row: list[str], line: int, mapping: Mapping) -> Contact:
     if phones[1:]:
         notes.append("Other phone numbers: " + ", ".join(phones[1:]))
     urls = get("url") + get("linkedin_url")
-    linkedin = next((u for u in urls if "linkedin.com/" in u.lower()), None)
-    if linkedin and not linkedin.lower().startswith(("http://", "https://")):
-        linkedin = "https://" + linkedin
-    others = [u for u in get("url") if u != linkedin]
+    found = next((u for u in urls if "linkedin.com/" in u.lower()), None)
+    linkedin = profile_url(found) if found else None
+    others = [u for u in get("url") if u != found]
     if others:
         notes.append("Web: " + ", ".join(others))
     connected_on = None
@@ -307,7 +308,8 @@ def contact_of(row: list[str], line: int, mapping: Mapping) -> Contact:
     return Contact(
         line=line, name=" ".join(name.split()), first_name=first_name, last_name=last_name,
         email=good[0] if good else None, phone=phones[0] if phones else None, linkedin_url=linkedin,
-        company=first("company"), title=first("title"), location=first("location"), notes="\n".join(notes) or None,
+        company=first("company"), title=first("title"), location=", ".join(get("location") or get("home_location")) or None,
+        notes="\n".join(notes) or None,
         tags=list(dict.fromkeys(tags)), connected=(first("connected") or "").casefold() in ("yes", "true", "1"),
         connected_on=connected_on, role=first("role") if first("role") in vocab.PERSON_ROLES else None,
     )  # fmt: skip

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 
 from desktop.core.bulk_writer import dry_run, writing
-from desktop.core.normalize import is_email
+from desktop.core.normalize import is_email, profile_url
 from desktop.core.person_values import given_and_family
 from desktop.errors import InputError
 from desktop.interop import vcard_lines
@@ -80,7 +80,7 @@ def contact_of(card: vcard_lines.Card) -> tuple[Contact, str, list[tuple[int, st
         if prop.problem is not None:
             left.append((prop.line, prop.name, f"left out: {prop.problem}"))
         elif prop.name in vcard_lines.BINARY:
-            left.append((prop.line, prop.name, "left out: Rebound keeps no pictures or sounds"))
+            left.append((prop.line, prop.name, "left out: Rebound keeps no pictures, sounds or keys"))
         elif prop.name not in _READ and prop.name not in _SILENT:
             left.append((prop.line, prop.name, "left out: Rebound has no field for it"))
         if prop.note is not None and prop.problem is None:
@@ -96,7 +96,7 @@ def contact_of(card: vcard_lines.Card) -> tuple[Contact, str, list[tuple[int, st
     first = last = None
     n = card.first("N")
     if n is not None:
-        parts = vcard_lines.components(n.value) + [""] * 5
+        parts = vcard_lines.components(n.value, " ") + [""] * 5
         last = " ".join(parts[0].split()) or None
         first = " ".join(" ".join(p for p in parts[1:3] if p.strip()).split()) or None
         if not full_name:
@@ -120,16 +120,15 @@ def contact_of(card: vcard_lines.Card) -> tuple[Contact, str, list[tuple[int, st
         raise ValueError("the name looks like a spreadsheet formula")
     phones = [_strip_scheme(t, "tel:") for t in texts("TEL")]
     urls = list(dict.fromkeys(texts("URL") + texts("X-SOCIALPROFILE")))
-    linkedin = next((u for u in urls if "linkedin.com/in/" in u.lower()), None)
-    if linkedin and not linkedin.lower().startswith(("http://", "https://")):
-        linkedin = "https://" + linkedin.split("://", 1)[-1]
+    found = next((u for u in urls if "linkedin.com/in/" in u.lower()), None)
+    linkedin = profile_url(found) if found else None
     notes = texts("NOTE")
     extra_mails = [e for e in emails if e != (good[0] if good else None)]
     if extra_mails:
         notes.append("Other e-mail addresses: " + ", ".join(extra_mails))
     if phones[1:]:
         notes.append("Other phone numbers: " + ", ".join(phones[1:]))
-    other_urls = [u for u in urls if linkedin is None or (u != linkedin and "linkedin.com/in/" not in u.lower())]
+    other_urls = [u for u in urls if linkedin is None or "linkedin.com/in/" not in u.lower()]
     if other_urls:
         notes.append("Web: " + ", ".join(other_urls))
     tags: list[str] = []
@@ -138,7 +137,7 @@ def contact_of(card: vcard_lines.Card) -> tuple[Contact, str, list[tuple[int, st
     location = None
     addresses = _preferred(card.all("ADR"))
     if addresses:
-        parts = [" ".join(p.split()) for p in vcard_lines.components(addresses[0].value)] + [""] * 7
+        parts = [" ".join(p.split()) for p in vcard_lines.components(addresses[0].value, ", ")] + [""] * 7
         location = ", ".join(p for p in (parts[3], parts[4], parts[6]) if p) or None
         if any(parts[:3]) or parts[5]:
             left.append((addresses[0].line, "ADR", "shortened to the city, region and country"))

@@ -248,6 +248,7 @@ class _Builder:
         if self.quoted_printable:
             data = quopri.decodestring(raw.encode("utf-8" if self.utf8 else "latin-1"))
             prop.value, prop.note = _charset_decode(data, charset)
+            prop.value = prop.value.replace("\r\n", "\n").replace("\r", "\n")  # =0D=0A: a line break
         elif not self.utf8:
             prop.value, prop.note = _charset_decode(raw.encode("latin-1"), charset)
         return prop
@@ -348,10 +349,14 @@ def _split_unescaped(value: str, separator: str) -> list[str]:
     return parts
 
 
-def components(value: str) -> list[str]:
-    """A structured value (N, ADR, ORG) split at its unescaped semicolons, each part unescaped; the commas that
-    separate several values within a part become spaces (``N:Doe;Anna,Lena`` → given name "Anna Lena")."""
-    return [" ".join(text_value(v) for v in _split_unescaped(part, ",")) for part in _split_unescaped(value, ";")]
+def components(value: str, lists: str | None = None) -> list[str]:
+    """A structured value (N, ADR, ORG) split at its unescaped semicolons, each part unescaped. ``lists``: the
+    text that joins the several values of one part (N and ADR parts are comma-separated lists: ``N:Doe;Anna,Lena``
+    with ``" "`` → given name "Anna Lena"); None for ORG, whose commas are text."""
+    parts = _split_unescaped(value, ";")
+    if lists is None:
+        return [text_value(part) for part in parts]
+    return [lists.join(text_value(v) for v in _split_unescaped(part, ",")) for part in parts]
 
 
 def list_value(value: str) -> list[str]:
