@@ -308,8 +308,8 @@ def contact_of(row: list[str], line: int, mapping: Mapping) -> Contact:
     return Contact(
         line=line, name=" ".join(name.split()), first_name=first_name, last_name=last_name,
         email=good[0] if good else None, phone=phones[0] if phones else None, linkedin_url=linkedin,
-        company=first("company"), title=first("title"), location=", ".join(get("location") or get("home_location")) or None,
-        notes="\n".join(notes) or None,
+        company=first("company"), title=first("title"), notes="\n".join(notes) or None,
+        location=", ".join(get("location") or get("home_location")) or None,
         tags=list(dict.fromkeys(tags)), connected=(first("connected") or "").casefold() in ("yes", "true", "1"),
         connected_on=connected_on, role=first("role") if first("role") in vocab.PERSON_ROLES else None,
     )  # fmt: skip

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from desktop.core.bulk_writer import dry_run, writing
 from desktop.core.normalize import is_email, profile_url
-from desktop.core.person_values import given_and_family
+from desktop.core.person_values import given_and_family, named_by_address
 from desktop.errors import InputError
 from desktop.interop import vcard_lines
 from desktop.interop.people_export import PersonOut, people_for_export, write_atomically
@@ -43,7 +43,7 @@ _SILENT = frozenset({
     "BEGIN", "END", "VERSION", "PRODID", "UID", "REV", "PROFILE", "SOURCE", "NAME", "KIND", "CLASS", "SORT-STRING",
     "LABEL", "MAILER", "X-ABUID", "X-ABLABEL", "X-ABSHOWAS", "X-ABADR", "X-PHONETIC-FIRST-NAME",
     "X-PHONETIC-LAST-NAME", "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "X-MS-OL-DESIGN", "X-MS-CARDPICTURE",
-    "X-WAB-GENDER", "X-ANDROID-CUSTOM",
+    "X-WAB-GENDER",
 })  # fmt: skip
 _READ = frozenset({"FN", "N", "ORG", "TITLE", "EMAIL", "TEL", "URL", "X-SOCIALPROFILE", "NOTE", "CATEGORIES", "ADR"})
 
@@ -236,6 +236,8 @@ def preview(path: Path, *, now: datetime) -> Preview:
 def _split_name(person: PersonOut) -> tuple[str, str]:
     if person.first_name or person.last_name:
         return person.first_name or "", person.last_name or ""
+    if named_by_address(person.name, person.email):
+        return "", ""  # known by their address only: no name to split
     return given_and_family(person.name)
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the files' lines are written as the exports write them, whole)
 """Writes the contact files of this folder (run it to make them again; each file's expected people are in the
 .json beside it, written by hand). The shapes come from the public specifications and documented exports:
 RFC 2426 section 7 and RFC 6350 section 8 (their own examples), the vCard 2.1 specification (quoted-printable,
@@ -93,7 +94,7 @@ def files() -> dict[str, bytes]:
         "NOTE:Folded after a lone LF: half\n\t and half.\nEND:VCARD\n"
         "BEGIN:VCARD\r\nVERSION:3.0\nFN:Tomás Ó Briain\r\nORG:Cló Iar\r\n -Chonnacht\rEMAIL:tomas@cic.example\n"
         "END:VCARD\r\n"
-    ).encode("utf-8")
+    ).encode()
     # Apple and Google: grouped properties with X-ABLabel, URLs written with an escaped colon, a folded photo
     out["apple_google.vcf"] = crlf(
         "BEGIN:VCARD", "VERSION:3.0", "PRODID:-//Apple Inc.//iPhone OS 17.2//EN", "N:Okafor;Samuel;;;", "FN:Samuel Okafor",
