@@ -48,6 +48,7 @@ EXPORT_COLUMNS = (
 DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA = re.compile(r"^\s*(=|[+\-@]\s*[A-Za-z_][\w.]*\s*\()")
 _GOOGLE_JOIN = " ::: "
+GOOGLE = "Google Contacts CSV"
 
 
 # ---------------------------------------------------------------- the kinds of CSV
@@ -98,7 +99,7 @@ def _numbered(table: Table, pattern: str) -> list[int]:
 
 def _google_mapping(table: Table) -> Mapping:
     return Mapping(
-        "Google Contacts CSV",
+        GOOGLE,
         {
             "name": _columns(table, "name"),
             "first_name": _columns(table, "first name", "given name"),
@@ -304,7 +305,9 @@ def contact_of(row: list[str], line: int, mapping: Mapping) -> Contact:
             connected_on = parse_connected_on(first("connected_on") or "")
         except ValueError as error:
             raise ValueError(f"connected on: {error}") from None
-    tags = [t for t in get("tags") if not t.startswith("* ")]  # Google's system groups: * myContacts, * starred
+    tags = get("tags")
+    if mapping.label == GOOGLE:
+        tags = [t for t in tags if not t.startswith("* ")]  # Google's system groups: * myContacts, * starred
     return Contact(
         line=line, name=" ".join(name.split()), first_name=first_name, last_name=last_name,
         email=good[0] if good else None, phone=phones[0] if phones else None, linkedin_url=linkedin,
@@ -420,7 +423,9 @@ def preview(path: Path, *, now: datetime, mapping: dict[str, str] | None = None)
 
 def neutralise(cell: str) -> str:
     """A cell a spreadsheet will show as text: one that starts like a formula gets a leading '."""
-    return "'" + cell if cell.startswith(DANGEROUS_START) else cell
+    if cell.startswith(DANGEROUS_START) or (cell.startswith("'") and cell[1:2] in DANGEROUS_START):
+        return "'" + cell  # and a cell that begins with the mark itself keeps it: the import takes one away
+    return cell
 
 
 def export_csv(path: Path) -> int:
