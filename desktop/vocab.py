@@ -225,6 +225,11 @@ def suggestion_key(action: str, person_id: int, opening_id: int | None) -> str:
     return f"{action}/{person_id}/{'' if opening_id is None else opening_id}"
 
 
+# Settings that are text, not numbers (core.settings.get_text / set_text), by key.
+LINKEDIN_ME: Final = "linkedin_me"
+"""Who the account owner of a LinkedIn export is, as the user said once: a full name or a profile URL."""
+TEXT_SETTINGS: Final = (LINKEDIN_ME,)
+
 # Settings of the rules engine and their defaults (spec/reconnect-rules.md, "Settings").
 SETTING_DEFAULTS: Final[dict[str, int | float]] = {
     "reply_window_days": 2,

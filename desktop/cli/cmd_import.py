@@ -21,6 +21,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     archive.add_argument("file", type=Path)
     linkedin = formats.add_parser("linkedin", help="a LinkedIn data export: the zip, its folder or one CSV")
     linkedin.add_argument("file", metavar="PATH", type=Path)
+    linkedin.add_argument(
+        "--me",
+        metavar="NAME_OR_URL",
+        help="who you are in the messages, when the export has no Profile.csv: your full name or profile URL "
+        "(remembered for later imports)",
+    )
     vcard = formats.add_parser("vcard", help="contacts in a vCard file (3.0 or 4.0)")
     vcard.add_argument("file", type=Path)
     csv = formats.add_parser("csv", help="contacts in a CSV file (Google Contacts, Outlook, or mapped)")
@@ -42,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
     elif args.format == "linkedin":
         export = linkedin.read_export(args.file)
         open_database(args)
-        summary = linkedin.write(export, now=now)
+        summary = linkedin.write(export, now=now, me=args.me)
     elif args.format == "vcard":
         cards = vcard.read_cards(args.file)
         open_database(args)

@@ -50,3 +50,24 @@ def stored_settings() -> dict[str, int | float]:
 def get_settings() -> dict[str, int | float]:
     """Every setting, defaults filled in."""
     return {**vocab.SETTING_DEFAULTS, **stored_settings()}
+
+
+def get_text(key: str) -> str | None:
+    """A text setting (``vocab.TEXT_SETTINGS``), None when never set."""
+    if key not in vocab.TEXT_SETTINGS:
+        raise InputError(f"unknown setting {key!r}")
+    row = Setting.get_or_none(Setting.key == key)
+    value = json.loads(row.value) if row is not None else None
+    return value if isinstance(value, str) and value else None
+
+
+def set_text(key: str, value: str) -> Changes:
+    """Store a text setting (trimmed; an empty one removes it)."""
+    if key not in vocab.TEXT_SETTINGS:
+        raise InputError(f"unknown setting {key!r}")
+    value = value.strip()
+    if value:
+        Setting.insert(key=key, value=json.dumps(value)).on_conflict_replace().execute()
+    else:
+        Setting.delete().where(Setting.key == key).execute()
+    return Changes(settings=True)

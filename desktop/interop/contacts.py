@@ -63,12 +63,12 @@ def _known_contacts_header(text: str) -> bool:
     return any(test(keys) for test in (csv_people._rebound, csv_people._google, csv_people._outlook))
 
 
-def preview(path: Path, *, now: datetime, mapping: dict[str, str] | None = None) -> Preview:
+def preview(path: Path, *, now: datetime, mapping: dict[str, str] | None = None, me: str | None = None) -> Preview:
     kind = detect(path)
     if kind == "linkedin":
         from desktop.interop import linkedin
 
-        return linkedin.preview(path, now=now)
+        return linkedin.preview(path, now=now, me=me)
     if kind == "vcard":
         from desktop.interop import vcard
 
@@ -86,13 +86,18 @@ def preview(path: Path, *, now: datetime, mapping: dict[str, str] | None = None)
 
 
 def run(
-    path: Path, *, now: datetime, progress: Progress | None = None, mapping: dict[str, str] | None = None
+    path: Path,
+    *,
+    now: datetime,
+    progress: Progress | None = None,
+    mapping: dict[str, str] | None = None,
+    me: str | None = None,
 ) -> ImportSummary:
     kind = detect(path)
     if kind == "linkedin":
         from desktop.interop import linkedin
 
-        return linkedin.run(path, now=now, progress=progress)
+        return linkedin.run(path, now=now, progress=progress, me=me)
     if kind == "vcard":
         from desktop.interop import vcard
 

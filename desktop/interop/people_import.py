@@ -263,6 +263,7 @@ class Preview:
     needs_mapping: bool = False  # a CSV whose columns were not recognised: run() needs a mapping
     mapping: dict[str, str] = field(default_factory=dict)  # CSV column → person field, as used
     fields: tuple[str, ...] = ()  # the person fields a CSV column can be mapped to
+    participants: list[str] = field(default_factory=list)  # LinkedIn messages whose owner is unknown: pick one
 
     @classmethod
     def of(cls, format: str, summary: ImportSummary, columns: list[str], first_rows: list[list[str]]) -> Preview:

@@ -31,8 +31,8 @@ from desktop.interop.linkedin.export import (
     read_export,
     sniff_kind,
 )
-from desktop.interop.linkedin.messages import Pending
-from desktop.interop.linkedin.owner import Keys, Owner, find_owner
+from desktop.interop.linkedin.messages import UNKNOWN_OWNER, Pending
+from desktop.interop.linkedin.owner import Keys, Owner, find_owner, participants
 from desktop.interop.linkedin.values import (
     clean_name,
     clean_name_part,
@@ -50,27 +50,32 @@ __all__ = [
 ]  # fmt: skip
 
 
-def write(export: Export, *, now: datetime, progress: Progress | None = None) -> ImportSummary:
-    """Write what ``read_export`` read, in one transaction; ``now`` dates the job changes found."""
+def write(export: Export, *, now: datetime, progress: Progress | None = None, me: str | None = None) -> ImportSummary:
+    """Write what ``read_export`` read, in one transaction; ``now`` dates the job changes found. ``me``: who the
+    account owner is (full name or profile URL), when the user said so; remembered for the next import."""
     # the people it may add: connections and invitations (a message adds someone only when a stranger wrote)
     people = sum(len(t.rows) for kind in ("connections", "invitations") for t in export.tables.get(kind, []))
     with writing(people=people) as kept:
-        summary = _Writer(export, now, progress).run()
+        summary = _Writer(export, now, progress, me).run()
     return kept.apply(summary)
 
 
-def run(path: Path, *, now: datetime, progress: Progress | None = None) -> ImportSummary:
+def run(path: Path, *, now: datetime, progress: Progress | None = None, me: str | None = None) -> ImportSummary:
     """Import the export at ``path`` (zip, folder or one CSV) in one transaction; ``now`` dates job changes."""
     with collector.paused():
-        return write(read_export(path), now=now, progress=progress)
+        return write(read_export(path), now=now, progress=progress, me=me)
 
 
-def preview(path: Path, *, now: datetime) -> Preview:
-    """What ``run`` would do, without writing: the files found, the first connections, the counts."""
+def preview(path: Path, *, now: datetime, me: str | None = None) -> Preview:
+    """What ``run`` would do, without writing: the files found, the first connections, the counts; ``participants``
+    lists the senders to pick the owner from when the messages cannot tell which is the account owner."""
     export = read_export(path)
-    summary = dry_run(lambda: _Writer(export, now, None).run())
+    summary = dry_run(lambda: _Writer(export, now, None, me).run())
     order = ("connections", "messages", "invitations", "applications", "profile")
     first = next((tables[0] for kind in order if (tables := export.tables.get(kind))), None)
-    return Preview.of(
+    shown = Preview.of(
         export.label, summary, first.header if first else [], [row[:-1] for _, row in first.rows[:5]] if first else []
     )
+    if summary.reasons.get(UNKNOWN_OWNER):
+        shown.participants = participants(export)
+    return shown

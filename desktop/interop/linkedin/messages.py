@@ -17,6 +17,9 @@ _SYSTEM_TEXTS = {"message request accepted", "you are now connected", "this mess
                  "this conversation was deleted"}  # fmt: skip
 
 
+UNKNOWN_OWNER = "cannot tell which participant is you"
+
+
 def _message_problem(
     row: list[str], draft: int, sender: int, sender_url: int, content: int, subject: int
 ) -> str | None:
@@ -134,7 +137,7 @@ class Conversations:
                 if way in ("incoming", "outgoing"):
                     mine = way == "outgoing"
                 elif self.owner is None:
-                    skip("cannot tell which participant is you", name, line, step=False)
+                    skip(UNKNOWN_OWNER, name, line, step=False)
                     continue
                 else:
                     mine = senders.get((from_url, from_name))

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from desktop.core.normalize import fold, linkedin_key
+from desktop.core.normalize import fold, linkedin_key, profile_url
 from desktop.interop.linkedin.export import Export
 from desktop.interop.linkedin.values import _cell, _urls
 
@@ -49,6 +49,30 @@ class Keys:
         except KeyError:
             found = self._names[text] = fold(text)
             return found
+
+
+def is_profile_url(text: str) -> bool:
+    """Whether what the user said they are (``--me``) is a profile URL rather than a name."""
+    return "linkedin.com/" in text.casefold() or "://" in text
+
+
+def owner_of(me: str) -> Owner:
+    """The owner the user named: by profile URL, or by full name."""
+    if is_profile_url(me):
+        return Owner(linkedin_key(profile_url(me)), None)
+    return Owner(None, fold(me))
+
+
+def participants(export: Export) -> list[str]:
+    """The senders and recipients of messages.csv, most messages first (each once, as written): whom the user
+    picks from when the export cannot tell which of them is the account owner."""
+    counts: Counter[str] = Counter()
+    for table in export.tables.get("messages", []):
+        sender, recipients = table.at("from"), table.at("to")
+        for _, row in table.rows:
+            names = [row[sender], *row[recipients].split(", ")]
+            counts.update(name for cell in names if (name := " ".join(cell.split())))
+    return [name for name, _ in counts.most_common()]
 
 
 def find_owner(

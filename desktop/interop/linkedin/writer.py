@@ -8,20 +8,23 @@ from datetime import datetime
 from desktop.core.bulk_writer import Companies, Interactions, People, insert_row
 from desktop.core.normalize import company_key, fold
 from desktop.core.person_values import person_values
+from desktop.core.settings import get_text, set_text
 from desktop.interop.linkedin.connections import read_connections
 from desktop.interop.linkedin.export import KINDS, Export
-from desktop.interop.linkedin.messages import Conversations
-from desktop.interop.linkedin.owner import Keys, Owner, find_owner
+from desktop.interop.linkedin.messages import UNKNOWN_OWNER, Conversations
+from desktop.interop.linkedin.owner import Keys, Owner, find_owner, is_profile_url, owner_of, participants
 from desktop.interop.linkedin.values import _cell, _slug_name, clean_name, parse_timestamp
 from desktop.interop.people_import import ImportSummary, Progress, Tracker, counted
 from desktop.store.models import DB
+from desktop.vocab import LINKEDIN_ME
 
 
 class _Writer:
     """One import of an export: reads its tables in order (the owner once the connections are known) and writes."""
 
-    def __init__(self, export: Export, now: datetime, progress: Progress | None) -> None:
+    def __init__(self, export: Export, now: datetime, progress: Progress | None, me: str | None = None) -> None:
         self.export = export
+        self.me = me.strip() if me and me.strip() else None  # who the owner is, as the user said it now
         self.now = now
         total = sum(len(t.rows) for tables in export.tables.values() for t in tables)
         self.track = Tracker(total, progress)
@@ -36,12 +39,25 @@ class _Writer:
     def run(self) -> ImportSummary:
         profile_name = self.import_profile()
         connection_urls = self.import_connections()
-        # the owner is never one of the people: everyone known by URL is someone else
-        self.owner = find_owner(
-            self.export, profile_name or self._me_name(), connection_urls | set(self.people.by_url), self.keys
-        )
+        if self.me is not None:
+            set_text(LINKEDIN_ME, self.me)  # asked once, remembered: the next import knows
+        me = self.me or get_text(LINKEDIN_ME)
+        if me is not None and is_profile_url(me):
+            self.owner = owner_of(me)
+        else:  # the owner is never one of the people: everyone known by URL is someone else
+            self.owner = find_owner(
+                self.export, me or profile_name or self._me_name(), connection_urls | set(self.people.by_url), self.keys
+            )
+            if me is not None and (self.owner is None or self.owner.name_key != fold(me)):
+                self.owner = owner_of(me)  # the user's word over the export's counts
         conversations = Conversations(self.export, self.track, self.owner, self.keys, self._person)
         pending = conversations.read_invitations() + conversations.read_messages()
+        if self.owner is None and self.track.summary.reasons.get(UNKNOWN_OWNER):
+            shown = ", ".join(participants(self.export)[:8])
+            self.track.note(
+                f'say which participant is you (rebound import linkedin --me "Your Name" or your profile URL; '
+                f"the import wizard asks): {shown}"
+            )
         self.people.flush()
         touched = {pid for _, pids, *_ in pending for pid in pids} | {pid for pid, *_ in self.people.job_changes}
         kinds = ("linkedin_message", "connection_request", "job_change")
