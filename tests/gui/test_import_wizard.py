@@ -448,3 +448,38 @@ def test_the_preview_and_the_summary_show_every_skipped_row_however_many(
     assert done.details.verticalScrollBar().maximum() > 0
     assert all(_fully_shown(done.details, label) for label in done.problems.labels)
     wizard.reject()
+
+
+def test_messages_without_a_profile_ask_which_participant_is_you_and_remember_it(
+    qtbot: Any, make_window: Callable[[], MainWindow], tmp_path: Path
+) -> None:
+    from desktop.core.settings import get_text
+    from desktop.vocab import LINKEDIN_ME
+
+    source = tmp_path / "messages.csv"
+    source.write_text(
+        "CONVERSATION ID,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,CONTENT\r\n"
+        "c1,Ann Archer,https://www.linkedin.com/in/ann,Bob Brandt,https://www.linkedin.com/in/bob,"
+        "2026-02-19 08:14:51 UTC,Hello Bob\r\n",
+        encoding="utf-8",
+    )
+    window = make_window()
+    wizard = window.open_import_wizard(source)
+    wait_for_preview(qtbot, wizard)
+    page = wizard.preview_page
+    assert page.me_box.isVisible()
+    assert [page.me_box.itemText(i) for i in range(page.me_box.count())] == [
+        "Not sure: skip the messages", "Ann Archer", "Bob Brandt",
+    ]  # fmt: skip
+    assert page.counts.text() == "0 new people, 0 people to update, 0 messages, 1 rows to skip"
+
+    page.me_box.setCurrentIndex(1)
+    page.me_box.activated.emit(1)  # as a user's pick does
+    wait_for_preview(qtbot, wizard)
+    assert page.counts.text() == "1 new people, 0 people to update, 1 messages, 0 rows to skip"
+    assert page.me_box.currentText() == "Ann Archer"  # the choice stays shown, to change it again
+
+    import_and_wait(qtbot, wizard)
+    assert listed_names(window) == ["Bob Brandt"]
+    assert get_text(LINKEDIN_ME) == "Ann Archer"  # asked once: the next import knows
+    wizard.reject()

@@ -34,6 +34,7 @@ from desktop.gui.importing.reading import (
     field_label,
 )
 from desktop.gui.kit.formatting import tooltip_text
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, BulletList, InlineError, PlainLabel, heading, muted, scaled_font
 from desktop.interop.csv_people import guess_field
@@ -230,6 +231,19 @@ class PreviewPage(QWidget):
         self.rows.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.mapping_label = muted(PlainLabel("", self.details))
         self.mapping_label.setWordWrap(True)
+        self.me_title = _section(tr("Which participant is you?"), self.details)
+        self.me_hint = muted(
+            PlainLabel(
+                tr(
+                    "The export has no Profile.csv, so Rebound cannot tell which side of the messages is yours. "
+                    "Pick yourself; Rebound remembers it for later imports."
+                ),
+                self.details,
+            )
+        )
+        self.me_hint.setWordWrap(True)
+        self.me_box = QComboBox(self.details)
+        self.me_box.setAccessibleName(tr("Which participant is you?"))
         self.files_title = _section("Files read", self.details)
         self.files = BulletList((), self.details, dim=True)
         self.ignored_title = _section("Not imported (files Rebound does not read)", self.details)
@@ -238,6 +252,9 @@ class PreviewPage(QWidget):
         details.setContentsMargins(0, 0, SPACING, 0)
         details.setSpacing(SPACING)
         for widget in (self.counts_title, self.counts, self.counted):
+            details.addWidget(widget)
+        details.addSpacing(SPACING)
+        for widget in (self.me_title, self.me_hint, self.me_box):
             details.addWidget(widget)
         for title, body in (
             (self.skipped_title, self.skipped), (self.rows_title, self.rows), (self.files_title, self.files),
@@ -286,6 +303,19 @@ class PreviewPage(QWidget):
         self.ignored_title.setVisible(bool(preview.ignored))
         self.loading.hide()
         self.details_area.show()
+
+    def show_participants(self, participants: list[str], picked: str | None) -> None:
+        """The participants of LinkedIn messages whose owner the export cannot tell (none: the choice is hidden)."""
+        self.me_box.blockSignals(True)
+        self.me_box.clear()
+        if participants:
+            self.me_box.addItem(tr("Not sure: skip the messages"), None)
+            for name in participants:
+                self.me_box.addItem(name, name)
+            self.me_box.setCurrentIndex(max(0, self.me_box.findData(picked)) if picked else 0)
+        self.me_box.blockSignals(False)
+        for widget in (self.me_title, self.me_hint, self.me_box):
+            widget.setVisible(bool(participants))
 
     def _show_rows(self, columns: list[str], rows: list[list[str]]) -> None:
         self.rows_model.clear()

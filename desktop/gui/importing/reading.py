@@ -85,15 +85,16 @@ class ReadFile:
         return kind_of(self.preview.format)
 
 
-def read_preview(path: Path, now: datetime, mapping: dict[str, str] | None) -> ReadFile:
-    """What importing would do (in a worker): the dry run is rolled back, nothing is written."""
+def read_preview(path: Path, now: datetime, mapping: dict[str, str] | None, me: str | None = None) -> ReadFile:
+    """What importing would do (in a worker): the dry run is rolled back, nothing is written. ``me``: the
+    participant of a LinkedIn messages.csv the user picked as themselves."""
     from desktop.interop import contacts  # lazy: the importers load in the worker; the wizard opens at once
 
-    return ReadFile(contacts.preview(path, now=now, mapping=mapping))
+    return ReadFile(contacts.preview(path, now=now, mapping=mapping, me=me))
 
 
-def run_import(path: Path, now: datetime, mapping: dict[str, str] | None, task: Task) -> Any:
+def run_import(path: Path, now: datetime, mapping: dict[str, str] | None, task: Task, me: str | None = None) -> Any:
     """Import (in a worker), reporting progress; a cancelled task makes core roll everything back."""
     from desktop.interop import contacts  # lazy: the importers load in the worker; the wizard opens at once
 
-    return contacts.run(path, now=now, progress=task.step, mapping=mapping)
+    return contacts.run(path, now=now, progress=task.step, mapping=mapping, me=me)

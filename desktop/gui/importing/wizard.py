@@ -78,6 +78,8 @@ class ImportWizard(QDialog):
         self.preview_task: Task | None = None
         self.import_task: Task | None = None
         self._mapping_step = False  # the preview was asked for by the mapping step (errors belong there)
+        self.me: str | None = None  # the participant of LinkedIn messages the user picked as themselves
+        self.participants: list[str] = []  # whom to pick from, when the export cannot tell
 
         self.choose_page = ChoosePage(self)
         self.mapping_page = MappingPage(self)
@@ -110,6 +112,7 @@ class ImportWizard(QDialog):
         self.choose_page.file_button.clicked.connect(self.choose_file)
         self.choose_page.folder_button.clicked.connect(self.choose_folder)
         self.choose_page.path.textEdited.connect(lambda _text: self._update_buttons())
+        self.preview_page.me_box.activated.connect(lambda _index: self.pick_me(self.preview_page.me_box.currentData()))
         self._go(CHOOSE)
 
     # -- moving between the steps --------------------------------------------------------
@@ -185,6 +188,7 @@ class ImportWizard(QDialog):
             return
         self.path = path
         self.mapping = None
+        self.me, self.participants = None, []
         self.summary = None
         self.choose_page.path.setText(str(path))
         self.choose_page.error.clear()
@@ -197,7 +201,8 @@ class ImportWizard(QDialog):
         self._mapping_step = from_mapping
         self.mapping = mapping
         path, now = self.path, self._clock()
-        task = Task(lambda _task: read_preview(path, now, mapping))
+        me = self.me
+        task = Task(lambda _task: read_preview(path, now, mapping, me))
         self.preview_task = task
         task.signals.succeeded.connect(self._preview_ready)
         task.signals.failed.connect(self._preview_failed)
@@ -209,6 +214,13 @@ class ImportWizard(QDialog):
             self.mapping_page.error.clear()
             self._update_buttons()
         self._runner.start(task)
+
+    def pick_me(self, name: str | None) -> None:
+        """The user says which participant of the messages they are: the preview is read again with it."""
+        if name == self.me or self.import_task is not None:
+            return
+        self.me = name
+        self._read(self.mapping or None, from_mapping=False)
 
     def _forget_preview(self) -> None:
         """A preview still being read is no longer wanted (another file, Back): its answer is dropped."""
@@ -232,6 +244,9 @@ class ImportWizard(QDialog):
             return
         self.found = found
         self.preview_page.show_preview(self.path, found)
+        if found.preview.participants:
+            self.participants = list(found.preview.participants)
+        self.preview_page.show_participants(self.participants, self.me)
         self._go(PREVIEW)
         self.next_button.setFocus()
 
@@ -254,8 +269,8 @@ class ImportWizard(QDialog):
     def start_import(self) -> Task | None:
         if self.path is None or self.found is None or self.import_task is not None:
             return None
-        path, now, mapping = self.path, self._clock(), self.mapping or None
-        task = Task(lambda task: run_import(path, now, mapping, task))
+        path, now, mapping, me = self.path, self._clock(), self.mapping or None, self.me
+        task = Task(lambda task: run_import(path, now, mapping, task, me))
         self.import_task = task
         task.signals.progress.connect(self._progress)
         task.signals.succeeded.connect(self._import_succeeded)
