@@ -35,7 +35,6 @@ MAX_VALUE_CHARS = 1_000_000
 BINARY = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
 """Properties whose values Rebound does not keep: their (often huge, base64) lines are counted, not joined."""
 
-_LINE_END = re.compile(rb"\r*\n|\r")
 _NAME = re.compile(r"[A-Za-z0-9-]+")
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _ESCAPES = {"n": "\n", "N": "\n"}
@@ -87,38 +86,43 @@ class NotVCard(ValueError):
 
 
 def physical_lines(raw: bytes) -> Iterator[tuple[int, bytes]]:
-    """(line number, bytes) of every line; ``\\r\\r\\n`` is one line end, as are ``\\r\\n``, ``\\n`` and ``\\r``."""
-    start = 0
-    number = 1
-    for end in _LINE_END.finditer(raw):
-        yield number, raw[start : end.start()]
+    """(line number, bytes) of every line; ``\r\r\n`` is one line end, as are ``\r\n``, ``\n`` and ``\r``."""
+    if b"\r" in raw:
+        raw = raw.replace(b"\r\r\n", b"\n").replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return enumerate(raw.split(b"\n"), 1)
+
+
+def _text_lines(text: str) -> Iterator[tuple[int, str]]:
+    """As ``physical_lines``, of text (split once, not copied first: a 50 MB file is not held three times)."""
+    number = 0
+    for line in text.split("\n"):
+        if "\r" in line:
+            line = line.rstrip("\r")  # \r\n, \r\r\n
+            if "\r" in line:  # lone \r line ends
+                *before, line = line.split("\r")
+                for part in before:
+                    number += 1
+                    yield number, part
         number += 1
-        start = end.end()
-    if start < len(raw):
-        yield number, raw[start:]
+        yield number, line
 
 
 def decoded_lines(raw: bytes) -> tuple[Iterator[tuple[int, str]], bool]:
-    """The lines as text, and whether the file is UTF-8 (with or without BOM) or UTF-16/32 by its BOM: then every
-    line is text already; else each line is decoded by itself (``utf-8`` where it is, else None-marked bytes)."""
+    """The lines as text, and whether the file is text as a whole: UTF-8 (with or without BOM), or UTF-16/32 by
+    their BOM. Else each line is read by itself, its bytes kept as code points 0–255 (latin-1) for the property
+    to decode in its CHARSET (``_Builder.finish``)."""
     for bom, encoding in (
         (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
         (codecs.BOM_UTF16_BE, "utf-16"),
     ):  # fmt: skip
         if raw.startswith(bom):
-            text = raw.decode(encoding, errors="replace")
-            return _text_lines(text.encode("utf-8")), True
-    if raw.startswith(codecs.BOM_UTF8):
-        raw = raw[len(codecs.BOM_UTF8) :]
+            return _text_lines(raw.decode(encoding, errors="replace")), True
+    start = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
     try:
-        raw.decode("utf-8")
+        text = raw[start:].decode("utf-8") if start else raw.decode("utf-8")
     except UnicodeDecodeError:
-        return ((n, line.decode("latin-1")) for n, line in physical_lines(raw)), False  # bytes kept as code points
-    return _text_lines(raw), True
-
-
-def _text_lines(raw: bytes) -> Iterator[tuple[int, str]]:
-    return ((n, line.decode("utf-8")) for n, line in physical_lines(raw))
+        return ((n, line.decode("latin-1")) for n, line in physical_lines(raw[start:])), False
+    return _text_lines(text), True
 
 
 # ---------------------------------------------------------------- content lines
