@@ -59,6 +59,9 @@ Left = tuple[str, str]
 def _preferred(props: list[vcard_lines.Property]) -> list[vcard_lines.Property]:
     """The values in the order the card prefers them: PREF (2.1/3.0 type, 4.0 PREF=1) first, else as written."""
 
+    if len(props) < 2:
+        return props
+
     def rank(prop: vcard_lines.Property) -> int:
         if "pref" in prop.types:
             return 0

@@ -71,11 +71,20 @@ class Card:
     bad_lines: list[tuple[int, str]] = field(default_factory=list)  # (line, reason)
     too_many: bool = False  # more than MAX_PROPERTIES: the card is skipped
 
+    _by_name: dict[str, list[Property]] | None = None
+
     def all(self, name: str) -> list[Property]:
-        return [p for p in self.properties if p.name == name and p.problem is None]
+        """The properties of this name that could be read, in file order."""
+        if self._by_name is None:
+            self._by_name = {}
+            for prop in self.properties:
+                if prop.problem is None:
+                    self._by_name.setdefault(prop.name, []).append(prop)
+        return self._by_name.get(name, [])
 
     def first(self, name: str) -> Property | None:
-        return next((p for p in self.properties if p.name == name and p.problem is None), None)
+        found = self.all(name)
+        return found[0] if found else None
 
 
 class NotVCard(ValueError):
@@ -94,6 +103,13 @@ def physical_lines(raw: bytes) -> Iterator[tuple[int, bytes]]:
 
 def _text_lines(text: str) -> Iterator[tuple[int, str]]:
     """As ``physical_lines``, of text (split once, not copied first: a 50 MB file is not held three times)."""
+    breaks = text.count("\n")
+    if text.count("\r\n") == breaks == text.count("\r"):
+        return enumerate(text.split("\r\n"), 1)  # CRLF throughout, as the RFCs write it: split in C
+    return _mixed_lines(text)
+
+
+def _mixed_lines(text: str) -> Iterator[tuple[int, str]]:
     number = 0
     for line in text.split("\n"):
         if "\r" in line:
@@ -130,6 +146,11 @@ def decoded_lines(raw: bytes) -> tuple[Iterator[tuple[int, str]], bool]:
 
 def _split_property(text: str) -> tuple[str, str] | None:
     """``name;params`` and the value of a content line: split at the first colon outside double quotes."""
+    colon = text.find(":")
+    if colon < 0:
+        return None
+    if '"' not in text[:colon]:
+        return text[:colon], text[colon + 1 :]
     quoted = False
     for index, char in enumerate(text):
         if char == '"':
@@ -140,6 +161,8 @@ def _split_property(text: str) -> tuple[str, str] | None:
 
 
 def _params(text: str) -> list[str]:
+    if '"' not in text:
+        return text.split(";")
     parts, current, quoted = [], [], False
     for char in text:
         if char == '"':
@@ -216,15 +239,12 @@ class _Builder:
         if split is not None:
             self.head = parse_head(split[0])
             self.value_start = len(split[0]) + 1
+        encoding = _encoding(self.head[2]) if self.head is not None and "ENCODING" in self.head[2] else ""
         self.binary = self.head is not None and self.head[1] in BINARY
-        self.quoted_printable = self.head is not None and _encoding(self.head[2]) == "QUOTED-PRINTABLE"
-        self.base64 = self.head is not None and _encoding(self.head[2]) in ("BASE64", "B")
+        self.quoted_printable = encoding == "QUOTED-PRINTABLE"
+        self.base64 = encoding in ("BASE64", "B")
         if self.binary:
             self.parts = [text[: self.value_start]]
-
-    def soft_break(self) -> bool:
-        """Whether the value goes on on the next line: quoted-printable ending with ``=``."""
-        return self.quoted_printable and self.parts[-1].endswith("=")
 
     def add(self, text: str) -> None:
         self.chars += len(text)
@@ -284,18 +304,21 @@ def read_cards(raw: bytes, source: str) -> list[Card]:
             card.too_many = True
         builder = None
 
+    base64_line = _BASE64_LINE.fullmatch
     for number, text in lines:
         if builder is not None:
-            if text[:1] in (" ", "\t"):
-                if builder.soft_break():
-                    _joined_soft(builder, text)
-                else:
-                    builder.add(text[1:])
+            first = text[:1]
+            if builder.binary:  # a picture's lines are counted, never kept: the fast path of large files
+                if first == " " or first == "\t" or (builder.base64 and text and base64_line(text)):
+                    builder.chars += len(text)
+                    continue
+            elif builder.quoted_printable and builder.parts[-1].endswith("="):
+                _joined_soft(builder, text)  # a soft line break: the value goes on, as written
                 continue
-            if builder.soft_break():
-                _joined_soft(builder, text)
+            elif first == " " or first == "\t":
+                builder.add(text[1:])  # a folded line
                 continue
-            if builder.base64 and text and _BASE64_LINE.fullmatch(text):
+            elif builder.base64 and text and base64_line(text):
                 builder.add(text)  # vCard 2.1: base64 lines unfolded until an empty line
                 continue
             close()
@@ -336,6 +359,8 @@ def text_value(value: str) -> str:
 
 
 def _split_unescaped(value: str, separator: str) -> list[str]:
+    if "\\" not in value:
+        return value.split(separator)
     parts, current, index = [], [], 0
     while index < len(value):
         char = value[index]
@@ -357,6 +382,9 @@ def components(value: str, lists: str | None = None) -> list[str]:
     """A structured value (N, ADR, ORG) split at its unescaped semicolons, each part unescaped. ``lists``: the
     text that joins the several values of one part (N and ADR parts are comma-separated lists: ``N:Doe;Anna,Lena``
     with ``" "`` → given name "Anna Lena"); None for ORG, whose commas are text."""
+    if "\\" not in value:  # nothing escaped: the common case, split in C
+        parts = value.split(";")
+        return parts if lists is None or "," not in value else [lists.join(part.split(",")) for part in parts]
     parts = _split_unescaped(value, ";")
     if lists is None:
         return [text_value(part) for part in parts]
