@@ -41,7 +41,7 @@ _ESCAPES = {"n": "\n", "N": "\n"}
 _BASE64_LINE = re.compile(r"[A-Za-z0-9+/=]+")
 
 
-@dataclass
+@dataclass(slots=True)
 class Property:
     """One content line: ``item1.EMAIL;TYPE=work:tom@acme.example``."""
 
@@ -177,8 +177,17 @@ def _params(text: str) -> list[str]:
     return parts
 
 
+_PLAIN_HEADS = {
+    name: name
+    for name in ("FN", "N", "ORG", "TITLE", "EMAIL", "TEL", "URL", "NOTE", "CATEGORIES", "ADR", "VERSION", "UID", "REV")
+}  # the commonest heads, without parameters: read without parsing
+
+
 def parse_head(head: str) -> tuple[str | None, str, dict[str, list[str]]] | None:
     """``item1.TEL;WORK;TYPE="voice,pref"`` → (group, name, params); None when the name is not a name."""
+    known = _PLAIN_HEADS.get(head)
+    if known is not None:
+        return None, known, {}
     parts = _params(head)
     name = parts[0].strip()
     group = None
@@ -227,6 +236,8 @@ def _charset_decode(data: bytes, charset: str | None) -> tuple[str, str | None]:
 
 class _Builder:
     """Gathers the physical lines of one property (folded, quoted-printable, base64) and finishes it."""
+
+    __slots__ = ("base64", "binary", "chars", "head", "line", "parts", "quoted_printable", "utf8", "value_start")
 
     def __init__(self, line: int, text: str, utf8: bool) -> None:
         self.line = line
@@ -323,7 +334,7 @@ def read_cards(raw: bytes, source: str) -> list[Card]:
                 continue
             close()
         stripped = text.strip()
-        upper = stripped.upper()
+        upper = stripped.upper() if len(stripped) in (9, 11) else ""  # END:VCARD, BEGIN:VCARD
         if card is None:
             if upper == "BEGIN:VCARD":
                 card = Card(number)
