@@ -254,8 +254,8 @@ class PreviewPage(QWidget):
         for widget in (self.counts_title, self.counts, self.counted):
             details.addWidget(widget)
         details.addSpacing(SPACING)
-        for widget in (self.me_title, self.me_hint, self.me_box):
-            details.addWidget(widget)
+        for choice in (self.me_title, self.me_hint, self.me_box):
+            details.addWidget(choice)
         for title, body in (
             (self.skipped_title, self.skipped), (self.rows_title, self.rows), (self.files_title, self.files),
             (self.ignored_title, self.ignored),
@@ -314,8 +314,8 @@ class PreviewPage(QWidget):
                 self.me_box.addItem(name, name)
             self.me_box.setCurrentIndex(max(0, self.me_box.findData(picked)) if picked else 0)
         self.me_box.blockSignals(False)
-        for widget in (self.me_title, self.me_hint, self.me_box):
-            widget.setVisible(bool(participants))
+        for choice in (self.me_title, self.me_hint, self.me_box):
+            choice.setVisible(bool(participants))
 
     def _show_rows(self, columns: list[str], rows: list[list[str]]) -> None:
         self.rows_model.clear()
