@@ -199,6 +199,8 @@ COLUMN_GUESSES = {
     "lastname": "last_name", "surname": "last_name", "familyname": "last_name", "nachname": "last_name",
     "email": "email", "mail": "email", "emailaddress": "email", "email1": "email",
     "phone": "phone", "mobile": "phone", "telephone": "phone", "tel": "phone", "phonenumber": "phone",
+    "mobilephone": "phone", "mobilenumber": "phone", "workphone": "phone", "businessphone": "phone",
+    "primaryemail": "email", "emailadress": "email",
     "linkedin": "linkedin_url", "linkedinurl": "linkedin_url", "profile": "linkedin_url", "profileurl": "linkedin_url",
     "company": "company", "organization": "company", "organisation": "company", "org": "company",
     "employer": "company", "firma": "company",

@@ -53,8 +53,8 @@ def persons(draw: st.DrawFn) -> dict[str, Any]:
     person: dict[str, Any] = {"name": draw(_ONE_LINE), "tags": sorted(draw(_TAGS))}
     for field, values in (
         ("first_name", _ONE_LINE), ("last_name", _ONE_LINE), ("email", _EMAIL), ("phone", _PHONE),
-        ("linkedin_url", _PROFILE), ("company", _ONE_LINE.filter(company_key)), ("title", _TEXT), ("location", _ONE_LINE),
-        ("notes", _NOTES),
+        ("linkedin_url", _PROFILE), ("company", _ONE_LINE.filter(company_key)), ("title", _TEXT),
+        ("location", _ONE_LINE), ("notes", _NOTES),
     ):  # fmt: skip
         person[field] = draw(st.none() | values)
     if not person["first_name"] and not person["last_name"]:
