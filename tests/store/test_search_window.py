@@ -16,7 +16,9 @@ from desktop.core import people
 from desktop.store import search, search_window
 from desktop.store.models import DB
 
-FIRST = ["Anna", "Zoë", "Søren", "Łukasz", "Jürgen", "Chloé", "José", "Yılmaz", "Straße", "王", "Ödön", "Ann_Marie", "Émile"]
+FIRST = [
+    "Anna", "Zoë", "Søren", "Łukasz", "Jürgen", "Chloé", "José", "Yılmaz", "Straße", "王", "Ödön", "Ann_Marie", "Émile",
+]  # fmt: skip
 LAST = ["Müller", "O’Brien", "Núñez", "Ødegaard", "Smith-Jones", "Kowalski", "Weber2", "Åberg", "Dvořák", "李"]
 COMPANIES = ["Acme GmbH", "Kraków Soft", "Ørsted", "Straße & Co", None]
 TITLES = ["Senior Recruiter", "Data Analyst", "Geschäftsführer", None]
