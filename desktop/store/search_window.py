@@ -11,8 +11,9 @@ a sample of the first matches in id order:
   accents are folded): walk the name-ordered covering index from the key and match each row
   in Python, as the index's tokenizer would; a row whose text holds a character this module
   does not fold as the tokenizer does is asked of the index itself;
-- the rest: every match's place in name order from a map of the whole order (read once,
-  kept while nothing is written), the first ``limit`` of them by a heap.
+- the rest: walk the name index in SQL, each row looked up among the matches, up to a bound
+  (and sort every match in SQL when they bunch up beyond it); a dense walk whose one batch
+  came back short goes on this way too.
 
 All three return the same people in the same order as sorting every match by
 (``sort_key``, ``id``); ``tests/store/test_search_window.py`` holds them to that.
@@ -20,11 +21,8 @@ All three return the same people in the same order as sorting every match by
 
 from __future__ import annotations
 
-import heapq
 import re
 import sys
-from array import array
-from dataclasses import dataclass
 
 import peewee as pw
 
@@ -33,12 +31,16 @@ TOKENIZER = "unicode61 remove_diacritics 2"  # the people and interaction indexe
 Key = tuple[str, int]  # (sort_key, id): a person's place in the list's name order
 
 _SAMPLE = 1024
-# Share of the people above which walking the list wins: the walk costs ~9 µs a row and reads about
-# limit / share rows, the map 0.37 µs per match (CPU time on the 100k bench). One batch of at most
-# _WALKED rows: where the matches are sparser near the start than on the whole ('t', 'r'), the map
-# takes over instead of walking on.
-_DENSE = 0.3
+# Share of the people above which walking the list in Python wins: it costs ~9 µs a row and reads about
+# limit / share rows, while SQL's walk first collects every match (CPU time on the 100k bench: "e", 90%,
+# 3.0 ms against 16.8; "m" 3.3 against 9.6; "a", 47%, 5.6 against 7.6; "d", 32%, 18 against 5).
+# One batch of at most _WALKED rows: where the matches are sparser near the start than on the whole,
+# SQL's walk goes on from there.
+_DENSE = 0.4
 _WALKED = 512
+_MARGIN = 2  # the SQL walk's bound: where evenly spread matches would have filled the window twice over
+_SLACK = 5_000
+_MANY = 5_000  # below this many matches (estimated), SQL sorts them all: cheaper than any walk
 
 _MATCHES = "SELECT rowid FROM person_fts WHERE person_fts MATCH ?"
 _SORTED = (
@@ -126,7 +128,9 @@ def person_window(db: pw.Database, expression: str, words: list[str], after: Key
     sample = [row[0] for row in db.execute_sql(_MATCHES + " LIMIT ?", [expression, _SAMPLE]).fetchall()]
     if len(sample) < _SAMPLE:
         return _sorted(db, expression, after, limit)
-    share = _share(db, len(sample), sample[-1])
+    share, people = _share(db, len(sample), sample[-1])
+    if share * people < _MANY:
+        return _sorted(db, expression, after, limit)
     if share >= _DENSE:
         table = _probe(type(db.connection()).__module__)
         patterns = _ascii_words(words, table)
@@ -135,30 +139,49 @@ def person_window(db: pw.Database, expression: str, words: list[str], after: Key
             found, after = _walk(db, expression, patterns, table, after, limit, batch)
             if after is None:
                 return found
-            limit -= len(found)
-            return found + _by_order(db, expression, after, limit)
-    return _by_order(db, expression, after, limit)
+            return found + _bounded(db, expression, after, limit - len(found), share)
+    return _bounded(db, expression, after, limit, share)
 
 
-def _by_order(db: pw.Database, expression: str, after: Key | None, limit: int) -> list[int]:
-    ids = _ranked(db, expression, after, limit)
-    return ids if ids is not None else _sorted(db, expression, after, limit)
+def _bounded(db: pw.Database, expression: str, after: Key | None, limit: int, share: float) -> list[int]:
+    """Walk the name index in SQL, each row checked against the matches, up to a bound; else sort them all.
+
+    The bound is the key where matches spread as evenly as on the whole would have filled the window
+    ``_MARGIN`` times over (found by skipping keys along the index, ~0.05 µs a row). When the
+    matches bunch up beyond it ("thomas": all near the T's), the walk comes back short and SQL
+    sorts every match instead, which is cheap for such mid-sized results.
+    """
+    reach = int(_MARGIN * limit / max(share, 1e-6)) + _SLACK
+    bound = db.execute_sql(
+        "SELECT sort_key, id FROM person INDEXED BY person_list"
+        + (" WHERE (sort_key, id) > (?, ?)" if after else "")
+        + " ORDER BY sort_key, id LIMIT 1 OFFSET ?",
+        [*(after or ()), reach],
+    ).fetchone()
+    if bound is None:  # the bound lies past the end: walking to the end is the whole of it
+        return _sorted(db, expression, after, limit, walk=True)
+    sql = _SORTED.format(bound=(" AND" + _BOUND if after else "") + " AND (p.sort_key, p.id) <= (?, ?)")
+    sql = sql.replace("WHERE p.id IN", "WHERE +p.id IN")  # "+": walk the name index, not the match list
+    ids = [row[0] for row in db.execute_sql(sql, [expression, *(after or ()), *bound, limit]).fetchall()]
+    return ids if len(ids) == limit else _sorted(db, expression, after, limit)
 
 
-def _sorted(db: pw.Database, expression: str, after: Key | None, limit: int) -> list[int]:
+def _sorted(db: pw.Database, expression: str, after: Key | None, limit: int, walk: bool = False) -> list[int]:
     sql = _SORTED.format(bound=" AND" + _BOUND if after else "")
+    if walk:
+        sql = sql.replace("WHERE p.id IN", "WHERE +p.id IN")
     params: list[object] = [expression, *(after or ()), limit]
     return [row[0] for row in db.execute_sql(sql, params).fetchall()]
 
 
-def _share(db: pw.Database, found: int, last_id: int) -> float:
-    """The share of people matching, estimated from ``found`` matches among the ids up to ``last_id``."""
+def _share(db: pw.Database, found: int, last_id: int) -> tuple[float, int]:
+    """The share of people matching, estimated from ``found`` matches among the ids up to ``last_id``; the people."""
     (people,) = db.execute_sql("SELECT n FROM tally WHERE name = 'person'").fetchone()  # kept by triggers
     (top,) = db.execute_sql("SELECT coalesce(max(id), 0) FROM person").fetchone()
     if not people or not top:
-        return 0.0
+        return 0.0, 0
     below = max(last_id * people / top, 1.0)  # ids spread evenly over 1..top
-    return found / below
+    return min(found / below, 1.0), int(people)
 
 
 def _walk(
@@ -202,56 +225,3 @@ def _walk(
     else:
         return found, key
     return found[:limit], None
-
-
-@dataclass
-class _Order:
-    """The whole name order: ``rank[id]`` is a person's place, ``ids[place]`` the person there."""
-
-    stamp: tuple[int, int, int]
-    rank: array[int]
-    ids: array[int]
-
-
-_orders: dict[int, _Order] = {}
-
-
-def _stamp(db: pw.Database) -> tuple[int, int, int]:
-    """Changes with any write: by this connection (its change count) or another (SQLite's data_version)."""
-    connection = db.connection()
-    (version,) = db.execute_sql("PRAGMA data_version").fetchone()
-    return id(connection), int(version), int(connection.total_changes)
-
-
-def _order(db: pw.Database) -> _Order:
-    stamp = _stamp(db)
-    order = _orders.get(id(db))
-    if order is None or order.stamp != stamp:
-        ids = array(
-            "q",
-            (row[0] for row in db.execute_sql("SELECT id FROM person INDEXED BY person_list ORDER BY sort_key, id")),
-        )
-        rank = array("q", [-1]) * (max(ids, default=0) + 1)
-        for place, pid in enumerate(ids):
-            rank[pid] = place
-        order = _orders[id(db)] = _Order(stamp, rank, ids)
-    return order
-
-
-def _ranked(db: pw.Database, expression: str, after: Key | None, limit: int) -> list[int] | None:
-    order = _order(db)
-    rank = order.rank
-    top = len(rank)
-    start = -1
-    if after is not None:
-        if not 0 <= after[1] < top or rank[after[1]] < 0:
-            return None  # the row before was deleted meanwhile: let SQL seek its key
-        start = rank[after[1]]
-    try:
-        places = [rank[pid] for (pid,) in db.execute_sql(_MATCHES, [expression]).fetchall()]
-    except IndexError:
-        return None  # someone beyond the map: the order changed under us
-    if -1 in places:
-        return None
-    first = heapq.nsmallest(limit, [place for place in places if place > start] if start >= 0 else places)
-    return [order.ids[place] for place in first]
