@@ -302,3 +302,18 @@ def test_a_search_with_many_matches_lists_a_window_at_a_time_and_says_there_are_
     assert not model.more
     assert window.count_label.text() == "450 of 480 people"
     assert names_listed(page)[-3:] == ["Anna Nr447", "Anna Nr448", "Anna Nr449"]
+
+
+def test_a_search_read_again_finds_a_person_listed_beyond_its_first_window(qtbot: Any, db: object) -> None:
+    from desktop.gui.people.model import PeopleModel
+
+    with DB.atomic():
+        ids = [create_person({"name": f"Anna Nr{number:03d}"}) for number in range(450)]
+    model = PeopleModel()
+    model.search("anna")
+    model.fetchMore()
+    assert model.person_id(350) == ids[350]
+    model.refresh()  # a change elsewhere: the search is read again from its first window
+    assert model.rowCount() == 200
+    assert model.find_row(ids[350], near=350) == 350
+    assert model.rowCount() == 400

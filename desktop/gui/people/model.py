@@ -110,6 +110,8 @@ class PeopleModel(QAbstractTableModel):
 
     def find_row(self, person_id: int, near: int = 0) -> int | None:
         """The row of a person, looked for in the loaded windows and the window around ``near``."""
+        while self._searching and self._more and near >= self._count:  # a search lists as far as ``near`` again
+            self.fetchMore()
         if self._count:
             self._window(max(0, min(near, self._count - 1)) // self.WINDOW)
         for number, window in self._windows.items():
