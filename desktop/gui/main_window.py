@@ -36,6 +36,7 @@ from desktop.gui.actions.menus import Menus
 from desktop.gui.kit.banners import BannerArea
 from desktop.gui.kit.first_paint import FirstPaint, run_steps
 from desktop.gui.kit.formatting import people_count
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, PlainLabel
 from desktop.gui.people.page import PeoplePage
@@ -306,11 +307,13 @@ class MainWindow(QMainWindow):
         self.show_page(self.people)
         self.people.show_person(person_id)
 
-    def _show_counts(self, shown: int, total: int) -> None:
+    def _show_counts(self, shown: int, total: int, more: bool = False) -> None:
         # demo data goes into an empty database only (interop.demo refuses otherwise)
         for action in (self.menus.load_demo_action, self.menus.load_recruiter_demo_action):
             action.setEnabled(total == 0 and not self.jobs.busy)
-        if shown == total:
+        if more:  # a search lists its matches a window at a time and never counts them all
+            self.count_label.setText(tr("{shown}+ of {total}").format(shown=f"{shown:,}", total=people_count(total)))
+        elif shown == total:
             self.count_label.setText(people_count(total))
         else:
             self.count_label.setText(f"{shown:,} of {people_count(total)}")

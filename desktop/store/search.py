@@ -14,11 +14,14 @@ from contextlib import contextmanager
 
 import peewee as pw
 
+from desktop.store import search_window
 from desktop.store.errors import is_read_only
+from desktop.store.search_window import TOKENIZER, Key
+
+__all__ = ["TOKENIZER", "Key"]  # spelled here for the migrations and callers
 
 log = logging.getLogger(__name__)
 
-TOKENIZER = "unicode61 remove_diacritics 2"
 
 # The index reads its text from the view person_search (migration 0008); in rowid order, FTS5 fills fastest.
 _PERSON_INSERT = (
@@ -125,11 +128,30 @@ def person_ids(
     return [row[0] for row in db.execute_sql(sql, [expression, limit, offset]).fetchall()]
 
 
-def person_count(db: pw.Database, text: str) -> int:
+def person_window(db: pw.Database, text: str, after: Key | None = None, limit: int = 200) -> list[int]:
+    """Ids of the next ``limit`` people matching ``text`` in name order, after the person at ``after``.
+
+    Reads about one window's worth of the index however many people match (keyset paging:
+    ``after`` is the (sort_key, id) of the last person of the window before; None for the first).
+    """
+    expression = match_expression(text)
+    if expression is None:
+        return []
+    return search_window.person_window(db, expression, _WORD.findall(text), after, limit)
+
+
+def person_count(db: pw.Database, text: str, cap: int | None = None) -> int:
+    """How many people match ``text``; with ``cap``, counting stops there (a one-letter query matches 90%)."""
     expression = match_expression(text)
     if expression is None:
         return 0
-    row = db.execute_sql("SELECT count(*) FROM person_fts WHERE person_fts MATCH ?", [expression]).fetchone()
+    params: list[object] = [expression]
+    if cap is None:
+        sql = "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?"
+    else:
+        sql = "SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH ? LIMIT ?)"
+        params.append(cap)
+    row = db.execute_sql(sql, params).fetchone()
     return int(row[0])
 
 

@@ -30,3 +30,26 @@ def test_a_search_window_with_the_lists_count_is_its_slice_of_the_matches(db: ob
         for offset in range(0, 16):
             window = people.list_people("anna", offset=offset, limit=limit, total=total)
             assert window == matches[offset : offset + limit], (offset, limit)
+
+
+def test_a_window_read_from_the_keys_of_its_neighbour_is_its_slice(db: object) -> None:
+    for number in range(23):
+        people.create_person({"name": f"Person {number:02d}"})
+    people.create_person({"name": "Person 10"})  # a name twice: the id keeps them apart
+    whole = people.list_people()
+    middle = people.read_window(limit=5, offset=10)
+    assert middle.rows == whole[10:15]
+    assert people.read_window(limit=5, after=middle.last).rows == whole[15:20]
+    assert people.read_window(limit=5, before=middle.first).rows == whole[5:10]
+    end = people.read_window(limit=5, offset=20)
+    assert [row.name for row in end.rows] == ["Person 19", "Person 20", "Person 21", "Person 22"]
+    assert people.read_window(limit=5, after=end.last).rows == []
+    assert people.read_window(limit=5, before=people.read_window(limit=5).first).rows == []
+
+
+def test_search_windows_follow_each_other_by_key(db: object) -> None:
+    for number in range(30):
+        people.create_person({"name": f"{'Anna' if number % 2 else 'Ben'} Nr{number:02d}"})
+    first = people.read_window("anna", limit=6)
+    second = people.read_window("anna", limit=6, after=first.last)
+    assert [row.name for row in first.rows + second.rows] == [f"Anna Nr{n:02d}" for n in range(1, 24, 2)]

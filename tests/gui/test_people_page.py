@@ -276,3 +276,44 @@ def test_every_column_of_the_people_list_is_in_view(
     window.resize(1920, 1080)  # room again: the words come back
     qtbot.waitUntil(lambda: not buttons.compact)
     assert buttons.add_note_button.text() == "Add note" and buttons.add_note_button.toolTip() == ""
+
+
+def test_a_search_with_many_matches_lists_a_window_at_a_time_and_says_there_are_more(
+    qtbot: Any, make_window: Callable[[], MainWindow], db: object
+) -> None:
+    with DB.atomic():
+        for number in range(450):
+            create_person({"name": f"Anna Nr{number:03d}"})
+        for number in range(30):
+            create_person({"name": f"Ben Nr{number:03d}"})
+    window = make_window()
+    page, model = window.people, window.people.model
+
+    with qtbot.waitSignal(page.searched, timeout=2000):
+        qtbot.keyClicks(page.search_box, "anna")
+
+    assert model.rowCount() == 200  # never counted: the first window is all that was read
+    assert window.count_label.text() == "200+ of 480 people"
+    page.table.scrollToBottom()  # the view asks for the next window at the end
+    qtbot.waitUntil(lambda: model.rowCount() == 400)
+    assert window.count_label.text() == "400+ of 480 people"
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() == 450)
+    assert not model.more
+    assert window.count_label.text() == "450 of 480 people"
+    assert names_listed(page)[-3:] == ["Anna Nr447", "Anna Nr448", "Anna Nr449"]
+
+
+def test_a_search_read_again_finds_a_person_listed_beyond_its_first_window(qtbot: Any, db: object) -> None:
+    from desktop.gui.people.model import PeopleModel
+
+    with DB.atomic():
+        ids = [create_person({"name": f"Anna Nr{number:03d}"}) for number in range(450)]
+    model = PeopleModel()
+    model.search("anna")
+    model.fetchMore()
+    assert model.person_id(350) == ids[350]
+    model.refresh()  # a change elsewhere: the search is read again from its first window
+    assert model.rowCount() == 200
+    assert model.find_row(ids[350], near=350) == 350
+    assert model.rowCount() == 400

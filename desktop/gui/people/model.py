@@ -1,9 +1,12 @@
-"""The People list as a lazy table model: the row count comes from one query, rows in windows.
+"""The People list as a lazy table model: rows in windows, each read from the keys of the one beside it.
 
 Only the windows the view actually paints are fetched (``WINDOW`` rows each, through
-``list_people``: the whole list reads one covering index, a search its matches' rows), and at
-most ``MAX_WINDOWS`` are kept; a database of 100,000 people costs no more to show than one
-of 200.
+``read_window``), and at most ``MAX_WINDOWS`` are kept; a database of 100,000 people costs no
+more to show than one of 200. The whole list knows its row count (a tally the triggers keep) and
+reads a window from its neighbour's first or last key (keyset paging), or, for a jump, from the
+nearer end of the name index. A search never counts its matches: it lists the windows read so
+far and reads the next one when the view scrolls to the end (``canFetchMore``); ``more`` says
+whether there is one (the status bar shows "200+").
 """
 
 from __future__ import annotations
@@ -11,9 +14,9 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from desktop.core.people import PersonRow, count_people, list_people
+from desktop.core.people import Key, PersonRow, Window, count_people, is_search, read_window
 from desktop.gui.kit.formatting import format_date, format_datetime, role_label, tooltip_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -25,12 +28,16 @@ class PeopleModel(QAbstractTableModel):
     COLUMNS = ("Name", "Company", "Title", "Role", "Last contact")
     WINDOW = 200
     MAX_WINDOWS = 8
+    grown = Signal()  # a search listed its next window, or found it has none: the counts shown change
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._text = ""
+        self._searching = False
         self._count = 0
-        self._windows: OrderedDict[int, list[PersonRow]] = OrderedDict()
+        self._more = False
+        self._windows: OrderedDict[int, Window] = OrderedDict()
+        self._after: dict[int, Key | None] = {}  # a search: the key before each window listed (to read it again)
         self.rows_loaded = 0  # how many rows were fetched from the database so far (never all at once)
         self.fetches = 0
 
@@ -39,17 +46,55 @@ class PeopleModel(QAbstractTableModel):
     def search_text(self) -> str:
         return self._text
 
+    @property
+    def more(self) -> bool:
+        """Whether a search matches more people than the rows listed so far."""
+        return self._more
+
     def search(self, text: str) -> None:
         """Show the people matching ``text`` (everyone for an empty text)."""
         self.beginResetModel()
         self._text = text.strip()
-        self._count = count_people(self._text)
+        self._searching = is_search(self._text)
         self._windows.clear()
+        self._after = {0: None}
+        self._count, self._more = 0, False
+        if self._searching:
+            self._add_window()
+        else:
+            self._count = count_people()
         self.endResetModel()
 
     def refresh(self) -> None:
         """Read again after a change (an edit, a note, an import), keeping the search."""
         self.search(self._text)
+
+    def _add_window(self) -> int:
+        """A search: list the window after the rows listed so far; how many rows it added."""
+        number = self._count // self.WINDOW
+        window = self._read(number)
+        self._after[number + 1] = window.last
+        self._count += len(window.rows)
+        self._more = len(window.rows) == self.WINDOW
+        return len(window.rows)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008 - Qt's signature
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008 - Qt's signature
+        if parent.isValid() or not self._more:
+            return
+        number = self._count // self.WINDOW
+        window = self._read(number)
+        if window.rows:
+            self.beginInsertRows(QModelIndex(), self._count, self._count + len(window.rows) - 1)
+            self._after[number + 1] = window.last
+            self._count += len(window.rows)
+            self._more = len(window.rows) == self.WINDOW
+            self.endInsertRows()
+        else:
+            self._more = False
+        self.grown.emit()
 
     # -- rows ---------------------------------------------------------------------------
     def person(self, row: int) -> PersonRow | None:
@@ -65,26 +110,41 @@ class PeopleModel(QAbstractTableModel):
 
     def find_row(self, person_id: int, near: int = 0) -> int | None:
         """The row of a person, looked for in the loaded windows and the window around ``near``."""
+        while self._searching and self._more and near >= self._count:  # a search lists as far as ``near`` again
+            self.fetchMore()
         if self._count:
             self._window(max(0, min(near, self._count - 1)) // self.WINDOW)
-        for number, rows in self._windows.items():
-            for offset, person in enumerate(rows):
+        for number, window in self._windows.items():
+            for offset, person in enumerate(window.rows):
                 if person.id == person_id:
                     return number * self.WINDOW + offset
         return None
 
     def _window(self, number: int) -> list[PersonRow]:
-        rows = self._windows.get(number)
-        if rows is not None:
+        window = self._windows.get(number)
+        if window is not None:
             self._windows.move_to_end(number)
-            return rows
-        rows = list_people(self._text, offset=number * self.WINDOW, limit=self.WINDOW, total=self._count)
+            return window.rows
+        return self._read(number).rows
+
+    def _read(self, number: int) -> Window:
+        """Read window ``number`` from the keys of a window beside it (a search: the one before, always known)."""
+        if self._searching:
+            window = read_window(self._text, limit=self.WINDOW, after=self._after.get(number))
+        else:
+            left, right = self._windows.get(number - 1), self._windows.get(number + 1)
+            if left is not None and left.last is not None:
+                window = read_window(limit=self.WINDOW, after=left.last)
+            elif right is not None and right.first is not None:
+                window = read_window(limit=self.WINDOW, before=right.first)
+            else:
+                window = read_window(limit=self.WINDOW, offset=number * self.WINDOW)
         self.fetches += 1
-        self.rows_loaded += len(rows)
-        self._windows[number] = rows
+        self.rows_loaded += len(window.rows)
+        self._windows[number] = window
         while len(self._windows) > self.MAX_WINDOWS:
             self._windows.popitem(last=False)
-        return rows
+        return window
 
     # -- QAbstractTableModel ----------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature

@@ -55,7 +55,7 @@ class NoMatchView(QWidget):
 
 
 class PeoplePage(QWidget):
-    counts_changed = Signal(int, int)  # people listed, people in the database
+    counts_changed = Signal(int, int, bool)  # people listed, people in the database, whether a search has more
     person_page_built = Signal(object)  # the person pane, made when first needed (after the window's first paint)
     searched = Signal(str)  # the list now shows the result of this search
     load_demo_requested = Signal()
@@ -69,6 +69,7 @@ class PeoplePage(QWidget):
         self.ops.changed.connect(self.apply_changes)
         self.model = PeopleModel(self)
         self.total = 0
+        self.model.grown.connect(lambda: self.counts_changed.emit(self.model.rowCount(), self.total, self.model.more))
         self._clock = clock
         self._person_page: PersonPage | None = None  # see ``person_page``
 
@@ -296,7 +297,7 @@ class PeoplePage(QWidget):
 
     def _after_model_change(self) -> None:
         shown = self.model.rowCount()
-        self.total = count_people() if self.model.search_text else shown
+        self.total = count_people() if self.model.search_text else shown  # everyone: a tally, not a count
         if self.total == 0:
             self.views.setCurrentWidget(self.welcome)  # made here: a database with people never needs it
         else:
@@ -306,7 +307,7 @@ class PeoplePage(QWidget):
                 self.list_stack.setCurrentWidget(self.no_match)
             else:
                 self.list_stack.setCurrentWidget(self.table)
-        self.counts_changed.emit(shown, self.total)
+        self.counts_changed.emit(shown, self.total, self.model.more)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search_box and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):

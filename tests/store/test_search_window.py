@@ -1,0 +1,102 @@
+"""A search window read from the key before it: each way of reading it lists the same people as sorting every match.
+
+``store.search_window`` picks one of three ways by how many people match (SQL sorting few matches, a walk along the
+name index matching rows in Python, SQL's own walk up to a bound). Each is forced here in turn on the same people —
+names with accents, ß, ø, Ł, ı, CJK, digits, underscores, apostrophes, tags and companies — and must list, window by
+window, exactly the matches in (sort_key, id) order that the index finds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from desktop.core import people
+from desktop.store import search, search_window
+from desktop.store.models import DB
+
+FIRST = [
+    "Anna", "Zoë", "Søren", "Łukasz", "Jürgen", "Chloé", "José", "Yılmaz", "Straße", "王", "Ödön", "Ann_Marie", "Émile",
+]  # fmt: skip
+LAST = ["Müller", "O’Brien", "Núñez", "Ødegaard", "Smith-Jones", "Kowalski", "Weber2", "Åberg", "Dvořák", "李"]
+COMPANIES = ["Acme GmbH", "Kraków Soft", "Ørsted", "Straße & Co", None]
+TITLES = ["Senior Recruiter", "Data Analyst", "Geschäftsführer", None]
+TAGS = ["føo", "München", "alpha_beta", "x2"]
+QUERIES = [
+    *"abcdefghijklmnopqrstuvwxyz", "mu", "mül", "ø", "so", "lu", "yi", "ob", "o b", "ann", "王", "ss", "2", "acme s",
+    "alpha", "beta", "dv", "ab", "æ",
+]  # fmt: skip
+
+
+@pytest.fixture
+def crowd(db: object) -> None:
+    with DB.atomic():
+        for n in range(260):
+            first, last = FIRST[n % len(FIRST)], LAST[(n * 7) % len(LAST)]
+            pid = people.create_person(
+                {
+                    "name": f"{first} {last}",
+                    "company": COMPANIES[n % len(COMPANIES)],
+                    "title": TITLES[(n * 3) % len(TITLES)],
+                    "email": f"{first.lower()}.{n}@example.org" if n % 4 else None,
+                    "tags": [TAGS[n % len(TAGS)]] if n % 5 == 0 else [],
+                }
+            )
+            assert pid
+
+
+def _truth(text: str) -> list[int]:
+    return search.person_ids(DB.obj, text)  # every match, sorted by (sort_key, id) in SQL
+
+
+def _windows(text: str, limit: int) -> Iterator[list[int]]:
+    after = None
+    while True:
+        ids = search.person_window(DB.obj, text, after, limit)
+        yield ids
+        if len(ids) < limit:
+            return
+        after = DB.obj.execute_sql("SELECT sort_key, id FROM person WHERE id = ?", [ids[-1]]).fetchone()
+
+
+WAYS = {  # (few matches below, dense share from, rows walked in Python at most, SQL walk's slack past its bound)
+    "sorted": (10**9, 2.0, 512, 2_000),
+    "walk": (1, 0.0, 10**9, 2_000),
+    "walk, then SQL's walk": (1, 0.0, 7, 2_000),
+    "SQL's walk": (1, 2.0, 512, 2_000),
+    "SQL's walk, short of its bound, then sorted": (1, 2.0, 512, -50),
+}
+
+
+@pytest.mark.parametrize("way", WAYS)
+def test_every_way_lists_the_matches_in_name_order(crowd: None, way: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    sample, dense, walked, slack = WAYS[way]
+    monkeypatch.setattr(search_window, "_SAMPLE", sample)
+    monkeypatch.setattr(search_window, "_DENSE", dense)
+    monkeypatch.setattr(search_window, "_WALKED", walked)
+    monkeypatch.setattr(search_window, "_SLACK", slack)
+    matched = 0
+    for text in QUERIES:
+        truth = _truth(text)
+        listed = [pid for window in _windows(text, 25) for pid in window]
+        assert listed == truth, text
+        matched += bool(truth)
+    assert matched >= 30  # most queries find someone: the comparison is not between empty lists
+
+
+def test_a_row_with_a_character_the_tokenizer_alone_knows_is_asked_of_the_index(
+    db: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_window, "_SAMPLE", 1)
+    monkeypatch.setattr(search_window, "_DENSE", 0.0)  # always the walk
+    kept = people.create_person({"name": "Ada ☃snow"})  # a symbol past the probed ranges: the walk cannot fold it
+    people.create_person({"name": "Ada Lovelace"})
+    assert search.person_window(DB.obj, "snow", None, 10) == [kept]
+    assert len(search.person_window(DB.obj, "ada", None, 10)) == 2
+
+
+def test_a_capped_count_stops_at_the_cap(crowd: None) -> None:
+    assert search.person_count(DB.obj, "a") > 100
+    assert search.person_count(DB.obj, "a", cap=100) == 100
+    assert search.person_count(DB.obj, "王", cap=1000) == search.person_count(DB.obj, "王") == 20
