@@ -27,7 +27,7 @@ from desktop.core.normalize import email_key
 from desktop.core.profile import my_emails
 from desktop.interop.mail import alerts
 from desktop.interop.mail.message import MailError, MailMessage, read_message
-from desktop.interop.mail.senders import FREE_MAIL, company_from_signature, domain_of, is_robot, role_in
+from desktop.core.detect.senders import FREE_MAIL, company_from_signature, domain_of, is_robot, role_in
 from desktop.store.models import DB
 from desktop.vocab import DetectionKind, DetectionState
 
