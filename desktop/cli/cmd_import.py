@@ -80,9 +80,7 @@ def _mail(args: argparse.Namespace, now: datetime) -> int:
     kind_of(args.file)  # a path that holds no mail is an error before the database is opened
     open_database(args)
     add_my_emails(args.me)
-    summary = import_messages(
-        None, read_mail(args.file), today=now.date(), headers_only=args.headers_only, me=args.me
-    )
+    summary = import_messages(None, read_mail(args.file), today=now.date(), headers_only=args.headers_only, me=args.me)
     if args.json:
         print_json(summary.as_dict())
         return 0

@@ -28,7 +28,7 @@ from desktop.store.models import DB, Company, Detection, Opening, Person, Proces
 from desktop.vocab import DetectionKind, DetectionState, Stage
 
 UNNAMED_ROLE = "Unnamed role"
-_STAGE_ORDER = {stage: number for number, stage in enumerate(vocab.STAGES)}
+_STAGE_ORDER: dict[str, int] = {str(stage): number for number, stage in enumerate(vocab.STAGES)}
 _STAGE_OF: dict[str, Stage] = {
     DetectionKind.APPLICATION_RECEIVED: Stage.APPLIED,
     DetectionKind.INTERVIEW_INVITATION: Stage.INTERVIEW,
@@ -69,7 +69,7 @@ class DetectionView:
         return self.company or company_from_domain(domain_of(self.sender))
 
     def sentence(self) -> str:
-        """"Looks like a rejection from Nordwind AG for BI Analyst"."""
+        """ "Looks like a rejection from Nordwind AG for BI Analyst"."""
         where = self.company_guess or self.sender_name or self.sender
         role = f" for {self.role}" if self.role else ""
         return f"Looks like {KIND_WORDS.get(self.kind, self.kind)} from {where}{role}"
@@ -122,7 +122,7 @@ def _pending(detection_id: int) -> DetectionView:
 
 
 def dismiss(detection_id: int, today: date) -> Changes:
-    """"Not a rejection": the detection is put away; nothing else changes."""
+    """ "Not a rejection": the detection is put away; nothing else changes."""
     _pending(detection_id)
     Detection.update(state=DetectionState.DISMISSED, decided_on=today).where(Detection.id == detection_id).execute()
     return Changes(settings=True)
@@ -175,9 +175,11 @@ def accept(detection_id: int, today: date) -> Changes:
             )  # fmt: skip
         if person_id is not None:
             role = vocab.ContactRole.RECRUITER
-            if not ProcessContact.select().where(
-                (ProcessContact.process == process.id) & (ProcessContact.person == person_id)
-            ).exists():
+            if (
+                not ProcessContact.select()
+                .where((ProcessContact.process == process.id) & (ProcessContact.person == person_id))
+                .exists()
+            ):
                 ProcessContact.create(process=process.id, person=person_id, role=role)
         interaction_id = None
         if view.kind == DetectionKind.REJECTION:

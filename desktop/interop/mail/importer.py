@@ -23,11 +23,11 @@ from datetime import date, datetime, time
 from typing import Any
 
 from desktop.core.detect import detect
+from desktop.core.detect.senders import FREE_MAIL, company_from_signature, domain_of, role_in
 from desktop.core.normalize import email_key
 from desktop.core.profile import my_emails
 from desktop.interop.mail import alerts
 from desktop.interop.mail.message import MailError, MailMessage, read_message
-from desktop.core.detect.senders import FREE_MAIL, company_from_signature, domain_of, is_robot, role_in
 from desktop.store.models import DB
 from desktop.vocab import DetectionKind, DetectionState
 
@@ -186,7 +186,9 @@ def import_messages(
                 batch.append(message)
         if len(batch) >= BATCH or (summary.read % BATCH == 0):
             flush()
-            stop = (progress is not None and progress(summary.read, total) is False) or (cancel is not None and cancel())
+            stop = (progress is not None and progress(summary.read, total) is False) or (
+                cancel is not None and cancel()
+            )
             if stop:
                 summary.cancelled = True
                 break
@@ -264,7 +266,9 @@ def _plan(message: MailMessage, known: _Known, today: date, headers_only: bool) 
     )  # fmt: skip
     planned.detected = (
         message.key,
-        Detected(0, message.message_id, finding.kind, sender, company, role, at.date(), finding.confidence, finding.why),
+        Detected(
+            0, message.message_id, finding.kind, sender, company, role, at.date(), finding.confidence, finding.why
+        ),
     )
     return planned
 

@@ -42,7 +42,10 @@ def test_a_rescheduled_meeting_is_no_rejection() -> None:
 
 
 def test_a_quoted_rejection_in_my_reply_is_not_read() -> None:
-    text = "Thanks for letting me know!\n\nOn Mon, 2 Nov 2026, Eva wrote:\n> we have decided to move forward with other candidates"
+    text = (
+        "Thanks for letting me know!\n\nOn Mon, 2 Nov 2026, Eva wrote:\n"
+        "> we have decided to move forward with other candidates"
+    )
     assert detect("Re: Your application", text) is None
 
 
