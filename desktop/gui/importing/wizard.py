@@ -255,7 +255,8 @@ class ImportWizard(QDialog):
         if self.path is None or self.found is None or self.import_task is not None:
             return None
         path, now, mapping = self.path, self._clock(), self.mapping or None
-        task = Task(lambda task: run_import(path, now, mapping, task))
+        headers_only = self.preview_page.headers_only.isChecked()
+        task = Task(lambda task: run_import(path, now, mapping, task, headers_only))
         self.import_task = task
         task.signals.progress.connect(self._progress)
         task.signals.succeeded.connect(self._import_succeeded)

@@ -73,6 +73,22 @@ class MailImportSummary:
     people: set[int] = field(default_factory=set)  # whose timelines changed
     cancelled: bool = False
 
+    # what the import wizard counts (as ``ImportSummary`` has them)
+    new_people = 0
+
+    @property
+    def people_updated(self) -> int:
+        """People with new mail on their timelines."""
+        return len(self.people)
+
+    @property
+    def messages(self) -> int:
+        return self.created
+
+    @property
+    def files(self) -> list[str]:
+        return []
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
@@ -81,7 +97,7 @@ class MailImportSummary:
         }  # fmt: skip
 
     def sentence(self) -> str:
-        """One plain sentence for the status bar and the command line."""
+        """One plain sentence for the status bar and the command line (no full stop: callers put it in theirs)."""
         parts = [
             f"{self.read:,} message{'s' if self.read != 1 else ''} read",
             f"{self.created:,} new on timelines",
@@ -95,7 +111,7 @@ class MailImportSummary:
         if self.errors:
             parts.append(f"{len(self.errors):,} could not be read")
         text = ", ".join(parts)
-        return ("Cancelled: " if self.cancelled else "") + text[0].upper() + text[1:] + "."
+        return ("Cancelled: " if self.cancelled else "") + text[0].upper() + text[1:]
 
 
 class _Known:
