@@ -61,7 +61,8 @@ def generate(path: Path, messages: int, with_people: int) -> None:
                 f"From: Sender {n} <{sender}>\nTo: jana.berg@example.org\nSubject: Message {n}\n"
                 f"Message-ID: <m{n}@bench.example>\nDate: Mon, 02 Nov 2026 09:{n % 60:02d}:00 +0000\n"
                 f'MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="B{n}"\n\n'
-                f"--B{n}\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n".encode()
+                f"--B{n}\nContent-Type: text/plain; charset=utf-8\n"
+                "Content-Transfer-Encoding: quoted-printable\n\n".encode()
             )
             out.write("\n".join(lines).encode() + b"\n")
             if n % 3 == 0:
