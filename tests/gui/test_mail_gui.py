@@ -84,3 +84,21 @@ def test_today_shows_a_rejection_and_log_it_brings_the_reply_suggestion(
     qtbot.waitUntil(lambda: not page.detections.cards)
     assert not page.detections.isVisible()
     assert list_detections() == []
+
+
+def test_a_thread_is_shown_together_indented_under_its_newest_message(qtbot: Any, db: object) -> None:
+    from desktop.gui.people.person_timeline import TimelineView
+
+    people = _people()
+    import_messages(None, read_mail(MAIL / "inbox.mbox"), today=NOW.date(), headers_only=True)
+    view = TimelineView()
+    qtbot.addWidget(view)
+    view.set_entries(timeline(people["tom"]))
+    shown = [(w.entry.subject, w.in_thread, w.thread_label.text()) for w in view.entry_widgets()]
+    assert shown == [
+        ("Kurze Frage", 0, ""),
+        ("Einladung zum Vorstellungsgespräch", 0, ""),
+        ("Fwd: Your application for BI Analyst", 0, ""),
+        ("Re: Grüße aus München", 0, "Thread of 2 messages"),
+        ("Grüße aus München", 1, ""),
+    ]
