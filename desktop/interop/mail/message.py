@@ -239,11 +239,12 @@ class Envelope:
 
 def envelope(raw: bytes) -> Envelope | None:
     """The addresses of a message from its header block (None when it cannot be read this way: read it whole)."""
-    end = raw.find(b"\n\n")
-    if end < 0 or end > MAX_HEADER_BYTES:
+    ends = [found for found in (raw.find(b"\n\n", 0, MAX_HEADER_BYTES), raw.find(b"\r\n\r\n", 0, MAX_HEADER_BYTES))
+            if found >= 0]  # fmt: skip
+    if not ends:
         return None
     try:
-        header = BytesHeaderParser(policy=compat32).parsebytes(raw[: end + 1])
+        header = BytesHeaderParser(policy=compat32).parsebytes(raw[: min(ends) + 1])
         senders = getaddresses([str(v) for v in header.get_all("from", [])])
         recipients = getaddresses([str(v) for name in ("to", "cc") for v in header.get_all(name, [])])
         ids = _ids(str(header.get("message-id", "")))

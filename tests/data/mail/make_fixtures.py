@@ -133,6 +133,19 @@ M7 = (
     b"--F--\n"
 )
 
+# 8. in Sent: my reply to Eva's rejection, two days later (CRLF line ends, as some clients write them)
+M8 = (
+    b"From: Jana Berg <jana.berg@example.org>\r\n"
+    b"To: Eva Klein <eva.klein@nordwind.example>\r\n"
+    b"Subject: Re: Your application for BI Analyst\r\n"
+    b"Date: Sun, 22 Nov 2026 10:00:00 +0000\r\n"
+    b"Message-ID: <m8.jana@example.org>\r\n"
+    b"In-Reply-To: <a1b2@mail.nordwind.example>\r\n"
+    b"References: <a1b2@mail.nordwind.example>\r\n"
+    b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    b"Dear Eva,\r\n\r\nthank you for letting me know. I would appreciate any feedback.\r\n\r\nJana\r\n"
+)
+
 
 def mbox(messages: list[bytes]) -> bytes:
     out = []
@@ -144,6 +157,7 @@ def mbox(messages: list[bytes]) -> bytes:
 
 def main() -> None:
     (HERE / "inbox.mbox").write_bytes(mbox([M1, M2, M3, M4, M5, M6, M7]))
+    (HERE / "sent.mbox").write_bytes(mbox([M8]))
     maildir = HERE / "Maildir"
     for sub in ("cur", "new", "tmp"):
         (maildir / sub).mkdir(parents=True, exist_ok=True)
