@@ -146,6 +146,30 @@ M8 = (
     b"Dear Eva,\r\n\r\nthank you for letting me know. I would appreciate any feedback.\r\n\r\nJana\r\n"
 )
 
+# 9. a human of Nordwind AG nobody knows yet (the domain is Eva's): a detection, no timeline entry
+M9 = (
+    b"From: Lena Schmidt <lena.schmidt@nordwind.example>\n"
+    b"To: jana.berg@example.org\n"
+    b"Subject: Ihre Bewerbung als Data Engineer\n"
+    b"Date: Mon, 23 Nov 2026 15:00:00 +0000\n"
+    b"Message-ID: <m9@nordwind.example>\n"
+    b"Content-Type: text/plain; charset=utf-8\n\n"
+    + "Sehr geehrte Frau Berg,\n\nwir möchten Sie gerne zu einem Vorstellungsgespräch einladen.\n\n"
+    "Mit freundlichen Grüßen\nLena Schmidt\nPeople & Culture | Nordwind AG\n".encode()
+)
+
+# 10. the applicant-tracking robot of a company nobody knows: a detection with the company from the signature
+M10 = (
+    b"From: Kranich Logistik Recruiting <no-reply@kranich.example>\n"
+    b"To: jana.berg@example.org\n"
+    b"Subject: Your application for Data Analyst\n"
+    b"Date: Tue, 24 Nov 2026 08:00:00 +0000\n"
+    b"Message-ID: <m10@kranich.example>\n"
+    b"Content-Type: text/plain; charset=utf-8\n\n"
+    b"Dear Jana,\n\nunfortunately we will not be moving forward with your application.\n\n"
+    b"Kranich Logistik GmbH\n"
+)
+
 
 def mbox(messages: list[bytes]) -> bytes:
     out = []
@@ -158,6 +182,7 @@ def mbox(messages: list[bytes]) -> bytes:
 def main() -> None:
     (HERE / "inbox.mbox").write_bytes(mbox([M1, M2, M3, M4, M5, M6, M7]))
     (HERE / "sent.mbox").write_bytes(mbox([M8]))
+    (HERE / "strangers.mbox").write_bytes(mbox([M9, M10]))
     maildir = HERE / "Maildir"
     for sub in ("cur", "new", "tmp"):
         (maildir / sub).mkdir(parents=True, exist_ok=True)
