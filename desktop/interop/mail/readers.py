@@ -58,7 +58,19 @@ def read_mail(path: Path) -> Iterator[RawMail]:
 
 
 CHUNK = 1 << 20
-_NEXT = (b"\n\nFrom ", b"\n\r\nFrom ")  # an empty line, then the "From " line of the next message
+
+
+def _next_message(data: bytes, start: int) -> int:
+    """Where the empty line before the next message's "From " line starts (its "\\n"), or -1: one scan for
+    "\\nFrom " (searching for two markers would scan the rest of the block twice per message)."""
+    at = start
+    while (found := data.find(b"\nFrom ", at)) >= 0:
+        if found > start and data[found - 1] == 10:  # "\n\nFrom "
+            return found - 1
+        if found > start + 1 and data[found - 2 : found] == b"\n\r":  # "\n\r\nFrom "
+            return found - 2
+        at = found + 1
+    return -1
 
 
 def read_mbox(path: Path, limit: int = MAX_MESSAGE_BYTES) -> Iterator[RawMail]:
@@ -95,13 +107,12 @@ def read_mbox(path: Path, limit: int = MAX_MESSAGE_BYTES) -> Iterator[RawMail]:
                         in_message, parts, size, cut = True, [], 0, False
                     position = end + 1  # the "From " line (or text before the first message) is no message
                     continue
-                found = [i for i in (pending.find(marker, position) for marker in _NEXT) if i >= 0]
-                if not found:
+                end = _next_message(pending, position)
+                if end < 0:
                     keep = max(len(pending) - 8, position)  # a boundary may straddle two blocks
                     add(pending[position:keep])
                     position = keep
                     break
-                end = min(found)
                 add(pending[position : end + 1])
                 yield _mbox_message(path, number, parts, cut)
                 in_message = False
