@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -102,3 +103,41 @@ def test_a_thread_is_shown_together_indented_under_its_newest_message(qtbot: Any
         ("Re: Grüße aus München", 0, "Thread of 2 messages"),
         ("Grüße aus München", 1, ""),
     ]
+
+
+def test_cancelling_a_mail_import_keeps_the_whole_batches_written_and_says_so(
+    qtbot: Any, make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.gui.importing.wizard import DONE, IMPORTING
+    from desktop.interop.mail import importer
+
+    people = _people()
+    monkeypatch.setattr(importer, "BATCH", 2)
+    started = threading.Event()
+    go_on = threading.Event()
+    real_read = importer.read_message
+
+    def slow_read(raw: bytes, position: str, **kwargs: Any) -> Any:
+        if position.endswith("message 3"):
+            started.set()
+            go_on.wait(30)  # the test presses Cancel while the third message is being read
+        return real_read(raw, position, **kwargs)
+
+    monkeypatch.setattr(importer, "read_message", slow_read)
+    answer_open_dialogs(monkeypatch, MAIL / "inbox.mbox")
+    window = make_window()
+    wizard = open_wizard(qtbot, window)
+    qtbot.mouseClick(wizard.choose_page.file_button, Qt.MouseButton.LeftButton)
+    wait_for_preview(qtbot, wizard)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(started.is_set)
+    assert wizard.step == IMPORTING
+    qtbot.mouseClick(wizard.cancel_button, Qt.MouseButton.LeftButton)
+    go_on.set()
+    qtbot.waitUntil(lambda: wizard.step == DONE)
+    assert wizard.done_page.title.text() == "Import cancelled"
+    assert wizard.done_page.text.text().startswith("Imported inbox.mbox: Cancelled: 4 messages read")
+    # two whole batches of two (messages 1–4) were written; the cancel was seen after the second
+    assert sorted(e.subject or "" for e in timeline(people["tom"])) == [
+        "Einladung zum Vorstellungsgespräch", "Grüße aus München", "Re: Grüße aus München",
+    ]  # fmt: skip

@@ -381,7 +381,8 @@ class DonePage(QWidget):
         layout.addWidget(self.details, 1)
 
     def show_summary(self, path: Path, summary: Any) -> None:
-        self.title.setText("Import finished")
+        # mail is written in whole batches: a cancelled mail import keeps what it wrote before the cancel
+        self.title.setText(tr("Import cancelled") if getattr(summary, "cancelled", False) else "Import finished")
         self.text.setText(f"Imported {path.name}: {summary.sentence()}.")
         self.error.clear()
         self.counts.show_counts(summary)
