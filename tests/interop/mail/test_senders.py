@@ -69,3 +69,12 @@ def test_strangers_keep_only_a_detection_and_a_human_is_added_on_accepting(mail_
 
 def test_a_human_of_an_unknown_domain_is_named_by_the_signature() -> None:
     assert company_from_signature("Mit freundlichen Grüßen\n\nKranich Logistik GmbH\n", "") == "Kranich Logistik GmbH"
+
+
+def test_erasing_a_person_erases_the_detections_of_their_mail(mail_db: dict[str, int]) -> None:
+    from desktop.core.erase import erase_person
+
+    import_messages(None, read_mail(MAIL / "inbox.mbox"), today=TODAY, headers_only=False)
+    assert [d.sender for d in list_detections()] == ["eva.klein@nordwind.example", "tom@acme.example"]
+    erase_person(mail_db["eva"], TODAY, compact=False)
+    assert [d.sender for d in list_detections()] == ["tom@acme.example"]
