@@ -2,8 +2,8 @@
 
 ``erase_person`` deletes the person and everything that is about them alone — their
 interactions, edges, process links (and processes where they were the candidate), tag links
-(and tags no one else has), suggestion states, the detections of their mail, the plan snapshot (the first Today cards, which may
-show them) — rebuilds the search indexes without them,
+(and tags no one else has), suggestion states, the detections of their mail, the plan snapshot
+(the first Today cards, which may show them) — rebuilds the search indexes without them,
 refreshes SQLite's statistics (STAT4 keeps sample index keys) and VACUUMs, so their words are
 gone from the file and its write-ahead log, not just unlinked.
 
