@@ -186,8 +186,8 @@ def main() -> None:
     maildir = HERE / "Maildir"
     for sub in ("cur", "new", "tmp"):
         (maildir / sub).mkdir(parents=True, exist_ok=True)
-    (maildir / "cur" / "1700000001.M1P1.host:2,S").write_bytes(M1)
-    (maildir / "cur" / "1700000002.M2P1.host:2,S").write_bytes(M2)
+    (maildir / "cur" / "1700000001.M1P1.host!2,S").write_bytes(M1)
+    (maildir / "cur" / "1700000002.M2P1.host!2,S").write_bytes(M2)
     (maildir / "new" / "1700000003.M3P1.host").write_bytes(M3)
     (maildir / "tmp" / "1700000009.M9P1.host").write_bytes(M6)  # still being delivered: never read
     eml = HERE / "eml"
