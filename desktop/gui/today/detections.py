@@ -112,16 +112,33 @@ class DetectionsPanel(QWidget):
         self._ops = ops
         self._today = today
         self.cards: list[DetectionCard] = []
+        self._reading = False  # a read of the detections is under way on the database executor
+        self._again = False  # and another was asked for meanwhile
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(SPACING * 2, SPACING, SPACING * 2, 0)
         self._layout.setSpacing(SPACING)
         self.hide()
 
     def refresh(self) -> None:
-        """Read the pending detections (on the database executor) and show them."""
-        self._ops.run(list_detections, None, self._show)
+        """Read the pending detections (on the database executor) and show them; one read at a time (a burst of
+        re-plans asks once more after the read under way, not once each)."""
+        if self._reading:
+            self._again = True
+            return
+        self._reading, self._again = True, False
+        self._ops.run(list_detections, None, self._show, lambda _message: self._read_done())
+
+    def _read_done(self) -> None:
+        self._reading = False
+        if self._again:
+            self.refresh()
 
     def _show(self, views: list[DetectionView]) -> None:
+        self._read_done()
+        if [v.id for v in views] == [card.view.id for card in self.cards]:
+            for card in self.cards:  # nothing new: the cards (and their focus) stay, ready again after a failure
+                card.set_busy(False)
+            return
         for card in self.cards:
             card.deleteLater()
         self.cards = []
