@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -251,7 +252,13 @@ class PreviewPage(QWidget):
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, SPACING, 0)
         details.setSpacing(SPACING)
-        for widget in (self.counts_title, self.counts, self.counted):
+        self.headers_only = QCheckBox(tr("Headers only: who, when and subject — no message text"), self.details)
+        self.headers_only.setToolTip(
+            tr("Attachments are never stored, only their names and sizes; mail with nobody of Rebound in it is "
+               "never stored at all.")
+        )  # fmt: skip
+        self.headers_only.hide()
+        for widget in (self.counts_title, self.counts, self.counted, self.headers_only):
             details.addWidget(widget)
         details.addSpacing(SPACING)
         for choice in (self.me_title, self.me_hint, self.me_box):
@@ -290,6 +297,13 @@ class PreviewPage(QWidget):
         self.path_label.setText(str(path))
         self.counts.show_counts(preview)
         self.counted.setText(WHAT_IS_COUNTED.get(found.kind, ""))
+        mail = found.kind == "mail"
+        self.headers_only.setVisible(mail)
+        if mail:
+            self.counted.setText(
+                tr("Counted are the messages with a person of Rebound in them (From, To or Cc); the others are read "
+                   "and forgotten, never stored. Messages already logged are left as they are.")
+            )  # fmt: skip
         problems = preview.errors or [f"{count:,} × {reason}" for reason, count in preview.reasons.items()]
         self.skipped.set_lines(problems)
         self.skipped_title.setVisible(bool(problems))
@@ -396,7 +410,8 @@ class DonePage(QWidget):
         layout.addWidget(self.details, 1)
 
     def show_summary(self, path: Path, summary: Any) -> None:
-        self.title.setText("Import finished")
+        # mail is written in whole batches: a cancelled mail import keeps what it wrote before the cancel
+        self.title.setText(tr("Import cancelled") if getattr(summary, "cancelled", False) else "Import finished")
         self.text.setText(f"Imported {path.name}: {summary.sentence()}.")
         self.error.clear()
         self.counts.show_counts(summary)
