@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.imap_server import DovecotServer
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("REBOUND_DATABASE_URL", None)
 
@@ -62,3 +64,10 @@ def db(db_path: Path) -> Iterator[object]:
 @pytest.fixture
 def data_dir() -> Path:
     return DATA
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[DovecotServer]:
+    """One real Dovecot IMAP server (tests/imap_server.py) for the session; each test adds its own user."""
+    with DovecotServer() as server:
+        yield server
