@@ -33,6 +33,7 @@ import trustme
 
 USER = "jana@example.com"
 PASSWORD = "correct horse battery staple"
+SENT_FOLDER = "Versendet"  # the folder marked \\Sent (SPECIAL-USE); a folder "Sent" beside it is not marked
 DOVECOT = shutil.which("dovecot", path=os.environ.get("PATH", "") + ":/usr/sbin:/sbin")
 DOVEADM = shutil.which("doveadm", path=os.environ.get("PATH", "") + ":/usr/bin:/usr/sbin")
 MISSING = "Dovecot is not installed: `make system-deps` as root installs it (apt-get install dovecot-imapd)"
@@ -65,6 +66,8 @@ class DovecotServer:
         self.root = Path(tempfile.mkdtemp(prefix="rebound-dovecot-"))
         self.port = 0
         self.process: subprocess.Popen[bytes] | None = None
+        self._drainer: threading.Thread | None = None
+        self.log = b""
 
     # ------------------------------------------------------------ configuration
 
@@ -78,10 +81,9 @@ class DovecotServer:
         cert.private_key_pem.write_to_path(str(root / "key.pem"))
         cert.cert_chain_pems[0].write_to_path(str(root / "cert.pem"))
         self.ca.cert_pem.write_to_path(str(self.ca_path))
-        passwd = root / "passwd"
-        # test passwords, PLAIN in a throwaway file; the auth process (another user) reads it
-        passwd.write_text("".join(f"{user}:{{PLAIN}}{password}::::\n" for user, password in self.users.items()))
-        os.chmod(passwd, 0o644)
+        (root / "users").mkdir(exist_ok=True)
+        for user, password in self.users.items():
+            self._write_user(user, password)
         if os.geteuid() == 0:
             internal, login = "dovecot", "dovenull"
             mail_owner = pwd.getpwnam("nobody")
@@ -110,7 +112,7 @@ first_valid_uid = {first_uid}
 mail_location = maildir:{mail}/%u
 passdb {{
   driver = passwd-file
-  args = scheme=PLAIN {passwd}
+  args = scheme=PLAIN {root}/users/%u
 }}
 userdb {{
   driver = static
@@ -133,9 +135,12 @@ service anvil {{
 namespace inbox {{
   inbox = yes
   separator = /
-  mailbox Sent {{
+  mailbox {SENT_FOLDER} {{
     special_use = \\Sent
     auto = subscribe
+  }}
+  mailbox Sent {{
+    auto = create
   }}
   mailbox Drafts {{
     special_use = \\Drafts
@@ -175,14 +180,14 @@ namespace inbox {{
                 if any("in use" in line for line in log):
                     continue  # another program took the port in the meantime: choose again
                 raise RuntimeError("Dovecot did not start:\n" + "\n".join(log))
-            threading.Thread(target=self._drain, daemon=True).start()
+            self._drainer = threading.Thread(target=self._drain, daemon=True)
+            self._drainer.start()
             self._greeting()
             return self
         raise RuntimeError("Dovecot found no free port")
 
     def _drain(self) -> None:
         assert self.process is not None and self.process.stderr is not None
-        self.log = b""
         for raw in self.process.stderr:
             self.log += raw
 
@@ -193,9 +198,14 @@ namespace inbox {{
         assert greeting.startswith(b"* OK"), greeting
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            self.process.wait(timeout=30)
+        if self.process is not None:
+            if self.process.poll() is None:
+                self.process.terminate()
+                self.process.wait(timeout=30)
+            if self._drainer is not None:
+                self._drainer.join(timeout=30)  # the log pipe reached its end
+            if self.process.stderr is not None:
+                self.process.stderr.close()
         self.process = None
 
     def __enter__(self) -> DovecotServer:
@@ -211,10 +221,15 @@ namespace inbox {{
         """A new account with empty mailboxes (one server serves many tests, each with its own user)."""
         user = f"user{len(self.users)}@example.com"
         self.users[user] = password
-        (self.root / "passwd").write_text(
-            "".join(f"{name}:{{PLAIN}}{secret}::::\n" for name, secret in self.users.items())
-        )  # Dovecot reads the file again when it changed
+        self._write_user(user, password)
         return user
+
+    def _write_user(self, user: str, password: str) -> None:
+        """One passwd-file per user (Dovecot looks the file up by the user's name: a new one is seen at once);
+        test passwords, PLAIN, readable by the auth process (another user)."""
+        path = self.root / "users" / user
+        path.write_text(f"{user}:{{PLAIN}}{password}::::\n")
+        os.chmod(path, 0o644)
 
     def client_context(self) -> ssl.SSLContext:
         context = ssl.create_default_context()
@@ -265,6 +280,27 @@ namespace inbox {{
 
     def count(self, folder: str, user: str = USER) -> int:
         return len(self.flags(folder, user))
+
+    def uidvalidity(self, folder: str, user: str = USER) -> int:
+        done = subprocess.run(
+            [
+                str(DOVEADM),
+                "-c",
+                str(self.config),
+                "-f",
+                "flow",
+                "mailbox",
+                "status",
+                "-u",
+                user,
+                "uidvalidity",
+                folder,
+            ],  # fmt: skip
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        return int(done.stdout.strip().rpartition("=")[2])
 
     def set_uidvalidity(self, folder: str, value: int, user: str = USER) -> None:
         """Give ``folder`` a new UIDVALIDITY, as a server does after rebuilding it: the old UIDs mean nothing now."""

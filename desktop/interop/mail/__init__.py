@@ -1,0 +1,1 @@
+"""E-mail: reading mail files and IMAP folders into the timeline."""
