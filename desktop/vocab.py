@@ -117,6 +117,23 @@ class SuggestionState(StrEnum):
     DONE = "done"
 
 
+class DetectionKind(StrEnum):
+    """What the mail import recognised a message as (spec/cli.md, the ``detected`` list)."""
+
+    REJECTION = "rejection"
+    INTERVIEW_INVITATION = "interview_invitation"
+    APPLICATION_RECEIVED = "application_received"
+    OFFER = "offer"
+
+
+class DetectionState(StrEnum):
+    """A detection waits for the user (pending) until accepted or dismissed."""
+
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    DISMISSED = "dismissed"
+
+
 class Action(StrEnum):
     """Suggestion actions, in order of precedence (spec/reconnect-rules.md, "Always")."""
 
@@ -143,6 +160,7 @@ DIRECTIONS: Final = tuple(Direction)
 CHANNELS: Final = tuple(Channel)
 SUGGESTION_STATES: Final = tuple(SuggestionState)
 ACTIONS: Final = tuple(Action)
+DETECTION_KINDS: Final = tuple(DetectionKind)
 
 # Kinds that are records, not touches: they never move a timer and have no direction of their own.
 UNDIRECTED_KINDS: Final = frozenset({InteractionKind.NOTE, InteractionKind.JOB_CHANGE})

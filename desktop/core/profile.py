@@ -84,3 +84,24 @@ def save_profile(profile: MyProfile) -> Changes:
         signature = "\n".join(line.rstrip() for line in profile.signature.strip().splitlines())
         Setting.insert(key=SIGNATURE_KEY, value=json.dumps(signature)).on_conflict_replace().execute()
     return Changes(everything=True)  # the rules read the profile as facts: a new plan
+
+
+def my_emails() -> list[str]:
+    """My own addresses (``me.emails``): which messages are mine, in or out."""
+    stored = Setting.get_or_none(Setting.key == EMAILS_KEY)
+    return list(json.loads(stored.value)) if stored is not None else []
+
+
+def add_my_emails(addresses: list[str]) -> bool:
+    """Add addresses to mine (kept ones stay; case-insensitive repeats dropped); True when any was new.
+
+    InputError naming the address when one is not an e-mail address (nothing written)."""
+    for address in addresses:
+        if not _EMAIL.match(address.strip()):
+            raise InputError(f"e-mail address {address!r} is not an e-mail address")
+    current = my_emails()
+    merged = _words(current + [a.strip() for a in addresses])
+    if merged == current:
+        return False
+    Setting.insert(key=EMAILS_KEY, value=json.dumps(merged)).on_conflict_replace().execute()
+    return True

@@ -18,6 +18,7 @@ import jsonschema_rs
 import peewee as pw
 
 import desktop
+from desktop.core import profile as profile_core
 from desktop.core import settings as settings_core
 from desktop.core.bulk_writer import Interactions, People, writing
 from desktop.core.dates import iso_date, iso_datetime, parse_date, parse_datetime
@@ -243,7 +244,12 @@ class _Importer:
         me = self.doc.get("me")
         if me is not None:
             profile, _ = Profile.get_or_create(id=1)
-            self._update(profile, {k: v for k, v in me.items()})
+            self._update(profile, {k: v for k, v in me.items() if k != "emails"})
+            if "emails" in me:
+                try:
+                    profile_core.add_my_emails(me["emails"])
+                except InputError as error:
+                    raise InputError(f"me field emails: {error}") from None
         for key, value in (self.doc.get("settings") or {}).items():
             settings_core.set_setting(key, value)
 
@@ -427,6 +433,9 @@ def export_document() -> dict[str, Any]:
             "name": profile.name, "mode": profile.mode, "language": profile.language,
             "target_roles": profile.target_roles, "keywords": profile.keywords,
         }  # fmt: skip
+    emails = profile_core.my_emails()
+    if emails:
+        document.setdefault("me", {})["emails"] = emails
     stored = settings_core.stored_settings()
     if stored:
         document["settings"] = stored

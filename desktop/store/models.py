@@ -170,6 +170,9 @@ class Interaction(BaseModel):
     # a job change: the companies it was between, by name as they were then (schema 9)
     from_company = pw.TextField(null=True)
     to_company = pw.TextField(null=True)
+    # an e-mail: the key it is logged once by, and the key of its thread's first message (schema 11)
+    message_id = pw.TextField(null=True, index=True)
+    thread = pw.TextField(null=True)
     person_id: Any
     opening_id: Any
     process_id: Any
@@ -205,6 +208,26 @@ class Erasure(BaseModel):
     erased_on = pw.DateField()
 
 
+class Detection(BaseModel):
+    """A message the mail import recognised as a step of an application, waiting for a decision (schema 11)."""
+
+    message_key = pw.TextField(unique=True)
+    message_id = pw.TextField(null=True)  # the Message-ID header exactly as written
+    kind = pw.TextField()  # vocab.DetectionKind
+    sender = pw.TextField()
+    sender_name = pw.TextField(null=True)
+    person = pw.ForeignKeyField(Person, null=True, backref="detections", on_delete="SET NULL")
+    person_id: Any
+    company = pw.TextField(null=True)
+    role = pw.TextField(null=True)
+    at = pw.DateTimeField()
+    subject = pw.TextField(null=True)
+    confidence = pw.FloatField()
+    why = JSONListField(default=list)
+    state = pw.TextField()  # vocab.DetectionState
+    decided_on = pw.DateField(null=True)
+
+
 ALL_MODELS: list[type[BaseModel]] = [
     SchemaVersion,
     Profile,
@@ -221,4 +244,5 @@ ALL_MODELS: list[type[BaseModel]] = [
     SuggestionState,
     MessageTemplate,
     Erasure,
+    Detection,
 ]
