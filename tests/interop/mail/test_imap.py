@@ -1,6 +1,6 @@
 """The IMAP sync against a real Dovecot (tests/imap_server.py): what it fetches, what it never changes on the
-server, where it goes on after an interruption. Here the sync hands its batches to a recorder; the tests in
-test_imap_import.py run it into a database through the mail import."""
+server, where it goes on after an interruption. Here the sync hands its batches to a recorder; test_imap_import.py
+runs it into a database through the mail import."""
 
 from __future__ import annotations
 
