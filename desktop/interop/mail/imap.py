@@ -425,7 +425,7 @@ def merge_summaries(total: Any, part: Any) -> Any:
 def pipeline(today: date) -> Importer:
     """The mail import (``desktop.interop.mail.import_messages``) writing into the open database; a batch is
     written whole (a cancel stops between batches)."""
-    from desktop.interop.mail import import_messages
+    from desktop.interop.mail.importer import import_messages
 
     def run(batch: Batch, headers_only: bool) -> Any:
         return import_messages(None, batch, today=today, headers_only=headers_only)
