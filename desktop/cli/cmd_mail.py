@@ -49,6 +49,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"  - {note}")
     if summary is not None:
         print(summary.sentence())
-        for error in summary.errors:
-            print(f"  - {error}")
+        for problem in summary.problems:
+            print(f"  - {problem}")
     return 0
