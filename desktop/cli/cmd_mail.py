@@ -49,6 +49,6 @@ def run(args: argparse.Namespace) -> int:
         print(f"  - {note}")
     if summary is not None:
         print(summary.sentence())
-        for problem in summary.problems:
+        for problem in summary.errors:
             print(f"  - {problem}")
     return 0
