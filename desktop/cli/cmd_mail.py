@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
         raise imap.ImapError("password", f"no password for {account.user} at {account.host}: enter it in Settings")
     open_database(args)
     headers_only = True if args.headers_only else None
-    report = imap.sync(account, password, importer=imap.pipeline(day), headers_only=headers_only)
+    report = imap.sync(account, password, importer=imap.pipeline(day), headers_only=headers_only, today=day)
     summary = report.summary
     if args.json:
         print_json((summary or MailImportSummary()).as_dict())

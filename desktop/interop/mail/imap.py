@@ -182,6 +182,22 @@ def _save_state(account: ImapAccount, folder: str, state: FolderState) -> None:
     Setting.insert(key=_state_key(account, folder), value=value).on_conflict_replace().execute()
 
 
+LAST_SYNC_KEY = "imap.last_sync"
+
+
+def last_synced() -> date | None:
+    """The day of the last sync that went through to its end (the daily sync runs once a day)."""
+    row = Setting.get_or_none(Setting.key == LAST_SYNC_KEY)
+    try:
+        return date.fromisoformat(json.loads(row.value)) if row is not None else None
+    except (ValueError, TypeError):
+        return None
+
+
+def _mark_synced(day: date) -> None:
+    Setting.insert(key=LAST_SYNC_KEY, value=json.dumps(day.isoformat())).on_conflict_replace().execute()
+
+
 # ---------------------------------------------------------------- folder names (RFC 3501 modified UTF-7)
 
 
@@ -466,8 +482,10 @@ def sync(
     cancel: Callable[[], bool] | None = None,
     ssl_context: ssl.SSLContext | None = None,
     batch: int = BATCH,
+    today: date | None = None,
 ) -> SyncReport:
-    """Fetch what is new in the account's folders and hand it to ``importer`` batch by batch."""
+    """Fetch what is new in the account's folders and hand it to ``importer`` batch by batch; a sync that went
+    through to its end is recorded as of ``today`` (``last_synced``)."""
     headers = account.headers_only if headers_only is None else headers_only
     report = SyncReport()
     session = connect(account, password, ssl_context)
@@ -501,6 +519,8 @@ def sync(
                 done += len(chunk)
                 if progress is not None:
                     progress(done, total)
+        if today is not None:
+            _mark_synced(today)
         return report
     except (imaplib.IMAP4.error, OSError, EOFError) as error:
         raise _failure(account, error, folder) from None
