@@ -64,7 +64,8 @@ class DovecotServer:
         self.users = users or {USER: PASSWORD}
         self.ca = trustme.CA()
         self.root = Path(tempfile.mkdtemp(prefix="rebound-dovecot-"))
-        self.port = 0
+        self.port = 0  # implicit TLS (what 993 is for a provider)
+        self.starttls_port = 0  # plain IMAP that requires STARTTLS before a login (143)
         self.process: subprocess.Popen[bytes] | None = None
         self._drainer: threading.Thread | None = None
         self.log = b""
@@ -121,7 +122,8 @@ userdb {{
 service imap-login {{
   chroot =
   inet_listener imap {{
-    port = 0
+    address = 127.0.0.1
+    port = {self.starttls_port}
   }}
   inet_listener imaps {{
     address = 127.0.0.1
@@ -163,7 +165,7 @@ namespace inbox {{
 
     def start(self) -> DovecotServer:
         for _attempt in range(5):
-            self.port = free_port()
+            self.port, self.starttls_port = free_port(), free_port()
             config = self._write()
             self.process = subprocess.Popen(
                 [str(DOVECOT), "-F", "-c", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE

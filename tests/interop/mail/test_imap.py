@@ -5,7 +5,9 @@ runs it into a database through the mail import."""
 from __future__ import annotations
 
 import dataclasses
+import socket
 import ssl
+import threading
 from pathlib import Path
 
 import pytest
@@ -129,6 +131,50 @@ def test_a_certificate_the_client_does_not_trust_is_refused(dovecot: DovecotServ
     assert caught.value.reason == "tls"
     assert "certificate could not be verified" in str(caught.value)
     assert recorder.batches == []
+
+
+def test_starttls_is_used_and_required_on_the_plain_port(dovecot: DovecotServer, db: object) -> None:
+    user = dovecot.add_user()
+    dovecot.deliver("INBOX", message(1), user=user)
+    recorder = Recorder()
+    account = account_for(dovecot, user, port=dovecot.starttls_port, security="starttls", folders=("INBOX",))
+
+    run_sync(dovecot, account, recorder)
+
+    assert recorder.positions == ["INBOX UID 1"]
+    session = imap.connect(account, PASSWORD, dovecot.client_context())
+    try:
+        assert isinstance(session.sock, ssl.SSLSocket)  # the login went over TLS
+    finally:
+        session.logout()
+
+
+def test_a_server_that_offers_no_starttls_never_sees_the_password(db: object) -> None:
+    heard: list[bytes] = []
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(1)
+
+        def serve() -> None:
+            connection, _ = listener.accept()
+            with connection:
+                connection.sendall(b"* OK a plain server\r\n")
+                while chunk := connection.recv(4096):
+                    heard.append(chunk)
+                    tag, _, command = chunk.decode().partition(" ")
+                    if command.strip() == "CAPABILITY":
+                        connection.sendall(f"* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n{tag} OK done\r\n".encode())
+
+        thread = threading.Thread(target=serve, daemon=True)
+        thread.start()
+        account = ImapAccount(host="127.0.0.1", user="jana", port=listener.getsockname()[1], security="starttls")
+        with pytest.raises(ImapError) as caught:
+            imap.sync(account, PASSWORD, importer=Recorder())
+        thread.join(timeout=30)
+
+    assert caught.value.reason == "tls"
+    assert str(caught.value).endswith("does not offer STARTTLS; check the port or choose SSL/TLS")
+    assert PASSWORD.encode() not in b"".join(heard) and b"LOGIN" not in b"".join(heard)
 
 
 def test_a_server_that_is_gone_is_one_line(db: object) -> None:
