@@ -138,3 +138,22 @@ def test_the_daily_sync_runs_once_a_day_when_asked_for(
     assert imap.last_synced() == TODAY
     imap.save_account(imap.ImapAccount(host="127.0.0.1", user=user, port=dovecot.port, daily=False))
     assert window.mail_sync.check() is None  # switched off: nothing starts
+
+
+def test_ok_saves_an_imap_account_typed_without_an_smtp_account(
+    qtbot: Any, memory: MemoryKeyring, make_window: Callable[..., MainWindow], dovecot: DovecotServer
+) -> None:
+    window = make_window()
+    box = imap_box(qtbot, window)
+    dialog = window.dialog
+    assert isinstance(dialog, SettingsDialog)
+    fill(box, dovecot, "jana@example.com", "")
+    box.inbox.setChecked(False)
+    box.other_folders.setText("Bewerbungen, Archiv/2026")
+
+    dialog.accept()
+
+    assert not dialog.isVisible()
+    assert imap.load_account() == imap.ImapAccount(
+        host="127.0.0.1", user="jana@example.com", port=dovecot.port, folders=(imap.SENT, "Bewerbungen", "Archiv/2026")
+    )

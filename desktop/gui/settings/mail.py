@@ -180,6 +180,9 @@ class MailTab(QScrollArea):
         )
 
     def is_dirty(self) -> bool:
+        return self._smtp_dirty() or (self.imap is not None and self.imap.is_dirty())
+
+    def _smtp_dirty(self) -> bool:
         if self.password.text():
             return True
         if self._saved is None:
@@ -222,6 +225,11 @@ class MailTab(QScrollArea):
         """Save the account (the password to the keyring, in a worker); False, with the reason, when it does not fit."""
         if self.task is not None:
             return False
+        if self.imap is not None and self.imap.is_dirty():
+            if not self.imap.save():
+                return False
+            if not self._smtp_dirty():
+                return True
         settings = self.settings()
         try:
             mail.save_settings(settings)
