@@ -66,6 +66,18 @@ def data_dir() -> Path:
     return DATA
 
 
+@pytest.fixture
+def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Local time is UTC for this test (mail and calendar times are shown in local time)."""
+    import time
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
 @pytest.fixture(scope="session")
 def dovecot() -> Iterator[DovecotServer]:
     """One real Dovecot IMAP server (tests/imap_server.py) for the session; each test adds its own user."""

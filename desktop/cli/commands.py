@@ -19,6 +19,7 @@ COMMANDS: dict[str, str] = {
     "people": "cmd_people",
     "openings": "cmd_openings",
     "mail": "cmd_mail",
+    "detections": "cmd_detections",
     "log": "cmd_log",
     "backup": "cmd_backup",
     "restore": "cmd_restore",

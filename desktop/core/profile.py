@@ -92,13 +92,18 @@ def my_emails() -> list[str]:
     return list(json.loads(stored.value)) if stored is not None else []
 
 
+def validate_emails(addresses: list[str]) -> None:
+    """InputError naming the first address that is not an e-mail address."""
+    for address in addresses:
+        if not _EMAIL.match(address.strip()):
+            raise InputError(f"e-mail address {address!r} is not an e-mail address")
+
+
 def add_my_emails(addresses: list[str]) -> bool:
     """Add addresses to mine (kept ones stay; case-insensitive repeats dropped); True when any was new.
 
     InputError naming the address when one is not an e-mail address (nothing written)."""
-    for address in addresses:
-        if not _EMAIL.match(address.strip()):
-            raise InputError(f"e-mail address {address!r} is not an e-mail address")
+    validate_emails(addresses)
     current = my_emails()
     merged = _words(current + [a.strip() for a in addresses])
     if merged == current:

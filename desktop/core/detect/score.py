@@ -32,8 +32,14 @@ class Finding:
     why: tuple[str, ...]  # the phrases found, as the user reads them ("'leider … nicht berücksichtigen'")
 
 
+_FORWARD = re.compile(r"^\s*(?:Fwd?|WG|Wg|Weitergeleitet|TR)\s*:", re.IGNORECASE)
+
+
 def relevant_text(subject: str, text: str) -> str:
-    """The subject and the message's own text: quoted lines (">") and the quoted history below "On … wrote:" cut."""
+    """The subject and the message's own text: quoted lines (">") and the quoted history below "On … wrote:" cut;
+    a forward's subject is the forwarded message's, so it is left out too."""
+    if _FORWARD.match(subject):
+        subject = ""
     own = text[:MAX_CHARS]
     match = _QUOTE_START.search(own)
     if match:

@@ -17,7 +17,7 @@ from datetime import date
 
 from desktop.core.normalize import company_key
 from desktop.interop.mail.message import MailMessage
-from desktop.store.models import Opening
+from desktop.store.models import DB, Opening
 from desktop.vocab import OpeningStatus
 
 ALERT_SENDERS = (
@@ -35,7 +35,9 @@ _JOB_URL = re.compile(
     r"indeed\.com/(?:viewjob|rc/clk|pagead)|xing\.com/jobs|greenhouse\.io/[\w-]+/jobs|lever\.co/[\w-]+/[\w-]+)\S*",
     re.IGNORECASE,
 )
-_AT_COMPANY = re.compile(r"\b(?:jobs?|roles?|openings?|positions?)\s+(?:at|bei)\s+(?P<company>[^\n:!,]{2,60}?)\s*(?:[:!,]|$)", re.IGNORECASE)
+_AT_COMPANY = re.compile(
+    r"\b(?:jobs?|roles?|openings?|positions?)\s+(?:at|bei)\s+(?P<company>[^\n:!,]{2,60}?)\s*(?:[:!,]|$)", re.IGNORECASE
+)
 _SEPARATOR = re.compile(r"\s+[·•|–-]\s+")
 MAX_OPENINGS = 100  # of one alert
 
@@ -116,12 +118,10 @@ def write_openings(openings: list[AlertOpening], company_names: dict[int, str], 
         company_id = by_key.get(company_key(opening.company))
         if company_id is None:
             continue
-        titles = {
-            str(title).casefold()
-            for (title,) in Opening.select(Opening.title)
-            .where((Opening.company == company_id) & (Opening.status == OpeningStatus.OPEN))
-            .tuples()
-        }
+        rows = DB.obj.execute_sql(
+            "SELECT title FROM opening WHERE company_id = ? AND status = ?", [company_id, OpeningStatus.OPEN]
+        ).fetchall()
+        titles = {str(title).casefold() for (title,) in rows}
         if opening.title.casefold() in titles:
             continue
         Opening.create(

@@ -23,11 +23,11 @@ from datetime import date, datetime, time
 from typing import Any
 
 from desktop.core.detect import detect
+from desktop.core.detect.senders import FREE_MAIL, company_from_signature, domain_of, role_in
 from desktop.core.normalize import email_key
 from desktop.core.profile import my_emails
-from desktop.interop.mail import alerts
+from desktop.interop.mail.alerts import AlertOpening, is_alert, openings_in, write_openings
 from desktop.interop.mail.message import MailError, MailMessage, read_message
-from desktop.interop.mail.senders import FREE_MAIL, company_from_signature, domain_of, is_robot, role_in
 from desktop.store.models import DB
 from desktop.vocab import DetectionKind, DetectionState
 
@@ -144,7 +144,7 @@ class _Planned:
     rows: list[tuple[Any, ...]] = field(default_factory=list)
     detection: tuple[Any, ...] | None = None
     detected: tuple[str, Any] | None = None  # (message key, Detected without id)
-    openings: list[alerts.AlertOpening] = field(default_factory=list)
+    openings: list[AlertOpening] = field(default_factory=list)
 
 
 def import_messages(
@@ -186,7 +186,9 @@ def import_messages(
                 batch.append(message)
         if len(batch) >= BATCH or (summary.read % BATCH == 0):
             flush()
-            stop = (progress is not None and progress(summary.read, total) is False) or (cancel is not None and cancel())
+            stop = (progress is not None and progress(summary.read, total) is False) or (
+                cancel is not None and cancel()
+            )
             if stop:
                 summary.cancelled = True
                 break
@@ -243,8 +245,8 @@ def _plan(message: MailMessage, known: _Known, today: date, headers_only: bool) 
         )  # fmt: skip
     if outgoing or sender is None:
         return planned
-    if alerts.is_alert(message):
-        planned.openings = alerts.openings_in(message)
+    if is_alert(message):
+        planned.openings = openings_in(message)
         return planned
     company_id = known.company_of(sender)
     if not people and company_id is None:
@@ -264,7 +266,9 @@ def _plan(message: MailMessage, known: _Known, today: date, headers_only: bool) 
     )  # fmt: skip
     planned.detected = (
         message.key,
-        Detected(0, message.message_id, finding.kind, sender, company, role, at.date(), finding.confidence, finding.why),
+        Detected(
+            0, message.message_id, finding.kind, sender, company, role, at.date(), finding.confidence, finding.why
+        ),
     )
     return planned
 
@@ -309,4 +313,4 @@ def _write(planned: _Planned, known: _Known, summary: MailImportSummary, today: 
                      entry.role, entry.date, entry.confidence, entry.why)
         )  # fmt: skip
     if planned.openings:
-        summary.openings += alerts.write_openings(planned.openings, known.company_names, today)
+        summary.openings += write_openings(planned.openings, known.company_names, today)

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from email import policy
 from email.headerregistry import Address
-from email.message import EmailMessage, Message
+from email.message import Message
 from email.parser import BytesParser
 from email.utils import getaddresses, parsedate_to_datetime
 
@@ -26,6 +26,8 @@ from desktop.interop.mail.html import html_to_text
 MAX_HEADER_BYTES = 256 * 1024  # a header block larger than this is not mail but an attack or a broken file
 MAX_DEPTH = 40  # MIME nesting read at most this deep
 MAX_TEXT_CHARS = 200_000  # of a body kept for the timeline and the detector
+NESTED_TOO_DEEP = "MIME parts nested too deep to read"
+MAX_MULTIPARTS = 200
 FALLBACK_CHARSETS = ("utf-8", "cp1252")  # tried in order when the declared charset fails; latin-1 never fails
 
 
@@ -149,7 +151,7 @@ def _ids(text: str) -> list[str]:
 
 
 def _decode(payload: bytes, charset: str | None) -> tuple[str, bool]:
-    """Bytes of a text part as text: the declared charset, else UTF-8, else Windows-1252, else Latin-1.
+    """Bytes of a text part as text: the declared charset, else UTF-8, else Windows-1252 (U+FFFD for the rest).
     Returns the text and whether the declared charset failed."""
     tried: list[str] = [charset] if charset else []
     for name in (*tried, *FALLBACK_CHARSETS):
@@ -157,7 +159,7 @@ def _decode(payload: bytes, charset: str | None) -> tuple[str, bool]:
             return payload.decode(name), bool(charset) and name != charset
         except (LookupError, UnicodeDecodeError):
             continue
-    return payload.decode("latin-1"), True
+    return payload.decode("cp1252", "replace"), True  # bytes Windows-1252 leaves undefined become U+FFFD
 
 
 class _Body:
@@ -225,26 +227,35 @@ def _bulk(message: Message, sender: Party | None) -> bool:
     return bool(auto and auto != "no")
 
 
-def read_message(raw: bytes, position: str, *, headers_only: bool = False, truncated: bool = False) -> MailMessage | MailError:
+def read_message(
+    raw: bytes, position: str, *, headers_only: bool = False, truncated: bool = False
+) -> MailMessage | MailError:
     """Read one message from its bytes; ``headers_only`` leaves the body out (its text stays empty)."""
     end = raw.find(b"\n\n")
     end_crlf = raw.find(b"\r\n\r\n")
     header_end = min(e for e in (end, end_crlf, len(raw)) if e >= 0)
     if header_end > MAX_HEADER_BYTES:
-        return MailError(position, f"header of {header_end:,} bytes is larger than {MAX_HEADER_BYTES:,} bytes")
+        return MailError(
+            position, f"header of {header_end / 1048576:.1f} MB is larger than a mail header may be "
+            f"({MAX_HEADER_BYTES // 1024} KB)"
+        )  # fmt: skip
+    if raw.count(b"multipart/") > MAX_MULTIPARTS:  # the parser would recurse once per level
+        return MailError(position, f"more than {MAX_MULTIPARTS} multipart sections: {NESTED_TOO_DEEP}")
     if not raw.strip():
         return MailError(position, "empty message")
     try:
         parser = BytesParser(policy=policy.default)
         message: Message = parser.parsebytes(raw, headersonly=headers_only)
-    except (RecursionError, MemoryError) as error:
-        return MailError(position, f"cannot be read ({type(error).__name__})")
+    except RecursionError:
+        return MailError(position, NESTED_TOO_DEEP)
+    except MemoryError:
+        return MailError(position, "too large to read")
     except Exception as error:  # the parser is lenient; anything else is a broken message
         return MailError(position, f"cannot be read ({error})")
     try:
         return _read(message, position, headers_only, truncated)
     except RecursionError:
-        return MailError(position, f"MIME nested too deep to read (more than {MAX_DEPTH} levels)")
+        return MailError(position, NESTED_TOO_DEEP)
     except Exception as error:
         return MailError(position, f"cannot be read ({type(error).__name__}: {error})")
 
@@ -279,8 +290,6 @@ def _read(message: Message, position: str, headers_only: bool, truncated: bool) 
             text = "\n\n".join(c.text for c in converted)
     if body.plain:
         text = "\n\n".join(body.plain)
-    if isinstance(message, EmailMessage) and message.defects and not text and not headers_only:
-        body.warnings.extend(type(d).__name__ for d in message.defects[:3])
     return MailMessage(
         position=position, key=key, message_id=message_id, sender=sender, to=to, cc=cc, date=_date(message),
         subject=subject, text=_tidy(text), thread=thread, in_reply_to=in_reply_to, labels=labels,

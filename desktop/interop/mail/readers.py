@@ -42,7 +42,7 @@ def kind_of(path: Path) -> str:
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
     if start == b"From ":
         return "mbox"
-    raise InputError(f"{path}: not an mbox file (it does not start with a \"From \" line) nor a .eml file")
+    raise InputError(f'{path}: not an mbox file (it does not start with a "From " line) nor a .eml file')
 
 
 def read_mail(path: Path) -> Iterator[RawMail]:
@@ -85,6 +85,10 @@ def read_mbox(path: Path, limit: int = MAX_MESSAGE_BYTES) -> Iterator[RawMail]:
             lines.append(line)
             size += len(line)
     if number:
+        if lines and not lines[-1].endswith(b"\n"):  # the file ends inside this message: truncated
+            if not any(line in (b"\n", b"\r\n") for line in lines):
+                yield MailError(f"{path.name} message {number}", "the file ends inside its header (truncated)")
+                return
         yield _mbox_message(path, number, lines, cut)
 
 

@@ -44,7 +44,9 @@ M2 = (
     b"MIME-Version: 1.0\n"
     b"Content-Type: text/plain; charset=iso-8859-1\n"
     b"Content-Transfer-Encoding: quoted-printable\n\n"
-    + quopri.encodestring("Hallo Tom,\n\ngerne, Donnerstag passt mir. Grüße\nJana\n\n> schöne Grüße aus München!\n".encode("iso-8859-1"))
+    + quopri.encodestring(
+        "Hallo Tom,\n\ngerne, Donnerstag passt mir. Grüße\nJana\n\n> schöne Grüße aus München!\n".encode("iso-8859-1")
+    )
 )
 
 # 3. multipart/alternative, base64 UTF-8 text + HTML, and a PDF attachment (name and size only)
@@ -74,9 +76,7 @@ M3 = (
     b"--OUTER\n"
     b'Content-Type: application/pdf; name="Feedback.pdf"\n'
     b'Content-Disposition: attachment; filename="Feedback.pdf"\n'
-    b"Content-Transfer-Encoding: base64\n\n"
-    + base64.encodebytes(b"%PDF-1.4 " + b"x" * 3000)
-    + b"--OUTER--\n"
+    b"Content-Transfer-Encoding: base64\n\n" + base64.encodebytes(b"%PDF-1.4 " + b"x" * 3000) + b"--OUTER--\n"
 )
 
 # 4. HTML only (Windows-1252, an encoded-word sender name): HTML becomes text; a script is never run or kept

@@ -14,7 +14,7 @@ MAIL = Path(__file__).parents[2] / "data" / "mail"
 
 
 @pytest.fixture
-def mail_db(db: object) -> Iterator[dict[str, int]]:
+def mail_db(db: object, utc: None) -> Iterator[dict[str, int]]:
     """Tom Weber (Acme GmbH) and Eva Klein (Nordwind AG, recruiter); my address jana.berg@example.org."""
     tom = create_person({"name": "Tom Weber", "email": "tom@acme.example", "company": "Acme GmbH"})
     eva = create_person(

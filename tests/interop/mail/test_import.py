@@ -64,7 +64,9 @@ def test_a_message_with_nobody_of_rebound_is_stored_nowhere(mail_db: dict[str, i
         assert b"20% off" not in file.read_bytes(), file
     connection = sqlite3.connect(db_path)
     try:
-        assert connection.execute("SELECT count(*) FROM interaction WHERE subject LIKE '%off this week%'").fetchone() == (0,)
+        assert connection.execute(
+            "SELECT count(*) FROM interaction WHERE subject LIKE '%off this week%'"
+        ).fetchone() == (0,)
     finally:
         connection.close()
 
@@ -79,9 +81,7 @@ def test_headers_only_keeps_who_when_and_subject_but_no_text(mail_db: dict[str, 
 
 def test_a_reply_and_its_original_share_a_thread(mail_db: dict[str, int]) -> None:
     _import(MAIL / "inbox.mbox")
-    threads = {
-        row.subject: row.thread for row in Interaction.select().where(Interaction.person == mail_db["tom"])
-    }
+    threads = {row.subject: row.thread for row in Interaction.select().where(Interaction.person == mail_db["tom"])}
     assert threads["Re: Grüße aus München"] == threads["Grüße aus München"] == "<m1.tom@acme.example>"
     assert threads["Kurze Frage"] != threads["Grüße aus München"]
 

@@ -65,7 +65,7 @@ def company_from_signature(text: str, sender_name: str) -> str | None:
 
 
 def company_from_domain(domain: str) -> str | None:
-    """"nordwind.example" → "Nordwind"; nothing for free-mail and robot domains."""
+    """ "nordwind.example" → "Nordwind"; nothing for free-mail and robot domains."""
     if not domain or domain in FREE_MAIL or any(domain == d or domain.endswith("." + d) for d in ROBOT_DOMAINS):
         return None
     labels = domain.split(".")
