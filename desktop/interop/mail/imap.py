@@ -41,6 +41,7 @@ import platformdirs
 from desktop import secrets
 from desktop.config import APP_NAME
 from desktop.errors import InputError, ReboundError
+from desktop.interop.mail.readers import MAX_MESSAGE_BYTES
 from desktop.store.models import Setting
 
 log = logging.getLogger(__name__)
@@ -54,7 +55,8 @@ DEFAULT_FOLDERS: tuple[str, ...] = (INBOX, SENT)
 SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "Sent Mail", "[Gmail]/Sent Mail", "Gesendet",
               "Gesendete Objekte", "Gesendete Elemente", "INBOX.Sent", "INBOX/Sent")  # fmt: skip
 BATCH = 50  # messages per FETCH and per write
-MAX_MESSAGE = 32 * 1024 * 1024  # bytes fetched of one message at most (attachments are never stored anyway)
+MAX_MESSAGE = MAX_MESSAGE_BYTES  # bytes fetched of one message at most (the rest is attachments, never stored)
+BATCH_BYTES = 32 * 1024 * 1024  # and of one batch (held in memory while it is written)
 DEFAULT_TIMEOUT = 30.0
 STATE_PREFIX = "imap.state."
 Reason = Literal["authentication", "tls", "refused", "timeout", "connection", "password", "settings", "protocol"]
@@ -464,12 +466,36 @@ def _fetch(session: imaplib.IMAP4, uids: list[int], headers_only: bool) -> Itera
                 yield int(match.group(1)), bytes(item[1])
 
 
-def _new_uids(session: imaplib.IMAP4, after: int) -> list[int]:
-    status, data = session.uid("SEARCH", None, f"UID {after + 1}:*")  # type: ignore[arg-type]
+_FETCH_SIZE = re.compile(rb"UID (\d+) RFC822\.SIZE (\d+)|RFC822\.SIZE (\d+) UID (\d+)")
+
+
+def _new_uids(session: imaplib.IMAP4, after: int) -> list[tuple[int, int]]:
+    """(UID, size in bytes) of every message above ``after``, in UID order."""
+    status, data = session.uid("FETCH", f"{after + 1}:*", "(UID RFC822.SIZE)")
     if status != "OK":
-        raise imaplib.IMAP4.error(f"SEARCH failed: {data!r}")
-    found = {int(uid) for line in data if isinstance(line, bytes) for uid in line.split()}
-    return sorted(uid for uid in found if uid > after)  # "n:*" always names the last message, even below n
+        raise imaplib.IMAP4.error(f"FETCH failed: {data!r}")
+    found: dict[int, int] = {}
+    for line in data:
+        match = _FETCH_SIZE.search(line) if isinstance(line, bytes) else None
+        if match is not None:
+            uid, size = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
+            found[int(uid)] = int(size)
+    return sorted((uid, size) for uid, size in found.items() if uid > after)  # "n:*" always names the last one
+
+
+def _batches(messages: list[tuple[int, int]], most: int) -> Iterator[list[int]]:
+    """UIDs in batches of at most ``most`` messages and ``BATCH_BYTES`` (a batch is held in memory at once)."""
+    batch: list[int] = []
+    size = 0
+    for uid, length in messages:
+        length = min(length, MAX_MESSAGE)
+        if batch and (len(batch) >= most or size + length > BATCH_BYTES):
+            yield batch
+            batch, size = [], 0
+        batch.append(uid)
+        size += length
+    if batch:
+        yield batch
 
 
 def sync(
@@ -492,7 +518,7 @@ def sync(
     folder: str | None = None
     try:
         folders, report.notes = resolve_folders(session, account.folders)
-        plans: list[tuple[str, int, list[int]]] = []
+        plans: list[tuple[str, int, list[tuple[int, int]]]] = []
         for folder in folders:
             plan = _plan(session, account, folder, report)
             if plan is not None:
@@ -507,11 +533,10 @@ def sync(
             if status != "OK":
                 report.notes.append(f"{folder}: the server did not open it ({_one_line(repr(data))})")
                 continue
-            for start in range(0, len(uids), batch):
+            for chunk in _batches(uids, batch):
                 if cancel is not None and cancel():
                     report.cancelled = True
                     return report
-                chunk = uids[start : start + batch]
                 messages = [(f"{folder} UID {uid}", raw) for uid, raw in _fetch(session, chunk, headers)]
                 report.summary = merge_summaries(report.summary, importer(messages, headers))
                 _save_state(account, folder, FolderState(validity, chunk[-1]))  # only now: the batch is written
@@ -529,8 +554,8 @@ def sync(
 
 
 def _plan(session: imaplib.IMAP4, account: ImapAccount, folder: str,
-          report: SyncReport) -> tuple[str, int, list[int]] | None:  # fmt: skip
-    """(folder, its UIDVALIDITY, the UIDs to fetch), or None when the folder cannot be opened."""
+          report: SyncReport) -> tuple[str, int, list[tuple[int, int]]] | None:  # fmt: skip
+    """(folder, its UIDVALIDITY, the UIDs to fetch with their sizes), or None when the folder cannot be opened."""
     status, data = session.select(_quote(folder), readonly=True)  # EXAMINE
     if status != "OK":
         report.notes.append(f"{folder}: no such folder on the server")

@@ -246,3 +246,12 @@ def test_folder_names_travel_in_modified_utf7() -> None:
     assert imap.encode_folder("Tom & Jerry") == "Tom &- Jerry"
     assert imap.decode_folder("Entw&APw-rfe") == "Entwürfe"
     assert imap.decode_folder(imap.encode_folder("日本語/Überblick")) == "日本語/Überblick"
+
+
+def test_batches_hold_at_most_so_many_messages_and_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(imap, "BATCH_BYTES", 1000)
+    monkeypatch.setattr(imap, "MAX_MESSAGE", 600)  # a larger message is fetched only up to here
+    sizes = [(1, 100), (2, 100), (3, 100), (4, 900), (5, 5000), (6, 10), (7, 10)]
+
+    # 1–3: three messages; 4 and 5 count 600 bytes each, too much for one batch; 5, 6 and 7 fit 1,000
+    assert list(imap._batches(sizes, 3)) == [[1, 2, 3], [4], [5, 6, 7]]
