@@ -47,8 +47,16 @@ def run(args: argparse.Namespace) -> int:
         print(f"{folder.folder}: {folder.fetched:,} new message{'s' if folder.fetched != 1 else ''}{again}")
     for note in report.notes:
         print(f"  - {note}")
-    if summary is not None:
-        print(summary.sentence())
-        for problem in summary.errors:
-            print(f"  - {problem}")
+    if summary is None:
+        return 0
+    print(summary.sentence())
+    for problem in summary.errors:
+        print(f"  - {problem}")
+    # the lines of `import mail` (cmd_import._mail)
+    for found in sorted(summary.detected, key=lambda d: (d.date, d.id)):
+        role = f" for {found.role}" if found.role else ""
+        print(f"  detected #{found.id}: {found.kind} from {found.company or found.sender}{role} ({found.date}, "
+              f"confidence {found.confidence:.2f}): {', '.join(found.why)}")  # fmt: skip
+    if summary.detected:
+        print("  `rebound detections accept|dismiss ID` decides each.")
     return 0
