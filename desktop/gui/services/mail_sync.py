@@ -95,7 +95,11 @@ class DailyMailSync(QObject):
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.check)
         self.timer.start()
-        QTimer.singleShot(FIRST_CHECK_MS, self.check)
+        self.first = QTimer(self)  # a child: gone with this object, never fires into a closed window
+        self.first.setSingleShot(True)
+        self.first.setInterval(FIRST_CHECK_MS)
+        self.first.timeout.connect(self.check)
+        self.first.start()
 
     @Slot()
     def check(self) -> Task | None:
