@@ -84,7 +84,7 @@ def _mail(args: argparse.Namespace, now: datetime) -> int:
     if args.json:
         print_json(summary.as_dict())
         return 0
-    print(f"{args.file}: {summary.sentence()}")
+    print(f"{args.file}: {summary.sentence()}.")
     for error in summary.errors:
         print(f"  - {error}")
     for found in sorted(summary.detected, key=lambda d: (d.date, d.id)):

@@ -2,8 +2,8 @@
 
 ``erase_person`` deletes the person and everything that is about them alone — their
 interactions, edges, process links (and processes where they were the candidate), tag links
-(and tags no one else has), suggestion states, the plan snapshot (the first Today cards, which may
-show them) — rebuilds the search indexes without them,
+(and tags no one else has), suggestion states, the detections of their mail, the plan snapshot
+(the first Today cards, which may show them) — rebuilds the search indexes without them,
 refreshes SQLite's statistics (STAT4 keeps sample index keys) and VACUUMs, so their words are
 gone from the file and its write-ahead log, not just unlinked.
 
@@ -37,6 +37,7 @@ from desktop.store.models import (
     DB,
     Company,
     Connection,
+    Detection,
     Erasure,
     Interaction,
     Person,
@@ -157,6 +158,10 @@ def _delete_person(person_id: int) -> Erased:
     links = ProcessContact.delete().where(ProcessContact.person == person_id).execute()
     processes = Process.delete().where(Process.candidate == person_id).execute()
     SuggestionState.delete().where(SuggestionState.key.contains(f"/{person_id}/")).execute()
+    address = Person.get_or_none(Person.id == person_id)
+    sender = email_key(address.email) if address is not None else None
+    detections = Detection.person == person_id  # what the mail import recognised in their messages
+    Detection.delete().where(detections | (Detection.sender == sender) if sender else detections).execute()
     Person.delete().where(Person.id == person_id).execute()
     _forget_plan_snapshot()
     orphans = 0

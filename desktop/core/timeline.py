@@ -22,6 +22,7 @@ class TimelineEntry:
     subject: str | None
     body: str | None
     opening: str | None
+    thread: str | None = None  # an e-mail: the key of its thread's first message (schema 11)
 
 
 default_channel = vocab.default_channel  # the channel an interaction of a kind usually travels on
@@ -120,6 +121,23 @@ def timeline(person_id: int, limit: int | None = None) -> list[TimelineEntry]:
                 subject=row.subject,
                 body=row.body,
                 opening=opening,
+                thread=row.thread,
             )  # fmt: skip
         )
     return entries
+
+
+def thread_groups(entries: list[TimelineEntry]) -> list[list[TimelineEntry]]:
+    """The entries (newest first) with the messages of one e-mail thread together: each group is a thread (or one
+    entry), newest first, and the groups are in the order of their newest entries."""
+    groups: list[list[TimelineEntry]] = []
+    by_thread: dict[str, list[TimelineEntry]] = {}
+    for entry in entries:
+        if entry.thread is None:
+            groups.append([entry])
+        elif entry.thread in by_thread:
+            by_thread[entry.thread].append(entry)
+        else:
+            by_thread[entry.thread] = [entry]
+            groups.append(by_thread[entry.thread])
+    return groups

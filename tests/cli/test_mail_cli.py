@@ -127,3 +127,21 @@ def test_import_ics_logs_interviews_and_meetings_with_people_of_rebound(rebound:
     ]
     again = json.loads(rebound("import", "ics", MAIL / "interviews.ics", "--json").out)
     assert (again["created"], again["unchanged"]) == (0, 2)
+
+
+def test_my_reply_found_in_sent_takes_the_reply_suggestion_away(rebound: Rebound) -> None:
+    _people(rebound)
+    rebound("import", "mail", MAIL / "inbox.mbox", "--me", "jana.berg@example.org")
+    rebound("detections", "accept", "1", "--today", "2026-11-21")
+
+    def replies(day: str) -> list[str]:
+        suggestions = json.loads(rebound("suggest", "--json", "--today", day).out)
+        return [s["person"]["name"] for s in suggestions if s["action"] == "reply_to_rejection"]
+
+    assert replies("2026-11-22") == ["Eva Klein"]
+    result = rebound("import", "mail", MAIL / "sent.mbox", "--json")
+    assert json.loads(result.out)["created"] == 1
+    assert replies("2026-11-22") == []
+    assert sql(rebound.db_path, "SELECT direction, thread FROM interaction WHERE subject LIKE 'Re: Your%'") == [
+        ("out", "<a1b2@mail.nordwind.example>")
+    ]

@@ -17,16 +17,37 @@ STRONG = 0.75
 SUPPORT = 0.3
 
 
+_ESCAPE_OR_UPPER = re.compile(r"\\.|[^\W\d_]")
+
+
 @dataclass(frozen=True)
 class Phrase:
     label: str
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str]  # lower case, without the leading word boundary: matched on lower-cased text
     weight: float
     strong: bool
 
+    def search(self, lowered: str) -> bool:
+        """Whether the phrase is in the (lower-cased) text, starting at a word boundary.
+
+        The leading ``\\b`` is checked here rather than in the pattern: a pattern that starts with it loses the
+        regex engine's fast scan for its first characters (100 times slower on a long message)."""
+        start = 0
+        while (found := self.pattern.search(lowered, start)) is not None:
+            at = found.start()
+            if at == 0 or not (lowered[at - 1].isalnum() or lowered[at - 1] == "_"):
+                return True
+            start = at + 1
+        return False
+
+
+def _lower(regex: str) -> str:
+    """The pattern in lower case, its escapes (``\\S``, ``\\W``, ``\\b``) left as they are."""
+    return _ESCAPE_OR_UPPER.sub(lambda m: m.group() if m.group().startswith("\\") else m.group().lower(), regex)
+
 
 def _p(label: str, regex: str, weight: float = STRONG) -> Phrase:
-    return Phrase(label, re.compile(regex, re.IGNORECASE), weight, weight >= STRONG)
+    return Phrase(label, re.compile(_lower(regex.removeprefix(r"\b"))), weight, weight >= STRONG)
 
 
 _CANDIDATES = r"(?:candidates?|applicants?|profiles?|people)"

@@ -15,7 +15,7 @@ PRECEDENCE: tuple[DetectionKind, ...] = (
     DetectionKind.INTERVIEW_INVITATION,
     DetectionKind.APPLICATION_RECEIVED,
 )
-MAX_CHARS = 20_000  # the start of a message says what it is; quoted history and footers follow
+MAX_CHARS = 5_000  # the start of a message says what it is (and the phrase table costs time per character)
 
 # Where the quoted history of a reply or forward starts: nothing below it is this message's own text.
 _QUOTE_START = re.compile(
@@ -48,13 +48,13 @@ def relevant_text(subject: str, text: str) -> str:
     return " ".join((subject + "\n" + "\n".join(lines)).split())
 
 
-def _found(phrases: tuple[Phrase, ...], text: str) -> list[Phrase]:
-    return [phrase for phrase in phrases if phrase.pattern.search(text)]
+def _found(phrases: tuple[Phrase, ...], lowered: str) -> list[Phrase]:
+    return [phrase for phrase in phrases if phrase.search(lowered)]
 
 
 def scores(subject: str, text: str) -> dict[DetectionKind, tuple[float, list[Phrase]]]:
     """Every kind with a strong phrase found: its confidence and the phrases behind it."""
-    own = relevant_text(subject, text)
+    own = relevant_text(subject, text).lower()
     damp = 1.0
     for negative in _found(NEGATIVE, own):
         damp *= 1 - negative.weight

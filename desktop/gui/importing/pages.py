@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
@@ -34,6 +35,7 @@ from desktop.gui.importing.reading import (
     field_label,
 )
 from desktop.gui.kit.formatting import tooltip_text
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, BulletList, InlineError, PlainLabel, heading, muted, scaled_font
 from desktop.interop.csv_people import guess_field
@@ -237,7 +239,13 @@ class PreviewPage(QWidget):
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, SPACING, 0)
         details.setSpacing(SPACING)
-        for widget in (self.counts_title, self.counts, self.counted):
+        self.headers_only = QCheckBox(tr("Headers only: who, when and subject — no message text"), self.details)
+        self.headers_only.setToolTip(
+            tr("Attachments are never stored, only their names and sizes; mail with nobody of Rebound in it is "
+               "never stored at all.")
+        )  # fmt: skip
+        self.headers_only.hide()
+        for widget in (self.counts_title, self.counts, self.counted, self.headers_only):
             details.addWidget(widget)
         for title, body in (
             (self.skipped_title, self.skipped), (self.rows_title, self.rows), (self.files_title, self.files),
@@ -273,6 +281,13 @@ class PreviewPage(QWidget):
         self.path_label.setText(str(path))
         self.counts.show_counts(preview)
         self.counted.setText(WHAT_IS_COUNTED.get(found.kind, ""))
+        mail = found.kind == "mail"
+        self.headers_only.setVisible(mail)
+        if mail:
+            self.counted.setText(
+                tr("Counted are the messages with a person of Rebound in them (From, To or Cc); the others are read "
+                   "and forgotten, never stored. Messages already logged are left as they are.")
+            )  # fmt: skip
         problems = preview.errors or [f"{count:,} × {reason}" for reason, count in preview.reasons.items()]
         self.skipped.set_lines(problems)
         self.skipped_title.setVisible(bool(problems))
@@ -366,7 +381,8 @@ class DonePage(QWidget):
         layout.addWidget(self.details, 1)
 
     def show_summary(self, path: Path, summary: Any) -> None:
-        self.title.setText("Import finished")
+        # mail is written in whole batches: a cancelled mail import keeps what it wrote before the cancel
+        self.title.setText(tr("Import cancelled") if getattr(summary, "cancelled", False) else "Import finished")
         self.text.setText(f"Imported {path.name}: {summary.sentence()}.")
         self.error.clear()
         self.counts.show_counts(summary)

@@ -14,8 +14,8 @@ from desktop.gui.services.workers import Task
 
 FOLDER_KEY = "import/folder"
 FILE_FILTER = (
-    "Files Rebound imports (*.zip *.csv *.vcf *.vcard *.json);;LinkedIn data export (*.zip *.csv);;"
-    "vCard (*.vcf *.vcard);;CSV (*.csv);;Rebound archive (*.json);;All files (*)"
+    "Files Rebound imports (*.zip *.csv *.vcf *.vcard *.json *.mbox *.eml);;LinkedIn data export (*.zip *.csv);;"
+    "vCard (*.vcf *.vcard);;CSV (*.csv);;Rebound archive (*.json);;E-mail (*.mbox *.eml);;All files (*)"
 )
 WHAT_CAN_BE_IMPORTED = (
     "Your LinkedIn data export: the zip file LinkedIn sent, its unpacked folder, or one of its CSV files "
@@ -68,7 +68,7 @@ def kind_of(format_label: str) -> str:
 
     Read from the label rather than by ``contacts.detect`` again: detecting reads a CSV a second time.
     """
-    for start, kind in (("LinkedIn", "linkedin"), ("vCard", "vcard"), ("Rebound archive", "json")):
+    for start, kind in (("LinkedIn", "linkedin"), ("vCard", "vcard"), ("Rebound archive", "json"), ("E-mail", "mail")):
         if format_label.startswith(start):
             return kind
     return "csv" if "CSV" in format_label else ""
@@ -88,12 +88,25 @@ class ReadFile:
 def read_preview(path: Path, now: datetime, mapping: dict[str, str] | None) -> ReadFile:
     """What importing would do (in a worker): the dry run is rolled back, nothing is written."""
     from desktop.interop import contacts  # lazy: the importers load in the worker; the wizard opens at once
+    from desktop.interop.mail.preview import is_mail, mail_preview
 
+    if is_mail(path):
+        return ReadFile(mail_preview(path))
     return ReadFile(contacts.preview(path, now=now, mapping=mapping))
 
 
-def run_import(path: Path, now: datetime, mapping: dict[str, str] | None, task: Task) -> Any:
-    """Import (in a worker), reporting progress; a cancelled task makes core roll everything back."""
+def run_import(
+    path: Path, now: datetime, mapping: dict[str, str] | None, task: Task, headers_only: bool = False
+) -> Any:
+    """Import (in a worker), reporting progress; a cancelled task makes core roll everything back (mail: keeps
+    the whole batches written before the cancel, never half a message)."""
     from desktop.interop import contacts  # lazy: the importers load in the worker; the wizard opens at once
+    from desktop.interop.mail import import_messages, read_mail
+    from desktop.interop.mail.preview import is_mail
 
+    if is_mail(path):
+        return import_messages(
+            None, read_mail(path), today=now.date(), headers_only=headers_only, progress=task.step,
+            cancel=lambda: task.cancelled,
+        )  # fmt: skip
     return contacts.run(path, now=now, progress=task.step, mapping=mapping)

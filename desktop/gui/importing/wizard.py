@@ -44,6 +44,7 @@ from desktop.gui.importing.reading import (
     read_preview,
     run_import,
 )
+from desktop.gui.kit.i18n import tr_n
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING
 from desktop.gui.services.workers import Task, TaskRunner
@@ -255,7 +256,8 @@ class ImportWizard(QDialog):
         if self.path is None or self.found is None or self.import_task is not None:
             return None
         path, now, mapping = self.path, self._clock(), self.mapping or None
-        task = Task(lambda task: run_import(path, now, mapping, task))
+        headers_only = self.preview_page.headers_only.isChecked()
+        task = Task(lambda task: run_import(path, now, mapping, task, headers_only))
         self.import_task = task
         task.signals.progress.connect(self._progress)
         task.signals.succeeded.connect(self._import_succeeded)
@@ -278,6 +280,10 @@ class ImportWizard(QDialog):
 
     @Slot(int, int)
     def _progress(self, done: int, total: int) -> None:
+        if total <= 0:  # mail is streamed: how many messages there are is known only at the end
+            self.importing_page.bar.setRange(0, 0)
+            self.importing_page.label.setText(tr_n("%n messages read…", done))
+            return
         self.importing_page.bar.setRange(0, max(total, 1))
         self.importing_page.bar.setValue(done)
 

@@ -6,8 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from desktop import vocab
-from desktop.core.timeline import TimelineEntry
+from desktop.core.timeline import TimelineEntry, thread_groups
 from desktop.gui.kit.formatting import channel_label, direction_text, format_datetime, kind_label
+from desktop.gui.kit.i18n import tr_n
 from desktop.gui.kit.icons import kind_icon
 from desktop.gui.kit.widgets import SPACING, PlainLabel, muted, scaled_font, separator
 
@@ -29,11 +30,14 @@ def context_text(entry: TimelineEntry) -> str:
 class TimelineEntryWidget(QWidget):
     """Kind icon; "Kind  → out  date"; the subject, the body; the channel and the opening."""
 
-    def __init__(self, entry: TimelineEntry, parent: QWidget | None = None) -> None:
+    def __init__(self, entry: TimelineEntry, parent: QWidget | None = None, in_thread: int = 0) -> None:
+        """``in_thread``: 0 for an entry on its own or the newest of an e-mail thread, else its place in the thread
+        (indented under the newest)."""
         super().__init__(parent)
         self.entry = entry
+        self.in_thread = in_thread
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(SPACING, SPACING, SPACING, SPACING)
+        layout.setContentsMargins(SPACING * (4 if in_thread else 1), SPACING, SPACING, SPACING)
         layout.setSpacing(SPACING)
         self.icon = QLabel(self)
         self.icon.setPixmap(kind_icon(entry.kind).pixmap(ICON_SIZE, ICON_SIZE))
@@ -71,6 +75,9 @@ class TimelineEntryWidget(QWidget):
         self.context.setWordWrap(True)
         self.context.setVisible(bool(self.context.text()))
         text.addWidget(self.context)
+        self.thread_label = muted(PlainLabel("", self))  # "Thread of 3 messages", on a thread's newest message
+        self.thread_label.hide()
+        text.addWidget(self.thread_label)
         layout.addLayout(text, 1)
 
 
@@ -85,6 +92,8 @@ class TimelineView(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # entries wrap instead
         self._entries: list[TimelineEntry] = []
+        self._places: dict[int, int] = {}  # entry id → its place in its e-mail thread (0: on its own or newest)
+        self._sizes: dict[int, int] = {}  # the newest entry of a thread → how many messages the thread has
         self._shown = 0
         self._content = QWidget(self)
         self._column = QVBoxLayout(self._content)
@@ -103,7 +112,11 @@ class TimelineView(QScrollArea):
         self.more.clicked.connect(self._show_more)
 
     def set_entries(self, entries: list[TimelineEntry]) -> None:
-        self._entries = entries
+        """Show the entries (newest first), the messages of one e-mail thread together under its newest."""
+        groups = thread_groups(entries)
+        self._entries = [entry for group in groups for entry in group]
+        self._places = {entry.id: place for group in groups for place, entry in enumerate(group)}
+        self._sizes = {group[0].id: len(group) for group in groups}
         self._clear()
         self._shown = 0
         self._show_more()
@@ -133,9 +146,15 @@ class TimelineView(QScrollArea):
             self._column.takeAt(self._column.count() - 1)
         batch = self._entries[self._shown : self._shown + self.PAGE]
         for entry in batch:
-            if self._column.count():
+            place = self._places.get(entry.id, 0)
+            if self._column.count() and not place:
                 self._column.addWidget(separator(self._content))
-            self._column.addWidget(TimelineEntryWidget(entry, self._content))
+            widget = TimelineEntryWidget(entry, self._content, place)
+            size = self._sizes.get(entry.id, 1)
+            if size > 1:
+                widget.thread_label.setText(tr_n("Thread of %n messages", size))
+                widget.thread_label.show()
+            self._column.addWidget(widget)
         self._shown += len(batch)
         if not self._entries:
             self._column.addWidget(self.empty)

@@ -41,6 +41,7 @@ from desktop.gui.services.workers import Task, TaskRunner
 from desktop.gui.today.card import SHORTCUTS, SuggestionCard
 from desktop.gui.today.card_actions import CardActions
 from desktop.gui.today.column import CardColumn
+from desktop.gui.today.detections import DetectionsPanel
 from desktop.gui.today.preview import PlanPreview
 from desktop.gui.today.sending import Sending
 from desktop.gui.today.undo import Undoable, UndoStack
@@ -125,6 +126,9 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         plan_layout.setContentsMargins(0, 0, 0, 0)
         plan_layout.setSpacing(SPACING)
         plan_layout.addWidget(self.summary)
+        self.detections = DetectionsPanel(self.keeper.ops, self.keeper.today, self)  # what the mail import found
+        self.detections.message.connect(self.message)
+        plan_layout.addWidget(self.detections)
         plan_layout.addWidget(self.scroll_area, 1)
         plan_layout.addWidget(self.undo_bar)
         self.plan_view = plan_view
@@ -253,6 +257,7 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         if facts is None:
             return
         self._drop_preview()
+        self.detections.refresh()
         today = self.keeper.today()
         plan, coming = self.keeper.plan()
         self.counts_changed.emit(len(plan))

@@ -55,8 +55,13 @@ def _domain_is(address: str, domains: tuple[str, ...]) -> bool:
     return any(domain == d or domain.endswith("." + d) for d in domains)
 
 
+def is_alert_sender(address: str) -> bool:
+    """Whether the address is one job boards send alerts from (the message may be an alert)."""
+    return _domain_is(address, ALERT_SENDERS)
+
+
 def is_alert(message: MailMessage) -> bool:
-    if message.sender is None or not _domain_is(message.sender.email, ALERT_SENDERS):
+    if message.sender is None or not is_alert_sender(message.sender.email):
         return False
     return bool(_ALERT_WORDS.search(message.subject) or _ALERT_WORDS.search(message.text[:2000]))
 

@@ -16,6 +16,7 @@ recognised, job alerts turned into openings. Every mail source (mbox, Maildir, .
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -26,8 +27,8 @@ from desktop.core.detect import detect
 from desktop.core.detect.senders import FREE_MAIL, company_from_signature, domain_of, role_in
 from desktop.core.normalize import email_key
 from desktop.core.profile import my_emails
-from desktop.interop.mail.alerts import AlertOpening, is_alert, openings_in, write_openings
-from desktop.interop.mail.message import MailError, MailMessage, read_message
+from desktop.interop.mail.alerts import AlertOpening, is_alert, is_alert_sender, openings_in, write_openings
+from desktop.interop.mail.message import MailError, MailMessage, envelope, read_message
 from desktop.store.models import DB
 from desktop.vocab import DetectionKind, DetectionState
 
@@ -73,6 +74,22 @@ class MailImportSummary:
     people: set[int] = field(default_factory=set)  # whose timelines changed
     cancelled: bool = False
 
+    # what the import wizard counts (as ``ImportSummary`` has them)
+    new_people = 0
+
+    @property
+    def people_updated(self) -> int:
+        """People with new mail on their timelines."""
+        return len(self.people)
+
+    @property
+    def messages(self) -> int:
+        return self.created
+
+    @property
+    def files(self) -> list[str]:
+        return []
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "created": self.created, "updated": self.updated, "unchanged": self.unchanged,
@@ -81,7 +98,7 @@ class MailImportSummary:
         }  # fmt: skip
 
     def sentence(self) -> str:
-        """One plain sentence for the status bar and the command line."""
+        """One plain sentence for the status bar and the command line (no full stop: callers put it in theirs)."""
         parts = [
             f"{self.read:,} message{'s' if self.read != 1 else ''} read",
             f"{self.created:,} new on timelines",
@@ -95,7 +112,7 @@ class MailImportSummary:
         if self.errors:
             parts.append(f"{len(self.errors):,} could not be read")
         text = ", ".join(parts)
-        return ("Cancelled: " if self.cancelled else "") + text[0].upper() + text[1:] + "."
+        return ("Cancelled: " if self.cancelled else "") + text[0].upper() + text[1:]
 
 
 class _Known:
@@ -120,10 +137,38 @@ class _Known:
         self.logged: set[tuple[int, str]] = set(
             db.execute_sql("SELECT person_id, message_id FROM interaction WHERE message_id IS NOT NULL").fetchall()
         )
-        self.detections: dict[str, int] = dict(db.execute_sql("SELECT message_key, id FROM detection").fetchall())
+        self.detections: dict[str, int] = {}
+        self.detected: dict[str, Detected] = {}
+        for row in db.execute_sql(
+            "SELECT id, message_key, message_id, kind, sender, company, role, at, confidence, why FROM detection"
+        ):
+            number, key, message_id, kind, sender, company, role, at, confidence, why = row
+            self.detections[key] = number
+            day = (at if isinstance(at, datetime) else datetime.fromisoformat(str(at))).date()
+            self.detected[key] = Detected(
+                number, message_id, kind, sender, company, role, day, confidence, tuple(json.loads(why))
+            )
         self.titles: dict[int, list[str]] = {}
         for company_id, title in db.execute_sql("SELECT company_id, title FROM opening"):
             self.titles.setdefault(company_id, []).append(title)
+
+    def screen(self, raw: bytes) -> str | None:
+        """From the header alone: ``_SKIP`` (nobody and no company of Rebound in it: never parsed, never kept),
+        the Message-ID of a message already logged on everybody of Rebound in it, or None (read it whole)."""
+        found = envelope(raw)
+        if found is None:
+            return None
+        addresses = ([found.sender] if found.sender else []) + list(found.recipients)
+        people = [self.people[a][0] for a in addresses if a in self.people and a not in self.mine]
+        if not people:
+            if found.sender is None or found.sender in self.mine:
+                return _SKIP
+            if self.company_of(found.sender) is None and not is_alert_sender(found.sender):
+                return _SKIP
+            return None
+        if found.message_id and all((pid, found.message_id) in self.logged for pid in people):
+            return found.message_id
+        return None
 
     def company_of(self, address: str) -> int | None:
         person = self.people.get(address)
@@ -179,11 +224,18 @@ def import_messages(
             summary.errors.append(str(item))
         else:
             position, raw = item
-            message = read_message(raw, position, headers_only=headers_only)
-            if isinstance(message, MailError):
-                summary.errors.append(str(message))
+            screened = known.screen(raw)
+            if screened == _SKIP:
+                summary.skipped += 1
+            elif screened is not None:
+                summary.unchanged += 1
+                _detected_again(screened, known, summary)
             else:
-                batch.append(message)
+                message = read_message(raw, position, headers_only=headers_only)
+                if isinstance(message, MailError):
+                    summary.errors.append(str(message))
+                else:
+                    batch.append(message)
         if len(batch) >= BATCH or (summary.read % BATCH == 0):
             flush()
             stop = (progress is not None and progress(summary.read, total) is False) or (
@@ -204,6 +256,16 @@ def import_messages(
         len(summary.detected), summary.openings, " (cancelled)" if summary.cancelled else "",
     )  # fmt: skip
     return summary
+
+
+_SKIP = "\x00skip"
+
+
+def _detected_again(key: str, known: _Known, summary: MailImportSummary) -> None:
+    """A message logged before that was recognised then: listed again (its id unchanged)."""
+    found = known.detected.get(key)
+    if found is not None and all(d.id != found.id for d in summary.detected):
+        summary.detected.append(found)
 
 
 def _body(message: MailMessage, headers_only: bool) -> str | None:
@@ -274,8 +336,6 @@ def _plan(message: MailMessage, known: _Known, today: date, headers_only: bool) 
 
 
 def _json(values: list[str]) -> str:
-    import json
-
     return json.dumps(values, ensure_ascii=False)
 
 
@@ -308,9 +368,10 @@ def _write(planned: _Planned, known: _Known, summary: MailImportSummary, today: 
             )
             detection_id = int(cursor.lastrowid)
             known.detections[key] = detection_id
-        summary.detected.append(
-            Detected(detection_id, entry.message_id, DetectionKind(entry.kind), entry.sender, entry.company,
-                     entry.role, entry.date, entry.confidence, entry.why)
-        )  # fmt: skip
+        found = Detected(detection_id, entry.message_id, DetectionKind(entry.kind), entry.sender, entry.company,
+                         entry.role, entry.date, entry.confidence, entry.why)  # fmt: skip
+        known.detected[key] = found
+        if all(d.id != detection_id for d in summary.detected):
+            summary.detected.append(found)
     if planned.openings:
         summary.openings += write_openings(planned.openings, known.company_names, today)

@@ -17,7 +17,8 @@ from datetime import datetime
 from email import policy
 from email.headerregistry import Address
 from email.message import Message
-from email.parser import BytesParser
+from email.parser import BytesHeaderParser, BytesParser
+from email.policy import compat32
 from email.utils import getaddresses, parsedate_to_datetime
 
 from desktop.core.normalize import email_key
@@ -225,6 +226,36 @@ def _bulk(message: Message, sender: Party | None) -> bool:
         return True
     auto = _header(message, "auto-submitted").lower()
     return bool(auto and auto != "no")
+
+
+@dataclass(frozen=True)
+class Envelope:
+    """Who a message is from and to and its Message-ID, read from its header alone (fast: no body, no policy)."""
+
+    sender: str | None
+    recipients: tuple[str, ...]
+    message_id: str | None
+
+
+def envelope(raw: bytes) -> Envelope | None:
+    """The addresses of a message from its header block (None when it cannot be read this way: read it whole)."""
+    ends = [found for found in (raw.find(b"\n\n", 0, MAX_HEADER_BYTES), raw.find(b"\r\n\r\n", 0, MAX_HEADER_BYTES))
+            if found >= 0]  # fmt: skip
+    if not ends:
+        return None
+    try:
+        header = BytesHeaderParser(policy=compat32).parsebytes(raw[: min(ends) + 1])
+        senders = getaddresses([str(v) for v in header.get_all("from", [])])
+        recipients = getaddresses([str(v) for name in ("to", "cc") for v in header.get_all(name, [])])
+        ids = _ids(str(header.get("message-id", "")))
+    except Exception:
+        return None
+    sender = email_key(senders[0][1]) if senders else None
+    return Envelope(
+        sender if sender and "@" in sender else None,
+        tuple(k for k in (email_key(a) for _, a in recipients) if k and "@" in k),
+        ids[0] if ids else None,
+    )
 
 
 def read_message(

@@ -133,6 +133,43 @@ M7 = (
     b"--F--\n"
 )
 
+# 8. in Sent: my reply to Eva's rejection, two days later (CRLF line ends, as some clients write them)
+M8 = (
+    b"From: Jana Berg <jana.berg@example.org>\r\n"
+    b"To: Eva Klein <eva.klein@nordwind.example>\r\n"
+    b"Subject: Re: Your application for BI Analyst\r\n"
+    b"Date: Sun, 22 Nov 2026 10:00:00 +0000\r\n"
+    b"Message-ID: <m8.jana@example.org>\r\n"
+    b"In-Reply-To: <a1b2@mail.nordwind.example>\r\n"
+    b"References: <a1b2@mail.nordwind.example>\r\n"
+    b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+    b"Dear Eva,\r\n\r\nthank you for letting me know. I would appreciate any feedback.\r\n\r\nJana\r\n"
+)
+
+# 9. a human of Nordwind AG nobody knows yet (the domain is Eva's): a detection, no timeline entry
+M9 = (
+    b"From: Lena Schmidt <lena.schmidt@nordwind.example>\n"
+    b"To: jana.berg@example.org\n"
+    b"Subject: Ihre Bewerbung als Data Engineer\n"
+    b"Date: Mon, 23 Nov 2026 15:00:00 +0000\n"
+    b"Message-ID: <m9@nordwind.example>\n"
+    b"Content-Type: text/plain; charset=utf-8\n\n"
+    + "Sehr geehrte Frau Berg,\n\nwir möchten Sie gerne zu einem Vorstellungsgespräch einladen.\n\n"
+    "Mit freundlichen Grüßen\nLena Schmidt\nPeople & Culture | Nordwind AG\n".encode()
+)
+
+# 10. the applicant-tracking robot of a company nobody knows: a detection with the company from the signature
+M10 = (
+    b"From: Kranich Logistik Recruiting <no-reply@kranich.example>\n"
+    b"To: jana.berg@example.org\n"
+    b"Subject: Your application for Data Analyst\n"
+    b"Date: Tue, 24 Nov 2026 08:00:00 +0000\n"
+    b"Message-ID: <m10@kranich.example>\n"
+    b"Content-Type: text/plain; charset=utf-8\n\n"
+    b"Dear Jana,\n\nunfortunately we will not be moving forward with your application.\n\n"
+    b"Kranich Logistik GmbH\n"
+)
+
 
 def mbox(messages: list[bytes]) -> bytes:
     out = []
@@ -144,11 +181,13 @@ def mbox(messages: list[bytes]) -> bytes:
 
 def main() -> None:
     (HERE / "inbox.mbox").write_bytes(mbox([M1, M2, M3, M4, M5, M6, M7]))
+    (HERE / "sent.mbox").write_bytes(mbox([M8]))
+    (HERE / "strangers.mbox").write_bytes(mbox([M9, M10]))
     maildir = HERE / "Maildir"
     for sub in ("cur", "new", "tmp"):
         (maildir / sub).mkdir(parents=True, exist_ok=True)
-    (maildir / "cur" / "1700000001.M1P1.host:2,S").write_bytes(M1)
-    (maildir / "cur" / "1700000002.M2P1.host:2,S").write_bytes(M2)
+    (maildir / "cur" / "1700000001.M1P1.host!2,S").write_bytes(M1)
+    (maildir / "cur" / "1700000002.M2P1.host!2,S").write_bytes(M2)
     (maildir / "new" / "1700000003.M3P1.host").write_bytes(M3)
     (maildir / "tmp" / "1700000009.M9P1.host").write_bytes(M6)  # still being delivered: never read
     eml = HERE / "eml"

@@ -6,7 +6,7 @@ import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
-from desktop.core.timeline import timeline
+from desktop.core.timeline import thread_groups, timeline
 from desktop.interop.mail import import_messages, read_mail
 from desktop.store.models import DB, Detection, Interaction
 from tests.interop.mail.conftest import MAIL
@@ -107,3 +107,14 @@ def test_a_rejection_is_detected_with_its_company_role_and_phrases(mail_db: dict
     again = _import(MAIL / "inbox.mbox")
     assert [d.id for d in again.detected] == [1, 2]
     assert Detection.select().count() == 2
+
+
+def test_the_timeline_groups_a_thread_under_its_newest_message(mail_db: dict[str, int]) -> None:
+    _import(MAIL / "inbox.mbox")
+    groups = thread_groups(timeline(mail_db["tom"]))
+    assert [[entry.subject for entry in group] for group in groups] == [
+        ["Kurze Frage"],
+        ["Einladung zum Vorstellungsgespräch"],
+        ["Fwd: Your application for BI Analyst"],
+        ["Re: Grüße aus München", "Grüße aus München"],
+    ]
