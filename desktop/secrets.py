@@ -10,7 +10,7 @@ When no usable keyring exists — ``keyring.backends.fail`` / ``null``, a chaine
 backends, a plaintext file backend — the functions raise ``KeyringUnavailable``; the caller
 then asks for a passphrase. Nothing here ever falls back to a file.
 
-Service ``Rebound``; accounts ``database:<absolute path>`` and ``smtp:<user>@<host>``.
+Service ``Rebound``; accounts ``database:<absolute path>``, ``smtp:<user>@<host>`` and ``imap:<user>@<host>``.
 """
 
 from __future__ import annotations
@@ -184,6 +184,22 @@ def set_smtp_password(host: str, user: str, password: str, timeout: float = DEFA
 
 def delete_smtp_password(host: str, user: str, timeout: float = DEFAULT_TIMEOUT) -> None:
     delete_secret(smtp_account(host, user), timeout)
+
+
+def imap_account(host: str, user: str) -> str:
+    return f"imap:{user}@{host}"
+
+
+def get_imap_password(host: str, user: str, timeout: float = DEFAULT_TIMEOUT) -> str | None:
+    return get_secret(imap_account(host, user), timeout)
+
+
+def set_imap_password(host: str, user: str, password: str, timeout: float = DEFAULT_TIMEOUT) -> None:
+    set_secret(imap_account(host, user), password, timeout)
+
+
+def delete_imap_password(host: str, user: str, timeout: float = DEFAULT_TIMEOUT) -> None:
+    delete_secret(imap_account(host, user), timeout)
 
 
 def reset() -> None:

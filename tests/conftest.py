@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.imap_server import DovecotServer
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("REBOUND_DATABASE_URL", None)
 
@@ -74,3 +76,10 @@ def utc(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
     monkeypatch.undo()
     time.tzset()
+
+
+@pytest.fixture(scope="session")
+def dovecot() -> Iterator[DovecotServer]:
+    """One real Dovecot IMAP server (tests/imap_server.py) for the session; each test adds its own user."""
+    with DovecotServer() as server:
+        yield server

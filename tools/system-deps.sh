@@ -8,6 +8,8 @@
 set -eu
 PACKAGES="python3-venv libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core"
 PACKAGES="$PACKAGES desktop-file-utils appstream"
+# the tests' IMAP server (tests/imap_server.py starts it unprivileged on a loopback port; never as a service)
+PACKAGES="$PACKAGES dovecot-imapd"
 if [ "${1:-}" = dist ]; then
   PACKAGES="$PACKAGES binutils libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0"
   PACKAGES="$PACKAGES libxcb-xkb1 libxkbcommon-x11-0 dbus-daemon gnome-keyring"

@@ -18,6 +18,7 @@ COMMANDS: dict[str, str] = {
     "suggest": "cmd_suggest",
     "people": "cmd_people",
     "openings": "cmd_openings",
+    "mail": "cmd_mail",
     "detections": "cmd_detections",
     "log": "cmd_log",
     "backup": "cmd_backup",

@@ -40,6 +40,7 @@ from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, PlainLabel
 from desktop.gui.people.page import PeoplePage
+from desktop.gui.services.mail_sync import DailyMailSync
 from desktop.gui.services.ops import Ops
 from desktop.gui.services.plan_keeper import PlanKeeper
 from desktop.gui.services.session import Session
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
         self.ops = Ops(self)  # the one write path: one database executor, one ``changed`` broadcast
         self.ops.crashed.connect(self.show_error_report)
         self.keeper = PlanKeeper(self.runner, self.day, self, ops=self.ops)
+        self.mail_sync = DailyMailSync(self.ops, self.day, self)  # opt-in, in Settings → Mail
+        self.mail_sync.said.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         # Only the page the window opens on is built before the first paint: Today (when People is
         # that page) comes right after it, Openings when first shown (see ``today`` and ``openings``).
         self._today_page: TodayPage | None = None

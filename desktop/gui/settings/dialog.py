@@ -177,7 +177,7 @@ class SettingsDialog(QDialog):
         self.templates.message.connect(self.message)
         self.privacy = PrivacyTab(self.session, self, ops=keeper.ops)
         self.privacy.message.connect(self.message)
-        self.mail = MailTab(self.session, self)
+        self.mail = MailTab(self.session, self, ops=keeper.ops, today=keeper.today)
         self.mail.message.connect(self.message)
         self.mail.idle.connect(self._mail_idle)
         self.companies = CompaniesTab(keeper.ops, self)

@@ -1,4 +1,5 @@
-"""Settings → Mail: the SMTP account Rebound sends through, and a test e-mail.
+"""Settings → Mail: the SMTP account Rebound sends through, and a test e-mail; below it the IMAP account
+Rebound reads mail from (``imap_account.py``).
 
 Host, port, security, user and sender go to the settings file (``desktop.mail.save_settings``).
 The password goes only to the system keyring (``desktop.mail.save_password``), in a worker;
@@ -10,7 +11,7 @@ test e-mail goes to the sender's own address, in a worker.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
@@ -32,8 +33,10 @@ from desktop.errors import ReboundError
 from desktop.gui.dialogs.form_dialog import sentence
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, alert, muted
+from desktop.gui.services.ops import Ops
 from desktop.gui.services.session import Session
 from desktop.gui.services.workers import Task
+from desktop.gui.settings.imap_account import ImapAccountBox
 
 SECURITY_CHOICES = (
     ("starttls", "STARTTLS (usually port 587)"),
@@ -57,7 +60,8 @@ class MailTab(QScrollArea):
     message = Signal(str)
     idle = Signal()  # no save or test is under way any more
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, ops: Ops | None = None,
+                 today: Callable[[], date] | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.session = session
         self.task: Task | None = None
@@ -135,6 +139,11 @@ class MailTab(QScrollArea):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.error)
+        self.imap: ImapAccountBox | None = None
+        if ops is not None:
+            self.imap = ImapAccountBox(session, ops, today or date.today, content)
+            self.imap.message.connect(self.message)
+            layout.addWidget(self.imap)
         layout.addStretch(1)
         self.setWidget(content)
 
@@ -171,6 +180,9 @@ class MailTab(QScrollArea):
         )
 
     def is_dirty(self) -> bool:
+        return self._smtp_dirty() or (self.imap is not None and self.imap.is_dirty())
+
+    def _smtp_dirty(self) -> bool:
         if self.password.text():
             return True
         if self._saved is None:
@@ -213,6 +225,11 @@ class MailTab(QScrollArea):
         """Save the account (the password to the keyring, in a worker); False, with the reason, when it does not fit."""
         if self.task is not None:
             return False
+        if self.imap is not None and self.imap.is_dirty():
+            if not self.imap.save():
+                return False
+            if not self._smtp_dirty():
+                return True
         settings = self.settings()
         try:
             mail.save_settings(settings)
