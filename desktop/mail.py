@@ -33,6 +33,7 @@ import platformdirs
 
 from desktop import secrets
 from desktop.config import APP_NAME
+from desktop.core.changes import Changes
 from desktop.errors import InputError, ReboundError
 
 Security = Literal["starttls", "ssl", "none"]
@@ -231,6 +232,7 @@ def send_message(
 class Sent:
     interaction_id: int
     message_id: str
+    changes: Changes  # what recording it changed (the person's timeline, the suggestion's state)
 
 
 def send_to_person(
@@ -271,10 +273,10 @@ def send_to_person(
     message = build_message(settings, person.name, person.email, subject, body, at)
     send_message(settings, password, message, ssl_context)
     if suggestion_key is not None:
-        interaction_id = actions.mark_done(suggestion_key, person_id, "email", body, at, subject=subject or None,
-                                           opening_id=opening_id)  # fmt: skip
+        logged = actions.mark_done(suggestion_key, person_id, "email", body, at, subject=subject or None,
+                                   opening_id=opening_id)  # fmt: skip
     else:
-        interaction_id = timeline.log_interaction(
+        logged = timeline.log_interaction(
             person_id, "email", "out", at, channel="email", subject=subject or None, body=body, opening_id=opening_id
         )
-    return Sent(interaction_id, str(message["Message-ID"]))
+    return Sent(logged.value, str(message["Message-ID"]), logged.changes)

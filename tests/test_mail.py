@@ -25,7 +25,7 @@ def memory(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
 
 @pytest.fixture
 def tom(db: object) -> int:
-    return people.create_person({"name": "Tom Weber", "email": "tom.weber@acme.example", "company": "Acme GmbH"})
+    return people.create_person({"name": "Tom Weber", "email": "tom.weber@acme.example", "company": "Acme GmbH"}).value
 
 
 def settings(port: int, security: mail.Security = "none", timeout: float = 5.0, **extra: object) -> mail.SmtpSettings:
@@ -163,8 +163,8 @@ def test_unencrypted_connections_go_only_to_this_computer(tom: int) -> None:
 
 
 def test_a_person_without_email_or_who_asked_not_to_be_contacted(db: object) -> None:
-    no_mail = people.create_person({"name": "No Mail"})
-    quiet = people.create_person({"name": "Quiet One", "email": "q@example.com", "do_not_contact": True})
+    no_mail = people.create_person({"name": "No Mail"}).value
+    quiet = people.create_person({"name": "Quiet One", "email": "q@example.com", "do_not_contact": True}).value
     with SmtpServer() as server:
         with pytest.raises(InputError, match="no e-mail address"):
             mail.send_to_person(no_mail, "Hi", "Body", AT, settings=settings(server.port), password=PASSWORD)

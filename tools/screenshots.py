@@ -361,7 +361,7 @@ def main(argv: list[str]) -> int:
         open_sqlite(folder / "quiet.db")  # one contact, whose check-in falls due in five days
         clara = create_person(
             {"name": "Clara Neumann", "company": "Kestrel Mobility", "email": "clara@kestrel.example"}
-        )
+        ).value
         log_interaction(clara, "email", "out", NOW - timedelta(days=85), channel="email", body="Hello Clara")
         quiet = new_window(folder, app)
         save(quiet, outdir / "today-nothing.png", app)

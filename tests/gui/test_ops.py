@@ -112,10 +112,14 @@ def test_one_executor_runs_the_writes_in_the_order_they_were_started(
     window = make_window()
     order: list[int] = []
 
-    def write(number: int) -> Callable[[], None]:
-        return lambda: order.append(number)
+    def write(number: int) -> Callable[[], Changes]:
+        def append() -> Changes:
+            order.append(number)
+            return Changes()
 
-    started = [window.ops.run(write(n), lambda _r: Changes()) for n in range(5)]
+        return append
+
+    started = [window.ops.run(write(n)) for n in range(5)]
 
     qtbot.waitUntil(lambda: all(task.done for task in started))
 

@@ -96,7 +96,7 @@ def test_a_large_import_does_the_work_of_the_triggers_it_set_aside(db: object, t
     (generation,) = DB.obj.execute_sql("SELECT generation FROM plan_cache WHERE id = 1").fetchone()
     assert generation > seen  # the plan kept before the import is not shown as today's
     assert check() == []
-    added = people.create_person({"name": "Zélie Bulk"})
+    added = people.create_person({"name": "Zélie Bulk"}).value
     assert people.count_people() == 1_204
     assert [row.id for row in people.list_people("zelie", limit=5)] == [added]
 

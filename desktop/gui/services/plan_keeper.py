@@ -111,7 +111,7 @@ class PlanKeeper(QObject):
             self._plan, self._day = plan, day
             cards = snapshot.payload(engine.facts, day, plan[0])  # here: the engine's facts change in this thread
             # Today's head start next time, written on the database executor (nothing to broadcast)
-            self.ops.run(lambda: snapshot.keep(DB.obj, day, cards, generation), None)
+            self.ops.run_unannounced(lambda: snapshot.keep(DB.obj, day, cards, generation))
 
     @Slot(str)
     def _build_failed(self, message: str) -> None:
@@ -206,7 +206,7 @@ class PlanKeeper(QObject):
 
         day = self.today()
         cards = snapshot.payload(self.engine.facts, day, self.plan()[0])
-        return self.ops.run(lambda: snapshot.keep(DB.obj, day, cards, snapshot.arm(DB.obj)), None)
+        return self.ops.run_unannounced(lambda: snapshot.keep(DB.obj, day, cards, snapshot.arm(DB.obj)))
 
     def templates_changed(self) -> None:
         """A template was saved or reset: the drafts on screen are rendered again."""

@@ -245,7 +245,7 @@ class SettingsDialog(QDialog):
             self.rules.refuse(message)
             self.tabs.setCurrentIndex(RULES_TAB)
 
-        self.rules_task = self.keeper.ops.run(lambda: save_settings(changed), lambda changes: changes, done, failed)
+        self.rules_task = self.keeper.ops.run(lambda: save_settings(changed), done, failed)
         return True
 
     def _privacy_busy(self) -> bool:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from PySide6.QtCore import Slot
 
-from desktop.core.changes import Changes, suggestion_acted_on
+from desktop.core.changes import Changes
 from desktop.core.reconnect import actions
 from desktop.errors import ReboundError
 from desktop.gui.dialogs.form_dialog import sentence
@@ -28,6 +28,7 @@ class SendResult:
     error: str | None
     interaction_id: int | None = None  # the e-mail as logged on the timeline (what Undo takes back)
     before: tuple[str, date | None] | None = None  # the suggestion's state before it was sent
+    changes: Changes = field(default_factory=Changes)  # what recording it changed (core says; none on failure)
 
 
 class Sending(TodayState):
@@ -61,15 +62,12 @@ class Sending(TodayState):
                 sent = mail.send_to_person(person_id, subject, body, at, suggestion_key=key, opening_id=opening_id)
             except ReboundError as error:
                 return SendResult(key, person_id, name, subject, str(error))
-            return SendResult(key, person_id, name, subject, None, sent.interaction_id, before)
-
-        def changes(result: SendResult) -> Changes:
-            return suggestion_acted_on(person_id) if result.error is None else Changes()
+            return SendResult(key, person_id, name, subject, None, sent.interaction_id, before, sent.changes)
 
         card.error.clear()
         card.set_sending(True)
         self.message.emit(f"Sending the e-mail to {name}…")
-        task = self.keeper.ops.run(write, changes, self._send_finished)  # a crash: the ops' report
+        task = self.keeper.ops.run(write, self._send_finished)  # a crash: the ops' report
         task.signals.finished.connect(self._send_ended)
         self.sends[key] = task
         return task

@@ -16,12 +16,14 @@ from desktop.core.reconnect import actions
 from desktop.gui.services.workers import Task
 from desktop.gui.today.state import TodayState
 
+Before = tuple[str, date | None] | None  # a suggestion's state before an action (what Undo puts back)
+
 
 @dataclass(frozen=True)
 class Undoable:
     key: str
     person_id: int
-    before: tuple[str, date | None] | None
+    before: Before
     verb: str  # what undo undoes: "mark done", "send", "snooze" or "dismiss"
     text: str  # "Done: …" / "Sent to …" / "Snoozed until …: …" / "Dismissed: …"
     interaction_id: int | None = None  # what Mark done or Send logged: undo takes it off the timeline
@@ -45,7 +47,7 @@ class UndoStack(TodayState):
                 return actions.undo_done(last.key, last.before, last.interaction_id)
             return actions.restore_state(last.key, last.before)
 
-        task = self.keeper.ops.run(write, lambda changes: changes, done)  # what core says it changed
+        task = self.keeper.ops.run(write, done)  # what core says it changed
         task.signals.succeeded.connect(self._focus_after_undo)
         self._undone_key = last.key
         return task
