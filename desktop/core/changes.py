@@ -22,6 +22,7 @@ class Changes:
     companies: bool = False
     suggestion_states: bool = False  # done, snoozed, dismissed (and their undo)
     settings: bool = False
+    templates: bool = False  # a draft template saved or reset: drafts on screen are rendered again
     everything: bool = False
     erased: frozenset[int] = field(default_factory=frozenset)  # people who are gone
 
@@ -34,6 +35,7 @@ class Changes:
             companies=self.companies or other.companies,
             suggestion_states=self.suggestion_states or other.suggestion_states,
             settings=self.settings or other.settings,
+            templates=self.templates or other.templates,
             everything=self.everything or other.everything,
             erased=self.erased | other.erased,
         )

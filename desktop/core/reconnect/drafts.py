@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from desktop import vocab
+from desktop.core.changes import Changes
 from desktop.core.profile import get_signature
 from desktop.errors import InputError
 from desktop.paths import RESOURCES
@@ -213,17 +214,21 @@ def validate_template(text: str, sample: dict[str, Any]) -> Draft:
     return render_text(text, sample)
 
 
-def save_template(action: str, language: str, text: str, sample: dict[str, Any]) -> None:
+def save_template(action: str, language: str, text: str, sample: dict[str, Any]) -> Changes:
+    """Keep the user's version of a template (checked first); what it changed (the templates)."""
     if action not in vocab.ACTIONS:
         raise InputError(f"no template for {action!r}")
     validate_template(text, sample)
     MessageTemplate.insert(language=language, action=action, text=text).on_conflict_replace().execute()
+    return Changes(templates=True)
 
 
-def reset_template(action: str, language: str) -> None:
+def reset_template(action: str, language: str) -> Changes:
+    """Back to the shipped template; what it changed (the templates)."""
     MessageTemplate.delete().where(
         (MessageTemplate.language == language) & (MessageTemplate.action == action)
     ).execute()
+    return Changes(templates=True)
 
 
 class Drafter:

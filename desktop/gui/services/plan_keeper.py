@@ -167,6 +167,8 @@ class PlanKeeper(QObject):
     @Slot(object)
     def apply(self, changes: Changes) -> None:
         """What a write changed (the ops broadcast): re-plan that, or build the engine again after much."""
+        if changes.templates:
+            self.templates_changed()
         if changes.everything or changes.erased:
             if changes.erased:
                 self.refresh(changes.people | changes.erased, processes=True, states=True)
