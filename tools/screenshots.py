@@ -262,7 +262,7 @@ def shoot_privacy(folder: Path, outdir: Path, app: QApplication) -> None:
 
     keyring.set_keyring(ShotKeyring())
     secrets.reset()
-    mail.settings_path = lambda: folder / "smtp.json"  # nor the real mail settings
+    mail.account_path = lambda: folder / "smtp.json"  # nor the real mail settings
     key = Key(raw=bytes(range(32)))  # fixed: the same recovery key in every run
     path = folder / "private.db"
     open_sqlite(path, key=key)

@@ -152,14 +152,14 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.people:
             steps = [self._open_first_person, self._start_today]
         else:  # Today's kept cards, then the engine (a worker competing for the interpreter) only after them
-            steps = [self._show_today_head_start, self._open_first_person, self._start_today]
+            steps = [self._show_today_snapshot, self._open_first_person, self._start_today]
         # a database being replaced (a restore) is read again when it is open: only the icons are drawn meanwhile
         run_steps(self, [*steps, self._draw_icons], lambda: self._closed,
                   lambda step: self.session.replacing and step != self._draw_icons)  # fmt: skip
 
-    def _show_today_head_start(self) -> None:
+    def _show_today_snapshot(self) -> None:
         if not self.session.read_only:
-            self.today.show_head_start()
+            self.today.show_snapshot_or_wait()
 
     def _start_today(self) -> None:
         today = self.today  # built now when the window opened on another page
@@ -460,9 +460,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Finishing the work in progress…")
             self.runner.wait()
         try:
-            self.keeper.keep_plan()  # the first Today cards of the next start, if nothing changes meanwhile
+            self.keeper.keep_snapshot()  # the first Today cards of the next start, if nothing changes meanwhile
         except ReboundError:
-            pass  # only a head start is lost
+            pass  # only a plan snapshot is lost
         self.ops.wait()  # the writes under way (and that one) finish before the window goes
         self.save_state()
         event.accept()

@@ -54,7 +54,7 @@ class Ops(QObject):
         on_done: Callable[[T], None] | None = None,
         on_failed: Callable[[str], None] | None = None,
     ) -> Task:
-        """Like ``run``, for bookkeeping no page shows (the kept plan): nothing is broadcast."""
+        """Like ``run``, for bookkeeping no page shows (the plan snapshot): nothing is broadcast."""
         return self._start(lambda _task: write(), False, on_done, on_failed)
 
     def run_task(

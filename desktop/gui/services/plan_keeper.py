@@ -110,7 +110,7 @@ class PlanKeeper(QObject):
         if day == self.today():
             self._plan, self._day = plan, day
             cards = snapshot.payload(engine.facts, day, plan[0])  # here: the engine's facts change in this thread
-            # Today's head start next time, written on the database executor (nothing to broadcast)
+            # Today's plan snapshot next time, written on the database executor (nothing to broadcast)
             self.ops.run_unannounced(lambda: snapshot.keep(DB.obj, day, cards, generation))
 
     @Slot(str)
@@ -198,7 +198,7 @@ class PlanKeeper(QObject):
         self._forget_plan()
         self.changed.emit()
 
-    def keep_plan(self) -> Task | None:
+    def keep_snapshot(self) -> Task | None:
         """Keep the first cards of today's plan for the next start (the engine knows every change made here),
         on the database executor after the writes before it; None when there is no plan to keep."""
         if self.engine is None or self._task is not None:

@@ -1,6 +1,6 @@
 """Settings → Mail: the SMTP account Rebound sends through, and a test e-mail.
 
-Host, port, security, user and sender go to the settings file (``desktop.mail.save_settings``).
+Host, port, security, user and sender go to the settings file (``desktop.mail.save_account``).
 The password goes only to the system keyring (``desktop.mail.save_password``), in a worker;
 the field is emptied once it is saved and never shows a stored password again. Without a
 keyring the tab says the password cannot be stored — it is never written anywhere else. The
@@ -146,7 +146,7 @@ class MailTab(QScrollArea):
 
     # -- the fields -------------------------------------------------------------------------
     def load(self) -> None:
-        saved = mail.load_settings()
+        saved = mail.load_account()
         self._saved = saved
         if saved is not None:
             self.host.setText(saved.host)
@@ -157,10 +157,10 @@ class MailTab(QScrollArea):
         self.password.clear()
         self._check_password()
 
-    def settings(self) -> mail.SmtpSettings:
+    def settings(self) -> mail.MailAccount:
         """The account the fields describe (not saved yet)."""
         timeout = self._saved.timeout if self._saved is not None else mail.DEFAULT_TIMEOUT
-        return mail.SmtpSettings(
+        return mail.MailAccount(
             host=self.host.text().strip(),
             user=self.user.text().strip(),
             sender=self.sender_address.text().strip(),
@@ -215,7 +215,7 @@ class MailTab(QScrollArea):
             return False
         settings = self.settings()
         try:
-            mail.save_settings(settings)
+            mail.save_account(settings)
         except ReboundError as error:
             self.error.show_message(f"Not saved: {sentence(str(error))}")
             return False

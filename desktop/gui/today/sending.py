@@ -47,7 +47,7 @@ class Sending(TodayState):
         suggestion = card.suggestion
         if suggestion.key in self.sends:
             return None
-        if mail.load_settings() is None:
+        if mail.load_account() is None:
             self.message.emit("Set up your mail account to send e-mail from Rebound.")
             self.mail_settings_requested.emit()
             return None
