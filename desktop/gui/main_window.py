@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import ReboundError
 from desktop.gui.actions import demo, duplicates, export, importing, rejection
+from desktop.gui.actions import help as help_actions
 from desktop.gui.actions import settings as settings_actions
 from desktop.gui.actions.export import ExportKind
 from desktop.gui.actions.jobs import STATUS_MS, Jobs
@@ -239,23 +240,10 @@ class MainWindow(QMainWindow):
             page.setFocus()
 
     def show_shortcuts(self) -> QDialog:
-        # lazy: dialogs load when first opened
-        from desktop.gui.dialogs.about import ShortcutsDialog
-
-        dialog = ShortcutsDialog(self.actions(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return help_actions.show_shortcuts(self)
 
     def show_about(self) -> QDialog:
-        # lazy: dialogs load when first opened
-        from desktop.config import data_dir
-        from desktop.gui.dialogs.about import AboutDialog
-
-        dialog = AboutDialog(str(data_dir()), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return help_actions.show_about(self)
 
     def show_page(self, page: QWidget) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(page))
