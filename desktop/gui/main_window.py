@@ -447,6 +447,8 @@ class MainWindow(QMainWindow):
         if self.runner.busy():
             self.statusBar().showMessage("Finishing the work in progress…")
             self.runner.wait()
+        if self._today_page is not None:
+            self._today_page.send_waiting_now()  # Send was pressed: the e-mail leaves, not lost with the window
         try:
             self.keeper.keep_snapshot()  # the first Today cards of the next start, if nothing changes meanwhile
         except ReboundError:

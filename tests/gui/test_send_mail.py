@@ -16,6 +16,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.settings.dialog import MAIL_TAB, SettingsDialog
 from desktop.gui.settings.mail import NOT_STORED, STORED, TEST_SUBJECT, MailTab
 from desktop.gui.today.card import SuggestionCard
+from desktop.gui.today.sending import SEND_DELAY_MS
 from tests.core.reconnect.scenario import World
 from tests.gui.conftest import wait_for_plan
 from tests.memory_keyring import MemoryKeyring, install_memory_keyring
@@ -211,6 +212,11 @@ def test_send_on_a_card_delivers_the_message_and_records_it(
 
     qtbot.mouseClick(card.send_button, Qt.MouseButton.LeftButton)
     assert card.send_button.text() == "Sending…" and not card.done_button.isEnabled()
+    waiting = window.today.waiting_sends[card.suggestion.key]
+    assert waiting.timer.isActive() and waiting.timer.interval() == SEND_DELAY_MS  # Undo could still keep it
+    assert window.today.undo_bar.label.text() == "Sending the e-mail to Anna Schmidt in 5 seconds."
+    assert server.received == []
+    window.today.send_waiting_now()  # the delay is over
     qtbot.waitUntil(lambda: card_of(window, "Anna Schmidt") is None)  # done: the card leaves
 
     (received,) = server.received
@@ -235,6 +241,51 @@ def test_send_on_a_card_delivers_the_message_and_records_it(
     assert len(server.received) == 1
 
 
+def test_undo_before_the_e_mail_has_left_keeps_it_a_draft_and_sends_nothing(
+    qtbot: Any, memory: MemoryKeyring, anna: int, today_window: Callable[[], MainWindow], server: SmtpServer
+) -> None:
+    mail.save_account(account(server))
+    mail.save_password(account(server), PASSWORD)
+    window = today_window()
+    card = card_of(window, "Anna Schmidt")
+    assert card is not None
+    before = timeline(anna)
+    card.body.setPlainText("Hi Anna, coffee next week?")
+    qtbot.mouseClick(card.send_button, Qt.MouseButton.LeftButton)
+    timer = window.today.waiting_sends[card.suggestion.key].timer
+    assert window.today.undo_action.text() == "&Undo send"
+
+    qtbot.keyClick(window.today, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    assert not timer.isActive() and window.today.waiting_sends == {}
+    assert window.today.send_waiting_now() == []  # nothing left to leave
+    assert window.ops.wait(5000)
+    assert server.received == []
+    assert timeline(anna) == before
+    assert card_of(window, "Anna Schmidt") is card
+    assert card.body.toPlainText() == "Hi Anna, coffee next week?"  # the draft as it was typed
+    assert card.send_button.text() == "Send" and card.send_button.isEnabled() and card.done_button.isEnabled()
+    assert window.statusBar().currentMessage() == "Not sent: the e-mail to Anna Schmidt stays a draft on its card."
+    assert not window.today.undo_bar.isVisible()
+
+
+def test_an_e_mail_waiting_to_leave_is_sent_when_the_window_closes(
+    qtbot: Any, memory: MemoryKeyring, anna: int, today_window: Callable[[], MainWindow], server: SmtpServer
+) -> None:
+    mail.save_account(account(server))
+    mail.save_password(account(server), PASSWORD)
+    window = today_window()
+    card = card_of(window, "Anna Schmidt")
+    assert card is not None
+    before = len(timeline(anna))
+    qtbot.mouseClick(card.send_button, Qt.MouseButton.LeftButton)
+
+    window.close()  # within the delay: Send was pressed, so it leaves rather than being lost
+
+    assert [message.recipients for message in server.received] == [["anna@globex.example"]]
+    assert len(timeline(anna)) == before + 1
+
+
 def test_a_refused_login_shows_the_reason_and_records_nothing(
     qtbot: Any, memory: MemoryKeyring, anna: int, today_window: Callable[[], MainWindow], server: SmtpServer
 ) -> None:
@@ -246,6 +297,7 @@ def test_a_refused_login_shows_the_reason_and_records_nothing(
     before = timeline(anna)
 
     card.send_button.click()
+    window.today.send_waiting_now()
     qtbot.waitUntil(lambda: card.error.isVisible())
 
     assert card.error.message() == (

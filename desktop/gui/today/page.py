@@ -41,7 +41,7 @@ from desktop.gui.services.workers import Task, TaskRunner
 from desktop.gui.today.card import SHORTCUTS, SuggestionCard
 from desktop.gui.today.card_actions import CardActions
 from desktop.gui.today.column import CardColumn
-from desktop.gui.today.sending import Sending
+from desktop.gui.today.sending import Sending, WaitingSend
 from desktop.gui.today.snapshot_view import SnapshotView
 from desktop.gui.today.undo import Undoable, UndoStack
 from desktop.gui.today.widgets import NothingToDo, SectionHeader, SummaryLine, UndoBar
@@ -86,6 +86,7 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         self._building = False
         self.runner = TaskRunner(self)  # sending e-mail
         self.sends: dict[str, Task] = {}  # suggestion key → the send under way
+        self.waiting_sends: dict[str, WaitingSend] = {}  # e-mails that have not left yet (Undo keeps them)
 
         self.loading = muted(PlainLabel("Working out today’s plan…", self))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -1,11 +1,16 @@
-"""Sending a card's e-mail through the user's SMTP account, on the database executor."""
+"""Sending a card's e-mail through the user's SMTP account, on the database executor.
+
+Send waits ``SEND_DELAY_MS`` first: until the message leaves, Undo keeps it (nothing is sent or
+recorded); after it has left, Undo takes back only the interaction Rebound recorded.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
 
 from desktop.core.changes import Changes
 from desktop.core.reconnect import actions
@@ -15,6 +20,8 @@ from desktop.gui.services.workers import Task
 from desktop.gui.today.card import SuggestionCard
 from desktop.gui.today.state import TodayState
 from desktop.gui.today.undo import Undoable
+
+SEND_DELAY_MS = 5000  # a sent e-mail waits this long: Undo can still keep it from leaving
 
 
 @dataclass(frozen=True)
@@ -31,12 +38,22 @@ class SendResult:
     changes: Changes = field(default_factory=Changes)  # what recording it changed (core says; none on failure)
 
 
+@dataclass
+class WaitingSend:
+    """A sent e-mail that has not left yet: Undo can still keep it (its timer sends it)."""
+
+    timer: QTimer
+    write: Callable[[], SendResult]
+    name: str
+
+
 class Sending(TodayState):
     """A part of the Today page (``TodayPage`` mixes it in)."""
 
-    def send(self, card: SuggestionCard) -> Task | None:
-        """Send the card's e-mail through the user's SMTP account (on the database executor: sending records
-        the message); on success the card is done.
+    def send(self, card: SuggestionCard) -> bool:
+        """Send the card's e-mail through the user's SMTP account, after ``SEND_DELAY_MS`` in which Undo keeps
+        it from leaving; then on the database executor (sending records the message); on success the card is
+        done. Once it has left, Undo takes back only what was recorded of it.
 
         Without an SMTP account the Mail settings open instead. A failure shows its reason on the
         card and records nothing.
@@ -45,12 +62,12 @@ class Sending(TodayState):
         from desktop import mail
 
         suggestion = card.suggestion
-        if suggestion.key in self.sends:
-            return None
+        if suggestion.key in self.sends or suggestion.key in self.waiting_sends:
+            return False
         if mail.load_account() is None:
             self.message.emit("Set up your mail account to send e-mail from Rebound.")
             self.mail_settings_requested.emit()
-            return None
+            return False
         today = self.keeper.today()
         at = datetime.combine(today, self._now().time()).replace(microsecond=0)
         key, person_id, name = suggestion.key, suggestion.person_id, card.info.name
@@ -66,8 +83,47 @@ class Sending(TodayState):
 
         card.error.clear()
         card.set_sending(True)
-        self.message.emit(f"Sending the e-mail to {name}…")
-        task = self.keeper.ops.run(write, self._send_finished)  # a crash: the ops' report
+        timer = QTimer(self)  # type: ignore[arg-type]  # the page is the QObject
+        timer.setSingleShot(True)
+        timer.setInterval(SEND_DELAY_MS)
+        timer.timeout.connect(lambda: self._send_now(key))
+        self.waiting_sends[key] = WaitingSend(timer, write, name)
+        text = f"Sending the e-mail to {name} in {SEND_DELAY_MS // 1000} seconds."
+        self.undo_stack.append(Undoable(key, person_id, None, "send", text, waiting=True))
+        self.message.emit(text)
+        self._update_actions()
+        timer.start()
+        return True
+
+    def send_waiting_now(self) -> list[Task]:
+        """Every e-mail still waiting leaves now (the window closes; a test need not wait)."""
+        return [task for key in list(self.waiting_sends) if (task := self._send_now(key)) is not None]
+
+    def keep_waiting_send(self, key: str) -> bool:
+        """Undo before the e-mail has left: it stays a draft on its card, nothing is sent or recorded."""
+        waiting = self.waiting_sends.pop(key, None)
+        if waiting is None:
+            return False
+        waiting.timer.stop()
+        waiting.timer.deleteLater()
+        self.undo_stack[:] = [u for u in self.undo_stack if not (u.waiting and u.key == key)]
+        card = self.card_for(key)
+        if card is not None:
+            card.set_sending(False)
+        self.message.emit(f"Not sent: the e-mail to {waiting.name} stays a draft on its card.")
+        self._update_actions()
+        return True
+
+    def _send_now(self, key: str) -> Task | None:
+        waiting = self.waiting_sends.pop(key, None)
+        if waiting is None:
+            return None
+        waiting.timer.stop()
+        waiting.timer.deleteLater()
+        self.undo_stack[:] = [u for u in self.undo_stack if not (u.waiting and u.key == key)]
+        self.message.emit(f"Sending the e-mail to {waiting.name}…")
+        self._update_actions()
+        task = self.keeper.ops.run(waiting.write, self._send_finished)  # a crash: the ops' report
         task.signals.finished.connect(self._send_ended)
         self.sends[key] = task
         return task

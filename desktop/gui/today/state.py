@@ -6,7 +6,8 @@ here exists at run time beyond the annotations.
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -19,6 +20,8 @@ from desktop.gui.today.widgets import NothingToDo
 
 if TYPE_CHECKING:
     from desktop.gui.dialogs.snooze_until import SnoozeUntilDialog
+    from desktop.gui.today.sending import WaitingSend
+    from desktop.gui.today.undo import Undoable
 
 
 class TodayState:
@@ -29,9 +32,10 @@ class TodayState:
     overdue_count: int
     cards: list[SuggestionCard]  # built cards, in order
     current: SuggestionCard | None
-    undo_stack: list[Any]  # of Undoable
+    undo_stack: list[Undoable]
     runner: TaskRunner
     sends: dict[str, Task]  # suggestion key → the send under way
+    waiting_sends: dict[str, WaitingSend]  # suggestion key → an e-mail that has not left yet (Undo keeps it)
     column: QWidget
     nothing: NothingToDo
     more_button: QPushButton
@@ -42,7 +46,7 @@ class TodayState:
     _focus_person: int | None
     _building: bool
     _undone_key: str | None
-    _now: Any  # Callable[[], datetime]
+    _now: Callable[[], datetime]
     writing: set[str]  # keys of the cards whose write is under way
     dialog: QDialog | None  # the dialog a card opened (snooze until a date), while it is open
 
@@ -68,7 +72,8 @@ class TodayState:
         def snooze(self, card: SuggestionCard, until: date) -> Task | None: ...
         def snooze_until_a_date(self, card: SuggestionCard) -> SnoozeUntilDialog: ...
         def dismiss(self, card: SuggestionCard) -> Task | None: ...
-        def send(self, card: SuggestionCard) -> Task | None: ...
+        def send(self, card: SuggestionCard) -> bool: ...
+        def keep_waiting_send(self, key: str) -> bool: ...
         def copy_and_open_linkedin(self, card: SuggestionCard) -> bool: ...
         def open_in_mail_app(self, card: SuggestionCard) -> bool: ...
         def entry_count(self) -> int: ...

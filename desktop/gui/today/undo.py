@@ -27,6 +27,7 @@ class Undoable:
     verb: str  # what undo undoes: "mark done", "send", "snooze" or "dismiss"
     text: str  # "Done: …" / "Sent to …" / "Snoozed until …: …" / "Dismissed: …"
     interaction_id: int | None = None  # what Mark done or Send logged: undo takes it off the timeline
+    waiting: bool = False  # an e-mail that has not left yet: undo keeps it (nothing was written)
 
 
 class UndoStack(TodayState):
@@ -35,6 +36,9 @@ class UndoStack(TodayState):
     def undo(self) -> Task | None:
         """Put back the last suggestion acted on (on the database executor; its card comes back, in view)."""
         if not self.undo_stack:
+            return None
+        if self.undo_stack[-1].waiting:
+            self.keep_waiting_send(self.undo_stack[-1].key)
             return None
         last = self.undo_stack.pop()
         self._update_actions()
