@@ -33,6 +33,7 @@ class Ops(QObject):
         super().__init__(parent)
         self.runner = TaskRunner(self)
         self.runner.set_threads(1)  # the one database executor
+        self.runner.keep_threads()  # its thread waits for the next write instead of being started anew
         self.write_threads: set[int] = set()  # the threads writes ran on (tests check it is never the GUI's)
 
     def run(

@@ -93,6 +93,10 @@ class TaskRunner(QObject):
         """At most ``count`` tasks at once (1: one after the other, in the order started)."""
         self._pool.setMaxThreadCount(count)
 
+    def keep_threads(self) -> None:
+        """Idle threads stay (starting a thread for each task costs the GUI thread milliseconds per write)."""
+        self._pool.setExpiryTimeout(-1)
+
     def busy(self) -> bool:
         return bool(self._running)
 

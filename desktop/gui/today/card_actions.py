@@ -9,6 +9,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from desktop.core.changes import Written
 from desktop.core.reconnect import actions
@@ -39,6 +40,7 @@ class CardActions(TodayState):
         if key in self.writing:
             return None  # once: the write is under way
         self.writing.add(key)
+        self._leave(card)
 
         def finished(written: Written[T]) -> None:
             self.writing.discard(key)
@@ -48,9 +50,32 @@ class CardActions(TodayState):
             self.writing.discard(key)
             shown = self.card_for(key)
             if shown is not None:
+                shown.show()  # it did not leave after all
                 shown.error.show_message(f"{failure}: {message}.")
 
         return self.keeper.ops.run(write, finished, failed)
+
+    def _leave(self, card: SuggestionCard) -> None:
+        """The card leaves at once, before its write (an action and its re-layout fit in a frame): the column
+        closes up, the next card takes its place (open when this one was, focused when it had the focus). The
+        broadcast re-plans after the write; a failed write shows the card again."""
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and (focus is card or card.isAncestorOf(focus))
+        was_open, was_current = card.expanded, card is self.current
+        shown = [c for c in self.cards if c is card or not c.isHidden()]
+        place = shown.index(card) if card in shown else 0
+        after, before = shown[place + 1 :], shown[:place]
+        following = after[0] if after else (before[-1] if before else None)
+        card.hide()  # (Qt may move the focus on, and make another card current, meanwhile)
+        if not was_current or following is None:
+            return
+        if was_open:
+            following.set_expanded(True)
+        self._set_current(following)
+        if had_focus:
+            self.focus_card(following)
+        else:
+            self.reveal(following)
 
     def mark_done(self, card: SuggestionCard) -> Task | None:
         """Record the message as sent (the edited text), close the suggestion; the card leaves."""
