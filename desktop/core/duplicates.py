@@ -87,7 +87,7 @@ class _Person:
     company: str | None
 
 
-def _load(where: str = "1", params: Iterable[Any] = ()) -> dict[int, _Person]:
+def _load(where: str = "1", params: Iterable[object] = ()) -> dict[int, _Person]:
     people: dict[int, _Person] = {}
     rows = DB.obj.execute_sql(
         "SELECT p.id, p.name, p.sort_key, p.email_key, p.linkedin_key, p.company_id, c.name "
@@ -355,7 +355,7 @@ def _person_of_key(key: str) -> str:
         return ""
 
 
-def _blank(value: Any) -> bool:
+def _blank(value: object) -> bool:
     return value is None or value == "" or value == "[]"
 
 

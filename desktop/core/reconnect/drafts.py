@@ -14,7 +14,7 @@ import time
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop import vocab
 from desktop.core.changes import Changes
@@ -22,6 +22,10 @@ from desktop.core.profile import get_signature
 from desktop.errors import InputError
 from desktop.paths import RESOURCES
 from desktop.store.models import MessageTemplate
+
+if TYPE_CHECKING:  # jinja2 is imported on first use
+    from jinja2 import Template
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 TEMPLATES = RESOURCES / "templates"
 LANGUAGES = ("en", "de")
@@ -102,7 +106,7 @@ _BUDGET: ContextVar[_Budget] = ContextVar("draft_budget")
 
 
 @lru_cache(maxsize=1)
-def _environment() -> Any:
+def _environment() -> ImmutableSandboxedEnvironment:
     """The sandbox, with limits on sizes produced by operators (jinja2 is imported on first use).
 
     Made once: the loop budget of ``range`` is the current rendering's (``_BUDGET``), not the environment's.
@@ -139,7 +143,7 @@ def _environment() -> Any:
 
 
 @lru_cache(maxsize=128)
-def _compiled(text: str) -> Any:
+def _compiled(text: str) -> Template:
     """The template of ``text``, compiled once (jinja2's errors pass through to render_text)."""
     return _environment().from_string(text)
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
@@ -284,7 +283,7 @@ class MailTab(QScrollArea):
     # -- running ----------------------------------------------------------------------------
     def _start(
         self,
-        job: Callable[[Task], Any],
+        job: Callable[[Task], object],
         busy_text: str,
         on_success: Callable[[object], None],
         on_failure: Callable[[str], None],
