@@ -241,14 +241,20 @@ def test_send_on_a_card_delivers_the_message_and_records_it(
     assert len(server.received) == 1
 
 
-def test_undo_before_the_e_mail_has_left_keeps_it_a_draft_and_sends_nothing(
-    qtbot: Any, memory: MemoryKeyring, anna: int, today_window: Callable[[], MainWindow], server: SmtpServer
-) -> None:
+def ready_to_send(server: SmtpServer, today_window: Callable[[], MainWindow]) -> tuple[MainWindow, SuggestionCard]:
+    """A mail account on the loopback server, its password in the keyring; Today with Anna's card."""
     mail.save_account(account(server))
     mail.save_password(account(server), PASSWORD)
     window = today_window()
     card = card_of(window, "Anna Schmidt")
     assert card is not None
+    return window, card
+
+
+def test_undo_before_the_e_mail_has_left_keeps_it_a_draft_and_sends_nothing(
+    qtbot: Any, memory: MemoryKeyring, anna: int, today_window: Callable[[], MainWindow], server: SmtpServer
+) -> None:
+    window, card = ready_to_send(server, today_window)
     before = timeline(anna)
     card.body.setPlainText("Hi Anna, coffee next week?")
     qtbot.mouseClick(card.send_button, Qt.MouseButton.LeftButton)
@@ -272,11 +278,7 @@ def test_undo_before_the_e_mail_has_left_keeps_it_a_draft_and_sends_nothing(
 def test_an_e_mail_waiting_to_leave_is_sent_when_the_window_closes(
     qtbot: Any, memory: MemoryKeyring, anna: int, today_window: Callable[[], MainWindow], server: SmtpServer
 ) -> None:
-    mail.save_account(account(server))
-    mail.save_password(account(server), PASSWORD)
-    window = today_window()
-    card = card_of(window, "Anna Schmidt")
-    assert card is not None
+    window, card = ready_to_send(server, today_window)
     before = len(timeline(anna))
     qtbot.mouseClick(card.send_button, Qt.MouseButton.LeftButton)
 

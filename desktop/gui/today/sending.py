@@ -101,12 +101,9 @@ class Sending(TodayState):
 
     def keep_waiting_send(self, key: str) -> bool:
         """Undo before the e-mail has left: it stays a draft on its card, nothing is sent or recorded."""
-        waiting = self.waiting_sends.pop(key, None)
+        waiting = self._stop_waiting(key)
         if waiting is None:
             return False
-        waiting.timer.stop()
-        waiting.timer.deleteLater()
-        self.undo_stack[:] = [u for u in self.undo_stack if not (u.waiting and u.key == key)]
         card = self.card_for(key)
         if card is not None:
             card.set_sending(False)
@@ -114,13 +111,19 @@ class Sending(TodayState):
         self._update_actions()
         return True
 
-    def _send_now(self, key: str) -> Task | None:
+    def _stop_waiting(self, key: str) -> WaitingSend | None:
+        """The e-mail of this key no longer waits (it leaves now, or Undo kept it): its timer and undo step go."""
         waiting = self.waiting_sends.pop(key, None)
+        if waiting is not None:
+            waiting.timer.stop()
+            waiting.timer.deleteLater()
+            self.undo_stack[:] = [u for u in self.undo_stack if not (u.waiting and u.key == key)]
+        return waiting
+
+    def _send_now(self, key: str) -> Task | None:
+        waiting = self._stop_waiting(key)
         if waiting is None:
             return None
-        waiting.timer.stop()
-        waiting.timer.deleteLater()
-        self.undo_stack[:] = [u for u in self.undo_stack if not (u.waiting and u.key == key)]
         self.message.emit(f"Sending the e-mail to {waiting.name}…")
         self._update_actions()
         task = self.keeper.ops.run(waiting.write, self._send_finished)  # a crash: the ops' report
