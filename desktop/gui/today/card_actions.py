@@ -19,8 +19,7 @@ from desktop.gui.kit.links import mail_url, open_url, web_url
 from desktop.gui.kit.suggestion_text import action_label, days_phrase
 from desktop.gui.services.workers import Task
 from desktop.gui.today.card import SHORTCUTS, SuggestionCard
-from desktop.gui.today.state import TodayState
-from desktop.gui.today.undo import Before, Undoable
+from desktop.gui.today.state import Before, TodayState, Undoable
 
 T = TypeVar("T")
 

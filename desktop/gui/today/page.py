@@ -41,9 +41,10 @@ from desktop.gui.services.workers import Task, TaskRunner
 from desktop.gui.today.card import SHORTCUTS, SuggestionCard
 from desktop.gui.today.card_actions import CardActions
 from desktop.gui.today.column import CardColumn
-from desktop.gui.today.sending import Sending, WaitingSend
+from desktop.gui.today.sending import Sending
 from desktop.gui.today.snapshot_view import SnapshotView
-from desktop.gui.today.undo import Undoable, UndoStack
+from desktop.gui.today.state import Undoable, WaitingSend
+from desktop.gui.today.undo import UndoStack
 from desktop.gui.today.widgets import NothingToDo, SectionHeader, SummaryLine, UndoBar
 from desktop.store.models import DB
 

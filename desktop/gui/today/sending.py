@@ -6,45 +6,19 @@ recorded); after it has left, Undo takes back only the interaction Rebound recor
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QTimer, Slot
 
-from desktop.core.changes import Changes
 from desktop.core.reconnect import actions
 from desktop.errors import ReboundError
 from desktop.gui.dialogs.form_dialog import sentence
+from desktop.gui.kit.i18n import tr
 from desktop.gui.services.workers import Task
 from desktop.gui.today.card import SuggestionCard
-from desktop.gui.today.state import TodayState
-from desktop.gui.today.undo import Undoable
+from desktop.gui.today.state import SendResult, TodayState, Undoable, WaitingSend
 
 SEND_DELAY_MS = 5000  # a sent e-mail waits this long: Undo can still keep it from leaving
-
-
-@dataclass(frozen=True)
-class SendResult:
-    """How sending a card's e-mail ended (from the worker): ``error`` is None when it went out."""
-
-    key: str
-    person_id: int
-    name: str
-    subject: str
-    error: str | None
-    interaction_id: int | None = None  # the e-mail as logged on the timeline (what Undo takes back)
-    before: tuple[str, date | None] | None = None  # the suggestion's state before it was sent
-    changes: Changes = field(default_factory=Changes)  # what recording it changed (core says; none on failure)
-
-
-@dataclass
-class WaitingSend:
-    """A sent e-mail that has not left yet: Undo can still keep it (its timer sends it)."""
-
-    timer: QTimer
-    write: Callable[[], SendResult]
-    name: str
 
 
 class Sending(TodayState):
@@ -88,7 +62,7 @@ class Sending(TodayState):
         timer.setInterval(SEND_DELAY_MS)
         timer.timeout.connect(lambda: self._send_now(key))
         self.waiting_sends[key] = WaitingSend(timer, write, name)
-        text = f"Sending the e-mail to {name} in {SEND_DELAY_MS // 1000} seconds."
+        text = tr("Sending the e-mail to {name} in {seconds} seconds.").format(name=name, seconds=SEND_DELAY_MS // 1000)
         self.undo_stack.append(Undoable(key, person_id, None, "send", text, waiting=True))
         self.message.emit(text)
         self._update_actions()
@@ -107,7 +81,7 @@ class Sending(TodayState):
         card = self.card_for(key)
         if card is not None:
             card.set_sending(False)
-        self.message.emit(f"Not sent: the e-mail to {waiting.name} stays a draft on its card.")
+        self.message.emit(tr("Not sent: the e-mail to {name} stays a draft on its card.").format(name=waiting.name))
         self._update_actions()
         return True
 

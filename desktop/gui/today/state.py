@@ -1,18 +1,21 @@
 """What the parts of the Today page share (the column, the undo stack, sending): the page's state, typed.
 
-``TodayPage`` sets all of it in its constructor; the parts only read and write it. Nothing
-here exists at run time beyond the annotations.
+``TodayPage`` sets all of it in its constructor; the parts only read and write it. Besides the
+annotations, the small records the parts hand each other: an undo step (``Undoable``), how a send
+ended (``SendResult``) and an e-mail waiting to leave (``WaitingSend``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QTimer, SignalInstance
 from PySide6.QtWidgets import QDialog, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from desktop.core.changes import Changes
 from desktop.core.reconnect.suggestion import Suggestion
 from desktop.gui.services.plan_keeper import PlanKeeper
 from desktop.gui.services.workers import Task, TaskRunner
@@ -21,8 +24,43 @@ from desktop.gui.today.widgets import NothingToDo
 
 if TYPE_CHECKING:
     from desktop.gui.dialogs.snooze_until import SnoozeUntilDialog
-    from desktop.gui.today.sending import WaitingSend
-    from desktop.gui.today.undo import Undoable
+
+
+Before = tuple[str, date | None] | None  # a suggestion's state before an action (what Undo puts back)
+
+
+@dataclass(frozen=True)
+class Undoable:
+    key: str
+    person_id: int
+    before: Before
+    verb: str  # what undo undoes: "mark done", "send", "snooze" or "dismiss"
+    text: str  # "Done: …" / "Sent to …" / "Snoozed until …: …" / "Dismissed: …"
+    interaction_id: int | None = None  # what Mark done or Send logged: undo takes it off the timeline
+    waiting: bool = False  # an e-mail that has not left yet: undo keeps it (nothing was written)
+
+
+@dataclass(frozen=True)
+class SendResult:
+    """How sending a card's e-mail ended (from the worker): ``error`` is None when it went out."""
+
+    key: str
+    person_id: int
+    name: str
+    subject: str
+    error: str | None
+    interaction_id: int | None = None  # the e-mail as logged on the timeline (what Undo takes back)
+    before: tuple[str, date | None] | None = None  # the suggestion's state before it was sent
+    changes: Changes = field(default_factory=Changes)  # what recording it changed (core says; none on failure)
+
+
+@dataclass
+class WaitingSend:
+    """A sent e-mail that has not left yet: Undo can still keep it (its timer sends it)."""
+
+    timer: QTimer
+    write: Callable[[], SendResult]
+    name: str
 
 
 class TodayState:

@@ -6,28 +6,12 @@ left; only Rebound's record of it goes) and puts the suggestion back as it was.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
 from PySide6.QtCore import Slot
 
 from desktop.core.changes import Changes
 from desktop.core.reconnect import actions
 from desktop.gui.services.workers import Task
 from desktop.gui.today.state import TodayState
-
-Before = tuple[str, date | None] | None  # a suggestion's state before an action (what Undo puts back)
-
-
-@dataclass(frozen=True)
-class Undoable:
-    key: str
-    person_id: int
-    before: Before
-    verb: str  # what undo undoes: "mark done", "send", "snooze" or "dismiss"
-    text: str  # "Done: …" / "Sent to …" / "Snoozed until …: …" / "Dismissed: …"
-    interaction_id: int | None = None  # what Mark done or Send logged: undo takes it off the timeline
-    waiting: bool = False  # an e-mail that has not left yet: undo keeps it (nothing was written)
 
 
 class UndoStack(TodayState):
