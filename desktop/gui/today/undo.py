@@ -29,6 +29,7 @@ class UndoStack(TodayState):
 
         def done(_result: object) -> None:
             self.message.emit(f"Undone: {last.text[0].lower()}{last.text[1:]}")
+            self.keeper.ops.changed.connect(self._focus_after_undo)  # once: after this write's broadcast
 
         def write() -> Changes:
             if last.interaction_id is not None:
@@ -36,13 +37,13 @@ class UndoStack(TodayState):
             return actions.restore_state(last.key, last.before)
 
         task = self.keeper.ops.run(write, done)  # what core says it changed
-        task.signals.succeeded.connect(self._focus_after_undo)
         self._undone_key = last.key
         return task
 
-    @Slot()
-    def _focus_after_undo(self) -> None:
-        """After the broadcast has put the undone card back: it is the current one."""
+    @Slot(object)
+    def _focus_after_undo(self, _changes: object = None) -> None:
+        """After the broadcast has put the undone card back (the page has laid it out): it is the current one."""
+        self.keeper.ops.changed.disconnect(self._focus_after_undo)
         card = self.card_for(self._undone_key) if self._undone_key is not None else None
         if card is not None and self.isVisible():
             card.set_expanded(True)
