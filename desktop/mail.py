@@ -33,6 +33,7 @@ import platformdirs
 
 from desktop import secrets
 from desktop.config import APP_NAME
+from desktop.core.changes import Changes
 from desktop.errors import InputError, ReboundError
 
 Security = Literal["starttls", "ssl", "none"]
@@ -55,7 +56,7 @@ class MailError(ReboundError):
 
 
 @dataclass(frozen=True)
-class SmtpSettings:
+class MailAccount:
     host: str
     user: str
     sender: str  # the From address
@@ -100,27 +101,27 @@ def _plain_address(text: str | None) -> bool:
 # ---------------------------------------------------------------- settings (no password here)
 
 
-def settings_path() -> Path:
+def account_path() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "smtp.json"
 
 
-def load_settings(path: Path | None = None) -> SmtpSettings | None:
+def load_account(path: Path | None = None) -> MailAccount | None:
     """The saved SMTP settings, or None when there are none (or they are unreadable)."""
-    path = path or settings_path()
+    path = path or account_path()
     try:
         data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-        allowed = {k: v for k, v in data.items() if k in SmtpSettings.__dataclass_fields__}
-        return SmtpSettings(**allowed)
+        allowed = {k: v for k, v in data.items() if k in MailAccount.__dataclass_fields__}
+        return MailAccount(**allowed)
     except (OSError, ValueError, TypeError):
         return None
 
 
-def save_settings(settings: SmtpSettings, path: Path | None = None) -> Path:
+def save_account(settings: MailAccount, path: Path | None = None) -> Path:
     """Save host, port, security, user and sender (owner-only); the password goes to ``save_password``."""
     problems = settings.problems()
     if problems:
         raise InputError(f"SMTP settings: {problems[0]}")
-    path = path or settings_path()
+    path = path or account_path()
     old = os.umask(0o077)
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -133,12 +134,12 @@ def save_settings(settings: SmtpSettings, path: Path | None = None) -> Path:
     return path
 
 
-def save_password(settings: SmtpSettings, password: str, timeout: float = secrets.DEFAULT_TIMEOUT) -> None:
+def save_password(settings: MailAccount, password: str, timeout: float = secrets.DEFAULT_TIMEOUT) -> None:
     """Keep the SMTP password in the keyring (KeyringUnavailable when there is none: never in a file)."""
     secrets.set_smtp_password(settings.host, settings.user, password, timeout)
 
 
-def stored_password(settings: SmtpSettings, timeout: float = secrets.DEFAULT_TIMEOUT) -> str | None:
+def stored_password(settings: MailAccount, timeout: float = secrets.DEFAULT_TIMEOUT) -> str | None:
     return secrets.get_smtp_password(settings.host, settings.user, timeout)
 
 
@@ -149,7 +150,7 @@ def _one_line(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def build_message(settings: SmtpSettings, to_name: str | None, to_address: str, subject: str, body: str,
+def build_message(settings: MailAccount, to_name: str | None, to_address: str, subject: str, body: str,
                   at: datetime) -> EmailMessage:  # fmt: skip
     """The message: one recipient, header values on one line each (data cannot add headers)."""
     if not _plain_address(to_address):
@@ -164,7 +165,7 @@ def build_message(settings: SmtpSettings, to_name: str | None, to_address: str, 
     return message
 
 
-def _failure(settings: SmtpSettings, error: BaseException) -> MailError:
+def _failure(settings: MailAccount, error: BaseException) -> MailError:
     where = f"{settings.host}:{settings.port}"
     if isinstance(error, smtplib.SMTPAuthenticationError):
         return MailError("authentication", f"{where} did not accept the user name or password ({error.smtp_code})")
@@ -199,7 +200,7 @@ def _failure(settings: SmtpSettings, error: BaseException) -> MailError:
 
 
 def send_message(
-    settings: SmtpSettings, password: str | None, message: EmailMessage, ssl_context: ssl.SSLContext | None = None
+    settings: MailAccount, password: str | None, message: EmailMessage, ssl_context: ssl.SSLContext | None = None
 ) -> None:
     """Hand ``message`` to the server; raises MailError when it was not accepted."""
     problems = settings.problems()
@@ -231,6 +232,7 @@ def send_message(
 class Sent:
     interaction_id: int
     message_id: str
+    changes: Changes  # what recording it changed (the person's timeline, the suggestion's state)
 
 
 def send_to_person(
@@ -239,7 +241,7 @@ def send_to_person(
     body: str,
     at: datetime,
     *,
-    settings: SmtpSettings | None = None,
+    settings: MailAccount | None = None,
     password: str | None = None,
     suggestion_key: str | None = None,
     opening_id: int | None = None,
@@ -251,7 +253,7 @@ def send_to_person(
     from desktop.core.reconnect import actions
     from desktop.store.models import Profile
 
-    settings = settings or load_settings()
+    settings = settings or load_account()
     if settings is None:
         raise MailError("settings", "no SMTP account is set up; enter it in Settings")
     person = people.get_person(person_id)
@@ -271,10 +273,10 @@ def send_to_person(
     message = build_message(settings, person.name, person.email, subject, body, at)
     send_message(settings, password, message, ssl_context)
     if suggestion_key is not None:
-        interaction_id = actions.mark_done(suggestion_key, person_id, "email", body, at, subject=subject or None,
-                                           opening_id=opening_id)  # fmt: skip
+        logged = actions.mark_done(suggestion_key, person_id, "email", body, at, subject=subject or None,
+                                   opening_id=opening_id)  # fmt: skip
     else:
-        interaction_id = timeline.log_interaction(
+        logged = timeline.log_interaction(
             person_id, "email", "out", at, channel="email", subject=subject or None, body=body, opening_id=opening_id
         )
-    return Sent(interaction_id, str(message["Message-ID"]))
+    return Sent(logged.value, str(message["Message-ID"]), logged.changes)

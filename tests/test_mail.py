@@ -25,11 +25,11 @@ def memory(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
 
 @pytest.fixture
 def tom(db: object) -> int:
-    return people.create_person({"name": "Tom Weber", "email": "tom.weber@acme.example", "company": "Acme GmbH"})
+    return people.create_person({"name": "Tom Weber", "email": "tom.weber@acme.example", "company": "Acme GmbH"}).value
 
 
-def settings(port: int, security: mail.Security = "none", timeout: float = 5.0, **extra: object) -> mail.SmtpSettings:
-    return mail.SmtpSettings(host="127.0.0.1", port=port, user=USER, sender=USER, security=security, timeout=timeout,
+def settings(port: int, security: mail.Security = "none", timeout: float = 5.0, **extra: object) -> mail.MailAccount:
+    return mail.MailAccount(host="127.0.0.1", port=port, user=USER, sender=USER, security=security, timeout=timeout,
                              **extra)  # type: ignore[arg-type]  # fmt: skip
 
 
@@ -86,13 +86,13 @@ def test_answering_a_suggestion_marks_it_done(tom: int) -> None:
 def test_the_password_comes_from_the_keyring_only(tom: int, tmp_path: Path, memory: MemoryKeyring) -> None:
     with SmtpServer() as server:
         account = settings(server.port)
-        saved = mail.save_settings(account)
+        saved = mail.save_account(account)
         mail.save_password(account, PASSWORD)
         mail.send_to_person(tom, "Hello", "Body", AT)  # settings from the file, password from the keyring
 
     assert len(server.received) == 1
     assert PASSWORD not in saved.read_text(encoding="utf-8")
-    assert mail.load_settings() == account
+    assert mail.load_account() == account
     assert stat.S_IMODE(saved.stat().st_mode) == 0o600
     assert ("Rebound", f"smtp:{USER}@127.0.0.1") in memory.passwords
 
@@ -100,7 +100,7 @@ def test_the_password_comes_from_the_keyring_only(tom: int, tmp_path: Path, memo
 # ---------------------------------------------------------------- failures: a reason, and nothing recorded
 
 
-def _fails(person: int, account: mail.SmtpSettings, reason: str, **kwargs: object) -> str:
+def _fails(person: int, account: mail.MailAccount, reason: str, **kwargs: object) -> str:
     before = _interactions()
     with pytest.raises(mail.MailError) as caught:
         mail.send_to_person(person, "Hello", "Body", AT, settings=account, **kwargs)  # type: ignore[arg-type]
@@ -155,16 +155,16 @@ def test_no_account_set_up(tom: int) -> None:
 
 
 def test_unencrypted_connections_go_only_to_this_computer(tom: int) -> None:
-    remote = mail.SmtpSettings(host="smtp.example.com", port=25, user=USER, sender=USER, security="none")
+    remote = mail.MailAccount(host="smtp.example.com", port=25, user=USER, sender=USER, security="none")
     assert any("only to this computer" in p for p in remote.problems())
     _fails(tom, remote, "settings", password=PASSWORD)
     with pytest.raises(InputError, match="only to this computer"):
-        mail.save_settings(remote)
+        mail.save_account(remote)
 
 
 def test_a_person_without_email_or_who_asked_not_to_be_contacted(db: object) -> None:
-    no_mail = people.create_person({"name": "No Mail"})
-    quiet = people.create_person({"name": "Quiet One", "email": "q@example.com", "do_not_contact": True})
+    no_mail = people.create_person({"name": "No Mail"}).value
+    quiet = people.create_person({"name": "Quiet One", "email": "q@example.com", "do_not_contact": True}).value
     with SmtpServer() as server:
         with pytest.raises(InputError, match="no e-mail address"):
             mail.send_to_person(no_mail, "Hi", "Body", AT, settings=settings(server.port), password=PASSWORD)

@@ -198,9 +198,9 @@ def test_a_name_or_subject_with_line_breaks_cannot_add_recipients(db: object, mo
     from tests.smtp_server import PASSWORD, USER, SmtpServer
 
     install_memory_keyring(monkeypatch)
-    victim = people.create_person({"name": "Tom\r\nBcc: spy@evil.example", "email": "tom@acme.example"})
+    victim = people.create_person({"name": "Tom\r\nBcc: spy@evil.example", "email": "tom@acme.example"}).value
     with SmtpServer() as server:
-        account = mail.SmtpSettings(host="127.0.0.1", port=server.port, user=USER, sender=USER, security="none")
+        account = mail.MailAccount(host="127.0.0.1", port=server.port, user=USER, sender=USER, security="none")
         mail.send_to_person(victim, "Hello\r\nBcc: spy2@evil.example\r\n\r\nInjected body", "The real body",
                             datetime(2026, 3, 2, 9, 0), settings=account, password=PASSWORD)  # fmt: skip
     (received,) = server.received

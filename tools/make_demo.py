@@ -37,6 +37,20 @@ ANCHOR = date.fromisoformat(DEMO_ANCHOR)
 ME = "Jana"
 
 Record = dict[str, Any]
+JOB_SEEKER_ME: Record = {
+    "name": "Jana Berg",
+    "mode": "job_seeker",
+    "language": "en",
+    "target_roles": ["Data Analyst", "Analytics Engineer"],
+    "keywords": ["sql", "python", "dbt", "tableau"],
+}
+RECRUITER_ME: Record = {  # the recruiter's demo is a persona of her own (issue 16), not Jana
+    "name": "Mara Köhler",
+    "mode": "recruiter",
+    "language": "en",
+    "target_roles": ["Analytics Engineer", "BI Developer"],
+    "keywords": ["dbt", "sql", "python", "power bi"],
+}
 
 
 def day(ago: int) -> str:
@@ -1615,13 +1629,7 @@ def build(rng: random.Random) -> Record:
     return {
         "format": "rebound-archive",
         "version": 1,
-        "me": {
-            "name": "Jana Berg",
-            "mode": "job_seeker",
-            "language": "en",
-            "target_roles": ["Data Analyst", "Analytics Engineer"],
-            "keywords": ["sql", "python", "dbt", "tableau"],
-        },
+        "me": JOB_SEEKER_ME,
         "companies": [company_record(c) for c in COMPANIES],
         "people": people,
         "connections": [connection_record(*c) for c in CONNECTIONS],
@@ -1781,13 +1789,7 @@ def persona(doc: Record, mode: str) -> Record:
     else:
         gone_people, gone_openings = set(), set()
         gone_processes = {r["id"] for r in doc["processes"] if r["candidate"] is None}
-        out["me"] = {
-            "name": "Jana Berg",
-            "mode": "recruiter",
-            "language": "en",
-            "target_roles": ["Analytics Engineer", "BI Developer"],
-            "keywords": ["dbt", "sql", "python", "power bi"],
-        }
+        out["me"] = RECRUITER_ME
     out["people"] = [p for p in doc["people"] if p["id"] not in gone_people]
     out["openings"] = [o for o in doc["openings"] if o["id"] not in gone_openings]
     out["processes"] = [r for r in doc["processes"] if r["id"] not in gone_processes]
@@ -1800,7 +1802,31 @@ def persona(doc: Record, mode: str) -> Record:
     out["suggestion_states"] = [
         s for s in doc["suggestion_states"] if not set(s["key"].split("/")) & (gone_people | gone_openings)
     ]
+    if mode == "recruiter":
+        out["interactions"] = recruiter_touches(doc, out["interactions"], gone_processes)
     return out
+
+
+def recruiter_touches(doc: Record, interactions: list[Record], gone_processes: set[str]) -> list[Record]:
+    """The recruiter is a persona of her own: none of the job seeker's applications (the talks with the
+    contacts of processes that were only the job seeker's are gone with them), and the messages that are
+    left address her by her own name."""
+    kept_contacts = {c["person"] for r in doc["processes"] if r["id"] not in gone_processes for c in r["contacts"]}
+    seekers_contacts = {
+        c["person"] for r in doc["processes"] if r["id"] in gone_processes for c in r["contacts"]
+    } - kept_contacts
+    first, full = ME, JOB_SEEKER_ME["name"]
+    own_first, own_full = RECRUITER_ME["name"].split()[0], RECRUITER_ME["name"]
+    kept = []
+    for i in interactions:
+        if i["process"] is None and i["person"] in seekers_contacts:
+            continue
+        renamed = dict(i)
+        for field in ("subject", "body"):
+            if renamed.get(field):
+                renamed[field] = re.sub(rf"\b{first}\b", own_first, renamed[field].replace(full, own_full))
+        kept.append(renamed)
+    return kept
 
 
 def main(argv: list[str] | None = None) -> None:

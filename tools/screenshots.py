@@ -262,7 +262,7 @@ def shoot_privacy(folder: Path, outdir: Path, app: QApplication) -> None:
 
     keyring.set_keyring(ShotKeyring())
     secrets.reset()
-    mail.settings_path = lambda: folder / "smtp.json"  # nor the real mail settings
+    mail.account_path = lambda: folder / "smtp.json"  # nor the real mail settings
     key = Key(raw=bytes(range(32)))  # fixed: the same recovery key in every run
     path = folder / "private.db"
     open_sqlite(path, key=key)
@@ -361,7 +361,7 @@ def main(argv: list[str]) -> int:
         open_sqlite(folder / "quiet.db")  # one contact, whose check-in falls due in five days
         clara = create_person(
             {"name": "Clara Neumann", "company": "Kestrel Mobility", "email": "clara@kestrel.example"}
-        )
+        ).value
         log_interaction(clara, "email", "out", NOW - timedelta(days=85), channel="email", body="Hello Clara")
         quiet = new_window(folder, app)
         save(quiet, outdir / "today-nothing.png", app)

@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     interaction_id = timeline.log_interaction(
         person_id, args.kind, args.direction, at, channel=timeline.default_channel(args.kind),
         body=args.text, opening_id=args.opening,
-    )  # fmt: skip
+    ).value  # fmt: skip
     if args.json:
         print_json({"id": interaction_id, "person": person_id, "at": at.isoformat(timespec="seconds")})
     else:

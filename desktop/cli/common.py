@@ -91,7 +91,7 @@ def print_notes(notes: Iterable[str]) -> None:
         print(f"rebound: {note}", file=sys.stderr)
 
 
-def print_json(value: Any) -> None:
+def print_json(value: object) -> None:
     """One JSON document on stdout, exactly as ``json.dumps`` writes it (not made visible: JSON escapes itself)."""
     stream = sys.stdout
     raw = stream.inner if isinstance(stream, VisibleText) else stream

@@ -8,6 +8,9 @@ restore): every screen reads everything again.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Generic, Protocol, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -19,6 +22,7 @@ class Changes:
     companies: bool = False
     suggestion_states: bool = False  # done, snoozed, dismissed (and their undo)
     settings: bool = False
+    templates: bool = False  # a draft template saved or reset: drafts on screen are rendered again
     everything: bool = False
     erased: frozenset[int] = field(default_factory=frozenset)  # people who are gone
 
@@ -31,6 +35,7 @@ class Changes:
             companies=self.companies or other.companies,
             suggestion_states=self.suggestion_states or other.suggestion_states,
             settings=self.settings or other.settings,
+            templates=self.templates or other.templates,
             everything=self.everything or other.everything,
             erased=self.erased | other.erased,
         )
@@ -45,6 +50,29 @@ class Changes:
     def touches_people(self) -> bool:
         """Whether the list of people (names, last contact, who exists) may have changed."""
         return self.everything or bool(self.people or self.erased)
+
+    @property
+    def changes(self) -> Changes:
+        """A write that returns only what it changed reports itself (see ``Changed``)."""
+        return self
+
+
+class Changed(Protocol):
+    """What every core write returns: something that says what it changed (``Changes`` itself,
+    ``Written``, or a result of its own such as ``LoggedRejection``). ``gui/services/ops.py``
+    broadcasts exactly this."""
+
+    @property
+    def changes(self) -> Changes: ...
+
+
+@dataclass(frozen=True)
+class Written(Generic[T]):
+    """A core write's value (a new id, whether anything changed) and what it changed
+    (Anki's ``OpChangesWithId``)."""
+
+    value: T
+    changes: Changes
 
 
 EVERYTHING = Changes(everything=True)

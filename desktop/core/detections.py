@@ -139,7 +139,7 @@ def _person_for(view: DetectionView) -> int | None:
         return None
     name = view.sender_name or view.sender.partition("@")[0].replace(".", " ").title()
     role = vocab.PersonRole.RECRUITER if view.kind != DetectionKind.OFFER else None
-    return create_person({"name": name, "email": view.sender, "company": view.company_guess, "role": role})
+    return create_person({"name": name, "email": view.sender, "company": view.company_guess, "role": role}).value
 
 
 def _process_for(company: Company, role: str | None) -> Process | None:
@@ -190,7 +190,7 @@ def accept(detection_id: int, today: date) -> Changes:
                     person_id, "rejection", "in", view.at, channel="email",
                     subject=view.subject or f"{title} at {company.name}", body="; ".join(view.why),
                     opening_id=process.opening_id, process_id=process.id,
-                )  # fmt: skip
+                ).value  # fmt: skip
         else:
             stage = _STAGE_OF[view.kind]
             if _STAGE_ORDER.get(process.stage_reached or "", -1) < _STAGE_ORDER[stage]:

@@ -25,6 +25,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from desktop.core.changes import Changes
 from desktop.errors import InputError, NotFound
 from desktop.store.models import DB, TRIGGER_KEPT_COLUMNS
 from desktop.vocab import SuggestionKey
@@ -86,7 +87,7 @@ class _Person:
     company: str | None
 
 
-def _load(where: str = "1", params: Iterable[Any] = ()) -> dict[int, _Person]:
+def _load(where: str = "1", params: Iterable[object] = ()) -> dict[int, _Person]:
     people: dict[int, _Person] = {}
     rows = DB.obj.execute_sql(
         "SELECT p.id, p.name, p.sort_key, p.email_key, p.linkedin_key, p.company_id, c.name "
@@ -270,7 +271,7 @@ def candidates(
 Row = dict[str, Any]
 
 
-def mark_distinct(a: int, b: int) -> None:
+def mark_distinct(a: int, b: int) -> Changes:
     """Remember that these two are not the same person: ``candidates`` never offers the pair again."""
     if a == b:
         raise InputError("a person is always the same person as themselves")
@@ -280,13 +281,15 @@ def mark_distinct(a: int, b: int) -> None:
             if DB.obj.execute_sql("SELECT 1 FROM person WHERE id = ?", [pid]).fetchone() is None:
                 raise NotFound(f"no person with id {pid}")
         DB.obj.execute_sql("INSERT OR IGNORE INTO distinct_pair (a, b) VALUES (?, ?)", [low, high])
+    return Changes()  # only the duplicates list shows the judgements
 
 
-def unmark_distinct(a: int, b: int) -> None:
+def unmark_distinct(a: int, b: int) -> Changes:
     """Forget such a judgement (its undo)."""
     low, high = sorted((a, b))
     with DB.atomic():
         DB.obj.execute_sql("DELETE FROM distinct_pair WHERE a = ? AND b = ?", [low, high])
+    return Changes()
 
 
 def distinct_pairs() -> set[tuple[int, int]]:
@@ -313,6 +316,12 @@ class MergeUndo:
     renamed_states: tuple[str, ...] = ()
     distinct_pairs: tuple[Row, ...] = ()  # the dropped person's "not the same person" judgements
     summary: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def changes(self) -> Changes:
+        """What the merge (and its undo) changed: the kept person, and the dropped id (gone, or back again):
+        the lists are read again and the plan is built anew, as after an erasure."""
+        return Changes(people=frozenset({self.keep_id}), erased=frozenset({self.drop_id}))
 
 
 def _rows(table: str, where: str, params: list[Any]) -> list[Row]:
@@ -346,7 +355,7 @@ def _person_of_key(key: str) -> str:
         return ""
 
 
-def _blank(value: Any) -> bool:
+def _blank(value: object) -> bool:
     return value is None or value == "" or value == "[]"
 
 
@@ -495,8 +504,8 @@ def merge(keep_id: int, drop_id: int) -> MergeUndo:
     )  # fmt: skip
 
 
-def undo(change: MergeUndo) -> None:
-    """Put back everything ``merge`` changed, in one transaction (ids included)."""
+def undo(change: MergeUndo) -> Changes:
+    """Put back everything ``merge`` changed, in one transaction (ids included); what it changed."""
     with DB.atomic():
         if DB.obj.execute_sql("SELECT 1 FROM person WHERE id = ?", [change.keep_id]).fetchone() is None:
             raise InputError(f"cannot undo the merge: person {change.keep_id} no longer exists")
@@ -547,3 +556,4 @@ def undo(change: MergeUndo) -> None:
                 "SELECT ?, ? WHERE (SELECT count(*) FROM person WHERE id IN (?, ?)) = 2",
                 [row["a"], row["b"], row["a"], row["b"]],
             )
+    return change.changes

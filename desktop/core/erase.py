@@ -28,6 +28,7 @@ from pathlib import Path
 
 import peewee as pw
 
+from desktop.core.changes import Changes, Written
 from desktop.core.normalize import company_key, email_key, fold, linkedin_key
 from desktop.errors import DatabaseProblem, NotFound
 from desktop.store import maintenance
@@ -252,13 +253,13 @@ def erasure_dates() -> list[tuple[int, date]]:
     return [(r.id, r.erased_on) for r in Erasure.select(Erasure.id, Erasure.erased_on).order_by(Erasure.id)]
 
 
-def lift(erasure_id: int) -> bool:
+def lift(erasure_id: int) -> Written[bool]:
     """Lift one erasure record on purpose (Settings → Privacy): the person may come back with a later import or
-    restore. Returns whether there was such a record."""
+    restore. Returns whether there was such a record (no page shows the records: nothing else changed)."""
     removed = Erasure.delete().where(Erasure.id == erasure_id).execute()
     if removed:
         log.info("an erasure record was lifted")
-    return bool(removed)
+    return Written(bool(removed), Changes())
 
 
 def reapply(carried: Iterable[ErasureRecord], compact: bool = True) -> int:

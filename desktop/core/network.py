@@ -8,6 +8,7 @@ from typing import Any
 
 import peewee as pw
 
+from desktop.core.changes import Changes
 from desktop.core.reconnect.facts import Facts
 from desktop.errors import InputError
 from desktop.store.models import DB, Company, Connection, Person
@@ -48,8 +49,8 @@ def connections_of(person_id: int) -> list[Acquaintance]:
     return sorted(found, key=lambda a: (-a.strength, a.name.casefold(), a.person_id))
 
 
-def connect(a: int, b: int, kind: str = "knows", strength: int = 1, since: date | None = None) -> None:
-    """Create or update the undirected edge between two people."""
+def connect(a: int, b: int, kind: str = "knows", strength: int = 1, since: date | None = None) -> Changes:
+    """Create or update the undirected edge between two people; what it changed (both people)."""
     if a == b:
         raise InputError("a person cannot be connected to themselves")
     low, high = sorted((a, b))
@@ -60,6 +61,7 @@ def connect(a: int, b: int, kind: str = "knows", strength: int = 1, since: date 
         else:
             edge.kind, edge.strength, edge.since = kind, strength, since
             edge.save()
+    return Changes(people=frozenset({a, b}))
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop import vocab
-from desktop.core.changes import Changes
+from desktop.core.changes import Changes, Written
 from desktop.core.companies import company_for_name
 from desktop.core.dates import MAX_YEAR, MIN_YEAR
 from desktop.errors import InputError, NotFound
@@ -44,8 +44,8 @@ def add_opening(
     keywords: list[str] | None = None,
     mine: bool = False,
     status: str = "open",
-) -> int:
-    """Record an opening (the company is created when new); returns its id."""
+) -> Written[int]:
+    """Record an opening (the company is created when new); returns its id (and the openings as changed)."""
     _check(title, company, url, discovered_on)
     if status not in vocab.OPENING_STATUSES:
         raise InputError(f"status {status!r} is not one of {', '.join(vocab.OPENING_STATUSES)}")
@@ -55,7 +55,7 @@ def add_opening(
             company=company_for_name(company), title=title.strip(), url=(url or "").strip() or None,
             keywords=words, status=status, discovered_on=discovered_on, mine=mine,
         )  # fmt: skip
-    return int(row.id)
+    return Written(int(row.id), Changes(openings=True))
 
 
 def set_status(opening_id: int, status: str) -> Changes:
@@ -74,7 +74,7 @@ def find_or_add_opening(company: str, title: str, discovered_on: date | None) ->
     for opening in Opening.select().where(Opening.company == found):
         if opening.title.casefold() == title.strip().casefold():
             return int(opening.id)
-    return add_opening(company, title, discovered_on, status="closed")
+    return add_opening(company, title, discovered_on, status="closed").value
 
 
 def list_openings() -> list[OpeningView]:

@@ -14,6 +14,7 @@ from typing import Any
 import peewee as pw
 
 from desktop import vocab
+from desktop.core.changes import Changes, Written, person_changed
 from desktop.core.companies import company_for_name
 from desktop.core.normalize import email_key, is_email, linkedin_key, sort_key
 from desktop.core.person_values import derived_keys
@@ -130,7 +131,7 @@ def set_tags(person_id: int, tags: list[str]) -> None:
             PersonTag.create(person=person_id, tag=tag)
 
 
-def create_person(fields: dict[str, Any]) -> int:
+def create_person(fields: dict[str, Any]) -> Written[int]:
     """Create a person; returns the new id."""
     cleaned = clean_fields(fields)
     if not cleaned.get("name"):
@@ -141,11 +142,11 @@ def create_person(fields: dict[str, Any]) -> int:
         person.save(force_insert=True)
         if cleaned.get("tags"):
             set_tags(person.id, cleaned["tags"])
-    return int(person.id)
+    return Written(int(person.id), person_changed(int(person.id)))
 
 
-def update_person(person_id: int, changes: dict[str, Any]) -> bool:
-    """Apply changes to a person; returns True when anything changed."""
+def update_person(person_id: int, changes: dict[str, Any]) -> Written[bool]:
+    """Apply changes to a person; returns True when anything changed (and then the person as changed)."""
     cleaned = clean_fields(changes)
     before = get_person(person_id)
     with DB.atomic():
@@ -156,7 +157,8 @@ def update_person(person_id: int, changes: dict[str, Any]) -> bool:
             person.save(only=dirty)
         if "tags" in cleaned:
             set_tags(person_id, cleaned["tags"])
-    return get_person(person_id) != before
+    changed = get_person(person_id) != before
+    return Written(changed, person_changed(person_id) if changed else Changes())
 
 
 def tags_of(person_id: int) -> list[str]:

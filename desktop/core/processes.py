@@ -92,5 +92,5 @@ def log_rejection(
         interaction_id = log_interaction(
             person_id, "rejection", "in", at, channel="email", subject=f"{role_title} at {company}",
             body=text, opening_id=opening_id, process_id=process.id,
-        )  # fmt: skip
+        ).value  # fmt: skip
     return LoggedRejection(int(process.id), opening_id, interaction_id, person_id)

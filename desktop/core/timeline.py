@@ -8,6 +8,7 @@ from datetime import datetime
 import peewee as pw
 
 from desktop import vocab
+from desktop.core.changes import Written, person_changed
 from desktop.errors import InputError, NotFound
 from desktop.store.models import DB, Company, Interaction, Opening, Person, Process
 
@@ -66,9 +67,10 @@ def log_interaction(
     process_id: int | None = None,
     from_company: str | None = None,
     to_company: str | None = None,
-) -> int:
-    """Record an interaction with a person; returns its id. A job change names the companies it was between
-    (``from_company``, ``to_company``); its subject, when none is given, says so."""
+) -> Written[int]:
+    """Record an interaction with a person; returns its id (and the person's timeline as changed). A job change
+    names the companies it was between (``from_company``, ``to_company``); its subject, when none is given,
+    says so."""
     validate_interaction(kind, direction, channel)
     if kind != vocab.InteractionKind.JOB_CHANGE and (from_company or to_company):
         raise InputError(f"only a job change names the companies it was between, not a {kind}")
@@ -86,10 +88,10 @@ def log_interaction(
             subject=(subject or None), body=(body or None), opening=opening_id, process=process_id,
             from_company=from_company or None, to_company=to_company or None,
         )  # fmt: skip
-    return int(row.id)
+    return Written(int(row.id), person_changed(person_id, int(row.id)))
 
 
-def add_note(person_id: int, text: str, at: datetime) -> int:
+def add_note(person_id: int, text: str, at: datetime) -> Written[int]:
     if not text.strip():
         raise InputError("a note needs some text")
     return log_interaction(person_id, "note", "none", at, body=text.strip())

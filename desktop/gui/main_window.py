@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import ReboundError
 from desktop.gui.actions import demo, duplicates, export, importing, rejection
+from desktop.gui.actions import help as help_actions
 from desktop.gui.actions import settings as settings_actions
 from desktop.gui.actions.export import ExportKind
 from desktop.gui.actions.jobs import STATUS_MS, Jobs
@@ -156,14 +157,14 @@ class MainWindow(QMainWindow):
         if self.pages.currentWidget() is self.people:
             steps = [self._open_first_person, self._start_today]
         else:  # Today's kept cards, then the engine (a worker competing for the interpreter) only after them
-            steps = [self._show_today_head_start, self._open_first_person, self._start_today]
+            steps = [self._show_today_snapshot, self._open_first_person, self._start_today]
         # a database being replaced (a restore) is read again when it is open: only the icons are drawn meanwhile
         run_steps(self, [*steps, self._draw_icons], lambda: self._closed,
                   lambda step: self.session.replacing and step != self._draw_icons)  # fmt: skip
 
-    def _show_today_head_start(self) -> None:
+    def _show_today_snapshot(self) -> None:
         if not self.session.read_only:
-            self.today.show_head_start()
+            self.today.show_snapshot_or_wait()
 
     def _start_today(self) -> None:
         today = self.today  # built now when the window opened on another page
@@ -243,23 +244,10 @@ class MainWindow(QMainWindow):
             page.setFocus()
 
     def show_shortcuts(self) -> QDialog:
-        # lazy: dialogs load when first opened
-        from desktop.gui.dialogs.about import ShortcutsDialog
-
-        dialog = ShortcutsDialog(self.actions(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return help_actions.show_shortcuts(self)
 
     def show_about(self) -> QDialog:
-        # lazy: dialogs load when first opened
-        from desktop.config import data_dir
-        from desktop.gui.dialogs.about import AboutDialog
-
-        dialog = AboutDialog(str(data_dir()), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return help_actions.show_about(self)
 
     def show_page(self, page: QWidget) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(page))
@@ -465,10 +453,12 @@ class MainWindow(QMainWindow):
         if self.runner.busy():
             self.statusBar().showMessage("Finishing the work in progress…")
             self.runner.wait()
+        if self._today_page is not None:
+            self._today_page.send_waiting_now()  # Send was pressed: the e-mail leaves, not lost with the window
         try:
-            self.keeper.keep_plan()  # the first Today cards of the next start, if nothing changes meanwhile
+            self.keeper.keep_snapshot()  # the first Today cards of the next start, if nothing changes meanwhile
         except ReboundError:
-            pass  # only a head start is lost
+            pass  # only a plan snapshot is lost
         self.ops.wait()  # the writes under way (and that one) finish before the window goes
         self.save_state()
         event.accept()

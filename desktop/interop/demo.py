@@ -1,5 +1,6 @@
-"""The demo data sets: resources/demo/demo.json (a job seeker) and demo-recruiter.json (a recruiter with
-silver-medalist candidates), written by tools/make_demo.py as of DEMO_ANCHOR and moved to today on load."""
+"""The demo data sets: resources/demo/demo.json (Jana Berg, a job seeker) and demo-recruiter.json (Mara Köhler,
+a recruiter with silver-medalist candidates: a persona of her own, mode ``recruiter``), written by
+tools/make_demo.py as of DEMO_ANCHOR and moved to today on load."""
 
 from __future__ import annotations
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from desktop.core.changes import Changes, Written
 from desktop.core.companies import company_for_name
 from desktop.errors import InputError, NotFound
 from desktop.interop.feeds import FeedRead, feed_url, read_feed
@@ -55,11 +56,12 @@ def watching_enabled() -> bool:
     return row is None or json.loads(row.value) is not False
 
 
-def set_watching_enabled(enabled: bool) -> None:
+def set_watching_enabled(enabled: bool) -> Changes:
     if enabled:
         Setting.delete().where(Setting.key == ENABLED_KEY).execute()
     else:
         _save(ENABLED_KEY, False)
+    return Changes(settings=True)
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,9 @@ def company_watches() -> list[CompanyWatch]:
     ]  # fmt: skip
 
 
-def set_company_watch(company: str | int, *, watch: bool, careers_url: str | None = None, mine: bool = False) -> int:
+def set_company_watch(
+    company: str | int, *, watch: bool, careers_url: str | None = None, mine: bool = False
+) -> Written[int]:
     """Opt a company in (or out); ``careers_url`` (a careers page or feed URL) replaces the stored one when given."""
     if isinstance(company, int):
         found = Company.get_or_none(Company.id == company)
@@ -117,7 +121,7 @@ def set_company_watch(company: str | int, *, watch: bool, careers_url: str | Non
         if watch and not found.careers_url:
             raise InputError(f"{found.name}: give a careers page or feed URL to watch")
         _save(_company_key(found.id), {"watch": bool(watch), "mine": bool(mine)})
-    return int(found.id)
+    return Written(int(found.id), Changes(companies=True))
 
 
 # ---------------------------------------------------------------- the run
@@ -235,6 +239,11 @@ def watched_feeds() -> list[tuple[CompanyWatch, str]]:
     """The opted-in companies that have a feed, by name."""
     watches = [w for w in company_watches() if w.watch and w.feed]
     return [(w, str(w.feed)) for w in watches]
+
+
+def watch_written(reports: list[FeedReport]) -> Written[list[FeedReport]]:
+    """A watch run's reports and what it changed: the openings, when a feed brought new ones or closed some."""
+    return Written(reports, Changes(openings=any(r.new or r.closed for r in reports)))
 
 
 def run_watch(

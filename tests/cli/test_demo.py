@@ -97,3 +97,26 @@ def test_rebound_demo_recruiter_loads_the_recruiters_demo(rebound: Rebound) -> N
     assert result.code == 0, result.err
     assert result.out.startswith("Demo data loaded: 46 new people, ")
     assert any(p["role"] == "candidate" for p in rebound.people())
+
+
+def test_the_recruiters_demo_is_a_persona_of_her_own(db: object) -> None:
+    from desktop.core.profile import get_profile
+    from desktop.interop.demo import DEMO_ANCHOR
+
+    load_demo(DEMO_ANCHOR, recruiter=True)
+
+    me = get_profile()
+    assert (me.name, me.mode) == ("Mara Köhler", "recruiter")
+    texts = [f"{i.subject or ''} {i.body or ''}" for i in Interaction.select(Interaction.subject, Interaction.body)]
+    assert [text for text in texts if "Jana" in text] == []  # nobody writes to the job seeker here
+    assert not Interaction.select().where(Interaction.subject.contains("Your application")).exists()
+
+
+def test_the_job_seekers_demo_keeps_jana(db: object) -> None:
+    from desktop.core.profile import get_profile
+    from desktop.interop.demo import DEMO_ANCHOR
+
+    load_demo(DEMO_ANCHOR)
+
+    me = get_profile()
+    assert (me.name, me.mode) == ("Jana Berg", "job_seeker")

@@ -66,7 +66,9 @@ def ids(db: object) -> dict[str, int]:
     import_document(copy.deepcopy(SCENARIO))
     stored = [p.id for p in Person.select(Person.id).order_by(Person.id)]
     found = dict(zip([p["id"] for p in SCENARIO["people"]], stored, strict=True))
-    found["p4"] = people.create_person({"name": "Thomas Weber", "email": "TOM@acme.example", "company": "Globex AG"})
+    found["p4"] = people.create_person(
+        {"name": "Thomas Weber", "email": "TOM@acme.example", "company": "Globex AG"}
+    ).value
     return found
 
 

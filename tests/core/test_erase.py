@@ -43,8 +43,8 @@ def world() -> tuple[int, int]:
     zeb = people.create_person({
         "name": "Zebulon Quartermaine", "email": "zeb@secretcorp.example", "linkedin_url": "linkedin.com/in/zebq",
         "company": "Acme GmbH", "tags": ["zebfan", "berlin"], "notes": "Plays the Xylophone",
-    })  # fmt: skip
-    ada = people.create_person({"name": "Ada Lovelace", "company": "Acme GmbH", "tags": ["berlin"]})
+    }).value  # fmt: skip
+    ada = people.create_person({"name": "Ada Lovelace", "company": "Acme GmbH", "tags": ["berlin"]}).value
     timeline.add_note(zeb, "Xylophone concert on Friday", datetime(2026, 1, 5, 9, 0))
     timeline.log_interaction(zeb, "email", "out", datetime(2026, 1, 6, 9, 0), channel="email",
                              subject="Xylophone", body="Hello Zebulon")  # fmt: skip
@@ -172,7 +172,7 @@ def _restored_like(records: list[erase.ErasureRecord], *fields: dict[str, object
 
 
 def test_matching_by_name_and_company_yields_to_a_differing_email(db: object) -> None:
-    zeb = people.create_person({"name": "Sam Lee", "company": "Globex", "email": "sam@globex.example"})
+    zeb = people.create_person({"name": "Sam Lee", "company": "Globex", "email": "sam@globex.example"}).value
     erase.erase_person(zeb, TODAY, compact=False)
     records = erase.records()
 

@@ -28,7 +28,7 @@ def _companies(person_id: int) -> list[tuple[str | None, str | None, str | None]
 
 
 def test_an_import_that_moves_a_person_records_both_companies(db: object) -> None:
-    pid = people.create_person({"name": "Ann Good", "email": "ann@acme.example", "company": "Acme GmbH"})
+    pid = people.create_person({"name": "Ann Good", "email": "ann@acme.example", "company": "Acme GmbH"}).value
     with writing():
         write_contacts([Contact(1, "Ann Good", email="ann@acme.example", company="Globex AG")], [], "test",
                        datetime(2026, 5, 4, 10, 0), None)  # fmt: skip
@@ -36,14 +36,14 @@ def test_an_import_that_moves_a_person_records_both_companies(db: object) -> Non
 
 
 def test_logging_a_job_change_with_its_companies_writes_its_subject(db: object) -> None:
-    pid = people.create_person({"name": "Ann Good"})
+    pid = people.create_person({"name": "Ann Good"}).value
     timeline.log_interaction(pid, "job_change", "none", datetime(2026, 5, 4, 10, 0), from_company="Acme GmbH",
                              to_company="Nordwind AG")  # fmt: skip
     assert _companies(pid) == [("Acme GmbH → Nordwind AG", "Acme GmbH", "Nordwind AG")]
 
 
 def test_only_a_job_change_names_companies(db: object) -> None:
-    pid = people.create_person({"name": "Ann Good"})
+    pid = people.create_person({"name": "Ann Good"}).value
     with pytest.raises(InputError, match="only a job change names the companies"):
         timeline.log_interaction(pid, "call", "out", datetime(2026, 5, 4, 10, 0), to_company="Nordwind AG")
 

@@ -11,7 +11,7 @@ TODAY = date(2026, 3, 2)
 
 
 def _person(name: str, **fields: object) -> int:
-    return people.create_person({"name": name, **fields})
+    return people.create_person({"name": name, **fields}).value
 
 
 def test_mutuals_are_ranked_by_strength_then_latest_inbound_touch_then_name(db: object) -> None:

@@ -14,7 +14,7 @@ TODAY = date(2026, 3, 2)
 
 
 def _person(name: str, **fields: object) -> int:
-    return people.create_person({"name": name, **fields})
+    return people.create_person({"name": name, **fields}).value
 
 
 def test_the_connections_of_a_person_are_listed_strongest_first_then_by_name(db: object) -> None:

@@ -82,7 +82,7 @@ def test_lifting_an_erasure_lets_the_person_come_back(plain: Rebound, tmp_path: 
         (record,) = [row[0] for row in connection.execute("SELECT id FROM erasure")]
     lifted = Rebound(plain.db)
     command = f"from desktop.store.database import open_sqlite; from desktop.core import erase; from pathlib import " \
-              f"Path; open_sqlite(Path({str(plain.db)!r})); print(erase.lift({record}))"  # fmt: skip
+              f"Path; open_sqlite(Path({str(plain.db)!r})); print(erase.lift({record}).value)"  # fmt: skip
     import subprocess
     import sys
 

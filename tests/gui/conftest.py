@@ -68,7 +68,7 @@ def person(db: object) -> Callable[..., int]:
     """Create a person through core; returns the id."""
 
     def create(name: str, **fields: Any) -> int:
-        return create_person({"name": name, **fields})
+        return create_person({"name": name, **fields}).value
 
     return create
 

@@ -143,6 +143,7 @@ def test_not_the_same_person_is_remembered_and_can_be_undone(
     assert len(cells(dialog)) == 1
 
     qtbot.mouseClick(dialog.not_same_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.loading)  # written on the database executor
 
     assert dialog.views.currentWidget() is dialog.empty_view
     assert dialog.empty_hidden.text() == "1 pair you marked as not the same person is not shown."
@@ -154,6 +155,7 @@ def test_not_the_same_person_is_remembered_and_can_be_undone(
     again = "Katharina Schmidt and Katharine Schmidt are offered as possible duplicates again."
     assert dialog.undo_label.text() == again
     qtbot.mouseClick(dialog.not_same_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.loading)
     dialog.reject()
     window.close()
 

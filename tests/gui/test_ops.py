@@ -112,10 +112,14 @@ def test_one_executor_runs_the_writes_in_the_order_they_were_started(
     window = make_window()
     order: list[int] = []
 
-    def write(number: int) -> Callable[[], None]:
-        return lambda: order.append(number)
+    def write(number: int) -> Callable[[], Changes]:
+        def append() -> Changes:
+            order.append(number)
+            return Changes()
 
-    started = [window.ops.run(write(n), lambda _r: Changes()) for n in range(5)]
+        return append
+
+    started = [window.ops.run(write(n)) for n in range(5)]
 
     qtbot.waitUntil(lambda: all(task.done for task in started))
 
@@ -262,3 +266,54 @@ def test_the_profile_is_saved_on_the_executor_and_the_people_list_follows(
     assert not form.is_dirty()
     column = PeopleModel.COLUMNS.index("Title")
     qtbot.waitUntil(lambda: window.people.model.index(0, column).data() == "Head of Talent")  # the list follows
+
+
+def test_saving_and_resetting_a_template_write_on_the_executor_and_announce_the_templates(
+    qtbot: Any, db: object, make_window: Callable[..., MainWindow]
+) -> None:
+    from desktop.core.reconnect.drafts import shipped_text, template_text
+    from desktop.gui.settings.dialog import TEMPLATES_TAB
+
+    window = make_window()
+    dialog = window.open_settings(TEMPLATES_TAB)
+    editor = dialog.templates
+    editor.select("check_in", "en")
+    editor.editor.setPlainText("Hi {{ first_name }}, how are things?")
+    assert editor.update_preview()
+
+    with gui_thread_writes() as written, qtbot.waitSignal(window.ops.changed) as saved:
+        editor.save()
+    assert template_text("check_in", "en") == "Hi {{ first_name }}, how are things?"
+    with gui_thread_writes() as written_too, qtbot.waitSignal(window.ops.changed) as reset:
+        editor.reset()
+
+    assert written == written_too == []
+    assert threading.get_ident() not in window.ops.write_threads
+    assert saved.args == [Changes(templates=True)] and reset.args == [Changes(templates=True)]
+    assert template_text("check_in", "en") == shipped_text("check_in", "en")
+    assert editor.state.text() == "As shipped"
+    dialog.reject()
+
+
+def test_a_merge_of_duplicates_writes_on_the_executor_and_announces_both_people(
+    qtbot: Any, make_window: Callable[..., MainWindow], person: Callable[..., int]
+) -> None:
+    from desktop.gui.duplicates.dialog import DuplicatesDialog
+
+    first = person("Jan Visser")
+    second = person("Visser, Jan")
+    window = make_window()
+    window.menus.duplicates_action.trigger()
+    dialog = window.dialog
+    assert isinstance(dialog, DuplicatesDialog)
+    qtbot.waitUntil(lambda: not dialog.loading)
+
+    with gui_thread_writes() as written, qtbot.waitSignal(window.ops.changed) as merged:
+        assert dialog.merge()
+
+    assert written == []
+    (kept,) = people_ids()
+    gone = ({first, second} - {kept}).pop()
+    assert merged.args == [Changes(people=frozenset({kept}), erased=frozenset({gone}))]
+    qtbot.waitUntil(lambda: not dialog.loading)
+    dialog.reject()

@@ -16,6 +16,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.gui.settings.dialog import MAIL_TAB, SettingsDialog
 from desktop.gui.settings.mail import NOT_STORED, STORED, TEST_SUBJECT, MailTab
 from desktop.gui.today.card import SuggestionCard
+from desktop.gui.today.sending import SEND_DELAY_MS
 from tests.core.reconnect.scenario import World
 from tests.gui.conftest import wait_for_plan
 from tests.memory_keyring import MemoryKeyring, install_memory_keyring
@@ -33,8 +34,8 @@ def memory(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
     return install_memory_keyring(monkeypatch)
 
 
-def account(server: SmtpServer) -> mail.SmtpSettings:
-    return mail.SmtpSettings(host="127.0.0.1", port=server.port, user=USER, sender=USER, security="none")
+def account(server: SmtpServer) -> mail.MailAccount:
+    return mail.MailAccount(host="127.0.0.1", port=server.port, user=USER, sender=USER, security="none")
 
 
 @pytest.fixture
@@ -72,7 +73,7 @@ def mail_tab(qtbot: Any, window: MainWindow) -> MailTab:
     return dialog.mail
 
 
-def fill(tab: MailTab, settings: mail.SmtpSettings, password: str = "") -> None:
+def fill(tab: MailTab, settings: mail.MailAccount, password: str = "") -> None:
     tab.host.setText(settings.host)
     tab.security.setCurrentIndex(tab.security.findData(settings.security))
     tab.port.setValue(settings.port)
@@ -94,7 +95,7 @@ def test_the_mail_tab_saves_the_account_and_keeps_the_password_only_in_the_keyri
     window = make_window()
     tab = mail_tab(qtbot, window)
     assert not tab.keyring_note.isVisible()
-    settings = mail.SmtpSettings(host="smtp.example.com", port=587, user="jana@example.com", sender="jana@example.com")
+    settings = mail.MailAccount(host="smtp.example.com", port=587, user="jana@example.com", sender="jana@example.com")
     fill(tab, settings, "s3cret-app-password")
     assert tab.password.echoMode() == tab.password.EchoMode.Password
 
@@ -103,18 +104,18 @@ def test_the_mail_tab_saves_the_account_and_keeps_the_password_only_in_the_keyri
 
     assert tab.status.text() == "Mail settings saved; the password is in the system keyring."
     assert tab.password.text() == "" and tab.password.placeholderText() == STORED  # never shown again
-    assert mail.load_settings() == settings
+    assert mail.load_account() == settings
     assert memory.passwords[("Rebound", "smtp:jana@example.com@smtp.example.com")] == "s3cret-app-password"
     window.close()  # the window's own settings are written too
     for path in [*files_under(tmp_path / "home"), db_path]:
         assert b"s3cret-app-password" not in path.read_bytes(), path
-    assert "password" not in mail.settings_path().read_text(encoding="utf-8")
+    assert "password" not in mail.account_path().read_text(encoding="utf-8")
 
 
 def test_the_saved_account_is_shown_again_without_its_password(
     qtbot: Any, memory: MemoryKeyring, make_window: Callable[..., MainWindow], server: SmtpServer
 ) -> None:
-    mail.save_settings(account(server))
+    mail.save_account(account(server))
     mail.save_password(account(server), PASSWORD)
     window = make_window()
 
@@ -134,7 +135,7 @@ def test_without_a_keyring_the_password_cannot_be_stored(
     tab = mail_tab(qtbot, window)
     assert tab.keyring_note.isVisible()
     assert tab.keyring_note.text().startswith("The password cannot be stored: no keyring can keep it on this computer")
-    fill(tab, mail.SmtpSettings(host="smtp.example.com", user="jana@example.com", sender="jana@example.com"),
+    fill(tab, mail.MailAccount(host="smtp.example.com", user="jana@example.com", sender="jana@example.com"),
          "s3cret-app-password")  # fmt: skip
 
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
@@ -143,7 +144,7 @@ def test_without_a_keyring_the_password_cannot_be_stored(
     assert tab.error.message().startswith("The settings are saved, but not the password:")
     assert tab.error.message().endswith("Rebound never writes it to a file.")
     assert tab.password.placeholderText() == NOT_STORED
-    assert mail.load_settings() is not None
+    assert mail.load_account() is not None
     window.close()
     for path in [*files_under(tmp_path / "home"), db_path]:
         assert b"s3cret-app-password" not in path.read_bytes(), path
@@ -151,14 +152,14 @@ def test_without_a_keyring_the_password_cannot_be_stored(
 
 def test_a_bad_account_is_refused_inline_and_not_saved(qtbot: Any, make_window: Callable[..., MainWindow]) -> None:
     tab = mail_tab(qtbot, make_window())
-    fill(tab, mail.SmtpSettings(host="smtp.example.com", user="jana", sender="not an address"))
+    fill(tab, mail.MailAccount(host="smtp.example.com", user="jana", sender="not an address"))
 
     tab.save_button.click()
 
     assert tab.error.message() == (
         "Not saved: SMTP settings: the sender address 'not an address' is not an e-mail address."
     )
-    assert mail.load_settings() is None
+    assert mail.load_account() is None
 
 
 def test_send_test_email_reaches_the_server(
@@ -183,7 +184,7 @@ def test_a_test_email_to_a_port_where_nothing_listens_says_why(
 ) -> None:
     tab = mail_tab(qtbot, make_window())
     port = closed_port()
-    fill(tab, mail.SmtpSettings(host="127.0.0.1", port=port, user="", sender=USER, security="none"))
+    fill(tab, mail.MailAccount(host="127.0.0.1", port=port, user="", sender=USER, security="none"))
 
     tab.test_button.click()
     qtbot.waitUntil(lambda: tab.task is None)
@@ -199,7 +200,7 @@ def test_a_test_email_to_a_port_where_nothing_listens_says_why(
 def test_send_on_a_card_delivers_the_message_and_records_it(
     qtbot: Any, memory: MemoryKeyring, anna: int, today_window: Callable[[], MainWindow], server: SmtpServer
 ) -> None:
-    mail.save_settings(account(server))
+    mail.save_account(account(server))
     mail.save_password(account(server), PASSWORD)
     secrets.reset()  # read from the keyring as a fresh start would
     window = today_window()
@@ -211,6 +212,11 @@ def test_send_on_a_card_delivers_the_message_and_records_it(
 
     qtbot.mouseClick(card.send_button, Qt.MouseButton.LeftButton)
     assert card.send_button.text() == "Sending…" and not card.done_button.isEnabled()
+    waiting = window.today.waiting_sends[card.suggestion.key]
+    assert waiting.timer.isActive() and waiting.timer.interval() == SEND_DELAY_MS  # Undo could still keep it
+    assert window.today.undo_bar.label.text() == "Sending the e-mail to Anna Schmidt in 5 seconds."
+    assert server.received == []
+    window.today.send_waiting_now()  # the delay is over
     qtbot.waitUntil(lambda: card_of(window, "Anna Schmidt") is None)  # done: the card leaves
 
     (received,) = server.received
@@ -235,10 +241,57 @@ def test_send_on_a_card_delivers_the_message_and_records_it(
     assert len(server.received) == 1
 
 
+def ready_to_send(server: SmtpServer, today_window: Callable[[], MainWindow]) -> tuple[MainWindow, SuggestionCard]:
+    """A mail account on the loopback server, its password in the keyring; Today with Anna's card."""
+    mail.save_account(account(server))
+    mail.save_password(account(server), PASSWORD)
+    window = today_window()
+    card = card_of(window, "Anna Schmidt")
+    assert card is not None
+    return window, card
+
+
+def test_undo_before_the_e_mail_has_left_keeps_it_a_draft_and_sends_nothing(
+    qtbot: Any, memory: MemoryKeyring, anna: int, today_window: Callable[[], MainWindow], server: SmtpServer
+) -> None:
+    window, card = ready_to_send(server, today_window)
+    before = timeline(anna)
+    card.body.setPlainText("Hi Anna, coffee next week?")
+    qtbot.mouseClick(card.send_button, Qt.MouseButton.LeftButton)
+    timer = window.today.waiting_sends[card.suggestion.key].timer
+    assert window.today.undo_action.text() == "&Undo send"
+
+    qtbot.keyClick(window.today, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    assert not timer.isActive() and window.today.waiting_sends == {}
+    assert window.today.send_waiting_now() == []  # nothing left to leave
+    assert window.ops.wait(5000)
+    assert server.received == []
+    assert timeline(anna) == before
+    assert card_of(window, "Anna Schmidt") is card
+    assert card.body.toPlainText() == "Hi Anna, coffee next week?"  # the draft as it was typed
+    assert card.send_button.text() == "Send" and card.send_button.isEnabled() and card.done_button.isEnabled()
+    assert window.statusBar().currentMessage() == "Not sent: the e-mail to Anna Schmidt stays a draft on its card."
+    assert not window.today.undo_bar.isVisible()
+
+
+def test_an_e_mail_waiting_to_leave_is_sent_when_the_window_closes(
+    qtbot: Any, memory: MemoryKeyring, anna: int, today_window: Callable[[], MainWindow], server: SmtpServer
+) -> None:
+    window, card = ready_to_send(server, today_window)
+    before = len(timeline(anna))
+    qtbot.mouseClick(card.send_button, Qt.MouseButton.LeftButton)
+
+    window.close()  # within the delay: Send was pressed, so it leaves rather than being lost
+
+    assert [message.recipients for message in server.received] == [["anna@globex.example"]]
+    assert len(timeline(anna)) == before + 1
+
+
 def test_a_refused_login_shows_the_reason_and_records_nothing(
     qtbot: Any, memory: MemoryKeyring, anna: int, today_window: Callable[[], MainWindow], server: SmtpServer
 ) -> None:
-    mail.save_settings(account(server))
+    mail.save_account(account(server))
     mail.save_password(account(server), "not the password")
     window = today_window()
     card = card_of(window, "Anna Schmidt")
@@ -246,6 +299,7 @@ def test_a_refused_login_shows_the_reason_and_records_nothing(
     before = timeline(anna)
 
     card.send_button.click()
+    window.today.send_waiting_now()
     qtbot.waitUntil(lambda: card.error.isVisible())
 
     assert card.error.message() == (

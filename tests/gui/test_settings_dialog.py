@@ -127,7 +127,7 @@ def test_a_hostile_template_is_refused_with_the_error_shown(qtbot: Any, tom: int
     assert editor.error.message().startswith("Error: Not allowed in a template:")
     assert "__class__" in editor.error.message()
     assert not editor.save_button.isEnabled()
-    assert editor.save() is False  # even when asked directly
+    assert editor.save() is None  # even when asked directly: nothing is written
     assert template_text("reply_to_rejection", "en") == shipped_text("reply_to_rejection", "en")
     editor.editor.setPlainText("Hi {{ first_name ")  # a syntax error names the line
     assert editor.update_preview() is False
@@ -148,7 +148,8 @@ def test_a_saved_template_changes_the_draft_on_today_and_reset_brings_the_shippe
     editor.editor.setPlainText(GOOD)
     editor.update_preview()
 
-    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.ops.changed):
+        qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
 
     assert template_text("reply_to_rejection", "en") == GOOD
     assert editor.state.text() == "Your version"
@@ -156,7 +157,8 @@ def test_a_saved_template_changes_the_draft_on_today_and_reset_brings_the_shippe
     assert card.subject.text() == "Thanks, Tom"
     assert card.body.toPlainText() == "Hi Tom, thank you for letting me know about Acme GmbH."
 
-    qtbot.mouseClick(editor.reset_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(window.ops.changed):
+        qtbot.mouseClick(editor.reset_button, Qt.MouseButton.LeftButton)
 
     assert template_text("reply_to_rejection", "en") == shipped_text("reply_to_rejection", "en")
     assert editor.editor.toPlainText() == shipped_text("reply_to_rejection", "en")
@@ -173,7 +175,8 @@ def test_what_was_typed_on_a_card_survives_a_template_change(qtbot: Any, tom: in
     dialog.templates.editor.setPlainText(GOOD)
     dialog.templates.update_preview()
 
-    dialog.templates.save()
+    with qtbot.waitSignal(window.ops.changed):
+        dialog.templates.save()
 
     assert window.today.cards[0].body.toPlainText() == "My own words"
     dialog.reject()

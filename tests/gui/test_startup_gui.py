@@ -265,7 +265,7 @@ def test_a_damaged_database_opens_read_only_and_a_backup_can_be_restored(
     unlock.open_unlocked(url, encrypt=False)
     for number in range(300):
         people.create_person({"name": f"Person {number:03}", "email": f"p{number}@example.com"})
-    gone = people.create_person({"name": "Erased Since", "email": "erased@example.com"})
+    gone = people.create_person({"name": "Erased Since", "email": "erased@example.com"}).value
     earlier = maintenance.backup(maintenance.backup_folder(db_path) / "rebound-20260301-090000.db")
     erase.erase_person(gone, NOW.date())  # after the backup: the restore must not bring them back
     _damage_an_index(db_path)

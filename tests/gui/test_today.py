@@ -663,16 +663,16 @@ def test_the_plan_kept_at_exit_shows_at_once_at_the_next_start(
     first.close()  # keeps the first cards for the next start
 
     second = make_window()
-    second.today._drop_preview()  # whatever the start reached already: look at the kept copy itself
-    assert second.today.show_kept_plan()
-    preview = second.today.preview
+    second.today._drop_snapshot()  # whatever the start reached already: look at the kept copy itself
+    assert second.today.show_snapshot()
+    preview = second.today.snapshot_view
     assert preview is not None
     assert [card.info.name for card in preview.cards] == shown
     assert preview.cards[0].message_body().startswith("Hi Ana")
     assert not any(button.isEnabled() for button in preview.cards[0].findChildren(QPushButton))
     wait_for_plan(qtbot, second)
     second.today.refresh()
-    assert second.today.preview is None
+    assert second.today.snapshot_view is None
     assert second.today.views.currentWidget() is second.today.plan_view
 
 
@@ -687,5 +687,5 @@ def test_a_change_after_exit_means_no_kept_plan_is_shown(
     log_interaction(tom, "email", "out", datetime(2026, 3, 1, 9, 0), body="Checked in by phone")  # e.g. the CLI
 
     second = make_window()
-    second.today._drop_preview()
-    assert not second.today.show_kept_plan()
+    second.today._drop_snapshot()
+    assert not second.today.show_snapshot()

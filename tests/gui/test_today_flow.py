@@ -192,3 +192,21 @@ def test_log_rejection_takes_an_email_and_escape_asks_before_discarding_what_was
     qtbot.waitUntil(lambda: any(card.info.name == "Nina Park" for card in window.today.cards))
     (card,) = [card for card in window.today.cards if card.info.name == "Nina Park"]
     assert card.can_send and card.mail_button.isEnabled()  # she can be reached: the reply goes by e-mail
+
+
+def test_a_dismissed_card_leaves_at_once_and_the_next_takes_its_place_before_the_write_returns(
+    qtbot: Any, window: MainWindow
+) -> None:
+    page = window.today
+    page.focus_first_card()
+    first, second = page.cards[0], page.cards[1]
+    qtbot.waitUntil(first.hasFocus)
+
+    with qtbot.waitSignal(window.ops.changed):
+        page.dismiss(first)
+        # still before the write has been made on the database executor: what the frame shows
+        assert first.isHidden()
+        assert page.current is second and second.expanded and second.hasFocus() and header_in_view(page, second)
+
+    assert names(page) == PEOPLE[1:]  # re-planned after the write; the cards after it reused
+    assert page.cards[0] is second and page.current is second

@@ -43,9 +43,9 @@ def _import(*entries: Contact, now: datetime = NOW) -> tuple[int, int, int]:
 
 def test_people_match_by_linkedin_url_then_email_then_name_and_company(db: object) -> None:
     tom = people.create_person({"name": "Tom Weber", "linkedin_url": "https://www.linkedin.com/in/tomweber",
-                                "email": "tom@acme.example", "company": "Acme GmbH"})  # fmt: skip
-    zoe = people.create_person({"name": "Zoë Martin", "email": "zm@globex.example"})
-    ali = people.create_person({"name": "Ali Khan", "company": "Acme GmbH"})
+                                "email": "tom@acme.example", "company": "Acme GmbH"}).value  # fmt: skip
+    zoe = people.create_person({"name": "Zoë Martin", "email": "zm@globex.example"}).value
+    ali = people.create_person({"name": "Ali Khan", "company": "Acme GmbH"}).value
     assert _import(
         Contact(1, "T. Weber", linkedin_url="http://LinkedIn.com/in/TomWeber/?trk=x", email="other@x.example"),
         Contact(2, "Zoe M.", email="ZM@Globex.example"),
@@ -69,7 +69,7 @@ def test_name_and_company_do_not_merge_people_whose_email_or_url_differ(db: obje
 
 def test_contact_lists_fill_empty_fields_track_company_and_add_tags(db: object) -> None:
     pid = people.create_person({"name": "Ann Good", "email": "ann@acme.example", "phone": "+49 1", "tags": ["mine"],
-                                "company": "Acme GmbH", "title": "Engineer"})  # fmt: skip
+                                "company": "Acme GmbH", "title": "Engineer"}).value  # fmt: skip
     assert _import(Contact(1, "Ann Good", email="ann@acme.example", phone="+49 2", location="Berlin",
                            title="Staff Engineer", tags=["imported"])) == (0, 1, 0)  # fmt: skip
     ann = people.get_person(pid)
@@ -79,7 +79,7 @@ def test_contact_lists_fill_empty_fields_track_company_and_add_tags(db: object) 
 
 
 def test_a_company_change_is_a_job_change_once(db: object) -> None:
-    pid = people.create_person({"name": "Ann Good", "email": "ann@acme.example", "company": "Acme GmbH"})
+    pid = people.create_person({"name": "Ann Good", "email": "ann@acme.example", "company": "Acme GmbH"}).value
     later = datetime(2026, 5, 4, 10, 0)
     assert _import(Contact(1, "Ann Good", email="ann@acme.example", company="Globex AG", title="CTO"), now=later) == (
         0, 1, 0,

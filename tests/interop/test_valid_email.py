@@ -75,7 +75,7 @@ TRIMMED = [a for a in VALID + INVALID if a and a == a.strip()]
 @pytest.mark.parametrize("address", TRIMMED)
 def test_the_person_form_takes_exactly_the_valid_addresses(db: object, address: str) -> None:
     if is_email(address):
-        pid = people.create_person({"name": "Ann Good", "email": address})
+        pid = people.create_person({"name": "Ann Good", "email": address}).value
         assert people.get_person(pid).email == address
     else:
         with pytest.raises(InputError, match="is not valid"):

@@ -6,7 +6,7 @@ measured in the same run where one exists:
 
 * floor: a fresh Python process that opens the file with ``sqlite3`` and reads every interaction
   once (one pass over the covering index ``interaction_touch``, one row per person);
-* cold plan: ``suggest --limit 5`` (no kept plan, no engine: the facts are read from the file);
+* cold plan: ``suggest --limit 5`` (no plan snapshot, no engine: the facts are read from the file);
 * whole day: ``suggest`` (the table) and ``suggest --json`` (with a draft for every suggestion),
   the second ≤ 2× the first.
 

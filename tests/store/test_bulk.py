@@ -84,7 +84,7 @@ def test_a_small_import_into_a_large_table_keeps_its_indexes(db: object, tmp_pat
 
 
 def test_a_large_import_does_the_work_of_the_triggers_it_set_aside(db: object, tmp_path: Path) -> None:
-    """The people tally counts them, a kept plan is stale, and a person added afterwards is counted and found."""
+    """The people tally counts them, a plan snapshot is stale, and a person added afterwards is counted and found."""
     linkedin.run(_connections(tmp_path / "few.csv", 3), now=NOW)
     seen = snapshot.arm(DB.obj)  # a plan worked out now would be kept with this generation
     rows = "".join(f"Bea{n},Sousa{n},https://www.linkedin.com/in/bea-{n},,,,\n" for n in range(1_200))  # no company
@@ -96,7 +96,7 @@ def test_a_large_import_does_the_work_of_the_triggers_it_set_aside(db: object, t
     (generation,) = DB.obj.execute_sql("SELECT generation FROM plan_cache WHERE id = 1").fetchone()
     assert generation > seen  # the plan kept before the import is not shown as today's
     assert check() == []
-    added = people.create_person({"name": "Zélie Bulk"})
+    added = people.create_person({"name": "Zélie Bulk"}).value
     assert people.count_people() == 1_204
     assert [row.id for row in people.list_people("zelie", limit=5)] == [added]
 

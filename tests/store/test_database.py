@@ -69,7 +69,7 @@ def test_the_number_of_people_is_kept_in_step_with_every_insert_and_delete(db: o
     from desktop.store.maintenance import check
     from desktop.store.models import Person
 
-    ids = [create_person({"name": f"Person {n}"}) for n in range(5)]
+    ids = [create_person({"name": f"Person {n}"}).value for n in range(5)]
     Person.delete().where(Person.id == ids[0]).execute()
     assert count_people() == 4 == Person.select().count()
     assert check() == []

@@ -40,7 +40,7 @@ def url(db_path: Path) -> Iterator[str]:
 def fill() -> int:
     """A person with a name, an e-mail, a company, a tag and a note, and someone else."""
     pid = people.create_person({"name": "Zebulon Quartermaine", "email": "zeb@secretcorp.example",
-                                "company": "Secretcorp", "tags": ["vip-insider"]})  # fmt: skip
+                                "company": "Secretcorp", "tags": ["vip-insider"]}).value  # fmt: skip
     timeline.add_note(pid, "Told me about the Xylophone project", datetime(2026, 1, 5, 9, 0))
     people.create_person({"name": "Ada Other"})
     return pid

@@ -26,7 +26,7 @@ def _listed(person_id: int, text: str) -> datetime | None:
 
 
 def test_logging_an_e_mail_or_call_sets_the_last_contact_but_a_note_does_not(db: object) -> None:
-    ana = people.create_person({"name": "Ana Lima"})
+    ana = people.create_person({"name": "Ana Lima"}).value
     assert _last(ana) is None
     add_note(ana, "Liked her talk", MAY)
     assert _last(ana) is None  # a note is not contact
@@ -40,10 +40,10 @@ def test_logging_an_e_mail_or_call_sets_the_last_contact_but_a_note_does_not(db:
 
 
 def test_deleting_or_moving_the_newest_contact_falls_back_to_the_one_before(db: object) -> None:
-    ana = people.create_person({"name": "Ana Lima"})
-    ben = people.create_person({"name": "Ben Okafor"})
+    ana = people.create_person({"name": "Ana Lima"}).value
+    ben = people.create_person({"name": "Ben Okafor"}).value
     log_interaction(ana, "email", "out", JAN, channel="email")
-    newest = log_interaction(ana, "call", "in", MAY)
+    newest = log_interaction(ana, "call", "in", MAY).value
     Interaction.update(person=ben).where(Interaction.id == newest).execute()
     assert (_last(ana), _last(ben)) == (JAN, MAY)
     Interaction.update(at=MAR).where(Interaction.id == newest).execute()
@@ -54,7 +54,7 @@ def test_deleting_or_moving_the_newest_contact_falls_back_to_the_one_before(db: 
 
 
 def test_a_bulk_import_sets_the_last_contacts_of_everyone_it_touched(db: object) -> None:
-    ana = people.create_person({"name": "Ana Lima", "email": "ana@example.org"})
+    ana = people.create_person({"name": "Ana Lima", "email": "ana@example.org"}).value
     log_interaction(ana, "email", "out", JAN, channel="email")
     import_document(
         {
@@ -74,8 +74,8 @@ def test_a_bulk_import_sets_the_last_contacts_of_everyone_it_touched(db: object)
 
 
 def test_merge_undo_and_erasure_keep_it_right(db: object) -> None:
-    ana = people.create_person({"name": "Ana Lima"})
-    twin = people.create_person({"name": "Ana Lima-Souza"})
+    ana = people.create_person({"name": "Ana Lima"}).value
+    twin = people.create_person({"name": "Ana Lima-Souza"}).value
     log_interaction(ana, "email", "out", JAN, channel="email")
     log_interaction(twin, "call", "in", MAY)
     change = duplicates.merge(ana, twin)
@@ -90,7 +90,7 @@ def test_merge_undo_and_erasure_keep_it_right(db: object) -> None:
 
 
 def test_check_reports_a_last_contact_that_drifted(db: object) -> None:
-    ana = people.create_person({"name": "Ana Lima"})
+    ana = people.create_person({"name": "Ana Lima"}).value
     log_interaction(ana, "email", "out", JAN, channel="email")
     DB.obj.execute_sql("UPDATE person SET last_contact = NULL")
     assert check() == ["the kept last contact of 1 people is not their newest interaction"]

@@ -37,7 +37,7 @@ def test_one_to_three_letter_prefixes_and_several_words(db: object) -> None:
 
 
 def test_email_and_tags_are_searchable(db: object) -> None:
-    pid = people.create_person({"name": "Ana Silva", "email": "ana@initech.example", "tags": ["berlin-meetup"]})
+    pid = people.create_person({"name": "Ana Silva", "email": "ana@initech.example", "tags": ["berlin-meetup"]}).value
     assert _names("initech") == ["Ana Silva"]
     assert _names("meetup") == ["Ana Silva"]
     people.update_person(pid, {"tags": ["conference"]})
@@ -62,7 +62,7 @@ def test_words_joined_by_underscores_or_dots_are_searched_as_words(db: object) -
 
 
 def test_index_follows_edits_renames_and_deletes(db: object) -> None:
-    pid = people.create_person({"name": "Lena Fischer", "company": "Acme GmbH"})
+    pid = people.create_person({"name": "Lena Fischer", "company": "Acme GmbH"}).value
     people.update_person(pid, {"name": "Lena Schmidt"})
     assert _names("fischer") == []
     assert _names("schmidt") == ["Lena Schmidt"]
@@ -74,11 +74,11 @@ def test_index_follows_edits_renames_and_deletes(db: object) -> None:
 
 
 def test_interactions_are_searchable_newest_first(db: object) -> None:
-    pid = people.create_person({"name": "Tom Weber"})
-    first = timeline.add_note(pid, "Talked about the Café analytics team", datetime(2026, 1, 5, 9, 0))
+    pid = people.create_person({"name": "Tom Weber"}).value
+    first = timeline.add_note(pid, "Talked about the Café analytics team", datetime(2026, 1, 5, 9, 0)).value
     second = timeline.log_interaction(
         pid, "email", "in", datetime(2026, 2, 1, 9, 0), subject="Analytics role", body="New opening"
-    )
+    ).value
     assert search.interaction_ids(DB.obj, "analyt") == [second, first]
     assert search.interaction_ids(DB.obj, "cafe") == [first]
     assert search.interaction_ids(DB.obj, "opening", person_id=pid) == [second]

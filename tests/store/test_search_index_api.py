@@ -21,7 +21,7 @@ def test_text_without_a_word_matches_no_one_and_the_first_window_starts_at_the_f
 
 
 def test_interaction_search_gives_the_200_newest_matches_by_default(db: object) -> None:
-    tom = people.create_person({"name": "Tom Weber"})
+    tom = people.create_person({"name": "Tom Weber"}).value
     for day in range(1, 202):
         timeline.log_interaction(tom, "email", "in", datetime(2025, 1, 1, 9, 0).replace(day=1 + day % 28,
                                  month=1 + day // 28), subject=f"Offer {day}")  # fmt: skip
@@ -37,7 +37,7 @@ def _damage(table: str) -> None:
 
 
 def test_a_damaged_index_is_named_by_check_and_a_rebuild_repairs_both(db: object) -> None:
-    tom = people.create_person({"name": "Tom Weber", "company": "Acme GmbH"})
+    tom = people.create_person({"name": "Tom Weber", "company": "Acme GmbH"}).value
     timeline.log_interaction(tom, "email", "in", datetime(2025, 5, 1, 9, 0), subject="Coffee next week")
     for number in range(300):
         people.create_person({"name": f"Person {number:03d}", "title": "Data Analyst"})

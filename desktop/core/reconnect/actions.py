@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from desktop.core.changes import Changes, suggestion_acted_on
+from desktop.core.changes import Changes, Written, person_changed, suggestion_acted_on
 from desktop.core.timeline import log_interaction
 from desktop.errors import InputError
 from desktop.store.models import DB, Interaction, SuggestionState
@@ -30,17 +30,17 @@ def _acted_on(key: str) -> Changes:
 def mark_done(
     key: str, person_id: int, channel: str, body: str, at: datetime, subject: str | None = None,
     opening_id: int | None = None,
-) -> int:  # fmt: skip
+) -> Written[int]:  # fmt: skip
     """Record what was sent (moving every timer) and close the key; returns the interaction id."""
     if channel not in KIND_OF_CHANNEL:
         raise InputError(f"channel {channel!r} is unknown")
     with DB.atomic():
-        interaction_id = log_interaction(
+        logged = log_interaction(
             person_id, KIND_OF_CHANNEL[channel], Direction.OUT, at, channel=channel, subject=subject or None,
             body=body, opening_id=opening_id,
         )  # fmt: skip
         _set(key, State.DONE, at.date())
-    return interaction_id
+    return Written(logged.value, _acted_on(key) | person_changed(person_id, logged.value))
 
 
 def snooze(key: str, until: date, today: date) -> Changes:

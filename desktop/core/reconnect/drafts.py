@@ -14,13 +14,18 @@ import time
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop import vocab
+from desktop.core.changes import Changes
 from desktop.core.profile import get_signature
 from desktop.errors import InputError
 from desktop.paths import RESOURCES
 from desktop.store.models import MessageTemplate
+
+if TYPE_CHECKING:  # jinja2 is imported on first use
+    from jinja2 import Template
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 TEMPLATES = RESOURCES / "templates"
 LANGUAGES = ("en", "de")
@@ -101,7 +106,7 @@ _BUDGET: ContextVar[_Budget] = ContextVar("draft_budget")
 
 
 @lru_cache(maxsize=1)
-def _environment() -> Any:
+def _environment() -> ImmutableSandboxedEnvironment:
     """The sandbox, with limits on sizes produced by operators (jinja2 is imported on first use).
 
     Made once: the loop budget of ``range`` is the current rendering's (``_BUDGET``), not the environment's.
@@ -138,7 +143,7 @@ def _environment() -> Any:
 
 
 @lru_cache(maxsize=128)
-def _compiled(text: str) -> Any:
+def _compiled(text: str) -> Template:
     """The template of ``text``, compiled once (jinja2's errors pass through to render_text)."""
     return _environment().from_string(text)
 
@@ -213,17 +218,21 @@ def validate_template(text: str, sample: dict[str, Any]) -> Draft:
     return render_text(text, sample)
 
 
-def save_template(action: str, language: str, text: str, sample: dict[str, Any]) -> None:
+def save_template(action: str, language: str, text: str, sample: dict[str, Any]) -> Changes:
+    """Keep the user's version of a template (checked first); what it changed (the templates)."""
     if action not in vocab.ACTIONS:
         raise InputError(f"no template for {action!r}")
     validate_template(text, sample)
     MessageTemplate.insert(language=language, action=action, text=text).on_conflict_replace().execute()
+    return Changes(templates=True)
 
 
-def reset_template(action: str, language: str) -> None:
+def reset_template(action: str, language: str) -> Changes:
+    """Back to the shipped template; what it changed (the templates)."""
     MessageTemplate.delete().where(
         (MessageTemplate.language == language) & (MessageTemplate.action == action)
     ).execute()
+    return Changes(templates=True)
 
 
 class Drafter:

@@ -161,13 +161,13 @@ class Facts:
             self.__dict__.pop(name, None)
 
 
-def _dt(value: Any) -> datetime | None:
+def _dt(value: object) -> datetime | None:
     if value is None or isinstance(value, datetime):
         return value
     return datetime.fromisoformat(str(value))
 
 
-def _at(value: Any) -> datetime:
+def _at(value: object) -> datetime:
     """A column that is never NULL (an interaction's ``at``, the latest of several)."""
     found = _dt(value)
     if found is None:
@@ -175,7 +175,7 @@ def _at(value: Any) -> datetime:
     return found
 
 
-def _d(value: Any) -> date | None:
+def _d(value: object) -> date | None:
     if value is None or isinstance(value, date):
         return value
     return date.fromisoformat(str(value))
@@ -210,7 +210,7 @@ SELECT i.person_id, i.at, i.subject, i.to_company
 def load_touches(db: pw.Database, person_ids: list[int] | None = None) -> dict[int, Touches]:
     """Touch facts of everyone, or of the given people only (for incremental updates)."""
     where = where_and = ""
-    params: list[Any] = []
+    params: list[object] = []
     if person_ids is not None:
         marks = ", ".join("?" * len(person_ids))
         where = f"WHERE person_id IN ({marks})"
@@ -230,7 +230,7 @@ def load_people(db: pw.Database, person_ids: list[int] | None = None) -> dict[in
         "SELECT p.id, p.name, p.first_name, p.company_id, c.name, p.title, p.email, p.linkedin_url, p.connected, "
         "p.language, p.skills, p.do_not_contact OR p.archived FROM person p LEFT JOIN company c ON c.id = p.company_id"
     )
-    params: list[Any] = []
+    params: list[object] = []
     if person_ids is not None:
         sql += f" WHERE p.id IN ({', '.join('?' * len(person_ids))})"
         params = list(person_ids)

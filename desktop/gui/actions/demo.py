@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QMessageBox
 
@@ -10,8 +10,11 @@ from desktop.core.changes import EVERYTHING
 from desktop.gui.actions.shell import Shell
 from desktop.gui.services.workers import Task
 
+if TYPE_CHECKING:
+    from desktop.interop.archive import ImportSummary
 
-def summary_text(summary: Any) -> str:
+
+def summary_text(summary: ImportSummary) -> str:
     """One sentence from an ImportSummary (created, updated, unchanged, skipped, errors)."""
     text = f"{summary.sentence()}."
     if summary.errors:
@@ -27,7 +30,7 @@ def load_demo(shell: Shell, recruiter: bool = False) -> Task:
 
     today = shell.day()
 
-    def write(_task: object) -> Any:
+    def write(_task: object) -> ImportSummary:
         return write_demo(today, recruiter)
 
     return shell.jobs.run(
@@ -38,7 +41,7 @@ def load_demo(shell: Shell, recruiter: bool = False) -> Task:
     )
 
 
-def _loaded(shell: Shell, summary: Any) -> None:
+def _loaded(shell: Shell, summary: ImportSummary) -> None:
     """Said in the status bar, in what the user counts (people and messages), with "Show them" (the People
     page) beside it; a box only for problems."""
     line = f"The demo is in: {summary.sentence()}. Today shows whom to write to first."

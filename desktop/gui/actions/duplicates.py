@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop.core.changes import Changes
 from desktop.gui.actions.shell import Shell
 
 if TYPE_CHECKING:
@@ -19,7 +18,7 @@ def open_duplicates(shell: Shell) -> DuplicatesDialog:
         """Before a merge or its undo: unsaved edits of one of these people are saved or discarded first."""
         return shell.people.open_person_id not in person_ids or shell.people.confirm_leave()
 
-    dialog = DuplicatesDialog(shell.runner, may_change_people, shell.widget)
+    dialog = DuplicatesDialog(shell.runner, shell.keeper.ops, may_change_people, shell.widget)
     dialog.changed.connect(lambda keep, drop: _merged(shell, keep, drop))
     dialog.crashed.connect(shell.show_error_report)
     shell.open_dialog(dialog)
@@ -29,4 +28,4 @@ def open_duplicates(shell: Shell) -> DuplicatesDialog:
 def _merged(shell: Shell, keep: int, drop: int) -> None:
     if shell.people.open_person_id in (keep, drop):
         shell.people.person_page.show_person(keep)  # the merged one (after an undo: as they were)
-    shell.keeper.ops.broadcast(Changes(people=frozenset({keep}), erased=frozenset({drop})))
+    # the merge's (or undo's) own Changes are broadcast by the write path after this

@@ -63,7 +63,7 @@ class Jobs(QObject):
     def run(
         self,
         busy_text: str,
-        job: Callable[[Task], Any],
+        job: Callable[[Task], object],
         on_success: Callable[[Any], None],
         failure_title: str,
         cancellable: bool = False,

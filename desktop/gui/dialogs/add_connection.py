@@ -43,20 +43,16 @@ class AddConnectionDialog(RecordDialog):
         self.form.addRow(PlainLabel("How well:"), self.strength)
         self.other.setFocus()
 
-    def write(self) -> Callable[[], int]:
+    def connection(self) -> Callable[[], Changes]:
+        """Check the fields; the core write that connects the two (it says both people changed)."""
         name = self.other.text().strip()
         if not name:
             raise InputError("whom do they know? Type a name from Rebound")
         other = find_person(name)
         person_id, kind, strength = self.person_id, str(self.kind.currentData()), int(self.strength.currentData())
 
-        def write() -> int:
-            connect(person_id, other, kind, strength, self.now.date())
-            return other
-
-        return write
+        return lambda: connect(person_id, other, kind, strength, self.now.date())
 
     def submit(self) -> Write:
         """Check here; FormDialog connects on the database executor and closes when that has worked."""
-        people = frozenset({self.person_id})
-        return Write(self.write(), lambda other: Changes(people=people | {other}))
+        return Write(self.connection())

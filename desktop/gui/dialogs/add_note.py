@@ -7,6 +7,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from desktop.core.changes import Written
 from desktop.core.timeline import add_note
 from desktop.gui.dialogs.record_dialog import RecordDialog
 from desktop.gui.kit.widgets import PlainLabel, datetime_edit, from_qdatetime
@@ -26,7 +27,7 @@ class AddNoteDialog(RecordDialog):
         self.form.addRow(PlainLabel("Note:"), self.text)
         self.text.setFocus()
 
-    def write(self) -> Callable[[], int]:
+    def write(self) -> Callable[[], Written[int]]:
         at = from_qdatetime(self.when.dateTime())
         self.check_when(at)
         person_id, text = self.person_id, self.text.toPlainText()

@@ -7,7 +7,6 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QCompleter, QLineEdit, QWidget
 
-from desktop.core.changes import Changes
 from desktop.core.openings import add_opening
 from desktop.gui.dialogs.form_dialog import FormDialog, Write
 from desktop.gui.kit.formatting import split_words
@@ -54,6 +53,5 @@ class AddOpeningDialog(FormDialog):
         url, keywords, mine = self.url.text().strip() or None, split_words(self.keywords.text()), self.mine.isChecked()
         return Write(
             lambda: add_opening(company, title, discovered, url=url, keywords=keywords, mine=mine),
-            lambda _opening_id: Changes(openings=True),
-            self.added.emit,
+            lambda written: self.added.emit(written.value),
         )

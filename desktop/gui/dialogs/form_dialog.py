@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.changes import Changes
+from desktop.core.changes import Changed
 from desktop.errors import ReboundError
 from desktop.gui.kit.widgets import SPACING, InlineError
 from desktop.gui.services.ops import Ops
@@ -35,10 +35,9 @@ from desktop.gui.services.ops import Ops
 @dataclass(frozen=True)
 class Write:
     """A checked form's write: ``run`` on the executor, then ``done(result)`` in the GUI thread and the
-    broadcast of ``changes(result)``."""
+    broadcast of what the result says it changed (``result.changes``)."""
 
-    run: Callable[[], Any]
-    changes: Callable[[Any], Changes]
+    run: Callable[[], Changed]
     done: Callable[[Any], None] | None = None
 
 
@@ -106,7 +105,7 @@ class FormDialog(QDialog):
                 write.done(result)
             QDialog.accept(self)
 
-        self.ops.run(write.run, write.changes, written, self._not_written)
+        self.ops.run(write.run, written, self._not_written)
 
     def _not_written(self, message: str) -> None:
         self.writing = False

@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop import vocab
+from desktop.core.changes import Written
 from desktop.core.timeline import log_interaction, validate_interaction
 from desktop.errors import InputError
 from desktop.gui.dialogs.record_dialog import RecordDialog
@@ -68,7 +69,7 @@ class LogInteractionDialog(RecordDialog):
         self.direction.setCurrentIndex(self.direction.findData(USUAL_DIRECTION.get(kind, "out")))
         self.channel.setCurrentIndex(max(self.channel.findData(USUAL_CHANNEL.get(kind)), 0))
 
-    def write(self) -> Callable[[], int]:
+    def write(self) -> Callable[[], Written[int]]:
         kind, direction, channel = self.kind.currentData(), self.direction.currentData(), self.channel.currentData()
         validate_interaction(kind, direction, channel)
         if direction == "none" and kind not in UNDIRECTED_KINDS:

@@ -44,6 +44,7 @@ class RejectionLogged:
     person_name: str
     created: bool  # a new person was added
     logged: LoggedRejection
+    changes: Changes  # what core said the writes changed
 
 
 def choice_labels(people: list[PersonChoice]) -> dict[str, PersonChoice]:
@@ -180,15 +181,16 @@ class LogRejectionDialog(FormDialog):
             known = resolve(name, picked)
             with DB.atomic():  # a new person and their rejection, or neither
                 if known is None:
-                    person_id = create_person({"name": name, "company": company, "role": role, **reach})
+                    created = create_person({"name": name, "company": company, "role": role, **reach})
+                    person_id, person_changes = created.value, created.changes
                 else:
                     person_id = known.id
-                    if reach:
-                        update_person(person_id, reach)
+                    person_changes = update_person(person_id, reach).changes if reach else Changes()
                 logged = log_rejection(person_id, company, title, stage, at, text, contact_role=role)
-            return RejectionLogged(person_id, known.name if known else name, known is None, logged)
+            changes = person_changes | logged.changes
+            return RejectionLogged(person_id, known.name if known else name, known is None, logged, changes)
 
-        return Write(write, rejection_changes, self.logged.emit)
+        return Write(write, self.logged.emit)
 
 
 def resolve(name: str, known: PersonChoice | None) -> PersonChoice | None:
@@ -199,8 +201,3 @@ def resolve(name: str, known: PersonChoice | None) -> PersonChoice | None:
     if len(matches) > 1:
         raise InputError(f"{len(matches)} people are called {name}; pick one from the list (it shows the company)")
     return matches[0] if matches else None
-
-
-def rejection_changes(result: RejectionLogged) -> Changes:
-    """What logging a rejection changed (core says): the person (maybe new), an opening and its process."""
-    return result.logged.changes

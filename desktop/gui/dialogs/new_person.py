@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from desktop.core.changes import person_changed
+from desktop.core.changes import Written
 from desktop.core.people import create_person
 from desktop.errors import InputError
 from desktop.gui.dialogs.form_dialog import FormDialog, Write
@@ -42,8 +42,8 @@ class NewPersonDialog(FormDialog):
                   "email": self.email.text().strip(), "linkedin_url": self.linkedin.text().strip()}  # fmt: skip
         known = {key: value for key, value in fields.items() if value}
 
-        def write() -> int:
+        def write() -> Written[int]:
             with DB.atomic():
                 return create_person(known)
 
-        return Write(write, person_changed, lambda person_id: self.created.emit(person_id, name))
+        return Write(write, lambda created: self.created.emit(created.value, name))

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.changes import person_changed
+from desktop.core.changes import Written
 from desktop.errors import InputError
 from desktop.gui.dialogs.form_dialog import FormDialog, Write
 from desktop.gui.kit.widgets import PlainLabel, scaled_font
@@ -43,10 +43,10 @@ class RecordDialog(FormDialog):
     def check_when(self, at: datetime) -> None:
         check_not_future(at, self.now)
 
-    def write(self) -> Callable[[], int]:
+    def write(self) -> Callable[[], Written[int]]:
         """Check the fields; the core write that records them (it returns the new interaction's id)."""
         raise NotImplementedError
 
     def submit(self) -> Write:
         """The core write of ``write`` on the database executor; the new interaction's id goes out as ``recorded``."""
-        return Write(self.write(), lambda made: person_changed(self.person_id, made), self.recorded.emit)
+        return Write(self.write(), lambda made: self.recorded.emit(made.value))

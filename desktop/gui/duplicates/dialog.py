@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import duplicates
+from desktop.core.changes import Changed, Changes
 from desktop.core.people import PersonDetail, PersonRow, get_person, person_rows
 from desktop.core.timeline import timeline
 from desktop.errors import ReboundError
@@ -45,12 +47,14 @@ from desktop.gui.dialogs.form_dialog import sentence
 from desktop.gui.kit.formatting import format_date, title_at_company, tooltip_text
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, heading, list_table, muted, scaled_font
+from desktop.gui.services.ops import Ops
 from desktop.gui.services.workers import Task, TaskRunner
 
 Index = QModelIndex | QPersistentModelIndex
 PairKey = tuple[int, int]
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROWS_AT_ONCE = 500  # ids per person_rows query
+R = TypeVar("R", bound=Changed)  # a core write's result
 
 INTRO = (
     "People who may be one person twice — after importing the same contacts from two places, say. "
@@ -112,7 +116,7 @@ def person_tooltip(row: PersonRow) -> str:
 class PairsModel(QAbstractTableModel):
     COLUMNS = ("Person", "Possibly the same as", "Likely", "Why")
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pairs: list[Pair] = []
 
@@ -135,12 +139,12 @@ class PairsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.COLUMNS[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self.pairs):
             return None
         pair, column = self.pairs[index.row()], index.column()
@@ -156,7 +160,7 @@ class PairsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column < 2:
                 return tooltip_text(person_tooltip(pair.a if column == 0 else pair.b))
-            return tooltip_text(self.data(index))
+            return tooltip_text(str(self.data(index)))
         if role == Qt.ItemDataRole.TextAlignmentRole and column == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -212,6 +216,7 @@ class DuplicatesDialog(QDialog):
     def __init__(
         self,
         runner: TaskRunner,
+        ops: Ops,
         before_change: Callable[[set[int]], bool] = lambda _ids: True,
         parent: QWidget | None = None,
     ) -> None:
@@ -219,6 +224,8 @@ class DuplicatesDialog(QDialog):
         self.setWindowTitle("Possible duplicates")
         self.resize(960, 640)
         self._runner = runner
+        self.ops = ops  # the one write path: a merge, its undo and a judgement run on the database executor
+        self.writing = False
         self._before_change = before_change
         # a merge, or a pair judged "not the same person" (its ids); with the two names (kept first)
         self.undo_stack: list[tuple[duplicates.MergeUndo | PairKey, str, str]] = []
@@ -360,7 +367,28 @@ class DuplicatesDialog(QDialog):
     # -- the list (read in a worker) -----------------------------------------------------
     @property
     def loading(self) -> bool:
-        return self.task is not None
+        """The list is being read again, or a change is being written."""
+        return self.task is not None or self.writing
+
+    def _write(self, write: Callable[[], R], done: Callable[[R], None]) -> bool:
+        """Run a change on the database executor (one at a time); ``done`` in the GUI thread when it worked."""
+        if self.writing:
+            return False
+        self.writing = True
+        self._set_enabled(False)
+
+        def finished(result: R) -> None:
+            self.writing = False
+            self.error.clear()
+            done(result)
+
+        def failed(message: str) -> None:
+            self.writing = False
+            self._set_enabled(True)
+            self.error.show_message(sentence(message))
+
+        self.ops.run(write, finished, failed)
+        return True
 
     def reload(self) -> None:
         """Look for the pairs again (at opening, after a merge or an undo)."""
@@ -484,75 +512,72 @@ class DuplicatesDialog(QDialog):
         self.merge_button.setText(f"Merge into {kept}")
 
     # -- merge, undo, not the same ---------------------------------------------------------
-    def merge(self) -> duplicates.MergeUndo | None:
-        """Merge the chosen pair, keeping the person chosen (one core call)."""
+    def merge(self) -> bool:
+        """Merge the chosen pair, keeping the person chosen (one core call, on the database executor)."""
         pair = self.current_pair()
         if pair is None or self.loading:
-            return None
+            return False
         keep, drop, kept_name, dropped_name = self._keep_and_drop(pair)
         if not self._before_change({keep, drop}):
-            return None
-        try:
-            change = duplicates.merge(keep, drop)
-        except ReboundError as error:
-            self.error.show_message(sentence(str(error)))
-            return None
-        self.error.clear()
-        self.undo_stack.append((change, kept_name, dropped_name))
-        moved = change.summary.get("interactions", 0)
-        moved_text = f": {moved} timeline {_entries_word(moved)} moved over" if moved else ""
-        self.undo_label.setText(f"Merged {dropped_name} into {kept_name}{moved_text}. Ctrl+Z undoes it.")
-        self.undo_bar.show()
-        self._details.pop(keep, None)  # what the boxes showed of them is out of date
-        for other in [p.key for p in self.model.pairs if drop in p.key]:
-            self.model.remove(other)  # gone at once; the search again finds what the merge changed
-        self.changed.emit(keep, drop)
-        self.reload()
-        return change
+            return False
+
+        def merged(change: duplicates.MergeUndo) -> None:
+            self.undo_stack.append((change, kept_name, dropped_name))
+            moved = change.summary.get("interactions", 0)
+            moved_text = f": {moved} timeline {_entries_word(moved)} moved over" if moved else ""
+            self.undo_label.setText(f"Merged {dropped_name} into {kept_name}{moved_text}. Ctrl+Z undoes it.")
+            self.undo_bar.show()
+            self._details.pop(keep, None)  # what the boxes showed of them is out of date
+            for other in [p.key for p in self.model.pairs if drop in p.key]:
+                self.model.remove(other)  # gone at once; the search again finds what the merge changed
+            self.changed.emit(keep, drop)
+            self.reload()
+
+        return self._write(lambda: duplicates.merge(keep, drop), merged)
 
     def undo(self) -> bool:
         """Undo the last merge (both people back exactly as they were) or "not the same person"."""
-        if not self.undo_stack:
+        if not self.undo_stack or self.writing:
             return False
         change, kept_name, dropped_name = self.undo_stack[-1]
         if not isinstance(change, duplicates.MergeUndo):
-            duplicates.unmark_distinct(*change)
-            self.undo_stack.pop()
-            self.undo_label.setText(f"{kept_name} and {dropped_name} are offered as possible duplicates again.")
-            self.reload()
-            return True
+            pair_key = change
+
+            def unmarked(_changes: Changes) -> None:
+                self.undo_stack.pop()
+                self.undo_label.setText(f"{kept_name} and {dropped_name} are offered as possible duplicates again.")
+                self.reload()
+
+            return self._write(lambda: duplicates.unmark_distinct(*pair_key), unmarked)
         if not self._before_change({change.keep_id}):
             return False
-        try:
-            duplicates.undo(change)
-        except ReboundError as error:
-            self.error.show_message(sentence(str(error)))
-            return False
-        self.undo_stack.pop()
-        self.error.clear()
-        self.undo_label.setText(f"Merge undone: {dropped_name} and {kept_name} are two people again.")
-        self.changed.emit(change.keep_id, change.drop_id)
-        self.reload()
-        return True
+        merge = change
 
-    def not_the_same(self) -> None:
+        def undone(_changes: Changes) -> None:
+            self.undo_stack.pop()
+            self.undo_label.setText(f"Merge undone: {dropped_name} and {kept_name} are two people again.")
+            self.changed.emit(merge.keep_id, merge.drop_id)
+            self.reload()
+
+        return self._write(lambda: duplicates.undo(merge), undone)
+
+    def not_the_same(self) -> bool:
         """Remember that the chosen pair are two people: it is not offered again (Undo brings it back)."""
         pair = self.current_pair()
-        if pair is None:
-            return
+        if pair is None or self.loading:
+            return False
         row = self.table.currentIndex().row()
-        try:
-            duplicates.mark_distinct(*pair.key)
-        except ReboundError as error:
-            self.error.show_message(sentence(str(error)))
-            return
-        self.error.clear()
-        self.undo_stack.append((pair.key, pair.a.name, pair.b.name))
-        self.undo_label.setText(f"{pair.a.name} and {pair.b.name} are two people. Ctrl+Z undoes it.")
-        self.undo_bar.show()
-        self.model.remove(pair.key)
-        self._set_enabled(True)
-        self._after_change(row)
+        key, names = pair.key, (pair.a.name, pair.b.name)
+
+        def marked(_changes: Changes) -> None:
+            self.undo_stack.append((key, *names))
+            self.undo_label.setText(f"{names[0]} and {names[1]} are two people. Ctrl+Z undoes it.")
+            self.undo_bar.show()
+            self.model.remove(key)
+            self._set_enabled(True)
+            self._after_change(row)
+
+        return self._write(lambda: duplicates.mark_distinct(*key), marked)
 
     def done(self, result: int) -> None:
         self._forget_task()

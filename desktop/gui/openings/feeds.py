@@ -6,12 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core.changes import Changes
+from desktop.core.changes import Written
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, BulletList, InlineError
 from desktop.gui.services.plan_keeper import PlanKeeper
 from desktop.gui.services.workers import Task
-from desktop.interop.watch import FeedReport, run_watch
+from desktop.interop.watch import FeedReport, run_watch, watch_written
 
 AUTO_FIRST_MS = 2 * 60 * 1000  # the first automatic check, a while after start
 AUTO_EVERY_MS = 60 * 60 * 1000  # then hourly: a feed is read at most once a day anyway
@@ -83,8 +83,7 @@ class FeedCheck(QWidget):
         self.progress.show()
         self.cancel_button.show()
         task = self.keeper.ops.run_task(
-            lambda task: run_watch(today, progress=task.step),
-            lambda reports: Changes(openings=any(r.new or r.closed for r in reports)),
+            lambda task: watch_written(run_watch(today, progress=task.step)),
             on_done=self._done,
             on_failed=self._failed,
         )
@@ -104,7 +103,8 @@ class FeedCheck(QWidget):
         self.progress.setValue(done)
         self.progress.setFormat(f"{done} of {total} feeds read")
 
-    def _done(self, reports: list[FeedReport]) -> None:
+    def _done(self, written: Written[list[FeedReport]]) -> None:
+        reports = written.value
         self.summary.set_lines(summary_lines(reports))
         self.summary.show()
         self.finished.emit(reports)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -28,7 +29,7 @@ TITLE, COMPANY, DISCOVERED, STATUS, MINE, RELEVANCE = range(6)
 class OpeningsModel(QAbstractTableModel):
     COLUMNS = ("Title", "Company", "Discovered", "Status", "Mine", "Relevance")
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._openings: list[OpeningView] = []
         self._relevance: Callable[[OpeningView], float | None] = lambda _opening: None
@@ -62,14 +63,14 @@ class OpeningsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.COLUMNS[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == RELEVANCE:
             return "How well the opening fits your target roles and keywords (the score, 0 to 1, in the tooltips)"
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         opening = self.opening(index.row())
@@ -120,7 +121,7 @@ class OpeningsModel(QAbstractTableModel):
 class OpeningsProxy(QSortFilterProxyModel):
     """Sorts by the values behind the text (dates, scores) and filters on title and company."""
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSortRole(SORT_ROLE)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

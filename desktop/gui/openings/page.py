@@ -243,8 +243,7 @@ class OpeningDetail(QScrollArea):
         opening_id = self.opening.id
         status = "closed" if self.opening.status == "open" else "open"
         self.ops.run(
-            lambda: set_status(opening_id, status),
-            lambda changes: changes,  # the openings: the broadcast re-plans; ``reload`` shows the new status
+            lambda: set_status(opening_id, status),  # the openings: the broadcast re-plans; ``reload`` shows it
             lambda _changes: self.status_changed.emit(opening_id),
             lambda message: self.error.show_message(sentence(message)),
         )

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import vocab
-from desktop.core.changes import person_changed
 from desktop.core.companies import company_names
 from desktop.core.people import PersonDetail, clean_fields, get_person, update_person
 from desktop.errors import ReboundError
@@ -222,7 +221,7 @@ class PersonForm(QWidget):
         self.error.clear()
         self._set_dirty(False)
 
-        def done(_changed: bool) -> None:
+        def done(_changed: object) -> None:
             if self.person_id == person_id and not self.is_dirty():
                 self.load(get_person(person_id))  # as core stored it
             self.saved.emit(person_id)
@@ -233,8 +232,7 @@ class PersonForm(QWidget):
                 self._update_dirty()
                 self._refuse(message, None)
 
-        announced = person_changed(person_id)
-        self.ops.run(lambda: update_person(person_id, changes), lambda _changed: announced, done, failed)
+        self.ops.run(lambda: update_person(person_id, changes), done, failed)
         return True
 
     def _refuse(self, message: str, field: str | None) -> None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from desktop.core.changes import Changes
+from desktop.core.changes import Changes, Written
 from desktop.gui.kit.i18n import tr, tr_n
 from desktop.gui.services.ops import Ops
 from desktop.gui.services.workers import Task
@@ -26,11 +26,16 @@ FIRST_CHECK_MS = 10_000  # and first a little after the window opened (not in th
 
 
 def sync_job(today: date, account: imap.ImapAccount | None = None,
-             once_a_day: bool = False) -> Callable[[Task], imap.SyncReport | None]:  # fmt: skip
+             once_a_day: bool = False) -> Callable[[Task], Written[imap.SyncReport | None]]:  # fmt: skip
     """The sync as an ops job: the saved account (or ``account``), its password from the keyring; with
-    ``once_a_day`` nothing happens (None) when a sync already went through today."""
+    ``once_a_day`` nothing happens (None) when a sync already went through today. The job returns the
+    report with what it changed (``Written``), which the executor broadcasts."""
 
-    def job(task: Task) -> imap.SyncReport | None:
+    def job(task: Task) -> Written[imap.SyncReport | None]:
+        report = _sync(task)
+        return Written(report, changes_of(report))
+
+    def _sync(task: Task) -> imap.SyncReport | None:
         # lazy: the mail modules load when a sync runs, not with the window
         from desktop import secrets
         from desktop.interop.mail import imap
@@ -111,15 +116,15 @@ class DailyMailSync(QObject):
         account = imap.load_account()
         if account is None or not account.daily:
             return None
-        task = self.ops.run_task(sync_job(self.today(), account, once_a_day=True), changes_of, self._done,
-                                 self._failed)  # fmt: skip
+        task = self.ops.run_task(sync_job(self.today(), account, once_a_day=True), self._done, self._failed)
         self.task = task
         task.signals.finished.connect(self._finished)
         if task.done:  # it ended before the connection was made
             self._finished()
         return task
 
-    def _done(self, report: imap.SyncReport | None) -> None:
+    def _done(self, written: Written[imap.SyncReport | None]) -> None:
+        report = written.value
         if report is not None:
             self.said.emit(tr("Daily mail sync: {outcome}").format(outcome=outcome(report)))
 

@@ -2,7 +2,9 @@
 
 ``Ops.run`` hands a core write function to ONE database executor (a pool of a single thread,
 so writes never overlap and keep their order; the thread's peewee connection is closed after
-each write, as every worker does) and, when it has worked, emits ``changed(Changes)`` once.
+each write, as every worker does) and, when it has worked, emits ``changed(Changes)`` once: the
+``changes`` the core write returned (``Changes``, ``Written[T]`` or a result of its own), never
+ones the GUI declares.
 Pages subscribe and decide what to read again; no page refreshes another. Work that writes
 in a worker of its own (an import, the demo data, a merge) announces what it changed with
 ``broadcast``.
@@ -12,14 +14,15 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from desktop.core.changes import Changes
+from desktop.core.changes import Changed, Changes
 from desktop.gui.services.workers import Task, TaskRunner
 
 T = TypeVar("T")
+R = TypeVar("R", bound=Changed)  # a core write's result: it says what it changed
 
 
 class Ops(QObject):
@@ -30,49 +33,54 @@ class Ops(QObject):
         super().__init__(parent)
         self.runner = TaskRunner(self)
         self.runner.set_threads(1)  # the one database executor
+        self.runner.keep_threads()  # its thread waits for the next write instead of being started anew
         self.write_threads: set[int] = set()  # the threads writes ran on (tests check it is never the GUI's)
 
     def run(
         self,
-        write: Callable[[], T],
-        changes: Callable[[T], Changes] | None,
-        on_done: Callable[[T], None] | None = None,
+        write: Callable[[], R],
+        on_done: Callable[[R], None] | None = None,
         on_failed: Callable[[str], None] | None = None,
     ) -> Task:
-        """Run ``write()`` on the executor; then ``on_done(result)`` and one ``changed(changes(result))``
-        (none when ``changes`` is None: bookkeeping no page shows, like the plan snapshot).
+        """Run ``write()`` on the executor; then ``on_done(result)`` and one ``changed(result.changes)``:
+        what the core write itself says it changed (``Changes``, ``Written``, ``LoggedRejection``…).
 
         An expected error (ReboundError) goes to ``on_failed(message)`` and nothing is broadcast.
         """
+        return self._start(lambda _task: write(), True, on_done, on_failed)
 
-        def job(_task: Task) -> Any:
-            self.write_threads.add(threading.get_ident())
-            return write()
-
-        task = Task(job)
-        pending = _Pending(self, changes, on_done, on_failed)  # lives in the GUI thread: its slots run there
-        task.signals.succeeded.connect(pending.succeeded)
-        task.signals.failed.connect(pending.failed)
-        task.signals.crashed.connect(self.crashed)
-        task.signals.finished.connect(pending.deleteLater)
-        return self.runner.start(task)
+    def run_unannounced(
+        self,
+        write: Callable[[], T],
+        on_done: Callable[[T], None] | None = None,
+        on_failed: Callable[[str], None] | None = None,
+    ) -> Task:
+        """Like ``run``, for bookkeeping no page shows (the plan snapshot): nothing is broadcast."""
+        return self._start(lambda _task: write(), False, on_done, on_failed)
 
     def run_task(
         self,
-        job: Callable[[Task], T],
-        changes: Callable[[T], Changes],
-        on_done: Callable[[T], None] | None = None,
+        job: Callable[[Task], R],
+        on_done: Callable[[R], None] | None = None,
         on_failed: Callable[[str], None] | None = None,
     ) -> Task:
         """Like ``run``, for long work that reports progress and can be cancelled: ``job(task)`` may call
         ``task.step(done, total)`` (False once cancelled); connect ``task.signals.progress`` to show it."""
+        return self._start(job, True, on_done, on_failed)
 
-        def with_task(task: Task) -> Any:
+    def _start(
+        self,
+        job: Callable[[Task], T],
+        announce: bool,
+        on_done: Callable[[T], None] | None,
+        on_failed: Callable[[str], None] | None,
+    ) -> Task:
+        def on_executor(task: Task) -> T:
             self.write_threads.add(threading.get_ident())
             return job(task)
 
-        task = Task(with_task)
-        pending = _Pending(self, changes, on_done, on_failed)
+        task = Task(on_executor)
+        pending = _Pending(self, announce, on_done, on_failed)  # lives in the GUI thread: its slots run there
         task.signals.succeeded.connect(pending.succeeded)
         task.signals.failed.connect(pending.failed)
         task.signals.crashed.connect(self.crashed)
@@ -97,19 +105,19 @@ class _Pending(QObject):
     def __init__(
         self,
         ops: Ops,
-        changes: Callable[[Any], Changes] | None,
+        announce: bool,
         on_done: Callable[[Any], None] | None,
         on_failed: Callable[[str], None] | None,
     ) -> None:
         super().__init__(ops)
-        self._ops, self._changes, self._on_done, self._on_failed = ops, changes, on_done, on_failed
+        self._ops, self._announce, self._on_done, self._on_failed = ops, announce, on_done, on_failed
 
     @Slot(object)
     def succeeded(self, result: object) -> None:
         if self._on_done is not None:
             self._on_done(result)
-        if self._changes is not None:
-            self._ops.broadcast(self._changes(result))
+        if self._announce:
+            self._ops.broadcast(cast(Changed, result).changes)  # ``run`` takes only writes that say it
 
     @Slot(str)
     def failed(self, message: str) -> None:

@@ -110,8 +110,8 @@ class PlanKeeper(QObject):
         if day == self.today():
             self._plan, self._day = plan, day
             cards = snapshot.payload(engine.facts, day, plan[0])  # here: the engine's facts change in this thread
-            # Today's head start next time, written on the database executor (nothing to broadcast)
-            self.ops.run(lambda: snapshot.keep(DB.obj, day, cards, generation), None)
+            # Today's plan snapshot next time, written on the database executor (nothing to broadcast)
+            self.ops.run_unannounced(lambda: snapshot.keep(DB.obj, day, cards, generation))
 
     @Slot(str)
     def _build_failed(self, message: str) -> None:
@@ -167,6 +167,8 @@ class PlanKeeper(QObject):
     @Slot(object)
     def apply(self, changes: Changes) -> None:
         """What a write changed (the ops broadcast): re-plan that, or build the engine again after much."""
+        if changes.templates:
+            self.templates_changed()
         if changes.everything or changes.erased:
             if changes.erased:
                 self.refresh(changes.people | changes.erased, processes=True, states=True)
@@ -196,7 +198,7 @@ class PlanKeeper(QObject):
         self._forget_plan()
         self.changed.emit()
 
-    def keep_plan(self) -> Task | None:
+    def keep_snapshot(self) -> Task | None:
         """Keep the first cards of today's plan for the next start (the engine knows every change made here),
         on the database executor after the writes before it; None when there is no plan to keep."""
         if self.engine is None or self._task is not None:
@@ -206,7 +208,7 @@ class PlanKeeper(QObject):
 
         day = self.today()
         cards = snapshot.payload(self.engine.facts, day, self.plan()[0])
-        return self.ops.run(lambda: snapshot.keep(DB.obj, day, cards, snapshot.arm(DB.obj)), None)
+        return self.ops.run_unannounced(lambda: snapshot.keep(DB.obj, day, cards, snapshot.arm(DB.obj)))
 
     def templates_changed(self) -> None:
         """A template was saved or reset: the drafts on screen are rendered again."""

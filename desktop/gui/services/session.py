@@ -17,7 +17,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -323,7 +322,7 @@ class Session(QObject):
     def _start(
         self,
         busy_text: str,
-        job: Callable[[Task], Any],
+        job: Callable[[Task], object],
         describe: Callable[[object], str],
         *,
         reopen: bool,

@@ -11,7 +11,6 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
@@ -30,7 +29,7 @@ class TaskSignals(QObject):
 class Task(QRunnable):
     """Run ``job(task)`` in a pool thread; the job may call ``task.report`` and check ``task.cancelled``."""
 
-    def __init__(self, job: Callable[[Task], Any]) -> None:
+    def __init__(self, job: Callable[[Task], object]) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.signals = TaskSignals()
@@ -92,6 +91,10 @@ class TaskRunner(QObject):
     def set_threads(self, count: int) -> None:
         """At most ``count`` tasks at once (1: one after the other, in the order started)."""
         self._pool.setMaxThreadCount(count)
+
+    def keep_threads(self) -> None:
+        """Idle threads stay (starting a thread for each task costs the GUI thread milliseconds per write)."""
+        self._pool.setExpiryTimeout(-1)
 
     def busy(self) -> bool:
         return bool(self._running)

@@ -7,7 +7,6 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
-from desktop.core.changes import Changes
 from desktop.gui.dialogs.form_dialog import sentence
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, muted
 from desktop.gui.services.ops import Ops
@@ -101,8 +100,8 @@ class CompaniesTab(QWidget):
         self.table.setEnabled(on)
         if self._loading:
             return
-        self.ops.run(lambda: set_watching_enabled(on), lambda _none: Changes(settings=True),
-                     on_done=lambda _none: self.message.emit("Watching openings is " + ("on." if on else "off.")),
+        self.ops.run(lambda: set_watching_enabled(on),
+                     on_done=lambda _changes: self.message.emit("Watching openings is " + ("on." if on else "off.")),
                      on_failed=self._failed)  # fmt: skip
 
     def _item_changed(self, item: QStandardItem) -> None:
@@ -115,7 +114,7 @@ class CompaniesTab(QWidget):
         mine = self.model.item(row, MINE).checkState() == Qt.CheckState.Checked
         self.error.clear()
         self.ops.run(lambda: set_company_watch(company_id, watch=watch, careers_url=url, mine=mine),
-                     lambda _id: Changes(companies=True), on_failed=self._failed)  # fmt: skip
+                     on_failed=self._failed)  # fmt: skip
 
     def _failed(self, message: str) -> None:
         self.error.show_message(f"Not saved: {sentence(message)}")

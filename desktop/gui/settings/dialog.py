@@ -173,7 +173,6 @@ class SettingsDialog(QDialog):
         self.session = session if session is not None else Session.of_open_database(self)
         self.rules = RulesTab(self)
         self.templates = TemplateEditor(keeper, self)
-        self.templates.templates_changed.connect(keeper.templates_changed)
         self.templates.message.connect(self.message)
         self.privacy = PrivacyTab(self.session, self, ops=keeper.ops)
         self.privacy.message.connect(self.message)
@@ -245,7 +244,7 @@ class SettingsDialog(QDialog):
             self.rules.refuse(message)
             self.tabs.setCurrentIndex(RULES_TAB)
 
-        self.rules_task = self.keeper.ops.run(lambda: save_settings(changed), lambda changes: changes, done, failed)
+        self.rules_task = self.keeper.ops.run(lambda: save_settings(changed), done, failed)
         return True
 
     def _privacy_busy(self) -> bool:

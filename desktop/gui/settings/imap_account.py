@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.changes import Written
 from desktop.errors import ReboundError
 from desktop.gui.dialogs.form_dialog import sentence
 from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, muted
-from desktop.gui.services.mail_sync import changes_of, outcome, sync_job
+from desktop.gui.services.mail_sync import outcome, sync_job
 from desktop.gui.services.ops import Ops
 from desktop.gui.services.session import Session
 from desktop.gui.services.workers import Task
@@ -224,7 +225,7 @@ class ImapAccountBox(QGroupBox):
         if self._saved is None or self.is_dirty():
             self.error.show_message(tr("Save the account first: Sync now reads the saved account."))
             return None
-        task = self.ops.run_task(sync_job(self.today(), self._saved), changes_of, self._synced, self._sync_failed)
+        task = self.ops.run_task(sync_job(self.today(), self._saved), self._synced, self._sync_failed)
         task.signals.progress.connect(self._progress)
         self.progress.setRange(0, 0)
         self.cancel_button.show()
@@ -242,8 +243,8 @@ class ImapAccountBox(QGroupBox):
             self.task.cancel()
             self.status.setText(tr("Stopping after the messages being written…"))
 
-    def _synced(self, report: imap.SyncReport | None) -> None:
-        self._said(outcome(report))
+    def _synced(self, written: Written[imap.SyncReport | None]) -> None:
+        self._said(outcome(written.value))
 
     def _sync_failed(self, reason: str) -> None:
         self.error.show_message(tr("Mail was not fetched: {reason}").format(reason=sentence(reason)))

@@ -1,7 +1,7 @@
 """Settings → Mail: the SMTP account Rebound sends through, and a test e-mail; below it the IMAP account
 Rebound reads mail from (``imap_account.py``).
 
-Host, port, security, user and sender go to the settings file (``desktop.mail.save_settings``).
+Host, port, security, user and sender go to the settings file (``desktop.mail.save_account``).
 The password goes only to the system keyring (``desktop.mail.save_password``), in a worker;
 the field is emptied once it is saved and never shows a stored password again. Without a
 keyring the tab says the password cannot be stored — it is never written anywhere else. The
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
@@ -155,7 +154,7 @@ class MailTab(QScrollArea):
 
     # -- the fields -------------------------------------------------------------------------
     def load(self) -> None:
-        saved = mail.load_settings()
+        saved = mail.load_account()
         self._saved = saved
         if saved is not None:
             self.host.setText(saved.host)
@@ -166,10 +165,10 @@ class MailTab(QScrollArea):
         self.password.clear()
         self._check_password()
 
-    def settings(self) -> mail.SmtpSettings:
+    def settings(self) -> mail.MailAccount:
         """The account the fields describe (not saved yet)."""
         timeout = self._saved.timeout if self._saved is not None else mail.DEFAULT_TIMEOUT
-        return mail.SmtpSettings(
+        return mail.MailAccount(
             host=self.host.text().strip(),
             user=self.user.text().strip(),
             sender=self.sender_address.text().strip(),
@@ -232,7 +231,7 @@ class MailTab(QScrollArea):
                 return True
         settings = self.settings()
         try:
-            mail.save_settings(settings)
+            mail.save_account(settings)
         except ReboundError as error:
             self.error.show_message(f"Not saved: {sentence(str(error))}")
             return False
@@ -301,7 +300,7 @@ class MailTab(QScrollArea):
     # -- running ----------------------------------------------------------------------------
     def _start(
         self,
-        job: Callable[[Task], Any],
+        job: Callable[[Task], object],
         busy_text: str,
         on_success: Callable[[object], None],
         on_failure: Callable[[str], None],

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import erase
-from desktop.core.changes import Changes
 from desktop.gui.dialogs.restore import RestoreDialog, offer_restore, size_text
 from desktop.gui.dialogs.unlock import RecoveryKeyDialog, ask_new_passphrase
 from desktop.gui.kit.formatting import format_date
@@ -368,7 +367,7 @@ class PrivacyTab(QScrollArea):
         self.lifting = True
         self._busy_changed(self.session.busy)
 
-        def done(_removed: bool) -> None:
+        def done(_removed: object) -> None:
             self.lifting = False
             self.load_erasures()
             self._done(LIFTED.format(day=shown))
@@ -379,7 +378,7 @@ class PrivacyTab(QScrollArea):
             self._failed(f"The erasure record was not lifted: {message}")
             self._busy_changed(self.session.busy)
 
-        self.ops.run(lambda: erase.lift(erasure_id), lambda _removed: Changes(), done, failed)
+        self.ops.run(lambda: erase.lift(erasure_id), done, failed)
         return True
 
     def restore(self) -> RestoreDialog:

@@ -137,5 +137,5 @@ class ProfileTab(QScrollArea):
             self.task = None
             self.error.show_message(f"Not saved: {sentence(text)}")
 
-        self.task = self.keeper.ops.run(lambda: save_profile(profile), lambda changes: changes, done, failed)
+        self.task = self.keeper.ops.run(lambda: save_profile(profile), done, failed)
         return self.task

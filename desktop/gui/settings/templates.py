@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import vocab
+from desktop.core.changes import Changes
 from desktop.core.reconnect import drafts, rules
 from desktop.core.reconnect.drafts import TemplateProblem
 from desktop.core.reconnect.present import draft_variables
@@ -34,6 +35,7 @@ from desktop.gui.dialogs.form_dialog import sentence
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, muted, scaled_font
 from desktop.gui.services.plan_keeper import PlanKeeper
+from desktop.gui.services.workers import Task
 
 PREVIEW_DELAY_MS = 200
 LANGUAGE_NAMES = {"en": "English", "de": "German"}
@@ -59,7 +61,6 @@ def language_label(language: str) -> str:
 
 
 class TemplateEditor(QWidget):
-    templates_changed = Signal()  # a template was saved or reset
     message = Signal(str)
 
     def __init__(self, keeper: PlanKeeper, parent: QWidget | None = None) -> None:
@@ -266,26 +267,39 @@ class TemplateEditor(QWidget):
     def preview_text(self) -> str:
         return self.preview.toPlainText()
 
-    # -- saving -----------------------------------------------------------------------------
-    def save(self) -> bool:
+    # -- saving (on the database executor; the broadcast renders the drafts on screen again) ------------
+    def save(self) -> Task | None:
+        """Check the text here and save it through the window's one write path; None (the error shown) when
+        it cannot be rendered."""
         action, language = self._current
-        text = self.editor.toPlainText()
+        text, sample = self.editor.toPlainText(), dict(self.sample)
         try:
-            drafts.save_template(action, language, text, self.sample)
+            drafts.validate_template(text, sample)
         except ReboundError as error:
-            self.error.show_message(f"Error: {sentence(str(error))} Not saved.")
-            self.save_button.setEnabled(False)
-            return False
-        self._loaded_text = text
-        self._show_state()
-        self.update_preview()
-        self.templates_changed.emit()
-        self.message.emit(f"Saved the template “{vocab.ACTION_LABELS[action]}” ({language_label(language)}).")
-        return True
+            self._refuse(str(error))
+            return None
 
-    def reset(self) -> None:
+        def done(_changes: Changes) -> None:
+            if self._current == (action, language):
+                self._loaded_text = text
+                self._show_state()
+                self.update_preview()
+            self.message.emit(f"Saved the template “{vocab.ACTION_LABELS[action]}” ({language_label(language)}).")
+
+        return self.keeper.ops.run(lambda: drafts.save_template(action, language, text, sample), done, self._refuse)
+
+    def _refuse(self, message: str) -> None:
+        self.error.show_message(f"Error: {sentence(message)} Not saved.")
+        self.save_button.setEnabled(False)
+
+    def reset(self) -> Task:
         action, language = self._current
-        drafts.reset_template(action, language)
-        self.load()
-        self.templates_changed.emit()
-        self.message.emit(f"The template “{vocab.ACTION_LABELS[action]}” ({language_label(language)}) is as shipped.")
+
+        def done(_changes: Changes) -> None:
+            if self._current == (action, language):
+                self.load()
+            self.message.emit(
+                f"The template “{vocab.ACTION_LABELS[action]}” ({language_label(language)}) is as shipped."
+            )
+
+        return self.keeper.ops.run(lambda: drafts.reset_template(action, language), done, self._refuse)

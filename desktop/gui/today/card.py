@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.reconnect.snapshot import CardSnapshot as CardInfo  # what a card shows
+from desktop.core.reconnect.snapshot import CardSnapshot  # what a card shows
 from desktop.gui.kit.formatting import format_date
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.links import mail_url, web_url
@@ -173,7 +173,7 @@ class SuggestionCard(QFrame):
     reach_button: QPushButton
     person_button: QPushButton
 
-    def __init__(self, info: CardInfo, today: date, parent: QWidget | None = None) -> None:
+    def __init__(self, info: CardSnapshot, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.info = info
         self.suggestion = info.suggestion

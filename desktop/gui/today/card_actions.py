@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import TypeVar
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
-from desktop.core.changes import suggestion_acted_on
+from desktop.core.changes import Written
 from desktop.core.reconnect import actions
 from desktop.gui.dialogs.snooze_until import SnoozeUntilDialog
 from desktop.gui.kit.formatting import format_date
@@ -17,8 +19,9 @@ from desktop.gui.kit.links import mail_url, open_url, web_url
 from desktop.gui.kit.suggestion_text import action_label, days_phrase
 from desktop.gui.services.workers import Task
 from desktop.gui.today.card import SHORTCUTS, SuggestionCard
-from desktop.gui.today.state import TodayState
-from desktop.gui.today.undo import Undoable
+from desktop.gui.today.state import Before, TodayState, Undoable
+
+T = TypeVar("T")
 
 
 class CardActions(TodayState):
@@ -28,25 +31,50 @@ class CardActions(TodayState):
         return f"{action_label(card.suggestion.action)}: {card.info.name}"
 
     def _write(
-        self, card: SuggestionCard, write: Callable[[], object], done: Callable[[object], None], failure: str
+        self, card: SuggestionCard, write: Callable[[], Written[T]], done: Callable[[T], None], failure: str
     ) -> Task | None:
-        """Run a write of this card on the database executor; the broadcast re-plans and the card leaves."""
-        key, person_id = card.suggestion.key, card.suggestion.person_id
+        """Run a write of this card on the database executor; the broadcast of what core says it changed
+        re-plans and the card leaves."""
+        key = card.suggestion.key
         if key in self.writing:
             return None  # once: the write is under way
         self.writing.add(key)
+        self._leave(card)
 
-        def finished(result: object) -> None:
+        def finished(written: Written[T]) -> None:
             self.writing.discard(key)
-            done(result)
+            done(written.value)
 
         def failed(message: str) -> None:
             self.writing.discard(key)
             shown = self.card_for(key)
             if shown is not None:
+                shown.show()  # it did not leave after all
                 shown.error.show_message(f"{failure}: {message}.")
 
-        return self.keeper.ops.run(write, lambda _result: suggestion_acted_on(person_id), finished, failed)
+        return self.keeper.ops.run(write, finished, failed)
+
+    def _leave(self, card: SuggestionCard) -> None:
+        """The card leaves at once, before its write (an action and its re-layout fit in a frame): the column
+        closes up, the next card takes its place (open when this one was, focused when it had the focus). The
+        broadcast re-plans after the write; a failed write shows the card again."""
+        focus = QApplication.focusWidget()
+        had_focus = focus is not None and (focus is card or card.isAncestorOf(focus))
+        was_open, was_current = card.expanded, card is self.current
+        shown = [c for c in self.cards if c is card or not c.isHidden()]
+        place = shown.index(card) if card in shown else 0
+        after, before = shown[place + 1 :], shown[:place]
+        following = after[0] if after else (before[-1] if before else None)
+        card.hide()  # (Qt may move the focus on, and make another card current, meanwhile)
+        if not was_current or following is None:
+            return
+        if was_open:
+            following.set_expanded(True)
+        self._set_current(following)
+        if had_focus:
+            self.focus_card(following)
+        else:
+            self.reveal(following)
 
     def mark_done(self, card: SuggestionCard) -> Task | None:
         """Record the message as sent (the edited text), close the suggestion; the card leaves."""
@@ -56,16 +84,14 @@ class CardActions(TodayState):
         body, subject = card.message_body(), card.message_subject() or None
         text = f"Done: {self._describe(card)}. The message is on {card.info.name}’s timeline."
 
-        def write() -> object:
+        def write() -> Written[tuple[Before, int]]:
             before = actions.previous_state(suggestion.key)
             logged = actions.mark_done(suggestion.key, suggestion.person_id, suggestion.channel, body, at,
                                        subject=subject, opening_id=suggestion.opening_id)  # fmt: skip
-            return before, logged
+            return Written((before, logged.value), logged.changes)
 
-        def done(result: object) -> None:
-            assert isinstance(result, tuple)
-            before: tuple[str, date | None] | None = result[0]
-            logged: int = result[1]
+        def done(result: tuple[Before, int]) -> None:
+            before, logged = result
             self.undo_stack.append(Undoable(suggestion.key, suggestion.person_id, before, "mark done", text, logged))
             self.message.emit(text)
             self._update_actions()
@@ -78,13 +104,12 @@ class CardActions(TodayState):
         days = (until - today).days
         text = f"Snoozed until {format_date(until)} ({days_phrase(days)}): {self._describe(card)}."
 
-        def write() -> object:
+        def write() -> Written[Before]:
             before = actions.previous_state(suggestion.key)
-            actions.snooze(suggestion.key, until, today)
-            return before
+            return Written(before, actions.snooze(suggestion.key, until, today))
 
-        def done(before: object) -> None:
-            self.undo_stack.append(Undoable(suggestion.key, suggestion.person_id, before, "snooze", text))  # type: ignore[arg-type]
+        def done(before: Before) -> None:
+            self.undo_stack.append(Undoable(suggestion.key, suggestion.person_id, before, "snooze", text))
             self.message.emit(text)
             self._update_actions()
 
@@ -113,13 +138,12 @@ class CardActions(TodayState):
         suggestion = card.suggestion
         text = f"Dismissed: {self._describe(card)}."
 
-        def write() -> object:
+        def write() -> Written[Before]:
             before = actions.previous_state(suggestion.key)
-            actions.dismiss(suggestion.key)
-            return before
+            return Written(before, actions.dismiss(suggestion.key))
 
-        def done(before: object) -> None:
-            self.undo_stack.append(Undoable(suggestion.key, suggestion.person_id, before, "dismiss", text))  # type: ignore[arg-type]
+        def done(before: Before) -> None:
+            self.undo_stack.append(Undoable(suggestion.key, suggestion.person_id, before, "dismiss", text))
             self.message.emit(text)
             self._update_actions()
 

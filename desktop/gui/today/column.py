@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.reconnect.present import as_dict
 from desktop.core.reconnect.suggestion import Suggestion
-from desktop.gui.today.card import CardInfo, SuggestionCard
+from desktop.gui.today.card import CardSnapshot, SuggestionCard
 from desktop.gui.today.state import TodayState
 from desktop.gui.today.widgets import SectionHeader
 
@@ -39,7 +39,7 @@ class CardColumn(TodayState):
         facts = self.keeper.facts
         assert facts is not None
         data = as_dict(suggestion, facts, today)  # renders the draft: only for the cards built
-        info = CardInfo.of(
+        info = CardSnapshot.of(
             suggestion, data, facts.people[suggestion.person_id], int(facts.settings["connect_note_limit"])
         )
         card = SuggestionCard(info, today, self.column)

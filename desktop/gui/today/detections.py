@@ -126,7 +126,7 @@ class DetectionsPanel(QWidget):
             self._again = True
             return
         self._reading, self._again = True, False
-        self._ops.run(list_detections, None, self._show, lambda _message: self._read_done())
+        self._ops.run_unannounced(list_detections, self._show, lambda _message: self._read_done())
 
     def _read_done(self) -> None:
         self._reading = False
@@ -167,7 +167,7 @@ class DetectionsPanel(QWidget):
             self.message.emit(text)
             self.refresh()
 
-        self._ops.run(lambda: write(detection_id, day), lambda changes: changes, finished, failed)
+        self._ops.run(lambda: write(detection_id, day), finished, failed)
 
     def _accept(self, detection_id: int) -> None:
         self._decide(detection_id, accept, tr("Logged: the process and the timeline say so now."))

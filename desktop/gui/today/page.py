@@ -42,9 +42,10 @@ from desktop.gui.today.card import SHORTCUTS, SuggestionCard
 from desktop.gui.today.card_actions import CardActions
 from desktop.gui.today.column import CardColumn
 from desktop.gui.today.detections import DetectionsPanel
-from desktop.gui.today.preview import PlanPreview
 from desktop.gui.today.sending import Sending
-from desktop.gui.today.undo import Undoable, UndoStack
+from desktop.gui.today.snapshot_view import SnapshotView
+from desktop.gui.today.state import Undoable, WaitingSend
+from desktop.gui.today.undo import UndoStack
 from desktop.gui.today.widgets import NothingToDo, SectionHeader, SummaryLine, UndoBar
 from desktop.store.models import DB
 
@@ -87,6 +88,7 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         self._building = False
         self.runner = TaskRunner(self)  # sending e-mail
         self.sends: dict[str, Task] = {}  # suggestion key → the send under way
+        self.waiting_sends: dict[str, WaitingSend] = {}  # e-mails that have not left yet (Undo keeps them)
 
         self.loading = muted(PlainLabel("Working out today’s plan…", self))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -136,7 +138,7 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         self.views = QStackedWidget(self)
         for view in (self.loading, self.welcome, self.plan_view):
             self.views.addWidget(view)
-        self.preview: PlanPreview | None = None
+        self.snapshot_view: SnapshotView | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.views)
@@ -213,8 +215,8 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
     def _loading_changed(self, loading: bool) -> None:
         if loading and self.keeper.engine is None:
             self.loading.setText("Working out today’s plan…")
-            preview = self.preview if self.show_kept_plan() else None
-            self.views.setCurrentWidget(preview if preview is not None else self.loading)
+            shown = self.snapshot_view if self.show_snapshot() else None
+            self.views.setCurrentWidget(shown if shown is not None else self.loading)
 
     def set_busy(self, busy: bool) -> None:
         """Long work is under way: the empty page's buttons wait (they would start more)."""
@@ -224,28 +226,28 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         """A damaged database: no plan is worked out (the engine would write) until a backup is restored."""
         self.loading.setText("Today’s plan is worked out once a backup is restored.")
 
-    def show_head_start(self) -> None:
+    def show_snapshot_or_wait(self) -> None:
         """Before the engine is built: the first cards kept at the last exit (or "Working out…")."""
         self._loading_changed(True)
 
-    def show_kept_plan(self) -> bool:
+    def show_snapshot(self) -> bool:
         """While the engine starts: the first cards of the plan kept at the last exit, if still true."""
-        if self.preview is not None:
+        if self.snapshot_view is not None:
             return True
         today = self.keeper.today()
         kept = snapshot.load(DB.obj, today)
         if kept is None or not kept.cards:
             return False
-        self.preview = PlanPreview(kept, today, SectionHeader, self)
-        self.views.addWidget(self.preview)
+        self.snapshot_view = SnapshotView(kept, today, SectionHeader, self)
+        self.views.addWidget(self.snapshot_view)
         self.counts_changed.emit(kept.due)
         return True
 
-    def _drop_preview(self) -> None:
-        if self.preview is not None:
-            self.views.removeWidget(self.preview)
-            self.preview.deleteLater()
-            self.preview = None
+    def _drop_snapshot(self) -> None:
+        if self.snapshot_view is not None:
+            self.views.removeWidget(self.snapshot_view)
+            self.snapshot_view.deleteLater()
+            self.snapshot_view = None
 
     def _load_failed(self, message: str) -> None:
         self.loading.setText(f"Today’s plan could not be worked out:\n\n{message}")
@@ -256,7 +258,7 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         facts = self.keeper.facts
         if facts is None:
             return
-        self._drop_preview()
+        self._drop_snapshot()
         self.detections.refresh()
         today = self.keeper.today()
         plan, coming = self.keeper.plan()

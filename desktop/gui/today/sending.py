@@ -1,41 +1,33 @@
-"""Sending a card's e-mail through the user's SMTP account, on the database executor."""
+"""Sending a card's e-mail through the user's SMTP account, on the database executor.
+
+Send waits ``SEND_DELAY_MS`` first: until the message leaves, Undo keeps it (nothing is sent or
+recorded); after it has left, Undo takes back only the interaction Rebound recorded.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
 
-from desktop.core.changes import Changes, suggestion_acted_on
 from desktop.core.reconnect import actions
 from desktop.errors import ReboundError
 from desktop.gui.dialogs.form_dialog import sentence
+from desktop.gui.kit.i18n import tr
 from desktop.gui.services.workers import Task
 from desktop.gui.today.card import SuggestionCard
-from desktop.gui.today.state import TodayState
-from desktop.gui.today.undo import Undoable
+from desktop.gui.today.state import SendResult, TodayState, Undoable, WaitingSend
 
-
-@dataclass(frozen=True)
-class SendResult:
-    """How sending a card's e-mail ended (from the worker): ``error`` is None when it went out."""
-
-    key: str
-    person_id: int
-    name: str
-    subject: str
-    error: str | None
-    interaction_id: int | None = None  # the e-mail as logged on the timeline (what Undo takes back)
-    before: tuple[str, date | None] | None = None  # the suggestion's state before it was sent
+SEND_DELAY_MS = 5000  # a sent e-mail waits this long: Undo can still keep it from leaving
 
 
 class Sending(TodayState):
     """A part of the Today page (``TodayPage`` mixes it in)."""
 
-    def send(self, card: SuggestionCard) -> Task | None:
-        """Send the card's e-mail through the user's SMTP account (on the database executor: sending records
-        the message); on success the card is done.
+    def send(self, card: SuggestionCard) -> bool:
+        """Send the card's e-mail through the user's SMTP account, after ``SEND_DELAY_MS`` in which Undo keeps
+        it from leaving; then on the database executor (sending records the message); on success the card is
+        done. Once it has left, Undo takes back only what was recorded of it.
 
         Without an SMTP account the Mail settings open instead. A failure shows its reason on the
         card and records nothing.
@@ -44,12 +36,12 @@ class Sending(TodayState):
         from desktop import mail
 
         suggestion = card.suggestion
-        if suggestion.key in self.sends:
-            return None
-        if mail.load_settings() is None:
+        if suggestion.key in self.sends or suggestion.key in self.waiting_sends:
+            return False
+        if mail.load_account() is None:
             self.message.emit("Set up your mail account to send e-mail from Rebound.")
             self.mail_settings_requested.emit()
-            return None
+            return False
         today = self.keeper.today()
         at = datetime.combine(today, self._now().time()).replace(microsecond=0)
         key, person_id, name = suggestion.key, suggestion.person_id, card.info.name
@@ -61,15 +53,54 @@ class Sending(TodayState):
                 sent = mail.send_to_person(person_id, subject, body, at, suggestion_key=key, opening_id=opening_id)
             except ReboundError as error:
                 return SendResult(key, person_id, name, subject, str(error))
-            return SendResult(key, person_id, name, subject, None, sent.interaction_id, before)
-
-        def changes(result: SendResult) -> Changes:
-            return suggestion_acted_on(person_id) if result.error is None else Changes()
+            return SendResult(key, person_id, name, subject, None, sent.interaction_id, before, sent.changes)
 
         card.error.clear()
         card.set_sending(True)
-        self.message.emit(f"Sending the e-mail to {name}…")
-        task = self.keeper.ops.run(write, changes, self._send_finished)  # a crash: the ops' report
+        timer = QTimer(self)  # type: ignore[arg-type]  # the page is the QObject
+        timer.setSingleShot(True)
+        timer.setInterval(SEND_DELAY_MS)
+        timer.timeout.connect(lambda: self._send_now(key))
+        self.waiting_sends[key] = WaitingSend(timer, write, name)
+        text = tr("Sending the e-mail to {name} in {seconds} seconds.").format(name=name, seconds=SEND_DELAY_MS // 1000)
+        self.undo_stack.append(Undoable(key, person_id, None, "send", text, waiting=True))
+        self.message.emit(text)
+        self._update_actions()
+        timer.start()
+        return True
+
+    def send_waiting_now(self) -> list[Task]:
+        """Every e-mail still waiting leaves now (the window closes; a test need not wait)."""
+        return [task for key in list(self.waiting_sends) if (task := self._send_now(key)) is not None]
+
+    def keep_waiting_send(self, key: str) -> bool:
+        """Undo before the e-mail has left: it stays a draft on its card, nothing is sent or recorded."""
+        waiting = self._stop_waiting(key)
+        if waiting is None:
+            return False
+        card = self.card_for(key)
+        if card is not None:
+            card.set_sending(False)
+        self.message.emit(tr("Not sent: the e-mail to {name} stays a draft on its card.").format(name=waiting.name))
+        self._update_actions()
+        return True
+
+    def _stop_waiting(self, key: str) -> WaitingSend | None:
+        """The e-mail of this key no longer waits (it leaves now, or Undo kept it): its timer and undo step go."""
+        waiting = self.waiting_sends.pop(key, None)
+        if waiting is not None:
+            waiting.timer.stop()
+            waiting.timer.deleteLater()
+            self.undo_stack[:] = [u for u in self.undo_stack if not (u.waiting and u.key == key)]
+        return waiting
+
+    def _send_now(self, key: str) -> Task | None:
+        waiting = self._stop_waiting(key)
+        if waiting is None:
+            return None
+        self.message.emit(f"Sending the e-mail to {waiting.name}…")
+        self._update_actions()
+        task = self.keeper.ops.run(waiting.write, self._send_finished)  # a crash: the ops' report
         task.signals.finished.connect(self._send_ended)
         self.sends[key] = task
         return task

@@ -6,25 +6,12 @@ left; only Rebound's record of it goes) and puts the suggestion back as it was.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
-
 from PySide6.QtCore import Slot
 
 from desktop.core.changes import Changes
 from desktop.core.reconnect import actions
 from desktop.gui.services.workers import Task
 from desktop.gui.today.state import TodayState
-
-
-@dataclass(frozen=True)
-class Undoable:
-    key: str
-    person_id: int
-    before: tuple[str, date | None] | None
-    verb: str  # what undo undoes: "mark done", "send", "snooze" or "dismiss"
-    text: str  # "Done: …" / "Sent to …" / "Snoozed until …: …" / "Dismissed: …"
-    interaction_id: int | None = None  # what Mark done or Send logged: undo takes it off the timeline
 
 
 class UndoStack(TodayState):
@@ -34,25 +21,29 @@ class UndoStack(TodayState):
         """Put back the last suggestion acted on (on the database executor; its card comes back, in view)."""
         if not self.undo_stack:
             return None
+        if self.undo_stack[-1].waiting:
+            self.keep_waiting_send(self.undo_stack[-1].key)
+            return None
         last = self.undo_stack.pop()
         self._update_actions()
 
         def done(_result: object) -> None:
             self.message.emit(f"Undone: {last.text[0].lower()}{last.text[1:]}")
+            self.keeper.ops.changed.connect(self._focus_after_undo)  # once: after this write's broadcast
 
         def write() -> Changes:
             if last.interaction_id is not None:
                 return actions.undo_done(last.key, last.before, last.interaction_id)
             return actions.restore_state(last.key, last.before)
 
-        task = self.keeper.ops.run(write, lambda changes: changes, done)  # what core says it changed
-        task.signals.succeeded.connect(self._focus_after_undo)
+        task = self.keeper.ops.run(write, done)  # what core says it changed
         self._undone_key = last.key
         return task
 
-    @Slot()
-    def _focus_after_undo(self) -> None:
-        """After the broadcast has put the undone card back: it is the current one."""
+    @Slot(object)
+    def _focus_after_undo(self, _changes: object = None) -> None:
+        """After the broadcast has put the undone card back (the page has laid it out): it is the current one."""
+        self.keeper.ops.changed.disconnect(self._focus_after_undo)
         card = self.card_for(self._undone_key) if self._undone_key is not None else None
         if card is not None and self.isVisible():
             card.set_expanded(True)

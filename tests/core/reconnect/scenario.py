@@ -78,7 +78,7 @@ class World:
         }
         if linkedin:
             record["linkedin_url"] = f"https://www.linkedin.com/in/{slug.replace('.', '-')}"
-        return people.create_person(record)
+        return people.create_person(record).value
 
     def update(self, person_id: int, **changes: Any) -> None:
         people.update_person(person_id, changes)
@@ -101,23 +101,23 @@ class World:
             channel=timeline.default_channel(kind),
             body="Hello",
             opening_id=opening,
-        )
+        ).value
 
     def heard(self, person_id: int, days_ago: int, kind: str = "email", hour: int = 10) -> int:
         """An inbound touch."""
         return timeline.log_interaction(
             person_id, kind, "in", self.at(days_ago, hour), channel=timeline.default_channel(kind), body="Hi there"
-        )
+        ).value
 
     def note(self, person_id: int, days_ago: int, hour: int = 10) -> int:
-        return timeline.add_note(person_id, "Met at a meetup", self.at(days_ago, hour))
+        return timeline.add_note(person_id, "Met at a meetup", self.at(days_ago, hour)).value
 
     def job_change(
         self, person_id: int, days_ago: int, from_company: str = "Acme GmbH", to_company: str = "Globex AG"
     ) -> int:
         return timeline.log_interaction(
             person_id, "job_change", "none", self.at(days_ago, 8), from_company=from_company, to_company=to_company
-        )
+        ).value
 
     def opening(
         self,
@@ -130,7 +130,7 @@ class World:
         status: str = "open",
     ) -> int:
         discovered = self.ago(days_ago) if days_ago is not None else None
-        return openings.add_opening(company, title, discovered, keywords=list(keywords), mine=mine, status=status)
+        return openings.add_opening(company, title, discovered, keywords=list(keywords), mine=mine, status=status).value
 
     def rejected_by(
         self,
@@ -177,7 +177,7 @@ class World:
             body="Sorry",
             opening_id=opening,
             process_id=process_id,
-        )
+        ).value
 
     def edge(self, a: int, b: int, strength: int = 1) -> None:
         network.connect(a, b, "knows", strength)

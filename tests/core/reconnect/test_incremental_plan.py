@@ -109,14 +109,14 @@ class Run:
                 "connected": rng.random() < 0.5,
                 "title": rng.choice([None, *TITLES]),
             }
-        )
+        ).value
 
     def new_opening(self, mine: bool) -> int:
         rng = self.rng
         return openings.add_opening(
             rng.choice(COMPANIES), rng.choice(TITLES), self.today - timedelta(rng.randint(0, 60)),
             keywords=rng.choice([[], ["sql"], ["excel"]]), mine=mine,
-        )  # fmt: skip
+        ).value  # fmt: skip
 
     def touch(self) -> int:
         """An interaction logged on a person's page (in, out, a note, a job change), maybe about an opening."""

@@ -16,9 +16,9 @@ TODAY = date(2026, 3, 2)
 
 
 def _world() -> int:
-    tom = people.create_person({"name": "Tom Weber", "email": "tom@acme.example", "company": "Acme GmbH"})
+    tom = people.create_person({"name": "Tom Weber", "email": "tom@acme.example", "company": "Acme GmbH"}).value
     timeline.log_interaction(tom, "email", "out", datetime(2025, 11, 1, 9, 0), body="Hello")
-    ana = people.create_person({"name": "Ana Silva", "email": "ana@acme.example"})
+    ana = people.create_person({"name": "Ana Silva", "email": "ana@acme.example"}).value
     timeline.log_interaction(ana, "email", "in", datetime(2025, 10, 1, 9, 0), body="Hi")
     return tom
 

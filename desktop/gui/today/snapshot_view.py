@@ -17,11 +17,11 @@ from desktop.core.reconnect.snapshot import PlanSnapshot
 from desktop.gui.kit.widgets import SPACING, PlainLabel, muted
 from desktop.gui.today.card import SuggestionCard
 
-PREVIEW_CARDS = 4  # what fills the first screen; the rest waits for the engine
+SNAPSHOT_CARDS = 4  # what fills the first screen; the rest waits for the engine
 COLUMN_WIDTH = 880
 
 
-class PlanPreview(QScrollArea):
+class SnapshotView(QScrollArea):
     def __init__(
         self,
         snapshot: PlanSnapshot,
@@ -43,7 +43,7 @@ class PlanPreview(QScrollArea):
         self.cards: list[SuggestionCard] = []
         group = None
         counts = {"overdue": snapshot.overdue, "today": snapshot.due - snapshot.overdue}
-        for kept in snapshot.cards[:PREVIEW_CARDS]:
+        for kept in snapshot.cards[:SNAPSHOT_CARDS]:
             card_group = "overdue" if kept.suggestion.overdue(today) else "today"
             if card_group != group:
                 group = card_group
