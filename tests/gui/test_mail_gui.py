@@ -29,8 +29,10 @@ pytestmark = pytest.mark.usefixtures("utc")
 def _people() -> dict[str, int]:
     add_my_emails(["jana.berg@example.org"])
     return {
-        "tom": create_person({"name": "Tom Weber", "email": "tom@acme.example", "company": "Acme GmbH"}),
-        "eva": create_person({"name": "Eva Klein", "email": "eva.klein@nordwind.example", "company": "Nordwind AG"}),
+        "tom": create_person({"name": "Tom Weber", "email": "tom@acme.example", "company": "Acme GmbH"}).value,
+        "eva": create_person(
+            {"name": "Eva Klein", "email": "eva.klein@nordwind.example", "company": "Nordwind AG"}
+        ).value,
     }
 
 

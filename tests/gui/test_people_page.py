@@ -308,7 +308,7 @@ def test_a_search_read_again_finds_a_person_listed_beyond_its_first_window(qtbot
     from desktop.gui.people.model import PeopleModel
 
     with DB.atomic():
-        ids = [create_person({"name": f"Anna Nr{number:03d}"}) for number in range(450)]
+        ids = [create_person({"name": f"Anna Nr{number:03d}"}).value for number in range(450)]
     model = PeopleModel()
     model.search("anna")
     model.fetchMore()

@@ -42,7 +42,7 @@ def crowd(db: object) -> None:
                     "email": f"{first.lower()}.{n}@example.org" if n % 4 else None,
                     "tags": [TAGS[n % len(TAGS)]] if n % 5 == 0 else [],
                 }
-            )
+            ).value
             assert pid
 
 
@@ -90,7 +90,7 @@ def test_a_row_with_a_character_the_tokenizer_alone_knows_is_asked_of_the_index(
 ) -> None:
     monkeypatch.setattr(search_window, "_SAMPLE", 1)
     monkeypatch.setattr(search_window, "_DENSE", 0.0)  # always the walk
-    kept = people.create_person({"name": "Ada ☃snow"})  # a symbol past the probed ranges: the walk cannot fold it
+    kept = people.create_person({"name": "Ada ☃snow"}).value  # a symbol past the probed ranges: the walk cannot fold it
     people.create_person({"name": "Ada Lovelace"})
     assert search.person_window(DB.obj, "snow", None, 10) == [kept]
     assert len(search.person_window(DB.obj, "ada", None, 10)) == 2

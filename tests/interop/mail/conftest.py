@@ -16,9 +16,9 @@ MAIL = Path(__file__).parents[2] / "data" / "mail"
 @pytest.fixture
 def mail_db(db: object, utc: None) -> Iterator[dict[str, int]]:
     """Tom Weber (Acme GmbH) and Eva Klein (Nordwind AG, recruiter); my address jana.berg@example.org."""
-    tom = create_person({"name": "Tom Weber", "email": "tom@acme.example", "company": "Acme GmbH"})
+    tom = create_person({"name": "Tom Weber", "email": "tom@acme.example", "company": "Acme GmbH"}).value
     eva = create_person(
         {"name": "Eva Klein", "email": "Eva.Klein@nordwind.example", "company": "Nordwind AG", "role": "recruiter"}
-    )
+    ).value
     add_my_emails(["jana.berg@example.org"])
     yield {"tom": tom, "eva": eva}
