@@ -111,3 +111,65 @@ def intro_paths(target_id: int, facts: Facts, max_hops: int = 3, limit: int = 5)
             break
         frontier = next_frontier
     return [path for *_, path in sorted(paths)[:limit]]
+
+
+@dataclass(frozen=True)
+class WayIn:
+    """A warm way to someone: ``path`` is [a, …, target], ``a`` connected to me; ``strength`` sums its edges."""
+
+    path: tuple[int, ...]
+    strength: int
+
+    @property
+    def target(self) -> int:
+        return self.path[-1]
+
+    @property
+    def hops(self) -> int:
+        """People on the path: 1 when I know the target myself."""
+        return len(self.path)
+
+
+def ways_in(targets: set[int], facts: Facts, max_hops: int = 3, limit: int = 5) -> list[WayIn]:
+    """The warmest ways to any of ``targets`` (a company's people): the shortest paths from me, strongest first.
+
+    One breadth-first walk from my connections for all targets at once (a company of 1,000 people costs one
+    walk, not 1,000). A target I am connected to is one hop. Excluded people never carry an introduction, and
+    are no target either. Ordered by hops, then by strength (strong first), then by the names on the path.
+    """
+    people = facts.people
+
+    def usable(pid: int) -> bool:
+        return pid in people and not people[pid].excluded
+
+    wanted = {t for t in targets if usable(t)}
+    if not wanted:
+        return []
+    found: list[tuple[int, int, list[str], tuple[int, ...]]] = []
+    frontier: list[tuple[tuple[int, ...], int]] = []
+    for pid, person in people.items():
+        if person.connected and usable(pid):
+            if pid in wanted:
+                found.append((1, 0, [person.name], (pid,)))
+            frontier.append(((pid,), 0))
+    seen = {path[0] for path, _ in frontier}
+    for hops in range(2, max_hops + 1):
+        strongest: dict[int, tuple[tuple[int, ...], int]] = {}  # each person once per level, by the strongest walk
+        for path, strength in frontier:
+            for other, edge_strength in facts.edges.get(path[-1], []):
+                if other in seen or not usable(other):
+                    continue
+                total = strength + edge_strength
+                kept = strongest.get(other)
+                if kept is None or total > kept[1] or (total == kept[1] and (*path, other) < kept[0]):
+                    strongest[other] = ((*path, other), total)
+        for other, (full, total) in strongest.items():
+            if other in wanted:
+                found.append((hops, -total, [people[p].name for p in full], full))
+        seen |= strongest.keys()
+        frontier = list(strongest.values())
+    best: dict[int, tuple[int, int, list[str], tuple[int, ...]]] = {}
+    for entry in sorted(found):
+        best.setdefault(entry[3][-1], entry)
+    ranked = sorted(best.values())[:limit]
+    return [WayIn(path, -negative) for _, negative, _, path in ranked]
