@@ -15,6 +15,7 @@ from typing import Any
 
 from desktop import vocab
 from desktop.core.changes import Changes
+from desktop.core.openings import find_or_add_opening
 from desktop.core.timeline import log_interaction
 from desktop.errors import InputError, NotFound
 from desktop.store.models import DB, Interaction, Process
@@ -65,7 +66,9 @@ def _day(value: Any) -> date | None:
     return date.fromisoformat(value[:10]) if isinstance(value, str) else value
 
 
-def applications(company_id: int | None = None, since: date | None = None, until: date | None = None) -> list[ApplicationCard]:
+def applications(
+    company_id: int | None = None, since: date | None = None, until: date | None = None
+) -> list[ApplicationCard]:
     """Every process (of a company; active between ``since`` and ``until``), newest first."""
     params = (company_id, company_id, since, since, until, until)
     rows = DB.execute_sql(_CARDS_SQL, params).fetchall()
@@ -78,8 +81,16 @@ def applications(company_id: int | None = None, since: date | None = None, until
     for pid, title, cid, company, stage, outcome, started, ended, candidate, contact in rows:
         cards.append(
             ApplicationCard(
-                int(pid), title, int(cid), company, column_of(stage, outcome), _day(started), _day(ended), candidate,
-                None if contact is None else int(contact), None if contact is None else names.get(int(contact)),
+                int(pid),
+                title,
+                int(cid),
+                company,
+                column_of(stage, outcome),
+                _day(started),
+                _day(ended),
+                candidate,
+                None if contact is None else int(contact),
+                None if contact is None else names.get(int(contact)),
             )  # fmt: skip
         )
     return cards
@@ -159,3 +170,19 @@ def undo_move(moved: Moved) -> Changes:
         if moved.interaction_id is not None:
             Interaction.delete().where(Interaction.id == moved.interaction_id).execute()
     return moved.changes
+
+
+def add_application(company: str, title: str, stage: str, started_on: date) -> int:
+    """A process of mine that has begun (an application sent): its opening found or added; returns its id."""
+    if stage not in vocab.STAGES:
+        raise InputError(f"stage {stage!r} is not one of {', '.join(vocab.STAGES)}")
+    if not company.strip():
+        raise InputError("an application needs the company's name")
+    if not title.strip():
+        raise InputError("an application needs the title of the role")
+    with DB.atomic():
+        opening_id = find_or_add_opening(company.strip(), title.strip(), started_on)
+        process = Process.create(
+            opening=opening_id, stage_reached=stage, outcome=Outcome.PENDING, started_on=started_on
+        )
+    return int(process.id)

@@ -61,7 +61,7 @@ def funnel() -> Funnel:
         "SELECT COALESCE(stage_reached, ?), outcome = ?, COUNT(*) FROM process GROUP BY 1, 2",
         (vocab.Stage.APPLIED, Outcome.PENDING),
     ).fetchall()
-    ended = dict.fromkeys(vocab.STAGES, 0)
+    ended = {str(stage): 0 for stage in vocab.STAGES}
     still_open = 0
     for stage, pending, count in rows:
         if pending:

@@ -154,6 +154,8 @@ def ways_in(targets: set[int], facts: Facts, max_hops: int = 3, limit: int = 5) 
             frontier.append(((pid,), 0))
     seen = {path[0] for path, _ in frontier}
     for hops in range(2, max_hops + 1):
+        if len(found) >= limit:  # shorter ways come first: a longer one would not make the list
+            break
         strongest: dict[int, tuple[tuple[int, ...], int]] = {}  # each person once per level, by the strongest walk
         for path, strength in frontier:
             for other, edge_strength in facts.edges.get(path[-1], []):
@@ -173,3 +175,93 @@ def ways_in(targets: set[int], facts: Facts, max_hops: int = 3, limit: int = 5) 
         best.setdefault(entry[3][-1], entry)
     ranked = sorted(best.values())[:limit]
     return [WayIn(path, -negative) for _, negative, _, path in ranked]
+
+
+ME = 0  # the user on a map (no person has id 0)
+COMPANY = -1  # the company on a company's map
+
+
+@dataclass(frozen=True)
+class MapNode:
+    id: int  # a person id, ME or COMPANY
+    name: str
+    detail: str  # title at company, for the tooltip
+    kind: str  # "me", "connection", "mutual", "target", "colleague", "company"
+
+
+@dataclass(frozen=True)
+class MapEdge:
+    a: int
+    b: int
+    strength: int  # 1–3 (an edge of mine to a connection counts as 1: its strength is not recorded)
+
+
+@dataclass(frozen=True)
+class NetworkMap:
+    target: int  # a person id, or COMPANY
+    nodes: dict[int, MapNode]
+    edges: list[MapEdge]
+    paths: list[WayIn]  # the best intro paths (≤ 3 hops), best first
+
+
+def _detail(facts: Facts, pid: int) -> str:
+    person = facts.people[pid]
+    if person.title and person.company:
+        return f"{person.title}, {person.company}"
+    return person.title or person.company or ""
+
+
+def _add_path(nodes: dict[int, MapNode], edges: dict[tuple[int, int], MapEdge], facts: Facts, way: WayIn) -> None:
+    previous = ME
+    strengths = {pid: dict(facts.edges.get(pid, [])) for pid in way.path}
+    for pid in way.path:
+        if pid not in nodes:
+            nodes[pid] = MapNode(pid, facts.people[pid].name, _detail(facts, pid), "connection")
+        strength = 1 if previous == ME else strengths[previous].get(pid, 1)
+        edges.setdefault((min(previous, pid), max(previous, pid)), MapEdge(previous, pid, strength))
+        previous = pid
+
+
+def person_map(target_id: int, facts: Facts, paths: int = 5) -> NetworkMap | None:
+    """Me, my connections who know the target (mutuals), the best intro paths and the target; None when the
+    person is not known."""
+    people = facts.people
+    if target_id not in people:
+        return None
+    nodes = {ME: MapNode(ME, "", "", "me"), target_id: MapNode(target_id, people[target_id].name,
+                                                                 _detail(facts, target_id), "target")}  # fmt: skip
+    edges: dict[tuple[int, int], MapEdge] = {}
+    for other, strength in facts.edges.get(target_id, []):
+        person = people.get(other)
+        if person is not None and person.connected and not person.excluded:
+            nodes[other] = MapNode(other, person.name, _detail(facts, other), "mutual")
+            edges[(ME, other)] = MapEdge(ME, other, 1)
+            edges[(min(other, target_id), max(other, target_id))] = MapEdge(other, target_id, strength)
+    ways = ways_in({target_id}, facts, limit=1) if people[target_id].connected else []
+    found = [WayIn(tuple(path), _path_strength(path, facts)) for path in intro_paths(target_id, facts, 3, paths)]
+    for way in found or ways:
+        _add_path(nodes, edges, facts, way)
+    if people[target_id].connected:
+        edges[(ME, target_id)] = MapEdge(ME, target_id, 1)
+    return NetworkMap(target_id, nodes, list(edges.values()), found or ways)
+
+
+def _path_strength(path: list[int], facts: Facts) -> int:
+    return sum(dict(facts.edges.get(a, [])).get(b, 0) for a, b in zip(path, path[1:], strict=False))
+
+
+def company_map(people_there: list[int], name: str, facts: Facts, paths: int = 5, shown: int = 40) -> NetworkMap:
+    """Me, the company (``name``), the people I know there (``shown`` at most: those on the ways in first)
+    and the warmest ways in."""
+    nodes = {ME: MapNode(ME, "", "", "me"), COMPANY: MapNode(COMPANY, name, "", "company")}
+    edges: dict[tuple[int, int], MapEdge] = {}
+    ways = ways_in(set(people_there), facts, limit=paths)
+    for way in ways:
+        _add_path(nodes, edges, facts, way)
+    on_paths = [way.target for way in ways]
+    rest = [pid for pid in people_there if pid not in nodes and pid in facts.people]
+    for pid in [*on_paths, *rest][:shown]:
+        if pid not in nodes or nodes[pid].kind != "colleague":
+            nodes[pid] = MapNode(pid, facts.people[pid].name, _detail(facts, pid), "colleague")
+        edges[(COMPANY, pid)] = MapEdge(pid, COMPANY, 1)
+    return NetworkMap(COMPANY, nodes, list(edges.values()), ways)

@@ -32,7 +32,9 @@ def acme_process(db: object) -> tuple[int, int]:
     return int(process.id), tom
 
 
-def test_cards_list_every_process_with_its_contact_and_filter_by_company_and_date(acme_process: tuple[int, int]) -> None:
+def test_cards_list_every_process_with_its_contact_and_filter_by_company_and_date(
+    acme_process: tuple[int, int],
+) -> None:
     process_id, tom = acme_process
     beta = add_opening("Beta", "BI Engineer", date(2025, 6, 1))
     Process.create(opening=beta, stage_reached="applied", outcome="pending", started_on=date(2025, 6, 2))
@@ -49,7 +51,9 @@ def test_cards_list_every_process_with_its_contact_and_filter_by_company_and_dat
 
 def test_moving_to_rejected_records_the_words_and_undo_puts_everything_back(acme_process: tuple[int, int]) -> None:
     process_id, tom = acme_process
-    moved = move_application(process_id, "rejected", date(2026, 2, 20), "We went with someone else.", datetime(2026, 2, 20, 9))
+    moved = move_application(
+        process_id, "rejected", date(2026, 2, 20), "We went with someone else.", datetime(2026, 2, 20, 9)
+    )
     assert applications()[0].column == BoardColumn.REJECTED
     entries = timeline(tom)
     assert [(e.kind, e.direction, e.body) for e in entries] == [("rejection", "in", "We went with someone else.")]
@@ -75,3 +79,18 @@ def test_a_bad_move_says_what_is_wrong_and_changes_nothing(acme_process: tuple[i
     with pytest.raises(InputError, match="moving to withdrawn needs the day it ended"):
         move_application(process_id, "withdrawn")
     assert applications()[0].column == BoardColumn.SCREEN
+
+
+def test_an_application_added_is_a_card_in_its_stage_at_its_company(db: object) -> None:
+    from desktop.core.applications import add_application
+
+    add_application("Acme", "Data Analyst", "applied", date(2026, 2, 1))
+    [card] = applications()
+    assert (card.title, card.company, card.column, card.started_on) == (
+        "Data Analyst",
+        "Acme",
+        "applied",
+        date(2026, 2, 1),
+    )
+    with pytest.raises(InputError, match="an application needs the title of the role"):
+        add_application("Acme", " ", "applied", date(2026, 2, 1))

@@ -71,3 +71,29 @@ def test_the_warmest_way_in_is_the_shortest_then_strongest_path_to_anyone_there(
     connected_dev = create_person({"name": "Colleague", "company": "Acme", "connected": True})
     assert ways_in({connected_dev}, load_facts())[0].hops == 1
     assert ways_in(set(), facts) == []
+
+
+def test_a_persons_map_holds_me_the_mutuals_the_paths_and_the_target(db: object) -> None:
+    from desktop.core.network import ME, person_map
+
+    friend = create_person({"name": "Friend", "connected": True})
+    other = create_person({"name": "Other", "connected": True})
+    middle = create_person({"name": "Middle"})
+    target = create_person({"name": "Target"})
+    connect(friend, target, strength=3)
+    connect(other, middle, strength=2)
+    connect(middle, target, strength=1)
+    facts = load_facts()
+    found = person_map(target, facts)
+    assert found is not None
+    # the shortest paths only: through Friend (two hops), not through Other and Middle (three)
+    assert {n.name: n.kind for n in found.nodes.values() if n.id != ME} == {"Friend": "mutual", "Target": "target"}
+    assert [(w.path, w.strength) for w in found.paths] == [((friend, target), 3)]
+    assert {(e.a, e.b, e.strength) for e in found.edges} == {(ME, friend, 1), (friend, target, 3)}
+    connect(friend, other, strength=1)  # no one I know knows Target2 directly: three hops it is
+    target2 = create_person({"name": "Target2"})
+    connect(middle, target2, strength=2)
+    far = person_map(target2, load_facts())
+    assert far is not None and [w.path for w in far.paths] == [(other, middle, target2)]
+    assert far.nodes[middle].kind == "connection"
+    assert person_map(9999, facts) is None

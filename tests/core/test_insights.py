@@ -24,7 +24,9 @@ TODAY = date(2026, 3, 2)  # a Monday
 
 
 def process(opening: int, stage: str, outcome: str, ended: date | None = None, contact: int | None = None) -> int:
-    row = Process.create(opening=opening, stage_reached=stage, outcome=outcome, started_on=date(2026, 1, 5), ended_on=ended)
+    row = Process.create(
+        opening=opening, stage_reached=stage, outcome=outcome, started_on=date(2026, 1, 5), ended_on=ended
+    )
     if contact is not None:
         ProcessContact.create(process=row.id, person=contact, role="recruiter")
     return int(row.id)
@@ -77,7 +79,9 @@ def test_reply_rates_and_response_times_count_answers_within_the_lapse(db: objec
     ben = create_person({"name": "Ben", "company": "Beta"})
     log_interaction(anna, "email", "out", datetime(2026, 1, 1, 9, 0))  # check-in, answered 2 days later
     log_interaction(anna, "email", "in", datetime(2026, 1, 3, 9, 0))
-    log_interaction(anna, "email", "out", datetime(2026, 1, 20, 9, 0), opening_id=acme)  # opening ask, answered in 1 day
+    log_interaction(
+        anna, "email", "out", datetime(2026, 1, 20, 9, 0), opening_id=acme
+    )  # opening ask, answered in 1 day
     log_interaction(anna, "linkedin_message", "in", datetime(2026, 1, 21, 9, 0))
     log_interaction(ben, "email", "out", datetime(2026, 1, 1, 9, 0))  # check-in, answered after 20 days: too late
     log_interaction(ben, "email", "in", datetime(2026, 1, 21, 9, 0))
@@ -89,7 +93,12 @@ def test_reply_rates_and_response_times_count_answers_within_the_lapse(db: objec
 
 
 def test_days_since_last_contact_fall_in_30_day_buckets_with_the_never_contacted_apart(db: object) -> None:
-    for name, day in (("A", date(2026, 3, 1)), ("B", date(2026, 1, 1)), ("C", date(2025, 11, 2)), ("D", date(2024, 1, 1))):
+    for name, day in (
+        ("A", date(2026, 3, 1)),
+        ("B", date(2026, 1, 1)),
+        ("C", date(2025, 11, 2)),
+        ("D", date(2024, 1, 1)),
+    ):
         person = create_person({"name": name})
         log_interaction(person, "email", "out", datetime(day.year, day.month, day.day, 12, 0))
     create_person({"name": "Never"})
