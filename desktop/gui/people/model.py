@@ -9,12 +9,17 @@ of 200.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop.core.people import PersonRow, count_people, list_people
+from desktop.core.settings import get_settings
+from desktop.core.staleness import DEFAULT_CADENCE, Cadence, staleness
 from desktop.gui.kit.formatting import format_date, format_datetime, role_label, tooltip_text
+from desktop.gui.kit.staleness import last_contact_text, staleness_colour
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,8 +31,10 @@ class PeopleModel(QAbstractTableModel):
     WINDOW = 200
     MAX_WINDOWS = 8
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, today: Callable[[], date] | None = None) -> None:
         super().__init__(parent)
+        self._today = today  # with a day, Last contact says how stale it is ("· due"), in its colour
+        self._cadence: Cadence = DEFAULT_CADENCE
         self._text = ""
         self._count = 0
         self._windows: OrderedDict[int, list[PersonRow]] = OrderedDict()
@@ -42,6 +49,8 @@ class PeopleModel(QAbstractTableModel):
     def search(self, text: str) -> None:
         """Show the people matching ``text`` (everyone for an empty text)."""
         self.beginResetModel()
+        if self._today is not None:
+            self._cadence = Cadence.of(get_settings())  # the user may have changed the check-in cadence
         self._text = text.strip()
         self._count = count_people(self._text)
         self._windows.clear()
@@ -101,7 +110,8 @@ class PeopleModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, PERSON_ID_ROLE):
+        roles = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole, PERSON_ID_ROLE)
+        if role not in roles:
             return None
         person = self.person(index.row())
         if person is None:
@@ -109,6 +119,13 @@ class PeopleModel(QAbstractTableModel):
         if role == PERSON_ID_ROLE:
             return person.id
         column = index.column()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column != 4 or self._today is None or person.last_contact is None:
+                return None
+            parent = self.parent()
+            palette = parent.palette() if hasattr(parent, "palette") else None
+            value = staleness(person.last_contact, self._today(), self._cadence)
+            return staleness_colour(value, palette) if palette is not None else None
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell too narrow for it
             if column == 4:
                 return format_datetime(person.last_contact) if person.last_contact else None
@@ -118,6 +135,11 @@ class PeopleModel(QAbstractTableModel):
             person.company or "",
             person.title or "",
             role_label(person.role),
-            format_date(person.last_contact.date()) if person.last_contact else "",
+            self._last_contact(person),
         )
         return values[column]
+
+    def _last_contact(self, person: PersonRow) -> str:
+        if self._today is None or person.last_contact is None:  # never contacted: an empty cell, not a word per row
+            return format_date(person.last_contact.date()) if person.last_contact else ""
+        return last_contact_text(person.last_contact, self._today(), self._cadence)[0]
