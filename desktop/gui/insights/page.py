@@ -258,4 +258,6 @@ class InsightsPage(QWidget):
         sentence = tr("{n} people contacted, {overdue} of them {days} days ago or more; {never} never.").format(
             n=contacted, overdue=overdue, days=overdue_days, never=ages.never
         )
-        self.ages.display(bars, rows, sentence, None if contacted else tr("You have not been in touch with anyone yet."))
+        self.ages.display(
+            bars, rows, sentence, None if contacted else tr("You have not been in touch with anyone yet.")
+        )
