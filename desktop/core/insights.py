@@ -8,11 +8,11 @@ Definitions (the README's glossary repeats them):
   rejection) wrote to me, or met or called me.
 - **Outreach**: messages I sent (e-mail, LinkedIn message or note, call, intro request), per week
   (weeks start on Monday), for the 52 weeks up to today.
-- **Reply rate**: of the messages I sent outside a process, the share the person answered (any interaction
-  from them, not a rejection) within ``reply_lapse_days``. An intro request is its own kind; a message linked
+- **Reply rate**: of the messages I sent outside a process in the last 12 months, the share the person
+  answered (any interaction from them, not a rejection) within ``reply_lapse_days``. An intro request is its own kind; a message linked
   to an opening is an opening ask; any other message is a check-in.
-- **Response time per company**: for messages answered within ``reply_lapse_days``, the average days until
-  the answer, by the company the person is at.
+- **Response time per company**: for messages of the last 12 months answered within ``reply_lapse_days``, the
+  average days until the answer, by the company the person is at.
 - **Days since last contact**: each person's days since their newest interaction, in 30-day buckets
   (the last one is "360 days or more"); people never contacted are counted apart.
 
@@ -131,18 +131,20 @@ SELECT MIN(a.at) FROM interaction a
 """
 
 
-def reply_rates(lapse_days: int) -> list[ReplyRate]:
-    """Check-ins, opening asks and intro requests: how many were sent, how many answered in ``lapse_days``."""
+def reply_rates(lapse_days: int, since: date = date.min) -> list[ReplyRate]:
+    """Check-ins, opening asks and intro requests sent from ``since`` on: how many, how many answered in
+    ``lapse_days``."""
     sql = f"""
     SELECT CASE WHEN o.kind = ? THEN ? WHEN o.opening_id IS NOT NULL THEN ? ELSE ? END, COUNT(*),
            SUM(({_ANSWER}) IS NOT NULL)
       FROM interaction o
-     WHERE o.direction = ? AND o.kind IN ({_marks(MESSAGE_KINDS)}) AND o.process_id IS NULL
+     WHERE o.direction = ? AND o.kind IN ({_marks(MESSAGE_KINDS)}) AND o.process_id IS NULL AND o.at >= ?
      GROUP BY 1
     """
     params = (
         InteractionKind.INTRO_REQUEST, ReplyKind.INTRO_REQUEST, ReplyKind.OPENING_ASK, ReplyKind.CHECK_IN,
         vocab.Direction.IN, InteractionKind.REJECTION, lapse_days, vocab.Direction.OUT, *MESSAGE_KINDS,
+        since.isoformat(),
     )  # fmt: skip
     found = {kind: (int(sent), int(answered)) for kind, sent, answered in DB.execute_sql(sql, params).fetchall()}
     return [ReplyRate(kind, *found.get(kind, (0, 0))) for kind in REPLY_KINDS]
@@ -156,17 +158,21 @@ class ResponseTime:
     average_days: float
 
 
-def response_times(lapse_days: int, limit: int = 20) -> list[ResponseTime]:
-    """Companies by how fast their people answered my messages (fastest first; ``limit`` companies)."""
+def response_times(lapse_days: int, since: date = date.min, limit: int = 20) -> list[ResponseTime]:
+    """Companies by how fast their people answered my messages sent from ``since`` on (fastest first; ``limit``
+    companies)."""
     sql = f"""
     SELECT c.id, c.name, COUNT(*), AVG(julianday(x.answer) - julianday(x.at)) FROM (
         SELECT o.person_id, o.at, ({_ANSWER}) AS answer FROM interaction o
-         WHERE o.direction = ? AND o.kind IN ({_marks(MESSAGE_KINDS)})
+         WHERE o.direction = ? AND o.kind IN ({_marks(MESSAGE_KINDS)}) AND o.at >= ?
     ) x JOIN person p ON p.id = x.person_id JOIN company c ON c.id = p.company_id
      WHERE x.answer IS NOT NULL
      GROUP BY c.id ORDER BY 4, c.name_key LIMIT ?
     """
-    params = (vocab.Direction.IN, InteractionKind.REJECTION, lapse_days, vocab.Direction.OUT, *MESSAGE_KINDS, limit)
+    params = (
+        vocab.Direction.IN, InteractionKind.REJECTION, lapse_days, vocab.Direction.OUT, *MESSAGE_KINDS,
+        since.isoformat(), limit,
+    )  # fmt: skip
     return [
         ResponseTime(int(cid), name, int(count), round(float(days), 2))
         for cid, name, count, days in DB.execute_sql(sql, params).fetchall()
@@ -213,7 +219,9 @@ def insights(today: date, settings: dict[str, int | float]) -> Insights:
     """Every number of the Insights page."""
     lapse = int(settings.get("reply_lapse_days", vocab.SETTING_DEFAULTS["reply_lapse_days"]))
     cadence = (int(settings["checkin_min_days"]), int(settings["checkin_overdue_days"]))
+    year_ago = today - timedelta(days=365)
     return Insights(
-        funnel(), turned_rejections(), outreach_per_week(today), reply_rates(lapse), response_times(lapse),
+        funnel(), turned_rejections(), outreach_per_week(today), reply_rates(lapse, year_ago),
+        response_times(lapse, year_ago),
         contact_ages(today), cadence,
     )  # fmt: skip

@@ -118,3 +118,14 @@ def test_an_empty_database_has_zeroes_everywhere(db: object) -> None:
     assert [r.rate for r in result.replies] == [0.0, 0.0, 0.0]
     assert result.response_times == [] and result.ages == ContactAges([0] * 13, 0)
     assert result.cadence == (90, 120)
+
+
+def test_reply_rates_count_only_the_messages_sent_since_the_given_day(db: object) -> None:
+    anna = create_person({"name": "Anna", "company": "Acme"})
+    log_interaction(anna, "email", "out", datetime(2025, 1, 1, 9, 0))  # more than a year before TODAY
+    log_interaction(anna, "email", "in", datetime(2025, 1, 2, 9, 0))
+    log_interaction(anna, "email", "out", datetime(2026, 2, 1, 9, 0))  # unanswered
+    since = date(2025, 3, 2)
+    assert [(r.kind, r.sent, r.answered) for r in reply_rates(14, since)][0] == ("check_in", 1, 0)
+    assert response_times(14, since) == []
+    assert [t.company for t in response_times(14)] == ["Acme"]

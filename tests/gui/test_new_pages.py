@@ -50,7 +50,9 @@ def test_ctrl_1_to_7_walk_the_sidebar_and_an_empty_database_offers_what_fills_ea
     network = go(qtbot, window, 6)
     assert isinstance(network, NetworkPage)
     assert network.stack.currentWidget() is network.empty
-    insights = go(qtbot, window, 7)
+    window.late.build("insights")
+    with qtbot.waitSignal(window.late.insights.loaded):  # counted in a worker
+        insights = go(qtbot, window, 7)
     assert isinstance(insights, InsightsPage)
     assert insights.stack.currentWidget() is insights.empty
     assert insights.empty.button.text() == "Log a rejection…"
@@ -197,7 +199,9 @@ def test_insights_show_each_chart_with_its_numbers_copyable_and_exported(
     log_interaction(tom, "email", "in", datetime(2026, 2, 10, 9, 0))  # a later conversation
     log_interaction(tom, "email", "out", datetime(2026, 2, 9, 9, 0))
     window = make_window()
-    page = go(qtbot, window, 7)
+    window.late.build("insights")
+    with qtbot.waitSignal(window.late.insights.loaded):  # counted in a worker
+        page = go(qtbot, window, 7)
     assert isinstance(page, InsightsPage)
     assert page.stack.currentWidget() is page.charts_area
     assert page.turned.sentence.text() == "1 of 1 rejections (100 %) led to a later conversation."

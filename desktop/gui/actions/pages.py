@@ -115,7 +115,7 @@ class LatePages:
         from desktop.gui.insights.page import InsightsPage
 
         host = self._host
-        page = InsightsPage(host.ops, host.day, host.widget)
+        page = InsightsPage(host.ops, host.day, host.runner, host.widget)
         page.empty.button.clicked.connect(lambda: host.log_rejection())
         return page
 

@@ -15,7 +15,7 @@ from desktop.core.network import WayIn
 from desktop.core.reconnect.facts import Facts
 from desktop.core.staleness import Cadence, staleness
 from desktop.gui.kit.formatting import format_date, role_label, word_label
-from desktop.gui.kit.i18n import tr, tr_n
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.rows_model import ROW_ID_ROLE, RowsModel
 from desktop.gui.kit.staleness import last_contact_text, staleness_colour
@@ -28,8 +28,13 @@ def _shortened(lines: list[str], empty: str) -> list[str]:
     if not lines:
         return [empty]
     if len(lines) > LIST_LINES:
-        return [*lines[:LIST_LINES], tr_n("and %n more", len(lines) - LIST_LINES)]
+        return [*lines[:LIST_LINES], tr("and {n} more").format(n=len(lines) - LIST_LINES)]
     return lines
+
+
+def counted(n: int, one: str, many: str) -> str:
+    """``1 person`` or ``4 people`` (both forms translated as they are; German counts the same way)."""
+    return one if n == 1 else many.format(n=f"{n:,}")
 
 
 def way_text(way: WayIn, facts: Facts) -> str:
@@ -118,8 +123,9 @@ class CompanyPanel(QWidget):
     def show_company(self, view: CompanyView, ways: list[WayIn] | None, facts: Facts | None, cadence: Cadence) -> None:
         self.company_id, self.cadence = view.id, cadence
         self.title.setText(view.name)
-        parts = [tr_n("%n person", len(view.people)), tr_n("%n opening", len(view.openings)),
-                 tr_n("%n process", len(view.processes))]  # fmt: skip
+        parts = [counted(len(view.people), tr("1 person"), tr("{n} people")),
+                 counted(len(view.openings), tr("1 opening"), tr("{n} openings")),
+                 counted(len(view.processes), tr("1 process"), tr("{n} processes"))]  # fmt: skip
         self.summary.setText(" · ".join(([view.domain] if view.domain else []) + parts))
         self.people_model.set_rows(view.people)
         self.people.setVisible(bool(view.people))

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -34,6 +34,7 @@ from desktop.gui.kit.rows_model import RowsModel
 from desktop.gui.kit.staleness import staleness_colour
 from desktop.gui.kit.widgets import SPACING, PlainLabel, heading, list_table, muted
 from desktop.gui.services.ops import Ops
+from desktop.gui.services.workers import Task, TaskRunner
 from desktop.vocab import Stage, Staleness
 
 Row = tuple[str, ...]
@@ -119,9 +120,16 @@ def _percent(share: float) -> str:
 
 
 class InsightsPage(QWidget):
-    def __init__(self, ops: Ops, day: Callable[[], date], parent: QWidget | None = None) -> None:
+    """The numbers are counted in a worker (``runner``: the window's, so closing waits for it); ``loaded``
+    says the charts show them."""
+
+    loaded = Signal()
+
+    def __init__(self, ops: Ops, day: Callable[[], date], runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._day = day
+        self._runner = runner
+        self._generation = 0  # the latest count asked for: an older one finishing late is not shown
         self._stale = True
         self.numbers: Insights | None = None
         ops.changed.connect(self.apply_changes)
@@ -165,9 +173,18 @@ class InsightsPage(QWidget):
         if self.isVisible():
             self.load()
 
-    def load(self) -> None:
+    def load(self) -> Task:
+        """Count again, in a worker (the page keeps the last numbers until the new ones are ready)."""
         self._stale = False
-        numbers = insights(self._day(), get_settings())
+        self._generation += 1
+        generation, today, settings = self._generation, self._day(), get_settings()
+        task = Task(lambda _task: insights(today, settings))
+        task.signals.succeeded.connect(lambda numbers: self._counted(generation, numbers))
+        return self._runner.start(task)
+
+    def _counted(self, generation: int, numbers: Insights) -> None:
+        if generation != self._generation:
+            return
         self.numbers = numbers
         has_data = bool(sum(numbers.ages.buckets) or numbers.ages.never or numbers.funnel.still_open
                         or sum(numbers.funnel.ended_at.values()))  # fmt: skip
@@ -178,6 +195,7 @@ class InsightsPage(QWidget):
         self._show_replies(numbers)
         self._show_response(numbers)
         self._show_ages(numbers)
+        self.loaded.emit()
 
     def _show_funnel(self, numbers: Insights) -> None:
         names = {Stage.APPLIED: tr("Applied"), Stage.SCREEN: tr("Screen"), Stage.INTERVIEW: tr("Interview"),
