@@ -9,8 +9,8 @@ Definitions (the README's glossary repeats them):
 - **Outreach**: messages I sent (e-mail, LinkedIn message or note, call, intro request), per week
   (weeks start on Monday), for the 52 weeks up to today.
 - **Reply rate**: of the messages I sent outside a process in the last 12 months, the share the person
-  answered (any interaction from them, not a rejection) within ``reply_lapse_days``. An intro request is its own kind; a message linked
-  to an opening is an opening ask; any other message is a check-in.
+  answered (any interaction from them, not a rejection) within ``reply_lapse_days``. An intro request is
+  its own kind; a message linked to an opening is an opening ask; any other message is a check-in.
 - **Response time per company**: for messages of the last 12 months answered within ``reply_lapse_days``, the
   average days until the answer, by the company the person is at.
 - **Days since last contact**: each person's days since their newest interaction, in 30-day buckets
