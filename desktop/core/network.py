@@ -131,48 +131,54 @@ class WayIn:
 
 
 def ways_in(targets: set[int], facts: Facts, max_hops: int = 3, limit: int = 5) -> list[WayIn]:
-    """The warmest ways to any of ``targets`` (a company's people): the shortest paths from me, strongest first.
+    """The warmest ways to any of ``targets`` (a company's people): the shortest paths from me, strongest first,
+    one per target.
 
-    One breadth-first walk from my connections for all targets at once (a company of 1,000 people costs one
-    walk, not 1,000). A target I am connected to is one hop. Excluded people never carry an introduction, and
-    are no target either. Ordered by hops, then by strength (strong first), then by the names on the path.
+    A target I am connected to is one hop. Excluded people never carry an introduction, and are no target
+    either. Ordered by hops, then by strength (strong first), then by the names on the path.
     """
+    return _ways(targets, facts, max_hops, limit, by_target=True)
+
+
+def _ways(targets: set[int], facts: Facts, max_hops: int, limit: int, by_target: bool) -> list[WayIn]:
+    """Paths found walking back from the targets (their edges, then their neighbours' edges) until a person I
+    am connected to: a company of 1,000 people or a person with 200 mutuals costs their own edges, not a walk
+    over all my connections. The best path per target (``by_target``) or per first person (the one to ask)."""
     people = facts.people
 
     def usable(pid: int) -> bool:
         return pid in people and not people[pid].excluded
 
-    wanted = {t for t in targets if usable(t)}
-    if not wanted:
-        return []
+    def key(path: tuple[int, ...]) -> int:
+        return path[-1] if by_target else path[0]
+
     found: list[tuple[int, int, list[str], tuple[int, ...]]] = []
-    frontier: list[tuple[tuple[int, ...], int]] = []
-    for pid, person in people.items():
-        if person.connected and usable(pid):
-            if pid in wanted:
-                found.append((1, 0, [person.name], (pid,)))
-            frontier.append(((pid,), 0))
-    seen = {path[0] for path, _ in frontier}
+    wanted = {t for t in targets if usable(t)}
+    for target in wanted:
+        if people[target].connected:
+            found.append((1, 0, [people[target].name], (target,)))
+    visited = set(wanted)
+    frontier: dict[int, tuple[tuple[int, ...], int]] = {t: ((t,), 0) for t in wanted if not people[t].connected}
     for hops in range(2, max_hops + 1):
-        if len(found) >= limit:  # shorter ways come first: a longer one would not make the list
+        if len({key(entry[3]) for entry in found}) >= limit:  # shorter ways come first: enough are known
             break
-        strongest: dict[int, tuple[tuple[int, ...], int]] = {}  # each person once per level, by the strongest walk
-        for path, strength in frontier:
-            for other, edge_strength in facts.edges.get(path[-1], []):
-                if other in seen or not usable(other):
+        reached: dict[int, tuple[tuple[int, ...], int]] = {}  # a person once per level, by the strongest walk
+        for node, (path, strength) in frontier.items():
+            for other, edge_strength in facts.edges.get(node, []):
+                if not usable(other) or other in path:
                     continue
-                total = strength + edge_strength
-                kept = strongest.get(other)
-                if kept is None or total > kept[1] or (total == kept[1] and (*path, other) < kept[0]):
-                    strongest[other] = ((*path, other), total)
-        for other, (full, total) in strongest.items():
-            if other in wanted:
-                found.append((hops, -total, [people[p].name for p in full], full))
-        seen |= strongest.keys()
-        frontier = list(strongest.values())
+                walked, total = (other, *path), strength + edge_strength
+                if people[other].connected:  # someone I know: the way starts here
+                    found.append((hops, -total, [people[p].name for p in walked], walked))
+                elif other not in visited:
+                    kept = reached.get(other)
+                    if kept is None or total > kept[1] or (total == kept[1] and walked < kept[0]):
+                        reached[other] = (walked, total)
+        visited |= reached.keys()
+        frontier = reached
     best: dict[int, tuple[int, int, list[str], tuple[int, ...]]] = {}
     for entry in sorted(found):
-        best.setdefault(entry[3][-1], entry)
+        best.setdefault(key(entry[3]), entry)
     ranked = sorted(best.values())[:limit]
     return [WayIn(path, -negative) for _, negative, _, path in ranked]
 
@@ -237,17 +243,10 @@ def person_map(target_id: int, facts: Facts, paths: int = 5) -> NetworkMap | Non
             nodes[other] = MapNode(other, person.name, _detail(facts, other), "mutual")
             edges[(ME, other)] = MapEdge(ME, other, 1)
             edges[(min(other, target_id), max(other, target_id))] = MapEdge(other, target_id, strength)
-    ways = ways_in({target_id}, facts, limit=1) if people[target_id].connected else []
-    found = [WayIn(tuple(path), _path_strength(path, facts)) for path in intro_paths(target_id, facts, 3, paths)]
-    for way in found or ways:
+    ways = _ways({target_id}, facts, 3, paths, by_target=False)  # the best way through each person to ask
+    for way in ways:
         _add_path(nodes, edges, facts, way)
-    if people[target_id].connected:
-        edges[(ME, target_id)] = MapEdge(ME, target_id, 1)
-    return NetworkMap(target_id, nodes, list(edges.values()), found or ways)
-
-
-def _path_strength(path: list[int], facts: Facts) -> int:
-    return sum(dict(facts.edges.get(a, [])).get(b, 0) for a, b in zip(path, path[1:], strict=False))
+    return NetworkMap(target_id, nodes, list(edges.values()), ways)
 
 
 def company_map(people_there: list[int], name: str, facts: Facts, paths: int = 5, shown: int = 40) -> NetworkMap:

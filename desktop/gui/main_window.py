@@ -269,6 +269,11 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def show_person_network(self) -> None:
+        """Person → Show on the network map: the open person's map."""
+        if self.people.open_person_id is not None:
+            self.late.show_person_network(self.people.open_person_id)
+
     def show_page(self, page: QWidget) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(page))
 

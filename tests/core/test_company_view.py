@@ -86,10 +86,14 @@ def test_a_persons_map_holds_me_the_mutuals_the_paths_and_the_target(db: object)
     facts = load_facts()
     found = person_map(target, facts)
     assert found is not None
-    # the shortest paths only: through Friend (two hops), not through Other and Middle (three)
-    assert {n.name: n.kind for n in found.nodes.values() if n.id != ME} == {"Friend": "mutual", "Target": "target"}
-    assert [(w.path, w.strength) for w in found.paths] == [((friend, target), 3)]
-    assert {(e.a, e.b, e.strength) for e in found.edges} == {(ME, friend, 1), (friend, target, 3)}
+    # the best way through each person to ask: Friend (two hops) first, then Other, through Middle (three)
+    assert {n.name: n.kind for n in found.nodes.values() if n.id != ME} == {
+        "Friend": "mutual", "Other": "connection", "Middle": "connection", "Target": "target",
+    }  # fmt: skip
+    assert [(w.path, w.strength) for w in found.paths] == [((friend, target), 3), ((other, middle, target), 3)]
+    assert {(e.a, e.b, e.strength) for e in found.edges} == {
+        (ME, friend, 1), (friend, target, 3), (ME, other, 1), (other, middle, 2), (middle, target, 1),
+    }  # fmt: skip
     connect(friend, other, strength=1)  # no one I know knows Target2 directly: three hops it is
     target2 = create_person({"name": "Target2"})
     connect(middle, target2, strength=2)

@@ -288,3 +288,19 @@ def test_a_company_opens_on_the_network_map_and_a_company_with_no_one_says_so(
     assert network.note.text() == "You know no one at Empty Inc yet."
     QApplication.processEvents()
     assert NOW.date() == date(2026, 3, 2)
+
+
+def test_person_menu_shows_the_open_person_on_the_network_map(
+    qtbot: Any, make_window: Callable[..., MainWindow]
+) -> None:
+    friend = create_person({"name": "Fiona Friend", "connected": True})
+    tara = create_person({"name": "Tara Target"})
+    connect(friend, tara, strength=2)
+    window = make_window()
+    wait_for_plan(qtbot, window)
+    window.open_person(tara)
+    window.menus.network_action.trigger()
+    page = window.pages.currentWidget()
+    assert isinstance(page, NetworkPage)
+    assert page.title.text() == "Ways to Tara Target"
+    assert page.paths.item(0).text() == "Ask Fiona Friend: Fiona Friend → Tara Target"

@@ -14,6 +14,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
 
 from desktop.core.people import PersonRow, count_people, list_people
 from desktop.core.settings import get_settings
@@ -127,10 +128,8 @@ class PeopleModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if column != 4 or self._today is None or person.last_contact is None:
                 return None
-            parent = self.parent()
-            palette = parent.palette() if hasattr(parent, "palette") else None
             value = staleness(person.last_contact, self._today(), self._cadence)
-            return staleness_colour(value, palette) if palette is not None else None
+            return staleness_colour(value, QGuiApplication.palette())
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell too narrow for it
             if column == 4:
                 return format_datetime(person.last_contact) if person.last_contact else None
