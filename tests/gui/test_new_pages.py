@@ -304,3 +304,27 @@ def test_person_menu_shows_the_open_person_on_the_network_map(
     assert isinstance(page, NetworkPage)
     assert page.title.text() == "Ways to Tara Target"
     assert page.paths.item(0).text() == "Ask Fiona Friend: Fiona Friend → Tara Target"
+
+
+def test_the_empty_board_adds_an_application_that_becomes_its_first_card(
+    qtbot: Any, make_window: Callable[..., MainWindow]
+) -> None:
+    from desktop.gui.applications.dialogs import AddApplicationDialog
+
+    window = make_window()
+    page = go(qtbot, window, 2)
+    assert isinstance(page, ApplicationsPage)
+    page.empty.button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, AddApplicationDialog)
+    dialog.accept()
+    assert dialog.error.message() == "Which company? Type the company's name."
+    dialog.company.setText("Acme")
+    dialog.role_title.setText("Data Analyst")
+    dialog.stage.setCurrentIndex(dialog.stage.findData("screen"))
+    with qtbot.waitSignal(window.ops.changed):
+        dialog.accept()
+    assert page.stack.currentWidget() is page.board_page
+    [card] = page.cards
+    assert (card.title, card.company, card.column, card.started_on) == ("Data Analyst", "Acme", "screen", NOW.date())
+    assert window.focusWidget() is page.board.lists[BoardColumn.SCREEN]  # the new card is the current one
