@@ -146,8 +146,9 @@ def _ways(targets: set[int], facts: Facts, max_hops: int, limit: int, by_target:
     over all my connections. The best path per target (``by_target``) or per first person (the one to ask)."""
     people = facts.people
 
-    def usable(pid: int) -> bool:
-        return pid in people and not people[pid].excluded
+    def usable(pid: int) -> bool:  # (excluded people never carry an introduction, as in intro_paths)
+        person = people.get(pid)
+        return person is not None and not person.excluded
 
     def key(path: tuple[int, ...]) -> int:
         return path[-1] if by_target else path[0]
