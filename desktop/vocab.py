@@ -74,6 +74,28 @@ class Outcome(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+class BoardColumn(StrEnum):
+    """The columns of the Applications board: the stages, then the two ends that are not an offer."""
+
+    APPLIED = "applied"
+    SCREEN = "screen"
+    INTERVIEW = "interview"
+    ONSITE = "onsite"
+    FINAL = "final"
+    OFFER = "offer"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+
+
+class Staleness(StrEnum):
+    """How long since I last spoke to someone, against the check-in cadence (checkin_min/overdue_days)."""
+
+    FRESH = "fresh"
+    DUE = "due"
+    OVERDUE = "overdue"
+    NEVER = "never"  # no interaction at all
+
+
 class ContactRole(StrEnum):
     RECRUITER = "recruiter"
     HIRING_MANAGER = "hiring_manager"
@@ -154,6 +176,7 @@ EDGE_STRENGTHS: Final = tuple(EdgeStrength)
 OPENING_STATUSES: Final = tuple(OpeningStatus)
 STAGES: Final = tuple(Stage)
 OUTCOMES: Final = tuple(Outcome)
+BOARD_COLUMNS: Final = tuple(BoardColumn)
 CONTACT_ROLES: Final = tuple(ContactRole)
 INTERACTION_KINDS: Final = tuple(InteractionKind)
 DIRECTIONS: Final = tuple(Direction)

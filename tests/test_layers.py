@@ -25,7 +25,21 @@ GUI_LEVELS = {
     "kit": 0,
     "services": 1,
     "dialogs": 2,
-    **dict.fromkeys(("today", "people", "openings", "settings", "importing", "duplicates"), 3),
+    **dict.fromkeys(
+        (
+            "today",
+            "people",
+            "openings",
+            "settings",
+            "importing",
+            "duplicates",
+            "applications",
+            "companies",
+            "network",
+            "insights",
+        ),
+        3,
+    ),  # fmt: skip
     "actions": 4,
     "main_window": 5,
     "app": 6,

@@ -15,6 +15,9 @@ day (``DEMO_ANCHOR``, so the shots are the same every run), and writes into OUTD
 - duplicates.png (Edit → Possible duplicates, with three near-duplicates added to the demo data);
 - import-preview.png, import-summary.png (the import wizard on tests/data/linkedin, into an empty database),
   import-mapping.png (the mapping step of a CSV whose columns Rebound does not know);
+- applications.png (the board), companies.png (the company with most people), network.png (the way into it),
+  network-person.png (the map of the person with most mutuals), insights.png, insights-numbers.png (a chart's
+  table); applications-empty.png, companies-empty.png, network-empty.png, insights-empty.png (empty database);
 - empty.png (an empty database);
 - on a small encrypted database (an in-memory keyring: the real one is never touched): recovery-key.png,
   passphrase.png (no keyring: choosing one), passphrase-open.png (unlocking, after a wrong key),
@@ -39,6 +42,7 @@ from keyring.backend import KeyringBackend  # noqa: E402
 from PySide6.QtCore import QEventLoop, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
 
+from desktop.core.company_view import list_companies  # noqa: E402
 from desktop.core.openings import list_openings  # noqa: E402
 from desktop.core.people import create_person, people_ids  # noqa: E402
 from desktop.core.timeline import log_interaction, timeline  # noqa: E402
@@ -156,6 +160,38 @@ def shoot_openings(window: MainWindow, outdir: Path, app: QApplication) -> None:
     dialog.url.setText("https://lumengames.example/jobs/700")
     dialog.keywords.setText("sql, python, experimentation")
     shoot_dialog(dialog, outdir / "add-opening.png", app)
+
+
+def shoot_new_pages(window: MainWindow, outdir: Path, app: QApplication) -> None:
+    """Applications, Companies (and the way into the company with most people), Network, Insights."""
+    window.show_page(window.late.applications)
+    save(window, outdir / "applications.png", app)
+    biggest = max(list_companies(), key=lambda row: (row.people, -row.id))
+    window.late.show_company(biggest.id)
+    save(window, outdir / "companies.png", app)
+    window.late.show_company_network(biggest.id)
+    save(window, outdir / "network.png", app)
+    facts = window.keeper.facts
+    if facts is not None:
+        target = max(facts.people, key=lambda pid: (len(facts.edges.get(pid, [])), -pid))
+        window.late.show_person_network(target)
+        save(window, outdir / "network-person.png", app)
+    insights = window.late.insights
+    window.show_page(insights)
+    while insights.numbers is None:  # counted in a worker
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    save(window, outdir / "insights.png", app)
+    insights.ages.numbers_button.click()
+    save(window, outdir / "insights-numbers.png", app)
+    insights.ages.numbers_button.click()
+
+
+def shoot_empty_pages(window: MainWindow, outdir: Path, app: QApplication) -> None:
+    for name in ("applications", "companies", "network", "insights"):
+        window.show_page(window.late.build(name))
+        window.runner.wait()  # the Insights numbers are counted in a worker
+        settle(app)
+        save(window, outdir / f"{name}-empty.png", app)
 
 
 def shoot_sizes(window: MainWindow, outdir: Path, app: QApplication) -> None:
@@ -351,6 +387,7 @@ def main(argv: list[str]) -> int:
         shoot_today(window, outdir, app)
         shoot_people(window, outdir, app)
         shoot_openings(window, outdir, app)
+        shoot_new_pages(window, outdir, app)
         shoot_dialogs(window, outdir, app)
         shoot_sizes(window, outdir, app)
         shoot_duplicates(window, outdir, app)
@@ -372,6 +409,7 @@ def main(argv: list[str]) -> int:
         empty = new_window(folder, app)
         empty.show_page(empty.today)  # not the page the last window closed on
         save(empty, outdir / "empty.png", app)
+        shoot_empty_pages(empty, outdir, app)
         empty.close()
         close_database()
 

@@ -34,6 +34,7 @@ from desktop.gui.actions import settings as settings_actions
 from desktop.gui.actions.export import ExportKind
 from desktop.gui.actions.jobs import STATUS_MS, Jobs
 from desktop.gui.actions.menus import Menus
+from desktop.gui.actions.pages import LatePages
 from desktop.gui.kit.banners import BannerArea
 from desktop.gui.kit.first_paint import FirstPaint, run_steps
 from desktop.gui.kit.formatting import people_count
@@ -48,7 +49,9 @@ from desktop.gui.services.session import Session
 from desktop.gui.services.window_state import gui_settings, restore_window, save_window
 from desktop.gui.services.workers import Task, TaskRunner
 
-TODAY_ROW, PEOPLE_ROW, OPENINGS_ROW = 0, 1, 2
+TODAY_ROW, APPLICATIONS_ROW, PEOPLE_ROW, COMPANIES_ROW, OPENINGS_ROW, NETWORK_ROW, INSIGHTS_ROW = range(7)
+LATE_ROWS = {APPLICATIONS_ROW: "applications", COMPANIES_ROW: "companies", NETWORK_ROW: "network",
+             INSIGHTS_ROW: "insights"}  # fmt: skip
 FIRST_PAINT_FALLBACK_MS = 250  # start the background work anyway when no paint comes (a hidden window)
 
 if TYPE_CHECKING:  # the dialogs (and the Openings page) are imported when first opened: not needed to start
@@ -100,11 +103,17 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSpacing(SPACING // 4)
-        self.sidebar.setFixedWidth(136)
+        self.sidebar.setFixedWidth(152)
+        self.sidebar.setAccessibleName(tr("Pages"))
         self.pages = QStackedWidget(self)
-        self._add_page("Today", "today", self._today_slot)
-        self._add_page("People", "people", self.people)
-        self._add_page("Openings", "openings", self._openings_slot)
+        self.late = LatePages(self)  # Applications, Companies, Network, Insights: built when first shown
+        self._add_page(tr("Today"), "today", self._today_slot)
+        self._add_page(tr("Applications"), "applications", self.late.slots["applications"])
+        self._add_page(tr("People"), "people", self.people)
+        self._add_page(tr("Companies"), "companies", self.late.slots["companies"])
+        self._add_page(tr("Openings"), "openings", self._openings_slot)
+        self._add_page(tr("Network"), "network", self.late.slots["network"])
+        self._add_page(tr("Insights"), "insights", self.late.slots["insights"])
         self.sidebar.currentRowChanged.connect(self._show_row)
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -232,6 +241,8 @@ class MainWindow(QMainWindow):
             self.today  # noqa: B018 - builds the page before it is shown
         elif row == OPENINGS_ROW:
             self.openings  # noqa: B018
+        elif row in LATE_ROWS:
+            self.late.build(LATE_ROWS[row])
         self.pages.setCurrentIndex(row)
 
     def _go_to_row(self, row: int) -> None:
@@ -248,6 +259,11 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> QDialog:
         return help_actions.show_about(self)
+
+    def show_person_network(self) -> None:
+        """Person → Show on the network map: the open person's map."""
+        if self.people.open_person_id is not None:
+            self.late.show_person_network(self.people.open_person_id)
 
     def show_page(self, page: QWidget) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(page))
@@ -310,7 +326,7 @@ class MainWindow(QMainWindow):
             self.count_label.setText(f"{shown:,} of {people_count(total)}")
 
     def _show_due_count(self, due: int) -> None:
-        self.sidebar.item(TODAY_ROW).setText(f"Today ({due})" if due else "Today")
+        self.sidebar.item(TODAY_ROW).setText(tr("Today ({n})").format(n=due) if due else tr("Today"))
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)

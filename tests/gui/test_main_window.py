@@ -10,7 +10,7 @@ from PySide6.QtCore import QSize, Qt
 
 from desktop.core.people import count_people, find_person, get_person
 from desktop.gui.dialogs.error_report import ErrorReportDialog
-from desktop.gui.main_window import MainWindow
+from desktop.gui.main_window import OPENINGS_ROW, PEOPLE_ROW, MainWindow
 from desktop.gui.services.workers import Task
 from tests.gui.conftest import NOW, shown_notice, wait_for_plan
 
@@ -21,9 +21,11 @@ def test_the_app_opens_on_today_and_the_sidebar_leads_to_people_and_openings(
     window = make_window()
     wait_for_plan(qtbot, window)
 
-    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == ["Today", "People", "Openings"]
+    assert [window.sidebar.item(i).text() for i in range(window.sidebar.count())] == [
+        "Today", "Applications", "People", "Companies", "Openings", "Network", "Insights",
+    ]  # fmt: skip
     assert window.pages.currentWidget() is window.today
-    window.sidebar.setCurrentRow(1)
+    window.sidebar.setCurrentRow(PEOPLE_ROW)
     assert window.pages.currentWidget() is window.people
 
 
@@ -48,7 +50,7 @@ def test_the_page_open_at_closing_is_the_page_shown_at_the_next_start(
 ) -> None:
     person("Tom Weber")
     first = make_window()
-    first.sidebar.setCurrentRow(2)
+    first.sidebar.setCurrentRow(OPENINGS_ROW)
     assert first.pages.currentWidget() is first.openings
     first.close()
 
@@ -68,7 +70,7 @@ def test_a_window_opening_on_people_builds_today_after_its_first_paint_with_its_
 
     load_demo(DEMO_ANCHOR)
     first = make_window(now=datetime.combine(DEMO_ANCHOR, time(9, 0)))
-    first.sidebar.setCurrentRow(1)
+    first.sidebar.setCurrentRow(PEOPLE_ROW)
     first.close()
 
     second = make_window(now=datetime.combine(DEMO_ANCHOR, time(9, 0)))
@@ -92,7 +94,7 @@ def test_the_page_a_window_opens_on_is_the_only_one_built_before_it_is_shown(
     from PySide6.QtCore import QSettings
 
     first = make_window()
-    first.sidebar.setCurrentRow(1)
+    first.sidebar.setCurrentRow(PEOPLE_ROW)
     first.close()
 
     hidden = MainWindow(settings=QSettings(str(settings_file), QSettings.Format.IniFormat), clock=lambda: NOW)
@@ -116,7 +118,7 @@ def test_a_window_closed_before_its_start_up_steps_starts_no_engine(
 
     person("Tom Weber")
     first = make_window()
-    first.sidebar.setCurrentRow(1)
+    first.sidebar.setCurrentRow(PEOPLE_ROW)
     first.close()
 
     window = MainWindow(settings=QSettings(str(settings_file), QSettings.Format.IniFormat), clock=lambda: NOW)
@@ -241,9 +243,9 @@ def test_ctrl_numbers_switch_pages_and_help_lists_the_shortcuts_and_the_data_fol
     from desktop.gui.dialogs.about import AboutDialog, ShortcutsDialog
 
     window = make_window()
-    qtbot.keyClick(window.sidebar, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-    assert window.pages.currentWidget() is window.people
     qtbot.keyClick(window.sidebar, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.pages.currentWidget() is window.people
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.openings
     qtbot.keyClick(window.sidebar, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.pages.currentWidget() is window.today
@@ -252,7 +254,7 @@ def test_ctrl_numbers_switch_pages_and_help_lists_the_shortcuts_and_the_data_fol
     shortcuts = window.show_shortcuts()
     assert isinstance(shortcuts, ShortcutsDialog)
     rows = dict(shortcuts.rows())
-    assert rows["People"] == "Ctrl+2" and rows["Settings"] == "Ctrl+," and rows["Mark done"] == "Ctrl+Return"
+    assert rows["People"] == "Ctrl+3" and rows["Settings"] == "Ctrl+," and rows["Mark done"] == "Ctrl+Return"
     shortcuts.close()
     about = window.show_about()
     assert isinstance(about, AboutDialog)

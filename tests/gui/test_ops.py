@@ -17,7 +17,7 @@ from desktop.core.reconnect import snapshot
 from desktop.core.settings import get_settings
 from desktop.gui.dialogs.log_interaction import LogInteractionDialog
 from desktop.gui.dialogs.new_person import NewPersonDialog
-from desktop.gui.main_window import MainWindow
+from desktop.gui.main_window import PEOPLE_ROW, MainWindow
 from desktop.gui.people.model import PeopleModel
 from desktop.store.models import DB
 from tests.core.reconnect.scenario import World
@@ -64,9 +64,9 @@ def test_an_interaction_logged_on_the_person_page_reaches_people_and_today_throu
     window = make_window()
     wait_for_plan(qtbot, window)
     assert [card.info.name for card in window.today.cards] == ["Anna Schmidt", "Bert Braun"]
-    assert last_contact(window, "Anna Schmidt") == "22 Nov 2025"
+    assert last_contact(window, "Anna Schmidt") == "22 Nov 2025 · due"  # 100 days: past the 90-day cadence
     window.open_person(anna)
-    dialog = window.people.person_page.log_interaction()
+    dialog = window.people.person_page.log_interaction().value
     assert isinstance(dialog, LogInteractionDialog)
     dialog.select("call", "out")
     dialog.body.setPlainText("Caught up about the team.")
@@ -79,7 +79,7 @@ def test_an_interaction_logged_on_the_person_page_reaches_people_and_today_throu
     assert written == []  # the GUI thread wrote nothing: the call went to the database on the executor
     assert window.ops.write_threads and threading.get_ident() not in window.ops.write_threads
     assert [change.people for change in heard] == [frozenset({anna})]  # one broadcast, naming Anna
-    assert last_contact(window, "Anna Schmidt") == "2 Mar 2026"  # the People row, from the broadcast
+    assert last_contact(window, "Anna Schmidt") == "2 Mar 2026 · fresh"  # the People row, from the broadcast
     assert [card.info.name for card in window.today.cards] == ["Bert Braun"]  # her check-in is done
     assert window.sidebar.item(0).text() == "Today (1)"
     top = window.people.person_page.timeline.entry_widgets()[0]
@@ -94,7 +94,7 @@ def test_marking_a_card_done_writes_on_the_executor_and_the_card_leaves(
     world.wrote(anna, days_ago=100)
     window = make_window()
     wait_for_plan(qtbot, window)
-    window.sidebar.setCurrentRow(1)  # the People page shows Anna's row while Today works
+    window.sidebar.setCurrentRow(PEOPLE_ROW)  # the People page shows Anna's row while Today works
     (card,) = window.today.cards
 
     with gui_thread_writes() as written, qtbot.waitSignal(window.ops.changed):
@@ -103,7 +103,7 @@ def test_marking_a_card_done_writes_on_the_executor_and_the_card_leaves(
     assert written == []
     assert threading.get_ident() not in window.ops.write_threads
     assert window.today.cards == []
-    assert last_contact(window, "Anna Schmidt") == "2 Mar 2026"
+    assert last_contact(window, "Anna Schmidt") == "2 Mar 2026 · fresh"
 
 
 def test_one_executor_runs_the_writes_in_the_order_they_were_started(
@@ -174,7 +174,7 @@ def test_adding_and_closing_an_opening_write_on_the_executor(
     wait_for_plan(qtbot, window)
     window.show_page(window.openings)
     page = window.openings
-    dialog = page.add_opening()
+    dialog = page.add_opening().value
     dialog.title.setText("Data Analyst")
     dialog.company.setText("Acme GmbH")
 

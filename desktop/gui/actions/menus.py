@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.gui.actions.export import MENU_EXPORTS, ExportKind
 from desktop.gui.actions.shell import Shell
+from desktop.gui.kit.i18n import tr
 
 
 class MenuHost(Shell, Protocol):
@@ -35,6 +36,7 @@ class MenuHost(Shell, Protocol):
     def open_duplicates(self) -> object: ...
     def show_shortcuts(self) -> object: ...
     def show_about(self) -> object: ...
+    def show_person_network(self) -> object: ...
 
 
 class Menus:
@@ -57,6 +59,9 @@ class Menus:
         )
         self.save_action = self._action("&Save changes", lambda: people.person_page.save(), "Ctrl+S")
         self.erase_action = self._action("&Erase person…", lambda: people.person_page.erase_person(), icon_name="erase")
+        self.network_action = self._action(
+            tr("Show on the net&work map"), host.show_person_network, icon_name="network"
+        )
         self.export_actions = [self._action(kind.menu_text, partial(host.export, kind)) for kind in MENU_EXPORTS]
         self.export_person_action = self._action("E&xport this person's data…", host.export_person, icon_name="export")
         self.duplicates_action = self._action("Possible &duplicates…", host.open_duplicates, icon_name="merge")
@@ -99,7 +104,7 @@ class Menus:
         self.today_menu: QMenu = bar.addMenu("&Today")  # the Today page's card actions (see ``add_today``)
         person_menu = bar.addMenu("&Person")
         groups = ((self.new_person_action, self.log_rejection_action), (self.add_note_action, self.log_action),
-                  (self.save_action,), (self.export_person_action, self.erase_action))  # fmt: skip
+                  (self.save_action, self.network_action), (self.export_person_action, self.erase_action))  # fmt: skip
         for number, group in enumerate(groups):
             if number:
                 person_menu.addSeparator()
@@ -126,6 +131,7 @@ class Menus:
         self.today_menu.addActions(card_actions)
 
     def show_person_actions(self, has_person: bool, dirty: bool) -> None:
-        for action in (self.add_note_action, self.log_action, self.export_person_action, self.erase_action):
+        for action in (self.add_note_action, self.log_action, self.export_person_action, self.erase_action,
+                       self.network_action):  # fmt: skip
             action.setEnabled(has_person)
         self.save_action.setEnabled(has_person and dirty)

@@ -12,11 +12,17 @@ whether there is one (the status bar shows "200+").
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 
 from desktop.core.people import Key, PersonRow, Window, count_people, is_search, read_window
+from desktop.core.settings import get_settings
+from desktop.core.staleness import DEFAULT_CADENCE, Cadence, staleness
 from desktop.gui.kit.formatting import format_date, format_datetime, role_label, tooltip_text
+from desktop.gui.kit.staleness import last_contact_text, staleness_colour
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,8 +35,10 @@ class PeopleModel(QAbstractTableModel):
     MAX_WINDOWS = 8
     grown = Signal()  # a search listed its next window, or found it has none: the counts shown change
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, today: Callable[[], date] | None = None) -> None:
         super().__init__(parent)
+        self._today = today  # with a day, Last contact says how stale it is ("· due"), in its colour
+        self._cadence: Cadence = DEFAULT_CADENCE
         self._text = ""
         self._searching = False
         self._count = 0
@@ -53,6 +61,8 @@ class PeopleModel(QAbstractTableModel):
     def search(self, text: str) -> None:
         """Show the people matching ``text`` (everyone for an empty text)."""
         self.beginResetModel()
+        if self._today is not None:
+            self._cadence = Cadence.of(get_settings())  # the user may have changed the check-in cadence
         self._text = text.strip()
         self._searching = is_search(self._text)
         self._windows.clear()
@@ -160,7 +170,13 @@ class PeopleModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, PERSON_ID_ROLE):
+        roles = (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.ForegroundRole,
+            PERSON_ID_ROLE,
+        )
+        if role not in roles:
             return None
         person = self.person(index.row())
         if person is None:
@@ -168,6 +184,11 @@ class PeopleModel(QAbstractTableModel):
         if role == PERSON_ID_ROLE:
             return person.id
         column = index.column()
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column != 4 or self._today is None or person.last_contact is None:
+                return None
+            value = staleness(person.last_contact, self._today(), self._cadence)
+            return staleness_colour(value, QGuiApplication.palette())
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell too narrow for it
             if column == 4:
                 return format_datetime(person.last_contact) if person.last_contact else None
@@ -177,6 +198,11 @@ class PeopleModel(QAbstractTableModel):
             person.company or "",
             person.title or "",
             role_label(person.role),
-            format_date(person.last_contact.date()) if person.last_contact else "",
+            self._last_contact(person),
         )
         return values[column]
+
+    def _last_contact(self, person: PersonRow) -> str:
+        if self._today is None or person.last_contact is None:  # never contacted: an empty cell, not a word per row
+            return format_date(person.last_contact.date()) if person.last_contact else ""
+        return last_contact_text(person.last_contact, self._today(), self._cadence)[0]

@@ -67,7 +67,7 @@ class PeoplePage(QWidget):
         super().__init__(parent)
         self.ops = ops if ops is not None else Ops(self)  # the one write path and its broadcast
         self.ops.changed.connect(self.apply_changes)
-        self.model = PeopleModel(self)
+        self.model = PeopleModel(self, today=lambda: clock().date())
         self.total = 0
         self.model.grown.connect(lambda: self.counts_changed.emit(self.model.rowCount(), self.total, self.model.more))
         self._clock = clock
@@ -172,6 +172,9 @@ class PeoplePage(QWidget):
         if changes.everything:
             self.load()
             self.reload_open_person()
+            return
+        if changes.settings and not changes.touches_people:  # the check-in cadence: staleness words
+            self.refresh()
             return
         if not changes.touches_people:
             return

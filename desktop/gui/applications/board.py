@@ -1,0 +1,221 @@
+"""The board: one list per column (vocab.BOARD_COLUMNS), a card per process.
+
+A card is dragged to another column (its process id travels as ``MIME_TYPE``) or moved with the keyboard:
+Ctrl+Right / Ctrl+Left move the current card one column on, Left / Right move the focus between columns.
+The board only asks for a move (``move_requested``); the page writes it and reads the board again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt, Signal
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.applications import ApplicationCard
+from desktop.gui.kit.formatting import format_date
+from desktop.gui.kit.i18n import tr
+from desktop.gui.kit.widgets import SPACING, PlainLabel, heading
+from desktop.vocab import BOARD_COLUMNS, BoardColumn
+
+MIME_TYPE = "application/x-rebound-process"
+PROCESS_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMN_WIDTH = 200
+
+
+def column_title(column: BoardColumn) -> str:
+    titles = {
+        BoardColumn.APPLIED: tr("Applied"),
+        BoardColumn.SCREEN: tr("Screen"),
+        BoardColumn.INTERVIEW: tr("Interview"),
+        BoardColumn.ONSITE: tr("On-site"),
+        BoardColumn.FINAL: tr("Final"),
+        BoardColumn.OFFER: tr("Offer"),
+        BoardColumn.REJECTED: tr("Rejected"),
+        BoardColumn.WITHDRAWN: tr("Withdrawn"),
+    }
+    return titles[column]
+
+
+def card_text(card: ApplicationCard) -> str:
+    """Role, then company (and the candidate or contact), then since when."""
+    who = card.candidate or card.contact
+    day = card.ended_on or card.started_on
+    lines = [card.title, f"{card.company} · {who}" if who else card.company]
+    if day is not None:
+        lines.append(format_date(day))
+    return "\n".join(lines)
+
+
+class ColumnList(QListWidget):
+    """The cards of one column; a drop here asks to move the card in."""
+
+    dropped = Signal(int, str)  # process id, column
+    step = Signal(int, int)  # process id, +1 / -1: Ctrl+Right / Ctrl+Left
+    focus_step = Signal(int)  # +1 / -1: Right / Left
+
+    def __init__(self, column: BoardColumn, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.column = column
+        self.setAccessibleName(column_title(column))
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setWordWrap(True)
+        self.setSpacing(SPACING // 2)
+        self.setTabKeyNavigation(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def process_id(self, item: QListWidgetItem | None) -> int | None:
+        value = item.data(PROCESS_ROLE) if item is not None else None
+        return value if isinstance(value, int) else None
+
+    def mimeTypes(self) -> list[str]:
+        return [MIME_TYPE]
+
+    def startDrag(self, supportedActions: Qt.DropAction) -> None:
+        process_id = self.process_id(self.currentItem())
+        if process_id is None:
+            return
+        data = QMimeData()
+        data.setData(MIME_TYPE, QByteArray(str(process_id).encode()))
+        drag = QDrag(self)
+        drag.setMimeData(data)
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(MIME_TYPE):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasFormat(MIME_TYPE):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        raw = bytes(event.mimeData().data(MIME_TYPE).data()).decode() if event.mimeData().hasFormat(MIME_TYPE) else ""
+        if not raw.isdigit():
+            event.ignore()
+            return
+        event.setDropAction(Qt.DropAction.CopyAction)  # the board is read again: Qt must not move the item itself
+        event.accept()
+        self.dropped.emit(int(raw), str(self.column))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, ctrl = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+            direction = 1 if key == Qt.Key.Key_Right else -1
+            process_id = self.process_id(self.currentItem())
+            if ctrl and process_id is not None:
+                self.step.emit(process_id, direction)
+            elif not ctrl:
+                self.focus_step.emit(direction)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class Board(QScrollArea):
+    move_requested = Signal(int, str)  # process id, column
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget(self)
+        row = QHBoxLayout(inner)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(SPACING)
+        self.lists: dict[BoardColumn, ColumnList] = {}
+        self.titles: dict[BoardColumn, PlainLabel] = {}
+        for column in BOARD_COLUMNS:
+            box = QVBoxLayout()
+            box.setSpacing(SPACING // 2)
+            title = heading(column_title(column), inner, factor=1.05)
+            cards = ColumnList(column, inner)
+            cards.setMinimumWidth(112)
+            cards.setAlternatingRowColors(True)
+            cards.dropped.connect(self.move_requested)
+            cards.step.connect(self._step)
+            cards.focus_step.connect(lambda direction, c=column: self._focus_step(c, direction))
+            box.addWidget(title)
+            box.addWidget(cards, 1)
+            row.addLayout(box, 1)
+            self.lists[column], self.titles[column] = cards, title
+        self.setWidget(inner)
+
+    def sizeHint(self) -> QSize:
+        return QSize(COLUMN_WIDTH * len(BOARD_COLUMNS), 480)
+
+    def show_cards(self, cards: Iterable[ApplicationCard]) -> None:
+        by_column: dict[BoardColumn, list[ApplicationCard]] = {column: [] for column in BOARD_COLUMNS}
+        for card in cards:
+            by_column[card.column].append(card)
+        for column, listed in by_column.items():
+            widget = self.lists[column]
+            widget.clear()
+            for card in listed:
+                item = QListWidgetItem(card_text(card))
+                item.setData(PROCESS_ROLE, card.id)
+                item.setToolTip(card_text(card))
+                widget.addItem(item)
+            self.titles[column].setText(f"{column_title(column)} ({len(listed)})")
+
+    def column_of(self, process_id: int) -> BoardColumn | None:
+        for column, widget in self.lists.items():
+            for row in range(widget.count()):
+                if widget.process_id(widget.item(row)) == process_id:
+                    return column
+        return None
+
+    def focus_card(self, process_id: int) -> bool:
+        """Make a card current (and give its column the keyboard); False when it is not on the board."""
+        for widget in self.lists.values():
+            for row in range(widget.count()):
+                if widget.process_id(widget.item(row)) == process_id:
+                    widget.setCurrentRow(row)
+                    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                    self.ensureWidgetVisible(widget)
+                    return True
+        return False
+
+    def current_card(self) -> int | None:
+        for widget in self.lists.values():
+            if widget.hasFocus():
+                return widget.process_id(widget.currentItem())
+        return None
+
+    def _step(self, process_id: int, direction: int) -> None:
+        current = self.column_of(process_id)
+        if current is None:
+            return
+        index = BOARD_COLUMNS.index(current) + direction
+        if 0 <= index < len(BOARD_COLUMNS):
+            self.move_requested.emit(process_id, str(BOARD_COLUMNS[index]))
+
+    def _focus_step(self, column: BoardColumn, direction: int) -> None:
+        index = BOARD_COLUMNS.index(column) + direction
+        while 0 <= index < len(BOARD_COLUMNS):
+            target = self.lists[BOARD_COLUMNS[index]]
+            if target.count():
+                if target.currentRow() < 0:
+                    target.setCurrentRow(0)
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                self.ensureWidgetVisible(target)
+                return
+            index += direction
