@@ -66,7 +66,7 @@ def test_an_interaction_logged_on_the_person_page_reaches_people_and_today_throu
     assert [card.info.name for card in window.today.cards] == ["Anna Schmidt", "Bert Braun"]
     assert last_contact(window, "Anna Schmidt") == "22 Nov 2025 · due"  # 100 days: past the 90-day cadence
     window.open_person(anna)
-    dialog = window.people.person_page.log_interaction().value
+    dialog = window.people.person_page.log_interaction()
     assert isinstance(dialog, LogInteractionDialog)
     dialog.select("call", "out")
     dialog.body.setPlainText("Caught up about the team.")
@@ -174,7 +174,7 @@ def test_adding_and_closing_an_opening_write_on_the_executor(
     wait_for_plan(qtbot, window)
     window.show_page(window.openings)
     page = window.openings
-    dialog = page.add_opening().value
+    dialog = page.add_opening()
     dialog.title.setText("Data Analyst")
     dialog.company.setText("Acme GmbH")
 
