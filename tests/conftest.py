@@ -1,12 +1,21 @@
-"""Shared fixtures: one isolated database file per test, offscreen Qt, an in-memory keyring."""
+"""Shared fixtures: one isolated database per test (a file, or a database of the session's PostgreSQL cluster),
+offscreen Qt, an in-memory keyring.
+
+The store, core and interop tests that use ``db`` run on both backends (``backend`` = sqlite, postgresql); a test
+that is about SQLite itself (the file, WAL, SQLCipher) says so by parametrising ``backend`` with ``["sqlite"]``.
+When PostgreSQL is not installed the PostgreSQL half is not generated and the summary says so, loudly."""
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+
+from tests import pg_server
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("REBOUND_DATABASE_URL", None)
@@ -49,12 +58,67 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "rebound.db"
 
 
-@pytest.fixture
-def db(db_path: Path) -> Iterator[object]:
-    """A fresh, migrated database bound to the models, closed afterwards."""
-    from desktop.store.database import close_database, open_sqlite
+BOTH_BACKENDS = ("tests/store/", "tests/core/", "tests/interop/")
+PG_AVAILABLE = pg_server.find_bin() is not None and os.environ.get("REBOUND_TEST_POSTGRESQL", "1") != "0"
 
-    database = open_sqlite(db_path)
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db" not in metafunc.fixturenames or "backend" in getattr(metafunc.function, "_backend_given", ()):
+        return
+    if any(m.name == "parametrize" and "backend" in str(m.args[0]) for m in metafunc.definition.iter_markers()):
+        return
+    where = Path(str(metafunc.definition.fspath)).relative_to(Path(__file__).parent.parent).as_posix()
+    if where.startswith(BOTH_BACKENDS):
+        metafunc.parametrize("backend", ["sqlite", "postgresql"] if PG_AVAILABLE else ["sqlite"])
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if not PG_AVAILABLE:
+        terminalreporter.write_sep("!", "PostgreSQL NOT RUN: the team-database half of the suite was not run", red=True)
+        terminalreporter.write_line(f"install the server to run it: {pg_server.NOT_RUN_HINT}", red=True)
+
+
+@pytest.fixture
+def backend() -> str:
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def pg() -> Iterator[pg_server.Server]:
+    """The session's PostgreSQL cluster (started on first use) with a migrated template database."""
+    from desktop.store import postgres
+
+    server = pg_server.start_server()
+    try:
+        url = server.create_database("rebound_template")
+        postgres.open_postgres(url).close()
+        yield server
+    finally:
+        pg_server.remove_server(server)
+
+
+_databases = itertools.count(1)
+
+
+@pytest.fixture
+def pg_url(pg: pg_server.Server) -> Iterator[str]:
+    """A fresh database of the current schema on the session's cluster (a copy of the template), dropped after."""
+    name = f"rebound_test_{next(_databases)}"
+    with pg.admin() as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE rebound_template')
+    yield pg.url(name)
+    pg.drop_database(name)
+
+
+@pytest.fixture
+def db(backend: str, request: pytest.FixtureRequest, db_path: Path) -> Iterator[object]:
+    """A fresh, migrated database bound to the models, closed afterwards."""
+    from desktop.store.database import close_database, open_database, open_sqlite
+
+    if backend == "postgresql":
+        database = open_database(request.getfixturevalue("pg_url"))
+    else:
+        database = open_sqlite(db_path)
     yield database
     close_database()
 

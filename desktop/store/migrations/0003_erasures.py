@@ -19,3 +19,7 @@ STATEMENTS = [
 def upgrade(db: pw.Database) -> None:
     for statement in STATEMENTS:
         db.execute_sql(statement)
+
+
+def upgrade_postgresql(db: pw.Database) -> None:
+    db.execute_sql(STATEMENTS[0].replace("id INTEGER PRIMARY KEY", "id SERIAL PRIMARY KEY"))

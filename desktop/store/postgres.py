@@ -1,0 +1,354 @@
+"""Team mode: the same store on a PostgreSQL server (psycopg 3 under peewee's ``PostgresqlDatabase``).
+
+``open_postgres(url, password)`` connects, creates or migrates the schema under an advisory lock (one desktop at a
+time; the others wait, then find it done) and binds the model proxy ``DB``, exactly as ``open_sqlite`` does.
+
+The rest of the store and everything above it speak SQLite's SQL dialect in their raw statements (``?``
+placeholders, ``INSERT OR IGNORE``, integers for booleans, dates read back as text). ``TeamDatabase`` bridges that
+at the one place every statement passes (``execute_sql``), so the same code runs on both backends:
+
+* ``?`` placeholders become ``%s`` (a ``%`` in such a statement is doubled), ``INSERT OR IGNORE`` becomes
+  ``… ON CONFLICT DO NOTHING``, and peewee's ``on_conflict_replace()`` an upsert on the primary key;
+* booleans are sent as integers (the boolean columns are integers, as on SQLite), dates and timestamps come back
+  as the ISO text SQLite returns, and ``numeric`` results (``sum`` of integers) as int or float.
+
+The password never appears in a message, a log line or an exception text: every error is raised afresh with the
+URL's password left out (``safe_url``) and without the driver's exception chained.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlparse
+
+import peewee as pw
+
+from desktop.errors import DatabaseProblem
+from desktop.store import migrations
+from desktop.store.errors import OtherFault
+from desktop.store.models import DB
+
+log = logging.getLogger(__name__)
+
+MIGRATION_LOCK = 0x5245424F  # "REBO": the advisory lock one desktop holds while it creates or migrates the schema
+CONNECT_TIMEOUT = 10  # seconds
+
+try:  # the driver is a dependency, but a build without it still opens SQLite files
+    import psycopg
+    from psycopg.adapt import Dumper, Loader
+except ImportError:  # pragma: no cover - exercised only where psycopg is missing
+    psycopg = None  # type: ignore[assignment]
+    Dumper = Loader = object  # type: ignore[assignment,misc]
+
+
+class ServerUnreachable(DatabaseProblem, pw.OperationalError):
+    """The server cannot be reached or refused us (wrong password, no TLS, gone away): exit code 4."""
+
+
+class NoRights(DatabaseProblem, pw.OperationalError):
+    """The role lacks a right the command needs (create the schema, write a table)."""
+
+
+@dataclass(frozen=True)
+class TeamAddress:
+    """Where the team database lives; ``password`` is never part of ``display``."""
+
+    host: str
+    port: int
+    database: str
+    user: str
+    password: str | None = None
+    ca_file: str | None = None  # a CA certificate: the connection then requires TLS and checks the host name
+    sslmode: str | None = None
+
+    @property
+    def display(self) -> str:
+        return f"postgresql://{self.user}@{self.host}:{self.port}/{self.database}"
+
+    def conninfo(self, password: str | None) -> dict[str, Any]:
+        params: dict[str, Any] = {"host": self.host, "port": self.port, "dbname": self.database, "user": self.user,
+                                  "connect_timeout": CONNECT_TIMEOUT, "application_name": "rebound"}  # fmt: skip
+        if password is not None:
+            params["password"] = password
+        if self.ca_file:
+            params["sslmode"] = "verify-full"
+            params["sslrootcert"] = self.ca_file
+        elif self.sslmode:
+            params["sslmode"] = self.sslmode
+        return params
+
+
+def is_postgres_url(url: str) -> bool:
+    return urlparse(url).scheme in ("postgres", "postgresql")
+
+
+def safe_url(url: str) -> str:
+    """The URL with any password left out (for messages and logs)."""
+    parsed = urlparse(url)
+    if parsed.password is None:
+        return url
+    netloc = parsed.netloc.rsplit("@", 1)[-1]
+    user = parsed.username or ""
+    return parsed._replace(netloc=f"{user}@{netloc}" if user else netloc).geturl()
+
+
+def parse_url(url: str) -> TeamAddress:
+    """``postgresql://user[:password]@host[:port]/database[?sslrootcert=ca.pem&sslmode=…]``."""
+    shown = safe_url(url)
+    try:
+        parsed = urlparse(url)
+        port = parsed.port or 5432
+    except ValueError:
+        raise DatabaseProblem(f"{shown}: not a valid PostgreSQL URL (a port must be a number)") from None
+    database = unquote(parsed.path.lstrip("/"))
+    if not parsed.hostname or not database or not parsed.username:
+        raise DatabaseProblem(f"{shown}: a team database URL names a user, a host and a database "
+                              "(postgresql://user@host:5432/rebound)")  # fmt: skip
+    query = {key: values[-1] for key, values in parse_qs(parsed.query).items()}
+    return TeamAddress(
+        host=parsed.hostname, port=port, database=database, user=unquote(parsed.username),
+        password=unquote(parsed.password) if parsed.password is not None else None,
+        ca_file=query.get("sslrootcert"), sslmode=query.get("sslmode"),
+    )  # fmt: skip
+
+
+# ---------------------------------------------------------------- SQLite's dialect, spoken to PostgreSQL
+
+_QUOTED_OR_MARK = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?")
+_INSERT_OR_IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+", re.IGNORECASE)
+
+
+def translate(sql: str, params: Any) -> str:
+    """A statement written for SQLite (``?`` placeholders, ``INSERT OR IGNORE``) in PostgreSQL's words.
+
+    peewee's own statements (``%s`` placeholders) pass unchanged."""
+    if _INSERT_OR_IGNORE.match(sql):
+        sql = _INSERT_OR_IGNORE.sub("INSERT ", sql) + " ON CONFLICT DO NOTHING"
+    marks = [m for m in _QUOTED_OR_MARK.finditer(sql) if m.group() == "?"]
+    if not marks and params:
+        return sql  # peewee's %s style
+    out, last = [], 0
+    for mark in marks:
+        out.append(sql[last : mark.start()].replace("%", "%%"))
+        out.append("%s")
+        last = mark.end()
+    out.append(sql[last:].replace("%", "%%"))
+    return "".join(out)
+
+
+if psycopg is not None:
+
+    class _BoolAsInteger(Dumper):
+        """Booleans are integers 0/1 in Rebound's schema on both backends (raw SQL compares them with 1)."""
+
+        oid = psycopg.adapters.types["int4"].oid
+
+        def dump(self, obj: Any) -> bytes:
+            return b"1" if obj else b"0"
+
+    class _AsText(Loader):
+        """Dates and timestamps as the ISO text SQLite returns (peewee's fields parse it; raw SQL compares it)."""
+
+        def load(self, data: Any) -> str:
+            return bytes(data).decode()
+
+    class _NumericAsNumber(Loader):
+        def load(self, data: Any) -> int | float:
+            text = bytes(data).decode()
+            try:
+                return int(text)
+            except ValueError:
+                return float(text)
+
+
+class TeamDatabase(pw.PostgresqlDatabase):
+    """peewee's PostgreSQL database speaking the store's SQLite dialect (see the module's notes)."""
+
+    is_team = True
+
+    def __init__(self, address: TeamAddress, password: str | None, **kwargs: Any) -> None:
+        self.address = address
+        self._secret = password
+        super().__init__(address.database, prefer_psycopg3=True, **address.conninfo(password), **kwargs)
+
+    @property
+    def display(self) -> str:
+        return self.address.display
+
+    def _connect(self) -> Any:
+        try:
+            conn = super()._connect()
+        except Exception as error:  # noqa: BLE001 - every refusal becomes one clean line, the password left out
+            raise connection_problem(error, self.address, self._secret) from None
+        conn.adapters.register_dumper(bool, _BoolAsInteger)
+        for name in ("date", "timestamp", "timestamptz"):
+            conn.adapters.register_loader(name, _AsText)
+        conn.adapters.register_loader("numeric", _NumericAsNumber)
+        return conn
+
+    def execute_sql(self, sql: str, params: Any = None) -> Any:
+        try:
+            return super().execute_sql(translate(sql, params), params)
+        except pw.DatabaseError as error:
+            problem = statement_problem(error, self.address, self._secret)
+            if problem is not None:
+                raise problem from None
+            raise
+
+    def begin(self, *args: Any, **kwargs: Any) -> None:
+        try:
+            super().begin(*args, **kwargs)
+        except pw.DatabaseError as error:
+            problem = statement_problem(error, self.address, self._secret)
+            if problem is not None:
+                raise problem from None
+            raise
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        except pw.DatabaseError as error:
+            problem = statement_problem(error, self.address, self._secret)
+            if problem is not None:
+                raise problem from None
+            raise
+
+    def conflict_statement(self, on_conflict: Any, query: Any) -> Any:
+        if (on_conflict._action or "").lower() == "replace":
+            return None
+        return super().conflict_statement(on_conflict, query)
+
+    def conflict_update(self, on_conflict: Any, query: Any) -> Any:
+        if (on_conflict._action or "").lower() == "replace":  # SQLite's INSERT OR REPLACE: an upsert on the key
+            meta = query.model._meta
+            key = meta.primary_key
+            target = [meta.fields[name] for name in key.field_names] if isinstance(key, pw.CompositeKey) else [key]
+            inserted = query._insert if isinstance(query._insert, dict) else {}
+            keep = [field for field in inserted if isinstance(field, pw.Field) and field not in target]
+            action = "UPDATE" if keep else "NOTHING"
+            on_conflict = pw.OnConflict(action, conflict_target=target, preserve=keep or None)
+        return super().conflict_update(on_conflict, query)
+
+
+# ---------------------------------------------------------------- errors by SQLSTATE, the password left out
+
+_CONNECTION_CLASS = "08"
+_AUTH = {"28P01": "the password was refused", "28000": "the server refused this user or connection"}
+
+
+def _scrub(text: str, secret: str | None) -> str:
+    return text.replace(secret, "***") if secret else text
+
+
+def _driver(error: BaseException) -> BaseException:
+    for inner in (error, *(error.args[:1] if error.args else ()), error.__cause__, error.__context__):
+        if psycopg is not None and isinstance(inner, psycopg.Error):
+            return inner
+    return error
+
+
+def connection_problem(error: BaseException, address: TeamAddress, secret: str | None) -> DatabaseProblem:
+    """One line for a connection that could not be made (nothing of the password in it)."""
+    inner = _driver(error)
+    state = getattr(inner, "sqlstate", None)
+    detail = _scrub(str(inner).strip().splitlines()[-1] if str(inner).strip() else type(inner).__name__, secret)
+    if state in _AUTH:
+        reason = _AUTH[state]
+    elif state == "3D000":
+        reason = "no such database on the server"
+    elif "password authentication failed" in detail:  # libpq reports refusals at connect time without a SQLSTATE
+        reason = "the password was refused"
+    elif "no password supplied" in detail:
+        reason = "no password: keep it in the keyring (Settings → Database → Team server) or in the URL"
+    elif "SSL" in detail or "certificate" in detail:
+        reason = f"the TLS connection failed ({detail})"
+    else:
+        reason = f"cannot reach the server ({detail})"
+    log.info("team database connection refused (sqlstate %s)", state)
+    return ServerUnreachable(f"{address.display}: {reason}; nothing was changed")
+
+
+def statement_problem(error: BaseException, address: TeamAddress, secret: str | None) -> DatabaseProblem | None:
+    """The kind of a failed statement when it is the server's fault or our rights (None: an SQL or data error)."""
+    inner = _driver(error)
+    state = getattr(inner, "sqlstate", None) or ""
+    if psycopg is not None and isinstance(inner, psycopg.OperationalError) and (
+        not state or state.startswith(_CONNECTION_CLASS) or state.startswith("57P")
+    ):
+        log.info("team database connection lost (sqlstate %s)", state or None)
+        return ServerUnreachable(f"{address.display}: the connection to the server was lost; "
+                                 "the last change was not saved")  # fmt: skip
+    if state == "42501":
+        detail = _scrub(str(inner).strip().splitlines()[0], secret)
+        return NoRights(f"{address.display}: the role {address.user} lacks a right this needs ({detail})")
+    return None
+
+
+# ---------------------------------------------------------------- opening and migrating
+
+
+def schema_version(db: pw.Database) -> int:
+    if "schema_version" not in set(db.get_tables()):
+        return 0
+    row = db.execute_sql("SELECT version FROM schema_version WHERE id = 1").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(db: TeamDatabase) -> int:
+    """Every pending migration, one transaction each, while holding the schema's advisory lock (a second desktop
+    starting at the same moment waits, then finds the schema current). DDL is transactional on PostgreSQL: a step
+    that fails leaves nothing of itself behind."""
+    db.execute_sql("SELECT pg_advisory_lock(%s)", [MIGRATION_LOCK])
+    try:
+        current = schema_version(db)
+        if current > migrations.latest_version():
+            raise newer_schema(db.display, current)
+        for number, step in migrations.steps():
+            if number <= current:
+                continue
+            with db.atomic():
+                step(db)
+                db.execute_sql(
+                    "INSERT INTO schema_version (id, version) VALUES (1, %s) "
+                    "ON CONFLICT (id) DO UPDATE SET version = excluded.version",
+                    [number],
+                )
+            log.info("team database migrated to schema %s", number)
+        return schema_version(db)
+    finally:
+        if not db.is_closed():
+            db.execute_sql("SELECT pg_advisory_unlock(%s)", [MIGRATION_LOCK])
+
+
+def newer_schema(display: str, version: int) -> DatabaseProblem:
+    return OtherFault(f"{display}: made by a newer Rebound (schema {version}, this version knows "
+                      f"{migrations.latest_version()}); nothing was changed")  # fmt: skip
+
+
+def open_postgres(url: str, password: str | None = None, create: bool = True) -> TeamDatabase:
+    """Connect to the team database ``url`` names, create or migrate its schema, bind the models."""
+    if psycopg is None:
+        raise DatabaseProblem(f"{safe_url(url)}: team mode needs the psycopg package, which is not installed")
+    address = parse_url(url)
+    secret = address.password if address.password is not None else password
+    db = TeamDatabase(address, secret)
+    try:
+        db.connect()
+        if create:
+            migrate(db)
+        else:
+            version = schema_version(db)
+            if version > migrations.latest_version():
+                raise newer_schema(address.display, version)
+    except BaseException:
+        db.close()
+        raise
+    DB.initialize(db)
+    return db
+
+
+def is_team(db: pw.Database | None) -> bool:
+    return bool(getattr(db, "is_team", False))
