@@ -261,7 +261,7 @@ def list_people(text: str = "", offset: int = 0, limit: int | None = None, total
             take = max(min(limit, total - offset), 0)
             rows = DB.obj.execute_sql(_LIST_SQL.format(order="DESC"), [take, max(total - offset - take, 0)])
             return [_row(values) for values in rows][::-1]
-        rows = DB.obj.execute_sql(_LIST_SQL.format(order="ASC"), [-1 if limit is None else limit, offset])
+        rows = DB.obj.execute_sql(_LIST_SQL.format(order="ASC"), [MAX_ID if limit is None else limit, offset])
         return [_row(values) for values in rows]
     return person_rows(people_ids(text, offset, limit, total))
 

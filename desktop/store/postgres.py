@@ -119,6 +119,9 @@ def parse_url(url: str) -> TeamAddress:
 
 _QUOTED_OR_MARK = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?")
 _INSERT_OR_IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+", re.IGNORECASE)
+_INDEX_HINT = re.compile(r"\s+INDEXED\s+BY\s+\w+", re.IGNORECASE)  # SQLite's planner hint; PostgreSQL plans alone
+_IS_NOT_SUBQUERY = re.compile(r"\bIS\s+NOT\s+\(", re.IGNORECASE)  # SQLite's null-safe comparison
+_PRAGMA = re.compile(r"^\s*PRAGMA\s+(\w+)", re.IGNORECASE)
 
 
 def translate(sql: str, params: Any) -> str:
@@ -127,6 +130,7 @@ def translate(sql: str, params: Any) -> str:
     peewee's own statements (``%s`` placeholders) pass unchanged."""
     if _INSERT_OR_IGNORE.match(sql):
         sql = _INSERT_OR_IGNORE.sub("INSERT ", sql) + " ON CONFLICT DO NOTHING"
+    sql = _IS_NOT_SUBQUERY.sub("IS DISTINCT FROM (", _INDEX_HINT.sub("", sql))
     marks = [m for m in _QUOTED_OR_MARK.finditer(sql) if m.group() == "?"]
     if not marks and params:
         return sql  # peewee's %s style
@@ -164,6 +168,64 @@ if psycopg is not None:
                 return float(text)
 
 
+class _Rows(list[tuple[Any, ...]]):
+    """The rows of a statement answered without the server (a cursor's reading methods)."""
+
+    def fetchone(self) -> tuple[Any, ...] | None:
+        return self[0] if self else None
+
+    def fetchall(self) -> list[tuple[Any, ...]]:
+        return list(self)
+
+
+# SQLite's pragmas the store sends, answered for a server: its integrity and its write-ahead log are the server's
+# own (no file to check, nothing to checkpoint or compact), so the checks find nothing and the settings are no-ops.
+_PRAGMA_ANSWERS: dict[str, list[tuple[Any, ...]]] = {
+    "integrity_check": [("ok",)],
+    "quick_check": [("ok",)],
+    "foreign_key_check": [],
+    "wal_autocheckpoint": [(0,)],
+    "freelist_count": [(0,)],
+}
+
+
+def _pragma_rows(name: str) -> list[tuple[Any, ...]]:
+    return list(_PRAGMA_ANSWERS.get(name, []))
+
+
+class _TeamCursor:
+    """A psycopg cursor that takes the store's SQLite dialect (``translate``) and, like sqlite3's, reads no rows
+    (instead of raising) after a statement that returns none — also for code that asks ``DB.obj.cursor()`` for a
+    cursor of its own (the bulk writers' ``executemany``)."""
+
+    def __init__(self, cursor: Any) -> None:
+        self._cursor = cursor
+
+    def execute(self, sql: str, params: Any = ()) -> _TeamCursor:
+        self._cursor.execute(translate(sql, params), params)
+        return self
+
+    def executemany(self, sql: str, rows: Any) -> _TeamCursor:
+        rows = list(rows)
+        self._cursor.executemany(translate(sql, rows[0] if rows else [0]), rows)
+        return self
+
+    def fetchone(self) -> Any:
+        return self._cursor.fetchone() if self._cursor.description is not None else None
+
+    def fetchall(self) -> list[Any]:
+        return self._cursor.fetchall() if self._cursor.description is not None else []
+
+    def fetchmany(self, size: int = 0) -> list[Any]:
+        return self._cursor.fetchmany(size) if self._cursor.description is not None else []
+
+    def __iter__(self) -> Any:
+        return iter(self.fetchall())
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._cursor, name)
+
+
 class TeamDatabase(pw.PostgresqlDatabase):
     """peewee's PostgreSQL database speaking the store's SQLite dialect (see the module's notes)."""
 
@@ -189,9 +251,26 @@ class TeamDatabase(pw.PostgresqlDatabase):
         conn.adapters.register_loader("numeric", _NumericAsNumber)
         return conn
 
+    def cursor(self, *args: Any, **kwargs: Any) -> Any:
+        return _TeamCursor(super().cursor(*args, **kwargs))
+
     def execute_sql(self, sql: str, params: Any = None) -> Any:
+        pragma = _PRAGMA.match(sql)
+        if pragma is not None and pragma.group(1).lower() == "table_info":  # (cid, name, type, notnull, default, pk)
+            table = sql[pragma.end() :].strip(" ()")
+            return _Rows(
+                (row[0] - 1, *row[1:], 0)
+                for row in super().execute_sql(
+                    "SELECT ordinal_position, column_name, data_type, (is_nullable = 'NO')::int, column_default "
+                    "FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = %s "
+                    "ORDER BY ordinal_position",
+                    [table],
+                ).fetchall()
+            )
+        if pragma is not None:
+            return _Rows(_pragma_rows(pragma.group(1).lower()))
         try:
-            return super().execute_sql(translate(sql, params), params)
+            return super().execute_sql(sql, params)
         except pw.DatabaseError as error:
             problem = statement_problem(error, self.address, self._secret)
             if problem is not None:

@@ -217,6 +217,20 @@ POSTGRESQL_TABLES = [
     "CREATE INDEX interaction_opening_id ON interaction (opening_id)",
     "CREATE INDEX interaction_process_id ON interaction (process_id)",
     "CREATE TABLE suggestion_state (key TEXT PRIMARY KEY, state TEXT NOT NULL, until DATE)",
+    # The importers give new rows their ids themselves (the next after the newest, as SQLite would): the id
+    # sequence then moves past them, so a row inserted without an id never takes one already given.
+    """CREATE FUNCTION rebound_sync_id() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE sequence text := pg_get_serial_sequence(TG_TABLE_NAME, 'id'); top bigint;
+        BEGIN
+            EXECUTE format('SELECT max(id) FROM %I', TG_TABLE_NAME) INTO top;
+            IF top IS NOT NULL THEN PERFORM setval(sequence, greatest(top, nextval(sequence))); END IF;
+            RETURN NULL;
+        END $$""",
+    *(
+        f"CREATE TRIGGER {table}_sync_id AFTER INSERT ON {table} FOR EACH STATEMENT EXECUTE FUNCTION rebound_sync_id()"
+        for table in ("profile", "company", "person", "tag", "person_tag", "connection", "opening", "process",
+                      "process_contact", "interaction")
+    ),  # fmt: skip
 ]
 
 # Words as SQLite's unicode61 tokenizer with remove_diacritics reads them: accents folded, lower case, anything
