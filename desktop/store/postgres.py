@@ -26,7 +26,7 @@ from urllib.parse import parse_qs, unquote, urlparse
 
 import peewee as pw
 
-from desktop.errors import DatabaseProblem
+from desktop.errors import DatabaseLocked, DatabaseProblem
 from desktop.store import migrations
 from desktop.store.errors import OtherFault
 from desktop.store.models import DB
@@ -35,6 +35,9 @@ log = logging.getLogger(__name__)
 
 MIGRATION_LOCK = 0x5245424F  # "REBO": the advisory lock one desktop holds while it creates or migrates the schema
 CONNECT_TIMEOUT = 10  # seconds
+# SQLite's busy timeout, on the server: a statement waiting longer than this for another desktop's lock gives up
+# (DatabaseLocked) instead of waiting forever
+LOCK_TIMEOUT_MS = 5000
 
 try:  # the driver is a dependency, but a build without it still opens SQLite files
     import psycopg
@@ -46,6 +49,10 @@ except ImportError:  # pragma: no cover - exercised only where psycopg is missin
 
 class ServerUnreachable(DatabaseProblem, pw.OperationalError):
     """The server cannot be reached or refused us (wrong password, no TLS, gone away): exit code 4."""
+
+
+class LockedOnServer(DatabaseLocked, pw.OperationalError):
+    """Another connection held a lock past ``LOCK_TIMEOUT_MS``."""
 
 
 class NoRights(DatabaseProblem, pw.OperationalError):
@@ -70,7 +77,8 @@ class TeamAddress:
 
     def conninfo(self, password: str | None) -> dict[str, Any]:
         params: dict[str, Any] = {"host": self.host, "port": self.port, "dbname": self.database, "user": self.user,
-                                  "connect_timeout": CONNECT_TIMEOUT, "application_name": "rebound"}  # fmt: skip
+                                  "connect_timeout": CONNECT_TIMEOUT, "application_name": "rebound",
+                                  "options": f"-c lock_timeout={LOCK_TIMEOUT_MS}"}  # fmt: skip
         if password is not None:
             params["password"] = password
         if self.ca_file:
@@ -360,6 +368,8 @@ def statement_problem(error: BaseException, address: TeamAddress, secret: str | 
         log.info("team database connection lost (sqlstate %s)", state or None)
         return ServerUnreachable(f"{address.display}: the connection to the server was lost; "
                                  "the last change was not saved")  # fmt: skip
+    if state == "55P03":
+        return LockedOnServer(f"{address.display}: another desktop holds what this change needs; try again")
     if state == "42501":
         detail = _scrub(str(inner).strip().splitlines()[0], secret)
         return NoRights(f"{address.display}: the role {address.user} lacks a right this needs ({detail})")

@@ -247,27 +247,36 @@ POSTGRESQL_SEARCH = [
     """CREATE TABLE interaction_fts (
         id INTEGER PRIMARY KEY REFERENCES interaction (id) ON DELETE CASCADE, doc tsvector NOT NULL)""",
     "CREATE INDEX interaction_fts_doc ON interaction_fts USING gin (doc)",
-    """CREATE FUNCTION rebound_index_people(ids integer[]) RETURNS void LANGUAGE sql AS $$
+    # plpgsql, not sql: its statement's plan is kept for the session (an sql function is planned at every call)
+    """CREATE FUNCTION rebound_index_people(ids integer[]) RETURNS void LANGUAGE plpgsql AS $$ BEGIN
         INSERT INTO person_fts (id, doc)
         SELECT p.id, to_tsvector('simple', rebound_words(concat_ws(' ', p.name, c.name, p.title, p.email,
                (SELECT string_agg(t.name, ' ') FROM person_tag pt JOIN tag t ON t.id = pt.tag_id
                  WHERE pt.person_id = p.id))))
           FROM person p LEFT JOIN company c ON c.id = p.company_id WHERE p.id = ANY (ids)
-        ON CONFLICT (id) DO UPDATE SET doc = excluded.doc $$""",
+        ON CONFLICT (id) DO UPDATE SET doc = excluded.doc;
+        END $$""",
+    # rows added (a bulk import: one statement of many rows) are indexed once per statement
+    """CREATE FUNCTION rebound_people_added_fts() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+        IF TG_TABLE_NAME = 'person' THEN PERFORM rebound_index_people(ARRAY(SELECT id FROM added));
+        ELSE PERFORM rebound_index_people(ARRAY(SELECT DISTINCT person_id FROM added)); END IF;
+        RETURN NULL; END $$""",
     """CREATE FUNCTION rebound_person_fts() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
         IF TG_TABLE_NAME = 'person' THEN PERFORM rebound_index_people(ARRAY[NEW.id]);
-        ELSIF TG_TABLE_NAME = 'person_tag' AND TG_OP = 'DELETE' THEN PERFORM rebound_index_people(ARRAY[OLD.person_id]);
-        ELSIF TG_TABLE_NAME = 'person_tag' THEN PERFORM rebound_index_people(ARRAY[NEW.person_id]);
+        ELSIF TG_TABLE_NAME = 'person_tag' THEN PERFORM rebound_index_people(ARRAY[OLD.person_id]);
         ELSIF TG_TABLE_NAME = 'company' THEN
             PERFORM rebound_index_people(ARRAY(SELECT id FROM person WHERE company_id = NEW.id));
         ELSIF TG_TABLE_NAME = 'tag' THEN
             PERFORM rebound_index_people(ARRAY(SELECT person_id FROM person_tag WHERE tag_id = NEW.id));
         END IF;
         RETURN NULL; END $$""",
-    """CREATE TRIGGER person_fts_ai AFTER INSERT OR UPDATE OF name, company_id, title, email ON person
+    """CREATE TRIGGER person_fts_ai AFTER INSERT ON person REFERENCING NEW TABLE AS added
+        FOR EACH STATEMENT EXECUTE FUNCTION rebound_people_added_fts()""",
+    """CREATE TRIGGER person_fts_au AFTER UPDATE OF name, company_id, title, email ON person
         FOR EACH ROW EXECUTE FUNCTION rebound_person_fts()""",
-    """CREATE TRIGGER person_tag_fts AFTER INSERT OR DELETE ON person_tag
-        FOR EACH ROW EXECUTE FUNCTION rebound_person_fts()""",
+    """CREATE TRIGGER person_tag_fts_ai AFTER INSERT ON person_tag REFERENCING NEW TABLE AS added
+        FOR EACH STATEMENT EXECUTE FUNCTION rebound_people_added_fts()""",
+    """CREATE TRIGGER person_tag_fts_ad AFTER DELETE ON person_tag FOR EACH ROW EXECUTE FUNCTION rebound_person_fts()""",
     """CREATE TRIGGER company_fts_au AFTER UPDATE OF name ON company
         FOR EACH ROW EXECUTE FUNCTION rebound_person_fts()""",
     """CREATE TRIGGER tag_fts_au AFTER UPDATE OF name ON tag FOR EACH ROW EXECUTE FUNCTION rebound_person_fts()""",
