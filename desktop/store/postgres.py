@@ -129,6 +129,10 @@ _QUOTED_OR_MARK = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|\?")
 _INSERT_OR_IGNORE = re.compile(r"^\s*INSERT\s+OR\s+IGNORE\s+", re.IGNORECASE)
 _INDEX_HINT = re.compile(r"\s+INDEXED\s+BY\s+\w+", re.IGNORECASE)  # SQLite's planner hint; PostgreSQL plans alone
 _IS_NOT_SUBQUERY = re.compile(r"\bIS\s+NOT\s+\(", re.IGNORECASE)  # SQLite's null-safe comparison
+_INSERT_INTO = re.compile(r"^\s*INSERT\s+INTO\s+\"?(\w+)", re.IGNORECASE)
+# the tables whose rows have an id of a sequence (sqlite3's lastrowid is read back with RETURNING id)
+ID_TABLES = frozenset({"profile", "company", "person", "tag", "person_tag", "connection", "opening", "process",
+                       "process_contact", "interaction", "erasure"})  # fmt: skip
 _PRAGMA = re.compile(r"^\s*PRAGMA\s+(\w+)", re.IGNORECASE)
 
 
@@ -209,8 +213,19 @@ class _TeamCursor:
     def __init__(self, cursor: Any) -> None:
         self._cursor = cursor
 
+    lastrowid: int | None = None
+
     def execute(self, sql: str, params: Any = ()) -> _TeamCursor:
-        self._cursor.execute(translate(sql, params), params)
+        translated = translate(sql, params)
+        insert = _INSERT_INTO.match(translated)
+        returning = insert is not None and insert.group(1).lower() in ID_TABLES and "RETURNING" not in translated.upper()
+        if returning:  # sqlite3's cursor.lastrowid, asked for in the statement
+            translated += " RETURNING id"
+        self._cursor.execute(translated, params)
+        self._returned = returning
+        if returning:
+            rows = self._cursor.fetchall()
+            self.lastrowid = rows[-1][0] if rows else None
         return self
 
     def executemany(self, sql: str, rows: Any) -> _TeamCursor:
@@ -218,14 +233,19 @@ class _TeamCursor:
         self._cursor.executemany(translate(sql, rows[0] if rows else [0]), rows)
         return self
 
+    _returned = False
+
+    def _rows(self) -> bool:
+        return self._cursor.description is not None and not self._returned
+
     def fetchone(self) -> Any:
-        return self._cursor.fetchone() if self._cursor.description is not None else None
+        return self._cursor.fetchone() if self._rows() else None
 
     def fetchall(self) -> list[Any]:
-        return self._cursor.fetchall() if self._cursor.description is not None else []
+        return self._cursor.fetchall() if self._rows() else []
 
     def fetchmany(self, size: int = 0) -> list[Any]:
-        return self._cursor.fetchmany(size) if self._cursor.description is not None else []
+        return self._cursor.fetchmany(size) if self._rows() else []
 
     def __iter__(self) -> Any:
         return iter(self.fetchall())
@@ -279,6 +299,8 @@ class TeamDatabase(pw.PostgresqlDatabase):
             return _Rows(_pragma_rows(pragma.group(1).lower()))
         try:
             return super().execute_sql(sql, params)
+        except DatabaseProblem:
+            raise
         except pw.DatabaseError as error:
             problem = statement_problem(error, self.address, self._secret)
             if problem is not None:
@@ -288,6 +310,8 @@ class TeamDatabase(pw.PostgresqlDatabase):
     def begin(self, *args: Any, **kwargs: Any) -> None:
         try:
             super().begin(*args, **kwargs)
+        except DatabaseProblem:
+            raise
         except pw.DatabaseError as error:
             problem = statement_problem(error, self.address, self._secret)
             if problem is not None:
@@ -297,6 +321,8 @@ class TeamDatabase(pw.PostgresqlDatabase):
     def commit(self) -> None:
         try:
             super().commit()
+        except DatabaseProblem:
+            raise
         except pw.DatabaseError as error:
             problem = statement_problem(error, self.address, self._secret)
             if problem is not None:

@@ -4,8 +4,10 @@ the first desktop and migrated under an advisory lock, and every refusal as one 
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -14,7 +16,7 @@ from desktop.cli import main
 from desktop.errors import DatabaseProblem
 from desktop.store import migrations, postgres
 from desktop.store.database import close_database, open_database
-from desktop.store.models import Person
+from desktop.store.models import DB, Person
 from tests import pg_server
 from tests.memory_keyring import install_memory_keyring
 
@@ -159,3 +161,54 @@ def test_the_server_going_away_mid_session_is_one_line_and_the_next_open_works_a
     finally:
         close_database()
         pg_server.remove_server(server)
+
+
+def test_a_schema_of_the_previous_release_upgrades_with_its_data(empty_url: str) -> None:
+    """Steps 1–8 as the previous release left them, a job change recorded then; opening runs step 9 on it."""
+    address = postgres.parse_url(empty_url)
+    db = postgres.TeamDatabase(address, address.password)
+    for number, step in migrations.steps():
+        if number > 8:
+            break
+        with db.atomic():
+            step(db)
+            db.execute_sql("INSERT INTO schema_version (id, version) VALUES (1, ?) "
+                           "ON CONFLICT (id) DO UPDATE SET version = excluded.version", [number])  # fmt: skip
+    db.execute_sql("INSERT INTO person (name, sort_key) VALUES ('Ada', 'ada')")
+    db.execute_sql(
+        "INSERT INTO interaction (person_id, kind, direction, at, subject) "
+        "VALUES (1, 'job_change', 'none', '2024-05-01 09:00:00', 'Acme GmbH → Globex AG')"
+    )
+    db.close()
+
+    open_database(empty_url)
+    from desktop.store.models import Interaction
+
+    change = Interaction.get()
+    assert (change.from_company, change.to_company) == ("Acme GmbH", "Globex AG")
+    assert postgres.schema_version(DB.obj) == migrations.latest_version()
+
+
+def test_move_to_copies_a_personal_database_verifies_it_and_keeps_the_file(
+    tmp_path: Path, empty_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    personal = tmp_path / "me.db"
+    assert main(["--db", str(personal), "demo"]) == 0
+    before = personal.read_bytes()
+    assert main(["--db", str(personal), "export", "json", str(tmp_path / "local.json")]) == 0
+    capsys.readouterr()
+
+    assert main(["--db", str(personal), "move-to", empty_url]) == 0
+    err = capsys.readouterr().err
+    assert "both sides' JSON export are identical" in err and f"{personal} is kept as it was" in err
+    assert personal.read_bytes() == before
+
+    assert main(["--database-url", empty_url, "export", "json", str(tmp_path / "server.json")]) == 0
+    local = json.loads((tmp_path / "local.json").read_text())
+    server = json.loads((tmp_path / "server.json").read_text())
+    assert server["people"] == local["people"] and server["interactions"] == local["interactions"]
+    assert len(server["people"]) > 10
+
+    # a second move onto the now filled server is refused, and changes nothing there
+    assert main(["--db", str(personal), "move-to", empty_url]) == 4
+    assert "already holds data; nothing was copied" in capsys.readouterr().err
