@@ -7,8 +7,10 @@ When PostgreSQL is not installed the PostgreSQL half is not generated and the su
 
 from __future__ import annotations
 
+import inspect
 import itertools
 import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -68,8 +70,11 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if any(m.name == "parametrize" and "backend" in str(m.args[0]) for m in metafunc.definition.iter_markers()):
         return
     where = Path(str(metafunc.definition.fspath)).relative_to(Path(__file__).parent.parent).as_posix()
+    # a test that also asks for the database file (db_path, tmp files read with sqlite3) is about the file: SQLite only
+    about_the_file = "db_path" in inspect.signature(metafunc.function).parameters
     if where.startswith(BOTH_BACKENDS):
-        metafunc.parametrize("backend", ["sqlite", "postgresql"] if PG_AVAILABLE else ["sqlite"])
+        both = PG_AVAILABLE and not about_the_file
+        metafunc.parametrize("backend", ["sqlite", "postgresql"] if both else ["sqlite"])
 
 
 _not_run: list[str] = []
@@ -104,6 +109,10 @@ def pg() -> Iterator[pg_server.Server]:
     """The session's PostgreSQL cluster (started on first use) with a migrated template database."""
     from desktop.store import postgres
 
+    def interrupted(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt  # a terminated run still stops its cluster (the fixture's finally)
+
+    signal.signal(signal.SIGTERM, interrupted)
     server = pg_server.start_server()
     try:
         url = server.create_database("rebound_template")
@@ -127,14 +136,14 @@ def pg_url(pg: pg_server.Server) -> Iterator[str]:
 
 
 @pytest.fixture
-def db(backend: str, request: pytest.FixtureRequest, db_path: Path) -> Iterator[object]:
+def db(backend: str, request: pytest.FixtureRequest) -> Iterator[object]:
     """A fresh, migrated database bound to the models, closed afterwards."""
     from desktop.store.database import close_database, open_database, open_sqlite
 
     if backend == "postgresql":
         database = open_database(request.getfixturevalue("pg_url"))
     else:
-        database = open_sqlite(db_path)
+        database = open_sqlite(request.getfixturevalue("db_path"))
     yield database
     close_database()
 

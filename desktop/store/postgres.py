@@ -340,7 +340,9 @@ class TeamDatabase(pw.PostgresqlDatabase):
             key = meta.primary_key
             target = [meta.fields[name] for name in key.field_names] if isinstance(key, pw.CompositeKey) else [key]
             inserted = query._insert if isinstance(query._insert, dict) else {}
-            keep = [field for field in inserted if isinstance(field, pw.Field) and field not in target]
+            keys = {field.name for field in target}  # by name: a peewee Field's == builds an expression
+            keep = [meta.fields[f] if isinstance(f, str) else f for f in inserted]
+            keep = [field for field in keep if isinstance(field, pw.Field) and field.name not in keys]
             action = "UPDATE" if keep else "NOTHING"
             on_conflict = pw.OnConflict(action, conflict_target=target, preserve=keep or None)
         return super().conflict_update(on_conflict, query)
@@ -367,7 +369,9 @@ def connection_problem(error: BaseException, address: TeamAddress, secret: str |
     """One line for a connection that could not be made (nothing of the password in it)."""
     inner = _driver(error)
     state = getattr(inner, "sqlstate", None)
-    detail = _scrub(str(inner).strip().splitlines()[-1] if str(inner).strip() else type(inner).__name__, secret)
+    text = str(inner).strip()
+    # libpq's first line: 'connection failed: connection to server at "host", port 5432 failed: <why>'
+    detail = _scrub(text.splitlines()[0].rsplit("failed: ", 1)[-1].strip() if text else type(inner).__name__, secret)
     if state in _AUTH:
         reason = _AUTH[state]
     elif state == "3D000":
