@@ -17,7 +17,7 @@ from desktop import vocab
 from desktop.core.companies import company_for_name
 from desktop.core.normalize import email_key, is_email, linkedin_key, sort_key
 from desktop.core.person_values import derived_keys
-from desktop.errors import InputError, NotFound
+from desktop.errors import EditConflict, InputError, NotFound
 from desktop.store import search
 from desktop.store.models import DB, Company, Person, PersonTag, Tag
 
@@ -64,6 +64,12 @@ class PersonDetail:
     skills: list[str] = field(default_factory=list)
     location: str | None = None
     notes: str | None = None
+    # who saved last and when, the version read (to save against: ``update_person(expected_version=…)``) and who
+    # holds the relationship (schema 13); not part of what the person "is" when two details are compared
+    version: int = field(default=1, compare=False)
+    changed_by: str | None = field(default=None, compare=False)
+    changed_at: datetime | None = field(default=None, compare=False)
+    owner: str | None = field(default=None, compare=False)
 
 
 def _blank_to_none(value: Any) -> Any:
@@ -144,19 +150,39 @@ def create_person(fields: dict[str, Any]) -> int:
     return int(person.id)
 
 
-def update_person(person_id: int, changes: dict[str, Any]) -> bool:
-    """Apply changes to a person; returns True when anything changed."""
+def update_person(person_id: int, changes: dict[str, Any], expected_version: int | None = None) -> bool:
+    """Apply changes to a person; returns True when anything changed.
+
+    ``expected_version``: the version the editor read (``PersonDetail.version``). When someone else saved the person
+    since, nothing is written and ``EditConflict`` carries both versions (theirs as stored now, mine as changes)."""
     cleaned = clean_fields(changes)
     before = get_person(person_id)
     with DB.atomic():
         person = Person.get_by_id(person_id)
+        if expected_version is not None and person.version != expected_version:
+            raise _conflict(person_id, changes)
         _apply(person, {k: v for k, v in cleaned.items() if k != "tags"})
         dirty = person.dirty_fields
         if dirty:
-            person.save(only=dirty)
+            # saved against the version read: a save that slipped in between matches no row (checked, not assumed)
+            values = {field.name: getattr(person, field.name) for field in dirty}
+            saved = (
+                Person.update(**values, version=person.version + 1)
+                .where((Person.id == person_id) & (Person.version == person.version))
+                .execute()
+            )
+            if saved == 0:
+                raise _conflict(person_id, changes)
         if "tags" in cleaned:
             set_tags(person_id, cleaned["tags"])
     return get_person(person_id) != before
+
+
+def _conflict(person_id: int, mine: dict[str, Any]) -> EditConflict:
+    theirs = get_person(person_id)
+    by = f" by {theirs.changed_by}" if theirs.changed_by else ""
+    return EditConflict(f"person {person_id} was changed{by} after you opened it; nothing was overwritten — "
+                        "compare both versions and save again", theirs=theirs, mine=mine)  # fmt: skip
 
 
 def tags_of(person_id: int) -> list[str]:
@@ -188,7 +214,15 @@ def get_person(person_id: int) -> PersonDetail:
         skills=list(person.skills),
         location=person.location,
         notes=person.notes,
+        version=person.version,
+        changed_by=person.changed_by,
+        changed_at=_as_datetime(person.changed_at),
+        owner=person.owner,
     )
+
+
+def _as_datetime(value: Any) -> datetime | None:
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
 def count_people(text: str = "") -> int:
