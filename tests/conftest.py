@@ -84,7 +84,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     """Without a PostgreSQL server the tests of team mode itself are left out (and counted in the summary)."""
     if PG_AVAILABLE:
         return
-    needs_server = [item for item in items if {"pg", "pg_url"} & set(getattr(item, "fixturenames", ()))]
+    def on_server(item: pytest.Item) -> bool:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        return bool({"pg", "pg_url"} & set(getattr(item, "fixturenames", ()))) or params.get("backend") == "postgresql"
+
+    needs_server = [item for item in items if on_server(item)]
     if needs_server:
         _not_run.extend(item.nodeid for item in needs_server)
         config.hook.pytest_deselected(items=needs_server)

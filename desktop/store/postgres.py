@@ -218,7 +218,9 @@ class _TeamCursor:
     def execute(self, sql: str, params: Any = ()) -> _TeamCursor:
         translated = translate(sql, params)
         insert = _INSERT_INTO.match(translated)
-        returning = insert is not None and insert.group(1).lower() in ID_TABLES and "RETURNING" not in translated.upper()
+        returning = (
+            insert is not None and insert.group(1).lower() in ID_TABLES and "RETURNING" not in translated.upper()
+        )
         if returning:  # sqlite3's cursor.lastrowid, asked for in the statement
             translated += " RETURNING id"
         self._cursor.execute(translated, params)
@@ -262,17 +264,27 @@ class TeamDatabase(pw.PostgresqlDatabase):
     def __init__(self, address: TeamAddress, password: str | None, **kwargs: Any) -> None:
         self.address = address
         self._secret = password
+        self.own_backends: set[int] = set()
         super().__init__(address.database, prefer_psycopg3=True, **address.conninfo(password), **kwargs)
 
     @property
     def display(self) -> str:
         return self.address.display
 
+    def listener_connection(self) -> Any:
+        """A connection of its own for LISTEN (autocommit), made as the others are; refusals as one line."""
+        try:
+            conn = psycopg.connect(**self.address.conninfo(self._secret), autocommit=True)
+        except psycopg.Error as error:
+            raise connection_problem(error, self.address, self._secret) from None
+        return conn
+
     def _connect(self) -> Any:
         try:
             conn = super()._connect()
         except Exception as error:  # noqa: BLE001 - every refusal becomes one clean line, the password left out
             raise connection_problem(error, self.address, self._secret) from None
+        self.own_backends.add(conn.info.backend_pid)  # our own writes' notifications are not news to us
         conn.adapters.register_dumper(bool, _BoolAsInteger)
         for name in ("date", "timestamp", "timestamptz"):
             conn.adapters.register_loader(name, _AsText)
@@ -467,6 +479,9 @@ def open_postgres(url: str, password: str | None = None, create: bool = True) ->
         raise
     DB.initialize(db)
     return db
+
+
+CHANNEL = "rebound_changes"  # NOTIFY payload: the table written (schema 13's triggers)
 
 
 def is_team(db: pw.Database | None) -> bool:
