@@ -84,6 +84,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     """Without a PostgreSQL server the tests of team mode itself are left out (and counted in the summary)."""
     if PG_AVAILABLE:
         return
+
     def on_server(item: pytest.Item) -> bool:
         params = getattr(getattr(item, "callspec", None), "params", {})
         return bool({"pg", "pg_url"} & set(getattr(item, "fixturenames", ()))) or params.get("backend") == "postgresql"

@@ -281,7 +281,7 @@ class TeamDatabase(pw.PostgresqlDatabase):
 
     def _connect(self) -> Any:
         try:
-            conn = super()._connect()
+            conn = super()._connect()  # type: ignore[misc]
         except Exception as error:  # noqa: BLE001 - every refusal becomes one clean line, the password left out
             raise connection_problem(error, self.address, self._secret) from None
         self.own_backends.add(conn.info.backend_pid)  # our own writes' notifications are not news to us
@@ -300,12 +300,14 @@ class TeamDatabase(pw.PostgresqlDatabase):
             table = sql[pragma.end() :].strip(" ()")
             return _Rows(
                 (row[0] - 1, *row[1:], 0)
-                for row in super().execute_sql(
+                for row in super()
+                .execute_sql(
                     "SELECT ordinal_position, column_name, data_type, (is_nullable = 'NO')::int, column_default "
                     "FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = %s "
                     "ORDER BY ordinal_position",
                     [table],
-                ).fetchall()
+                )
+                .fetchall()
             )
         if pragma is not None:
             return _Rows(_pragma_rows(pragma.group(1).lower()))
@@ -404,8 +406,10 @@ def statement_problem(error: BaseException, address: TeamAddress, secret: str | 
     """The kind of a failed statement when it is the server's fault or our rights (None: an SQL or data error)."""
     inner = _driver(error)
     state = getattr(inner, "sqlstate", None) or ""
-    if psycopg is not None and isinstance(inner, psycopg.OperationalError) and (
-        not state or state.startswith(_CONNECTION_CLASS) or state.startswith("57P")
+    if (
+        psycopg is not None
+        and isinstance(inner, psycopg.OperationalError)
+        and (not state or state.startswith(_CONNECTION_CLASS) or state.startswith("57P"))
     ):
         log.info("team database connection lost (sqlstate %s)", state or None)
         return ServerUnreachable(f"{address.display}: the connection to the server was lost; "

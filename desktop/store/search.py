@@ -208,7 +208,8 @@ def problems(db: pw.Database) -> list[str]:
 def _team_problems(db: pw.Database) -> list[str]:
     """PostgreSQL: the people index against the people (a missing, extra or out-of-date row)."""
     (stale,) = db.execute_sql(
-        "SELECT count(*) FROM person p FULL JOIN person_fts f ON f.id = p.id LEFT JOIN company c ON c.id = p.company_id "
+        "SELECT count(*) FROM person p FULL JOIN person_fts f ON f.id = p.id "
+        "LEFT JOIN company c ON c.id = p.company_id "
         "WHERE f.id IS NULL OR p.id IS NULL OR f.doc IS DISTINCT FROM to_tsvector('simple', rebound_words(concat_ws("
         "' ', p.name, c.name, p.title, p.email, (SELECT string_agg(t.name, ' ') FROM person_tag pt "
         "JOIN tag t ON t.id = pt.tag_id WHERE pt.person_id = p.id))))"

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.core.changes import Changes
-from desktop.gui.main_window import SERVER_BANNER, MainWindow
+from desktop.gui.main_window import MainWindow
 from desktop.gui.services.ops import Ops
 from desktop.gui.services.team_listener import TeamListener, changes_of
 from desktop.store import postgres

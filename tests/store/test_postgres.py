@@ -112,9 +112,7 @@ def test_nothing_listening_is_a_clear_line_exit_4(capsys: pytest.CaptureFixture[
     assert "cannot reach the server" in err and "pw-xyz" not in err
 
 
-def test_a_schema_newer_than_the_app_is_refused_and_left_alone(
-    pg_url: str, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_schema_newer_than_the_app_is_refused_and_left_alone(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
     newer = migrations.latest_version() + 5
     with psycopg.connect(pg_url, autocommit=True) as conn:
         conn.execute("UPDATE schema_version SET version = %s", [newer])

@@ -228,8 +228,18 @@ POSTGRESQL_TABLES = [
         END $$""",
     *(
         f"CREATE TRIGGER {table}_sync_id AFTER INSERT ON {table} FOR EACH STATEMENT EXECUTE FUNCTION rebound_sync_id()"
-        for table in ("profile", "company", "person", "tag", "person_tag", "connection", "opening", "process",
-                      "process_contact", "interaction")
+        for table in (
+            "profile",
+            "company",
+            "person",
+            "tag",
+            "person_tag",
+            "connection",
+            "opening",
+            "process",
+            "process_contact",
+            "interaction",
+        )
     ),  # fmt: skip
 ]
 
@@ -276,7 +286,8 @@ POSTGRESQL_SEARCH = [
         FOR EACH ROW EXECUTE FUNCTION rebound_person_fts()""",
     """CREATE TRIGGER person_tag_fts_ai AFTER INSERT ON person_tag REFERENCING NEW TABLE AS added
         FOR EACH STATEMENT EXECUTE FUNCTION rebound_people_added_fts()""",
-    """CREATE TRIGGER person_tag_fts_ad AFTER DELETE ON person_tag FOR EACH ROW EXECUTE FUNCTION rebound_person_fts()""",
+    """CREATE TRIGGER person_tag_fts_ad AFTER DELETE ON person_tag
+        FOR EACH ROW EXECUTE FUNCTION rebound_person_fts()""",
     """CREATE TRIGGER company_fts_au AFTER UPDATE OF name ON company
         FOR EACH ROW EXECUTE FUNCTION rebound_person_fts()""",
     """CREATE TRIGGER tag_fts_au AFTER UPDATE OF name ON tag FOR EACH ROW EXECUTE FUNCTION rebound_person_fts()""",
