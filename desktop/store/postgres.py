@@ -343,6 +343,19 @@ class TeamDatabase(pw.PostgresqlDatabase):
                 raise problem from None
             raise
 
+    def rollback(self) -> None:
+        """A rollback on a connection the server dropped has nothing to undo (the server rolled back): it must not
+        hide the error that ended the transaction."""
+        conn = self._state.conn
+        if conn is not None and getattr(conn, "closed", False):
+            return
+        try:
+            super().rollback()
+        except (pw.OperationalError, pw.InterfaceError) as error:
+            if statement_problem(error, self.address, self._secret) is None:
+                raise
+            log.info("rollback on a lost connection skipped")
+
     def conflict_statement(self, on_conflict: Any, query: Any) -> Any:
         if (on_conflict._action or "").lower() == "replace":
             return None

@@ -220,10 +220,11 @@ POSTGRESQL_TABLES = [
     # The importers give new rows their ids themselves (the next after the newest, as SQLite would): the id
     # sequence then moves past them, so a row inserted without an id never takes one already given.
     """CREATE FUNCTION rebound_sync_id() RETURNS trigger LANGUAGE plpgsql AS $$
-        DECLARE sequence text := pg_get_serial_sequence(TG_TABLE_NAME, 'id'); top bigint;
+        DECLARE sequence text := pg_get_serial_sequence(TG_TABLE_NAME, 'id'); top bigint; given bigint;
         BEGIN
             EXECUTE format('SELECT max(id) FROM %I', TG_TABLE_NAME) INTO top;
-            IF top IS NOT NULL THEN PERFORM setval(sequence, greatest(top, nextval(sequence))); END IF;
+            EXECUTE format('SELECT last_value FROM %s', sequence) INTO given;
+            IF top > given THEN PERFORM setval(sequence, top); END IF;
             RETURN NULL;
         END $$""",
     *(
