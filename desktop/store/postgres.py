@@ -346,7 +346,7 @@ class TeamDatabase(pw.PostgresqlDatabase):
     def rollback(self) -> None:
         """A rollback on a connection the server dropped has nothing to undo (the server rolled back): it must not
         hide the error that ended the transaction."""
-        conn = self._state.conn
+        conn = getattr(self, "_state").conn  # noqa: B009 - peewee's per-thread state (untyped)
         if conn is not None and getattr(conn, "closed", False):
             return
         try:
