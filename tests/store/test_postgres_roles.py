@@ -20,7 +20,7 @@ from tests import pg_server
 MEMBERS = ("alice", "bob")
 GRANTS = [
     "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
-    "GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {role}",
+    "GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {role}",
 ]
 
 
