@@ -49,6 +49,20 @@ class WrongKey(DatabaseProblem):
     """An encrypted database (or random bytes) that the given key does not open."""
 
 
+class EditConflict(ReboundError):
+    """Someone else saved the record after it was read (optimistic locking, schema 13): nothing was overwritten.
+
+    ``theirs`` is the record as it is now, ``mine`` the changes that were not saved: the two versions to show side
+    by side (exit code 4, as for a database problem: nothing was lost)."""
+
+    exit_code = 4
+
+    def __init__(self, message: str, theirs: object = None, mine: object = None) -> None:
+        super().__init__(message)
+        self.theirs = theirs
+        self.mine = mine
+
+
 class NotFound(ReboundError):
     """A record named by the user does not exist (exit code 3: bad input)."""
 

@@ -10,7 +10,8 @@ When no usable keyring exists — ``keyring.backends.fail`` / ``null``, a chaine
 backends, a plaintext file backend — the functions raise ``KeyringUnavailable``; the caller
 then asks for a passphrase. Nothing here ever falls back to a file.
 
-Service ``Rebound``; accounts ``database:<absolute path>``, ``smtp:<user>@<host>`` and ``imap:<user>@<host>``.
+Service ``Rebound``; accounts ``database:<absolute path>``, ``smtp:<user>@<host>``, ``imap:<user>@<host>`` and
+``postgresql:<user>@<host>:<port>/<database>`` (a team server's password).
 """
 
 from __future__ import annotations
@@ -200,6 +201,26 @@ def set_imap_password(host: str, user: str, password: str, timeout: float = DEFA
 
 def delete_imap_password(host: str, user: str, timeout: float = DEFAULT_TIMEOUT) -> None:
     delete_secret(imap_account(host, user), timeout)
+
+
+# ---------------------------------------------------------------- a team server's password (PostgreSQL)
+
+
+def team_account(host: str, port: int, database: str, user: str) -> str:
+    return f"postgresql:{user}@{host}:{port}/{database}"
+
+
+def get_team_password(host: str, port: int, database: str, user: str, timeout: float = DEFAULT_TIMEOUT) -> str | None:
+    """The password of ``user`` on the team server, or None (none kept, or no usable keyring)."""
+    try:
+        return get_secret(team_account(host, port, database, user), timeout)
+    except KeyringUnavailable:
+        return None
+
+
+def set_team_password(host: str, port: int, database: str, user: str, password: str,
+                      timeout: float = DEFAULT_TIMEOUT) -> None:  # fmt: skip
+    set_secret(team_account(host, port, database, user), password, timeout)
 
 
 def reset() -> None:

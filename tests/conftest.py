@@ -1,13 +1,23 @@
-"""Shared fixtures: one isolated database file per test, offscreen Qt, an in-memory keyring."""
+"""Shared fixtures: one isolated database per test (a file, or a database of the session's PostgreSQL cluster),
+offscreen Qt, an in-memory keyring.
+
+The store, core and interop tests that use ``db`` run on both backends (``backend`` = sqlite, postgresql); a test
+that is about SQLite itself (the file, WAL, SQLCipher) says so by parametrising ``backend`` with ``["sqlite"]``.
+When PostgreSQL is not installed the PostgreSQL half is not generated and the summary says so, loudly."""
 
 from __future__ import annotations
 
+import inspect
+import itertools
 import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from tests import pg_server
 from tests.imap_server import DovecotServer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -51,12 +61,95 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "rebound.db"
 
 
-@pytest.fixture
-def db(db_path: Path) -> Iterator[object]:
-    """A fresh, migrated database bound to the models, closed afterwards."""
-    from desktop.store.database import close_database, open_sqlite
+BOTH_BACKENDS = ("tests/store/", "tests/core/", "tests/interop/")
+PG_AVAILABLE = pg_server.find_bin() is not None and os.environ.get("REBOUND_TEST_POSTGRESQL", "1") != "0"
 
-    database = open_sqlite(db_path)
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db" not in metafunc.fixturenames or "backend" in getattr(metafunc.function, "_backend_given", ()):
+        return
+    if any(m.name == "parametrize" and "backend" in str(m.args[0]) for m in metafunc.definition.iter_markers()):
+        return
+    where = Path(str(metafunc.definition.fspath)).relative_to(Path(__file__).parent.parent).as_posix()
+    # a test that also asks for the database file (db_path, tmp files read with sqlite3) is about the file: SQLite only
+    about_the_file = "db_path" in inspect.signature(metafunc.function).parameters
+    if where.startswith(BOTH_BACKENDS):
+        both = PG_AVAILABLE and not about_the_file
+        metafunc.parametrize("backend", ["sqlite", "postgresql"] if both else ["sqlite"])
+
+
+_not_run: list[str] = []
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Without a PostgreSQL server the tests of team mode itself are left out (and counted in the summary)."""
+    if PG_AVAILABLE:
+        return
+
+    def on_server(item: pytest.Item) -> bool:
+        params = getattr(getattr(item, "callspec", None), "params", {})
+        return bool({"pg", "pg_url"} & set(getattr(item, "fixturenames", ()))) or params.get("backend") == "postgresql"
+
+    needs_server = [item for item in items if on_server(item)]
+    if needs_server:
+        _not_run.extend(item.nodeid for item in needs_server)
+        config.hook.pytest_deselected(items=needs_server)
+        items[:] = [item for item in items if item not in needs_server]
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if not PG_AVAILABLE:
+        terminalreporter.write_sep(
+            "!", f"PostgreSQL NOT RUN: the team-database half of the suite ({len(_not_run)} tests of team mode, "
+            "and the PostgreSQL run of every store, core and interop test) was not run", red=True)  # fmt: skip
+        terminalreporter.write_line(f"install the server to run it: {pg_server.NOT_RUN_HINT}", red=True)
+
+
+@pytest.fixture
+def backend() -> str:
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def pg() -> Iterator[pg_server.Server]:
+    """The session's PostgreSQL cluster (started on first use) with a migrated template database."""
+    from desktop.store import postgres
+
+    def interrupted(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt  # a terminated run still stops its cluster (the fixture's finally)
+
+    signal.signal(signal.SIGTERM, interrupted)
+    server = pg_server.start_server()
+    try:
+        url = server.create_database("rebound_template")
+        postgres.open_postgres(url).close()
+        yield server
+    finally:
+        pg_server.remove_server(server)
+
+
+_databases = itertools.count(1)
+
+
+@pytest.fixture
+def pg_url(pg: pg_server.Server) -> Iterator[str]:
+    """A fresh database of the current schema on the session's cluster (a copy of the template), dropped after."""
+    name = f"rebound_test_{next(_databases)}"
+    with pg.admin() as conn:
+        conn.execute(f'CREATE DATABASE "{name}" TEMPLATE rebound_template')
+    yield pg.url(name)
+    pg.drop_database(name)
+
+
+@pytest.fixture
+def db(backend: str, request: pytest.FixtureRequest) -> Iterator[object]:
+    """A fresh, migrated database bound to the models, closed afterwards."""
+    from desktop.store.database import close_database, open_database, open_sqlite
+
+    if backend == "postgresql":
+        database = open_database(request.getfixturevalue("pg_url"))
+    else:
+        database = open_sqlite(request.getfixturevalue("db_path"))
     yield database
     close_database()
 

@@ -29,6 +29,7 @@ COMMANDS: dict[str, str] = {
     "erase": "cmd_erase",
     "check": "cmd_check",
     "demo": "cmd_demo",
+    "move-to": "cmd_move_to",
 }
 """Command name → its module under ``desktop.cli``."""
 

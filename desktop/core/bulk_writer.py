@@ -499,7 +499,7 @@ class Interactions:
         select = "SELECT person_id, kind, direction, at, body FROM interaction"
         if len(ids) > _MANY:
             wanted = set(ids)
-            rows = DB.obj.execute_sql(f"{select} WHERE 1{where_kind}", list(kinds or ())).fetchall()
+            rows = DB.obj.execute_sql(f"{select} WHERE 1 = 1{where_kind}", list(kinds or ())).fetchall()
             self.existing.update(
                 (pid, kind, direction, _at_text(at), body or None)
                 for pid, kind, direction, at, body in rows

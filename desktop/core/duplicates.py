@@ -87,7 +87,7 @@ class _Person:
     company: str | None
 
 
-def _load(where: str = "1", params: Iterable[object] = ()) -> dict[int, _Person]:
+def _load(where: str = "1 = 1", params: Iterable[object] = ()) -> dict[int, _Person]:
     people: dict[int, _Person] = {}
     rows = DB.obj.execute_sql(
         "SELECT p.id, p.name, p.sort_key, p.email_key, p.linkedin_key, p.company_id, c.name "

@@ -18,7 +18,7 @@ from desktop.core.changes import Changes, Written, person_changed
 from desktop.core.companies import company_for_name
 from desktop.core.normalize import email_key, is_email, linkedin_key, sort_key
 from desktop.core.person_values import derived_keys
-from desktop.errors import InputError, NotFound
+from desktop.errors import EditConflict, InputError, NotFound
 from desktop.store import search
 from desktop.store.models import DB, Company, Person, PersonTag, Tag
 
@@ -65,6 +65,12 @@ class PersonDetail:
     skills: list[str] = field(default_factory=list)
     location: str | None = None
     notes: str | None = None
+    # who saved last and when, the version read (to save against: ``update_person(expected_version=…)``) and who
+    # holds the relationship (schema 13); not part of what the person "is" when two details are compared
+    version: int = field(default=1, compare=False)
+    changed_by: str | None = field(default=None, compare=False)
+    changed_at: datetime | None = field(default=None, compare=False)
+    owner: str | None = field(default=None, compare=False)
 
 
 def _blank_to_none(value: Any) -> Any:
@@ -145,20 +151,40 @@ def create_person(fields: dict[str, Any]) -> Written[int]:
     return Written(int(person.id), person_changed(int(person.id)))
 
 
-def update_person(person_id: int, changes: dict[str, Any]) -> Written[bool]:
-    """Apply changes to a person; returns True when anything changed (and then the person as changed)."""
+def update_person(person_id: int, changes: dict[str, Any], expected_version: int | None = None) -> Written[bool]:
+    """Apply changes to a person; returns True when anything changed (and then the person as changed).
+
+    ``expected_version``: the version the editor read (``PersonDetail.version``). When someone else saved the person
+    since, nothing is written and ``EditConflict`` carries both versions (theirs as stored now, mine as changes)."""
     cleaned = clean_fields(changes)
     before = get_person(person_id)
     with DB.atomic():
         person = Person.get_by_id(person_id)
+        if expected_version is not None and person.version != expected_version:
+            raise _conflict(person_id, changes)
         _apply(person, {k: v for k, v in cleaned.items() if k != "tags"})
         dirty = person.dirty_fields
         if dirty:
-            person.save(only=dirty)
+            # saved against the version read: a save that slipped in between matches no row (checked, not assumed)
+            values = {field.name: getattr(person, field.name) for field in dirty}
+            saved = (
+                Person.update(**values, version=person.version + 1)
+                .where((Person.id == person_id) & (Person.version == person.version))
+                .execute()
+            )
+            if saved == 0:
+                raise _conflict(person_id, changes)
         if "tags" in cleaned:
             set_tags(person_id, cleaned["tags"])
     changed = get_person(person_id) != before
     return Written(changed, person_changed(person_id) if changed else Changes())
+
+
+def _conflict(person_id: int, mine: dict[str, Any]) -> EditConflict:
+    theirs = get_person(person_id)
+    by = f" by {theirs.changed_by}" if theirs.changed_by else ""
+    return EditConflict(f"person {person_id} was changed{by} after you opened it; nothing was overwritten — "
+                        "compare both versions and save again", theirs=theirs, mine=mine)  # fmt: skip
 
 
 def tags_of(person_id: int) -> list[str]:
@@ -190,7 +216,15 @@ def get_person(person_id: int) -> PersonDetail:
         skills=list(person.skills),
         location=person.location,
         notes=person.notes,
+        version=person.version,
+        changed_by=person.changed_by,
+        changed_at=_as_datetime(person.changed_at),
+        owner=person.owner,
     )
+
+
+def _as_datetime(value: Any) -> datetime | None:
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
 Key = search.Key  # (sort_key, id): a person's place in the list's name order
@@ -333,7 +367,7 @@ def list_people(text: str = "", offset: int = 0, limit: int | None = None, total
     if search.match_expression(text) is None:
         if limit is not None:
             return read_window(limit=limit, offset=offset).rows
-        values = DB.obj.execute_sql(_LIST_SQL.format(where="", order="ASC"), [-1]).fetchall()
+        values = DB.obj.execute_sql(_LIST_SQL.format(where="", order="ASC"), [MAX_ID]).fetchall()
         return [_row(v[:8]) for v in values]
     return person_rows(people_ids(text, offset, limit, total))
 

@@ -35,7 +35,7 @@ import peewee as pw
 
 from desktop import secrets
 from desktop.errors import Damaged, DatabaseProblem, InputError
-from desktop.store import encryption, maintenance
+from desktop.store import encryption, maintenance, postgres
 from desktop.store.database import (
     WrongKey,
     close_database,
@@ -215,6 +215,16 @@ def encryption_wanted(encrypt: bool | None, environ: dict[str, str] | None = Non
     return env.get(ENV_NO_ENCRYPTION, "").strip().lower() not in ("1", "yes", "true", "on")
 
 
+def team_password(url: str, timeout: float = secrets.DEFAULT_TIMEOUT) -> str | None:
+    """The keyring's password for a team server URL that carries none (None: not a team URL, or none kept)."""
+    if not postgres.is_postgres_url(url):
+        return None
+    address = postgres.parse_url(url)
+    if address.password is not None:
+        return None
+    return secrets.get_team_password(address.host, address.port, address.database, address.user, timeout)
+
+
 def open_unlocked(
     url: str,
     *,
@@ -231,7 +241,7 @@ def open_unlocked(
     """
     path = sqlite_path(url)
     if path is None:
-        open_database(url, create=create)
+        open_database(url, create=create, password=team_password(url, timeout))
         return Unlocked(None, encrypted=False)
     if not read_only:
         maintenance.remove_partial_copies(path)  # what an interrupted restore, backup or creation left

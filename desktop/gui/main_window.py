@@ -35,7 +35,7 @@ from desktop.gui.actions.export import ExportKind
 from desktop.gui.actions.jobs import STATUS_MS, Jobs
 from desktop.gui.actions.menus import Menus
 from desktop.gui.actions.pages import LatePages
-from desktop.gui.kit.banners import BannerArea
+from desktop.gui.kit.banners import Banner, BannerArea
 from desktop.gui.kit.first_paint import FirstPaint, run_steps
 from desktop.gui.kit.formatting import people_count
 from desktop.gui.kit.i18n import tr
@@ -46,12 +46,14 @@ from desktop.gui.services.mail_sync import DailyMailSync
 from desktop.gui.services.ops import Ops
 from desktop.gui.services.plan_keeper import PlanKeeper
 from desktop.gui.services.session import Session
+from desktop.gui.services.team_listener import TeamListener
 from desktop.gui.services.window_state import gui_settings, restore_window, save_window
 from desktop.gui.services.workers import Task, TaskRunner
 
 TODAY_ROW, APPLICATIONS_ROW, PEOPLE_ROW, COMPANIES_ROW, OPENINGS_ROW, NETWORK_ROW, INSIGHTS_ROW = range(7)
 LATE_ROWS = {APPLICATIONS_ROW: "applications", COMPANIES_ROW: "companies", NETWORK_ROW: "network",
              INSIGHTS_ROW: "insights"}  # fmt: skip
+SERVER_BANNER = "team-server"  # the team server cannot be reached (a TeamListener says when it is back)
 FIRST_PAINT_FALLBACK_MS = 250  # start the background work anyway when no paint comes (a hidden window)
 
 if TYPE_CHECKING:  # the dialogs (and the Openings page) are imported when first opened: not needed to start
@@ -145,6 +147,10 @@ class MainWindow(QMainWindow):
         self._icons_later += self.menus.icons_later
         self._connect_pages()
         self.session.attach(self.banners, self._others_busy)
+        self.team_listener = TeamListener.for_open_database(self.ops, self)  # a team server: others' changes
+        if self.team_listener is not None:
+            self.team_listener.lost.connect(self._server_lost)
+            self.team_listener.back.connect(lambda: self.banners.remove(SERVER_BANNER))
         self.resize(1280, 800)
         self.sidebar.setCurrentRow(restore_window(self, self.settings, self.sidebar.count(), TODAY_ROW))
         self.people.restore_state(self.settings)
@@ -457,6 +463,12 @@ class MainWindow(QMainWindow):
             self._openings.save_state(self.settings)
         save_window(self, self.settings, self.sidebar.currentRow())
 
+    def _server_lost(self, message: str) -> None:
+        """The team server went away: say so above the pages (the edit on screen stays) until it is back."""
+        if self.banners.named(SERVER_BANNER) is None:
+            text = tr("The team server cannot be reached; Rebound reconnects by itself. Nothing you typed is lost.")
+            self.banners.add(Banner(SERVER_BANNER, f"{text}\n{message}", closable=False))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session.replacing:  # a restore or a new key must finish: the database is closed meanwhile
             self.statusBar().showMessage(f"{self.session.busy_text} Rebound closes when it is done.")
@@ -466,6 +478,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._closed = True  # what is left of the start-up steps is not needed any more
+        if self.team_listener is not None:
+            self.team_listener.stop()
         if self.runner.busy():
             self.statusBar().showMessage("Finishing the work in progress…")
             self.runner.wait()

@@ -53,7 +53,7 @@ def checkpoint_later(db: pw.Database) -> Iterator[None]:
 
 def worth_deferring(db: pw.Database, table: str, adding: int) -> bool:
     """Whether adding ``adding`` rows to ``table`` is faster with its indexes built afterwards."""
-    if adding < WORTH_IT:
+    if adding < WORTH_IT or getattr(db, "is_team", False):  # a shared server: other desktops need the indexes
         return False
     (existing,) = db.execute_sql(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()  # an upper bound, cheap
     return adding >= existing

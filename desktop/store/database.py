@@ -21,7 +21,7 @@ import peewee as pw
 from desktop.errors import Damaged as Damaged  # re-exported: the kinds callers catch
 from desktop.errors import DatabaseProblem
 from desktop.errors import WrongKey as WrongKey
-from desktop.store import encryption, migrations
+from desktop.store import encryption, migrations, postgres
 from desktop.store.encryption import EncryptedDatabase, Key
 from desktop.store.errors import Classifying, classify
 from desktop.store.models import DB
@@ -238,15 +238,17 @@ def _refuse_foreign(path: Path, key: Key | None = None) -> None:
         raise DatabaseProblem(f"{path}: an SQLite file of another program, not a Rebound database; nothing was changed")
 
 
-def open_database(url: str, create: bool = True, key: Key | None = None, read_only: bool = False) -> pw.Database:
-    """Open the database a URL names (see config.resolve_database_url); ``key`` for an SQLCipher file."""
+def open_database(
+    url: str, create: bool = True, key: Key | None = None, read_only: bool = False, password: str | None = None
+) -> pw.Database:
+    """Open the database a URL names (see config.resolve_database_url); ``key`` for an SQLCipher file,
+    ``password`` for a team server (PostgreSQL) whose URL carries none."""
     path = sqlite_path(url)
     if path is not None:
         return open_sqlite(path, create=create, key=key, read_only=read_only)
-    scheme = urlparse(url).scheme or url
-    if scheme.startswith("postgres"):
-        raise DatabaseProblem(f"{url}: team mode (PostgreSQL) is not available in this version")
-    raise DatabaseProblem(f"{url}: unknown database URL (expected sqlite:///path or postgresql://…)")
+    if postgres.is_postgres_url(url):
+        return postgres.open_postgres(url, password=password, create=create)
+    raise DatabaseProblem(f"{postgres.safe_url(url)}: unknown database URL (expected sqlite:///path or postgresql://…)")
 
 
 def checkpoint() -> None:

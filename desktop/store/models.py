@@ -91,6 +91,12 @@ class Person(BaseModel):
     skills = JSONListField(default=list)
     location = pw.TextField(null=True)
     notes = pw.TextField(null=True)
+    # schema 13 (teams): optimistic locking, who saved last and when, who holds the relationship. No defaults here:
+    # a team server fills changed_by, changed_at and owner itself (the member's role, the time)
+    version = pw.IntegerField(default=1)
+    changed_by = pw.TextField(null=True)
+    changed_at = pw.DateTimeField(null=True)
+    owner = pw.TextField(null=True)
     # The table also holds last_contact (TRIGGER_KEPT_COLUMNS): no field here, so nothing ever saves it.
 
 
@@ -132,6 +138,9 @@ class Opening(BaseModel):
     status = pw.TextField(default="open")
     discovered_on = pw.DateField(null=True)
     mine = pw.BooleanField(default=False)
+    version = pw.IntegerField(default=1)  # schema 13, as for Person
+    changed_by = pw.TextField(null=True)
+    changed_at = pw.DateTimeField(null=True)
 
 
 class Process(BaseModel):
@@ -173,6 +182,9 @@ class Interaction(BaseModel):
     # an e-mail: the key it is logged once by, and the key of its thread's first message (schema 11)
     message_id = pw.TextField(null=True, index=True)
     thread = pw.TextField(null=True)
+    # schema 13: a private note is its author's alone (on a team server, row-level security; author = the role)
+    private = pw.BooleanField(default=False)
+    author = pw.TextField(null=True)
     person_id: Any
     opening_id: Any
     process_id: Any

@@ -1,8 +1,11 @@
-"""Full-text search over people and interactions (SQLite FTS5), behind one small API.
+"""Full-text search over people and interactions (SQLite FTS5; on a team server PostgreSQL's tsvector with
+``unaccent``), behind one small API.
 
 The index is kept in step by triggers (created by the migrations), so every write — through a core function, an
 import or a raw statement — updates it in the same transaction. The tokenizer folds
-accents ("zoe" finds "Zoë") and prefix indexes make search-as-you-type cheap.
+accents ("zoe" finds "Zoë") and prefix indexes make search-as-you-type cheap. On PostgreSQL every word of the
+query is a prefix (``word:*``) over a GIN index of one tsvector per person (``person_fts.doc``), the words split,
+folded and lower-cased as SQLite's tokenizer does (``rebound_words``, migration 0001).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from desktop.store.errors import is_read_only
 from desktop.store.search_window import TOKENIZER, Key
 
 __all__ = ["TOKENIZER", "Key"]  # spelled here for the migrations and callers
+from desktop.store.postgres import is_team
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +48,8 @@ def bulk_insert(db: pw.Database) -> Iterator[None]:
     Must run inside the caller's transaction: a failure rolls back the rows and the pause alike.
     Inside another such block (a dry run around an import) it leaves the work to the outer one.
     """
-    if db.execute_sql("SELECT 1 FROM search_pause").fetchone() is not None:
-        yield
+    if is_team(db) or db.execute_sql("SELECT 1 FROM search_pause").fetchone() is not None:
+        yield  # PostgreSQL's triggers index every row as it comes (no pause)
         return
     (person_above,) = db.execute_sql("SELECT coalesce(max(id), 0) FROM person").fetchone()
     (interaction_above,) = db.execute_sql("SELECT coalesce(max(id), 0) FROM interaction").fetchone()
@@ -69,6 +73,12 @@ def bulk_insert(db: pw.Database) -> Iterator[None]:
 
 def rebuild(db: pw.Database) -> None:
     """Rebuild both indexes from the tables."""
+    if is_team(db):
+        db.execute_sql("DELETE FROM person_fts")
+        db.execute_sql("SELECT rebound_index_people(ARRAY(SELECT id FROM person))")
+        db.execute_sql("DELETE FROM interaction_fts")
+        db.execute_sql("UPDATE interaction SET subject = subject")
+        return
     db.execute_sql("INSERT INTO person_fts (person_fts) VALUES ('delete-all')")
     db.execute_sql(_PERSON_INSERT.format(where="1"))
     db.execute_sql("INSERT INTO interaction_fts (interaction_fts) VALUES ('rebuild')")
@@ -110,6 +120,8 @@ def person_ids(
     expression = match_expression(text)
     if expression is None:
         return []
+    if is_team(db):
+        return _team_person_ids(db, text, limit, offset)
     if limit is None:
         sql = _BY_NAME.format(id="p.id", bound="").replace(" LIMIT ? OFFSET ?", "")
         return [row[0] for row in db.execute_sql(sql, [expression]).fetchall()]
@@ -133,11 +145,33 @@ def person_window(db: pw.Database, text: str, after: Key | None = None, limit: i
 
     Reads about one window's worth of the index however many people match (keyset paging:
     ``after`` is the (sort_key, id) of the last person of the window before; None for the first).
+    On a team server, PostgreSQL's own index and a row comparison do the same.
     """
     expression = match_expression(text)
     if expression is None:
         return []
+    if is_team(db):
+        sql = (
+            "SELECT p.id FROM person p JOIN person_fts f ON f.id = p.id WHERE f.doc @@ rebound_query(?) "
+            + ("" if after is None else "AND (p.sort_key, p.id) > (?, ?) ")
+            + "ORDER BY p.sort_key, p.id LIMIT ?"
+        )
+        params: list[object] = [text, *(() if after is None else after), limit]
+        return [row[0] for row in db.execute_sql(sql, params).fetchall()]
     return search_window.person_window(db, expression, _WORD.findall(text), after, limit)
+
+
+_TEAM_PEOPLE = (
+    "SELECT p.id FROM person p JOIN person_fts f ON f.id = p.id WHERE f.doc @@ rebound_query(?) "
+    "ORDER BY p.sort_key, p.id"
+)
+
+
+def _team_person_ids(db: pw.Database, text: str, limit: int | None, offset: int) -> list[int]:
+    if limit is None:
+        return [row[0] for row in db.execute_sql(_TEAM_PEOPLE, [text]).fetchall()]
+    sql = f"{_TEAM_PEOPLE} LIMIT ? OFFSET ?"
+    return [row[0] for row in db.execute_sql(sql, [text, limit, offset]).fetchall()]
 
 
 def person_count(db: pw.Database, text: str, cap: int | None = None) -> int:
@@ -145,11 +179,13 @@ def person_count(db: pw.Database, text: str, cap: int | None = None) -> int:
     expression = match_expression(text)
     if expression is None:
         return 0
-    params: list[object] = [expression]
+    team = is_team(db)
+    params: list[object] = [text if team else expression]
+    where = "doc @@ rebound_query(?)" if team else "person_fts MATCH ?"
     if cap is None:
-        sql = "SELECT count(*) FROM person_fts WHERE person_fts MATCH ?"
+        sql = f"SELECT count(*) FROM person_fts WHERE {where}"
     else:
-        sql = "SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE person_fts MATCH ? LIMIT ?)"
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM person_fts WHERE {where} LIMIT ?) AS matches"
         params.append(cap)
     row = db.execute_sql(sql, params).fetchone()
     return int(row[0])
@@ -160,8 +196,12 @@ def interaction_ids(db: pw.Database, text: str, person_id: int | None = None, li
     expression = match_expression(text)
     if expression is None:
         return []
-    sql = "SELECT i.id FROM interaction i JOIN interaction_fts f ON f.rowid = i.id WHERE interaction_fts MATCH ?"
-    params: list[object] = [expression]
+    if is_team(db):
+        sql = "SELECT i.id FROM interaction i JOIN interaction_fts f ON f.id = i.id WHERE f.doc @@ rebound_query(?)"
+        params: list[object] = [text]
+    else:
+        sql = "SELECT i.id FROM interaction i JOIN interaction_fts f ON f.rowid = i.id WHERE interaction_fts MATCH ?"
+        params = [expression]
     if person_id is not None:
         sql += " AND i.person_id = ?"
         params.append(person_id)
@@ -173,6 +213,8 @@ def interaction_ids(db: pw.Database, text: str, person_id: int | None = None, li
 def problems(db: pw.Database) -> list[str]:
     """What is wrong with the search index (empty when it is sound)."""
     found: list[str] = []
+    if is_team(db):
+        return _team_problems(db)
     if db.execute_sql("SELECT count(*) FROM search_pause").fetchone()[0]:
         found.append("search index is paused by an unfinished import")
     for table in ("person_fts", "interaction_fts"):
@@ -191,3 +233,17 @@ def problems(db: pw.Database) -> list[str]:
                 return found
             found.append("search index is out of step with the people (missing, extra or out-of-date rows)")
     return found
+
+
+def _team_problems(db: pw.Database) -> list[str]:
+    """PostgreSQL: the people index against the people (a missing, extra or out-of-date row)."""
+    (stale,) = db.execute_sql(
+        "SELECT count(*) FROM person p FULL JOIN person_fts f ON f.id = p.id "
+        "LEFT JOIN company c ON c.id = p.company_id "
+        "WHERE f.id IS NULL OR p.id IS NULL OR f.doc IS DISTINCT FROM to_tsvector('simple', rebound_words(concat_ws("
+        "' ', p.name, c.name, p.title, p.email, (SELECT string_agg(t.name, ' ') FROM person_tag pt "
+        "JOIN tag t ON t.id = pt.tag_id WHERE pt.person_id = p.id))))"
+    ).fetchone()
+    if stale:
+        return ["search index is out of step with the people (missing, extra or out-of-date rows)"]
+    return []

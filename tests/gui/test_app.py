@@ -34,12 +34,13 @@ def test_a_database_that_cannot_be_opened_is_explained_without_a_traceback(
     shown: list[QMessageBox] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
 
-    code = gui_app.run("postgresql://team.example/rebound")
+    code = gui_app.run("postgresql://me:pw-x@127.0.0.1:1/rebound")  # a team server that is not there
 
     assert code == 4
     assert len(shown) == 1
     assert shown[0].text().startswith("Rebound cannot open its database.")
-    assert "team mode (PostgreSQL) is not available" in shown[0].text()
+    assert "postgresql://me@127.0.0.1:1/rebound: cannot reach the server" in shown[0].text()
+    assert "pw-x" not in shown[0].text()
     assert "Traceback" not in shown[0].text()
     assert qapp.applicationName() == "Rebound"
     assert qapp.organizationName() == "Rebound"

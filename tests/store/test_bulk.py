@@ -16,6 +16,7 @@ from desktop.store import bulk
 from desktop.store.database import checkpoint, close_database
 from desktop.store.maintenance import check
 from desktop.store.models import DB
+from tests.backends import sqlite_only
 
 NOW = datetime(2026, 11, 26, 9, 0)
 HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
@@ -44,6 +45,7 @@ def _indexes(db_path: Path) -> list[tuple[str, str]]:
         connection.close()
 
 
+@sqlite_only
 def test_a_large_import_leaves_the_person_indexes_as_they_were(db: object, db_path: Path, tmp_path: Path) -> None:
     before = _indexes(db_path)
     assert {name for name, _ in before} >= set(bulk.ROW_TRIGGERS["person"])  # the triggers set aside exist
@@ -61,6 +63,7 @@ def test_a_large_import_leaves_the_person_indexes_as_they_were(db: object, db_pa
     assert _indexes(db_path) == before
 
 
+@sqlite_only
 def test_a_cancelled_large_import_leaves_nothing_and_the_indexes_intact(
     db: object, db_path: Path, tmp_path: Path
 ) -> None:
@@ -73,6 +76,7 @@ def test_a_cancelled_large_import_leaves_nothing_and_the_indexes_intact(
     assert _indexes(db_path) == before
 
 
+@sqlite_only
 def test_a_small_import_into_a_large_table_keeps_its_indexes(db: object, tmp_path: Path) -> None:
     linkedin.run(_connections(tmp_path / "first.csv", 1_500), now=NOW)
     assert not bulk.worth_deferring(DB.obj, "person", 1_200)  # fewer than are there: kept, updated row by row
@@ -83,6 +87,7 @@ def test_a_small_import_into_a_large_table_keeps_its_indexes(db: object, tmp_pat
     assert check() == []
 
 
+@sqlite_only
 def test_a_large_import_does_the_work_of_the_triggers_it_set_aside(db: object, tmp_path: Path) -> None:
     """The people tally counts them, a plan snapshot is stale, and a person added afterwards is counted and found."""
     linkedin.run(_connections(tmp_path / "few.csv", 3), now=NOW)

@@ -462,7 +462,7 @@ def test_the_backup_before_a_migration_is_encrypted_too(
     fill()
     close_database()
     real_steps = migrations.steps()
-    extra = migrations.latest_version() + 1
+    extra = real_steps[-1][0] + 1  # numbers may skip: one past the newest
 
     def add_column(db: pw.Database) -> None:  # a step works on the database it is given
         db.execute_sql("ALTER TABLE person ADD COLUMN pronouns TEXT")

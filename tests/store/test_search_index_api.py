@@ -8,6 +8,7 @@ from desktop.core import people, timeline
 from desktop.store import search
 from desktop.store.maintenance import check
 from desktop.store.models import DB
+from tests.backends import sqlite_only
 
 
 def test_text_without_a_word_matches_no_one_and_the_first_window_starts_at_the_first_name(db: object) -> None:
@@ -36,6 +37,7 @@ def _damage(table: str) -> None:
     DB.obj.execute_sql(f"DELETE FROM {table}_data WHERE id > 10")  # the index's own pages, behind its back
 
 
+@sqlite_only
 def test_a_damaged_index_is_named_by_check_and_a_rebuild_repairs_both(db: object) -> None:
     tom = people.create_person({"name": "Tom Weber", "company": "Acme GmbH"}).value
     timeline.log_interaction(tom, "email", "in", datetime(2025, 5, 1, 9, 0), subject="Coffee next week")

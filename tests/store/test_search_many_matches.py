@@ -14,6 +14,7 @@ from desktop.core.normalize import sort_key
 from desktop.store import search
 from desktop.store.maintenance import check
 from desktop.store.models import DB
+from tests.backends import sqlite_only
 
 
 def _add(names: list[str]) -> None:
@@ -60,6 +61,7 @@ def test_a_match_count_the_caller_passes_is_used_as_given(bunched: None) -> None
     assert [row.name for row in people.person_rows(ids)] == [f"Zed Nr{n:05d}" for n in range(200)]
 
 
+@sqlite_only
 def test_check_reports_an_index_left_paused_and_nothing_once_the_import_finishes(db: object) -> None:
     DB.obj.execute_sql("INSERT INTO search_pause VALUES (0, 0)")
     assert check() == ["search index is paused by an unfinished import"]

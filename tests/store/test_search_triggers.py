@@ -19,6 +19,7 @@ import pytest
 from desktop.store import bulk, search
 from desktop.store.maintenance import check
 from desktop.store.models import DB
+from tests.backends import sqlite_only
 
 WORDS = ["alder", "birch", "cedar", "damson", "elder", "fir", "ginkgo", "hazel", "iris", "juniper", "kale", "larch"]
 
@@ -113,6 +114,7 @@ def _maybe_large(rng: random.Random) -> AbstractContextManager[object]:
     return bulk.deferred_indexes(DB.obj, "person", 10**6) if rng.random() < 0.5 else nullcontext()
 
 
+@sqlite_only
 @pytest.mark.parametrize("seed", range(8))
 def test_random_writes_keep_the_search_index_in_step(db: object, seed: int) -> None:
     rng = random.Random(seed)
@@ -133,6 +135,7 @@ def test_random_writes_keep_the_search_index_in_step(db: object, seed: int) -> N
     assert check() == []
 
 
+@sqlite_only
 def test_a_write_behind_the_triggers_back_is_reported(db: object) -> None:
     _sql("INSERT INTO company (name, name_key) VALUES ('Acme', 'acme')")
     _sql("INSERT INTO person (name, sort_key, company_id) VALUES ('Ann Birch', 'ann birch', 1)")
@@ -148,6 +151,7 @@ def test_a_write_behind_the_triggers_back_is_reported(db: object) -> None:
     _assert_in_step()
 
 
+@sqlite_only
 def test_writes_the_index_could_not_follow_are_refused(db: object) -> None:
     _sql("INSERT INTO person (name, sort_key) VALUES ('Ann Birch', 'ann birch')")
     _sql("INSERT INTO tag (name) VALUES ('alder')")
@@ -160,6 +164,7 @@ def test_writes_the_index_could_not_follow_are_refused(db: object) -> None:
     _assert_in_step()
 
 
+@sqlite_only
 def test_an_interaction_given_the_id_of_one_deleted_during_a_bulk_import_is_indexed(db: object) -> None:
     _sql("INSERT INTO person (name, sort_key) VALUES ('Ann Birch', 'ann birch')")
     insert = "INSERT INTO interaction (person_id, kind, direction, at, subject) VALUES (1, 'note', 'none', ?, ?)"

@@ -228,7 +228,8 @@ def load_touches(db: pw.Database, person_ids: list[int] | None = None) -> dict[i
 def load_people(db: pw.Database, person_ids: list[int] | None = None) -> dict[int, PersonFacts]:
     sql = (
         "SELECT p.id, p.name, p.first_name, p.company_id, c.name, p.title, p.email, p.linkedin_url, p.connected, "
-        "p.language, p.skills, p.do_not_contact OR p.archived FROM person p LEFT JOIN company c ON c.id = p.company_id"
+        "p.language, p.skills, (p.do_not_contact = 1 OR p.archived = 1) "  # 0/1 on SQLite, a boolean on PostgreSQL
+        "FROM person p LEFT JOIN company c ON c.id = p.company_id"
     )
     params: list[object] = []
     if person_ids is not None:

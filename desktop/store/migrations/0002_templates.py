@@ -42,3 +42,9 @@ STATEMENTS = [
 def upgrade(db: pw.Database) -> None:
     for statement in STATEMENTS:
         db.execute_sql(statement)
+
+
+def upgrade_postgresql(db: pw.Database) -> None:
+    """The table and the index; PostgreSQL's search triggers need no change (a bulk import runs them)."""
+    db.execute_sql(STATEMENTS[0])
+    db.execute_sql(STATEMENTS[1])

@@ -19,3 +19,10 @@ STATEMENTS = [
 def upgrade(db: pw.Database) -> None:
     for statement in STATEMENTS:
         db.execute_sql(statement)
+
+
+def upgrade_postgresql(db: pw.Database) -> None:
+    db.execute_sql(STATEMENTS[0].replace("id INTEGER PRIMARY KEY", "id SERIAL PRIMARY KEY"))
+    db.execute_sql(
+        "CREATE TRIGGER erasure_sync_id AFTER INSERT ON erasure FOR EACH STATEMENT EXECUTE FUNCTION rebound_sync_id()"
+    )

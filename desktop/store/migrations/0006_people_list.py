@@ -42,3 +42,26 @@ STATEMENTS = [
 def upgrade(db: pw.Database) -> None:
     for statement in STATEMENTS:
         db.execute_sql(statement)
+
+
+def upgrade_postgresql(db: pw.Database) -> None:
+    """The same column and index; one trigger function keeps last_contact (a bulk import runs it per row)."""
+    db.execute_sql("ALTER TABLE person ADD COLUMN last_contact TIMESTAMP")
+    db.execute_sql(STATEMENTS[1])
+    db.execute_sql(STATEMENTS[2])
+    db.execute_sql(STATEMENTS[3])
+    db.execute_sql(
+        f"""CREATE FUNCTION rebound_last_contact() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+        IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.{TOUCH} THEN
+            UPDATE person SET last_contact = {LAST_CONTACT} WHERE id = OLD.person_id;
+        END IF;
+        IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.{TOUCH} THEN
+            UPDATE person SET last_contact = NEW.at
+             WHERE id = NEW.person_id AND (last_contact IS NULL OR last_contact < NEW.at);
+        END IF;
+        RETURN NULL; END $$"""
+    )
+    db.execute_sql(
+        "CREATE TRIGGER person_last_contact AFTER INSERT OR DELETE OR UPDATE OF person_id, direction, at "
+        "ON interaction FOR EACH ROW EXECUTE FUNCTION rebound_last_contact()"
+    )

@@ -20,3 +20,8 @@ STATEMENTS = [
 def upgrade(db: pw.Database) -> None:
     for statement in STATEMENTS:
         db.execute_sql(statement)
+
+
+def upgrade_postgresql(db: pw.Database) -> None:
+    db.execute_sql(STATEMENTS[0].replace(" WITHOUT ROWID", ""))
+    db.execute_sql(STATEMENTS[1])

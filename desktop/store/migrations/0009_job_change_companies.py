@@ -25,3 +25,14 @@ def upgrade(db: pw.Database) -> None:
             "UPDATE interaction SET from_company = ?, to_company = ? WHERE id = ?",
             [before.strip() or None, after.strip() or None, interaction_id],
         )
+
+
+def upgrade_postgresql(db: pw.Database) -> None:
+    db.execute_sql("ALTER TABLE interaction ADD COLUMN from_company TEXT")
+    db.execute_sql("ALTER TABLE interaction ADD COLUMN to_company TEXT")
+    db.execute_sql(
+        "UPDATE interaction SET from_company = nullif(btrim(substring(subject FROM '^(.*)' || %s)), ''), "
+        "to_company = nullif(btrim(substring(subject FROM '.*' || %s || '(.*)$')), '') "
+        "WHERE kind = 'job_change' AND strpos(subject, %s) > 0",
+        [ARROW, ARROW, ARROW],
+    )

@@ -1,4 +1,5 @@
-"""Numbered schema migrations: ``NNNN_name.py`` modules, each with ``upgrade(db)``.
+"""Numbered schema migrations: ``NNNN_name.py`` modules, each with ``upgrade(db)`` (SQLite) and
+``upgrade_postgresql(db)`` (a team database): the same numbered steps on both backends.
 
 Each step runs in its own transaction and bumps the integer schema version.
 """
@@ -25,7 +26,11 @@ def _numbered() -> tuple[tuple[int, str], ...]:
 
 
 def _upgrade(name: str, db: pw.Database) -> None:
-    importlib.import_module(f"{__name__}.{name}").upgrade(db)
+    module = importlib.import_module(f"{__name__}.{name}")
+    if getattr(db, "is_team", False):
+        module.upgrade_postgresql(db)
+    else:
+        module.upgrade(db)
 
 
 def steps() -> list[tuple[int, Callable[[pw.Database], None]]]:

@@ -1,0 +1,212 @@
+"""Team mode on a real PostgreSQL server (the session's throwaway cluster): opening by URL, the schema made by
+the first desktop and migrated under an advisory lock, and every refusal as one line (exit 4) without the password.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from desktop.cli import main
+from desktop.errors import DatabaseProblem
+from desktop.store import migrations, postgres
+from desktop.store.database import close_database, open_database
+from desktop.store.models import DB, Person
+from tests import pg_server
+from tests.memory_keyring import install_memory_keyring
+
+
+@pytest.fixture
+def empty_url(pg: pg_server.Server) -> Iterator[str]:
+    """A new, empty database on the session's server (no schema yet)."""
+    name = f"rebound_empty_{threading.get_ident()}_{id(pg)}"
+    url = pg.create_database(name)
+    yield url
+    close_database()
+    pg.drop_database(name)
+
+
+def _tables(url: str) -> set[str]:
+    with psycopg.connect(url) as conn:
+        rows = conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'").fetchall()
+    return {row[0] for row in rows}
+
+
+def test_the_first_desktop_creates_the_schema_and_people_can_be_found_by_prefix_and_folded_accents(
+    empty_url: str,
+) -> None:
+    db = open_database(empty_url)
+    assert postgres.schema_version(db) == migrations.latest_version()
+    Person.create(name="Zoë Ångström", sort_key="zoe angstrom", email="zoe@example.org")
+    Person.create(name="Zoltan Berg", sort_key="zoltan berg")
+    from desktop.store import search
+
+    assert [Person.get_by_id(i).name for i in search.person_ids(db, "zo")] == ["Zoë Ångström", "Zoltan Berg"]
+    assert [Person.get_by_id(i).name for i in search.person_ids(db, "angst zoe")] == ["Zoë Ångström"]
+    assert search.person_count(db, "example") == 1
+
+
+def test_two_desktops_starting_at_once_migrate_once_one_after_the_other(empty_url: str) -> None:
+    outcomes: list[object] = []
+
+    def start() -> None:
+        try:
+            postgres.open_postgres(empty_url).close()
+            outcomes.append("ok")
+        except Exception as error:  # noqa: BLE001 - the assertion below shows it
+            outcomes.append(error)
+
+    threads = [threading.Thread(target=start) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert outcomes == ["ok", "ok", "ok"]
+    with psycopg.connect(empty_url) as conn:
+        assert conn.execute("SELECT version FROM schema_version").fetchall() == [(migrations.latest_version(),)]
+
+
+def test_a_wrong_password_is_one_line_exit_4_that_never_shows_the_password(
+    pg: pg_server.Server, pg_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = pg.url(pg_url.rsplit("/", 1)[1], password="hunter2-secret")
+    with pytest.raises(DatabaseProblem) as caught:
+        open_database(url)
+    assert "hunter2-secret" not in str(caught.value)
+    assert "the password was refused" in str(caught.value)
+    chain = [caught.value.__cause__, caught.value.__context__]
+    assert caught.value.__suppress_context__ and all("hunter2-secret" not in repr(error) for error in chain)
+
+    code = main(["--database-url", url, "people"])
+    err = capsys.readouterr().err
+    assert code == 4
+    assert "hunter2-secret" not in err
+    assert err.startswith("rebound: postgresql://rebound_admin@127.0.0.1:") and "password was refused" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_the_password_comes_from_the_keyring_when_the_url_has_none(
+    pg: pg_server.Server, pg_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop import secrets
+
+    install_memory_keyring(monkeypatch)
+    name = pg_url.rsplit("/", 1)[1]
+    bare = f"postgresql://{pg_server.SUPERUSER}@127.0.0.1:{pg.port}/{name}"
+    assert main(["--database-url", bare, "people"]) == 4
+    assert "no password" in capsys.readouterr().err
+    secrets.set_team_password("127.0.0.1", pg.port, name, pg_server.SUPERUSER, pg.password)
+    assert main(["--database-url", bare, "people", "--json"]) == 0
+    assert capsys.readouterr().out.strip() == "[]"
+
+
+def test_nothing_listening_is_a_clear_line_exit_4(capsys: pytest.CaptureFixture[str]) -> None:
+    url = f"postgresql://someone:pw-xyz@127.0.0.1:{pg_server._free_port()}/rebound"
+    assert main(["--database-url", url, "people"]) == 4
+    err = capsys.readouterr().err
+    assert "cannot reach the server" in err and "pw-xyz" not in err
+
+
+def test_a_schema_newer_than_the_app_is_refused_and_left_alone(pg_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    newer = migrations.latest_version() + 5
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("UPDATE schema_version SET version = %s", [newer])
+    assert main(["--database-url", pg_url, "people"]) == 4
+    err = capsys.readouterr().err
+    assert f"made by a newer Rebound (schema {newer}" in err and "nothing was changed" in err
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT version FROM schema_version").fetchone() == (newer,)
+
+
+def test_a_role_that_may_not_create_the_schema_gets_one_line_and_no_half_made_schema(
+    pg: pg_server.Server, empty_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    name = empty_url.rsplit("/", 1)[1]
+    with pg.admin(name) as conn:
+        conn.execute("DROP ROLE IF EXISTS visitor")
+        conn.execute("CREATE ROLE visitor LOGIN PASSWORD 'visitor-pw'")
+        conn.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+    try:
+        code = main(["--database-url", pg.url(name, user="visitor", password="visitor-pw"), "people"])
+        err = capsys.readouterr().err
+        assert code == 4
+        assert "the role visitor lacks a right this needs" in err and "visitor-pw" not in err
+        assert _tables(empty_url) == set()
+    finally:
+        with pg.admin(name) as conn:
+            conn.execute("DROP OWNED BY visitor")
+            conn.execute("DROP ROLE visitor")
+
+
+def test_the_server_going_away_mid_session_is_one_line_and_the_next_open_works_again() -> None:
+    server = pg_server.start_server()
+    try:
+        url = server.create_database("lost")
+        open_database(url)
+        Person.create(name="Ada", sort_key="ada")
+        server.stop("immediate")
+        with pytest.raises(DatabaseProblem, match="the connection to the server was lost"):
+            Person.create(name="Bea", sort_key="bea")
+        close_database()
+        server.start()
+        open_database(url)
+        assert [p.name for p in Person.select().order_by(Person.id)] == ["Ada"]
+    finally:
+        close_database()
+        pg_server.remove_server(server)
+
+
+def test_a_schema_of_the_previous_release_upgrades_with_its_data(empty_url: str) -> None:
+    """Steps 1–8 as the previous release left them, a job change recorded then; opening runs step 9 on it."""
+    address = postgres.parse_url(empty_url)
+    db = postgres.TeamDatabase(address, address.password)
+    for number, step in migrations.steps():
+        if number > 8:
+            break
+        with db.atomic():
+            step(db)
+            db.execute_sql("INSERT INTO schema_version (id, version) VALUES (1, ?) "
+                           "ON CONFLICT (id) DO UPDATE SET version = excluded.version", [number])  # fmt: skip
+    db.execute_sql("INSERT INTO person (name, sort_key) VALUES ('Ada', 'ada')")
+    db.execute_sql(
+        "INSERT INTO interaction (person_id, kind, direction, at, subject) "
+        "VALUES (1, 'job_change', 'none', '2024-05-01 09:00:00', 'Acme GmbH → Globex AG')"
+    )
+    db.close()
+
+    open_database(empty_url)
+    from desktop.store.models import Interaction
+
+    change = Interaction.get()
+    assert (change.from_company, change.to_company) == ("Acme GmbH", "Globex AG")
+    assert postgres.schema_version(DB.obj) == migrations.latest_version()
+
+
+def test_move_to_copies_a_personal_database_verifies_it_and_keeps_the_file(
+    tmp_path: Path, empty_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    personal = tmp_path / "me.db"
+    assert main(["--db", str(personal), "demo"]) == 0
+    before = personal.read_bytes()
+    assert main(["--db", str(personal), "export", "json", str(tmp_path / "local.json")]) == 0
+    capsys.readouterr()
+
+    assert main(["--db", str(personal), "move-to", empty_url]) == 0
+    err = capsys.readouterr().err
+    assert "both sides' JSON export are identical" in err and f"{personal} is kept as it was" in err
+    assert personal.read_bytes() == before
+
+    assert main(["--database-url", empty_url, "export", "json", str(tmp_path / "server.json")]) == 0
+    local = json.loads((tmp_path / "local.json").read_text())
+    server = json.loads((tmp_path / "server.json").read_text())
+    assert server["people"] == local["people"] and server["interactions"] == local["interactions"]
+    assert len(server["people"]) > 10
+
+    # a second move onto the now filled server is refused, and changes nothing there
+    assert main(["--db", str(personal), "move-to", empty_url]) == 4
+    assert "already holds data; nothing was copied" in capsys.readouterr().err
