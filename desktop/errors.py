@@ -50,7 +50,7 @@ class WrongKey(DatabaseProblem):
 
 
 class EditConflict(ReboundError):
-    """Someone else saved the record after it was read (optimistic locking, schema 13): nothing was overwritten.
+    """Someone else saved the record after it was read (optimistic locking, schema 11): nothing was overwritten.
 
     ``theirs`` is the record as it is now, ``mine`` the changes that were not saved: the two versions to show side
     by side (exit code 4, as for a database problem: nothing was lost)."""

@@ -66,7 +66,7 @@ class PersonDetail:
     location: str | None = None
     notes: str | None = None
     # who saved last and when, the version read (to save against: ``update_person(expected_version=…)``) and who
-    # holds the relationship (schema 13); not part of what the person "is" when two details are compared
+    # holds the relationship (schema 11); not part of what the person "is" when two details are compared
     version: int = field(default=1, compare=False)
     changed_by: str | None = field(default=None, compare=False)
     changed_at: datetime | None = field(default=None, compare=False)

@@ -23,7 +23,7 @@ class TimelineEntry:
     subject: str | None
     body: str | None
     opening: str | None
-    thread: str | None = None  # an e-mail: the key of its thread's first message (schema 11)
+    thread: str | None = None  # an e-mail: the key of its thread's first message (schema 10)
 
 
 default_channel = vocab.default_channel  # the channel an interaction of a kind usually travels on

@@ -91,7 +91,7 @@ class Person(BaseModel):
     skills = JSONListField(default=list)
     location = pw.TextField(null=True)
     notes = pw.TextField(null=True)
-    # schema 13 (teams): optimistic locking, who saved last and when, who holds the relationship. No defaults here:
+    # schema 11 (teams): optimistic locking, who saved last and when, who holds the relationship. No defaults here:
     # a team server fills changed_by, changed_at and owner itself (the member's role, the time)
     version = pw.IntegerField(default=1)
     changed_by = pw.TextField(null=True)
@@ -138,7 +138,7 @@ class Opening(BaseModel):
     status = pw.TextField(default="open")
     discovered_on = pw.DateField(null=True)
     mine = pw.BooleanField(default=False)
-    version = pw.IntegerField(default=1)  # schema 13, as for Person
+    version = pw.IntegerField(default=1)  # schema 11, as for Person
     changed_by = pw.TextField(null=True)
     changed_at = pw.DateTimeField(null=True)
 
@@ -179,10 +179,10 @@ class Interaction(BaseModel):
     # a job change: the companies it was between, by name as they were then (schema 9)
     from_company = pw.TextField(null=True)
     to_company = pw.TextField(null=True)
-    # an e-mail: the key it is logged once by, and the key of its thread's first message (schema 11)
+    # an e-mail: the key it is logged once by, and the key of its thread's first message (schema 10)
     message_id = pw.TextField(null=True, index=True)
     thread = pw.TextField(null=True)
-    # schema 13: a private note is its author's alone (on a team server, row-level security; author = the role)
+    # schema 11: a private note is its author's alone (on a team server, row-level security; author = the role)
     private = pw.BooleanField(default=False)
     author = pw.TextField(null=True)
     person_id: Any
@@ -221,7 +221,7 @@ class Erasure(BaseModel):
 
 
 class Detection(BaseModel):
-    """A message the mail import recognised as a step of an application, waiting for a decision (schema 11)."""
+    """A message the mail import recognised as a step of an application, waiting for a decision (schema 10)."""
 
     message_key = pw.TextField(unique=True)
     message_id = pw.TextField(null=True)  # the Message-ID header exactly as written

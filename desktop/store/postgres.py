@@ -498,7 +498,7 @@ def open_postgres(url: str, password: str | None = None, create: bool = True) ->
     return db
 
 
-CHANNEL = "rebound_changes"  # NOTIFY payload: the table written (schema 13's triggers)
+CHANNEL = "rebound_changes"  # NOTIFY payload: the table written (schema 11's triggers)
 
 
 def is_team(db: pw.Database | None) -> bool:

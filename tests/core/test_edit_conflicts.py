@@ -1,4 +1,4 @@
-"""Optimistic locking (schema 13): the second of two saves of one person, each made against the version it read,
+"""Optimistic locking (schema 11): the second of two saves of one person, each made against the version it read,
 is reported as a conflict with both versions; nothing is overwritten. Runs on both backends."""
 
 from __future__ import annotations

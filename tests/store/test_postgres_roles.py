@@ -1,4 +1,4 @@
-"""Private interactions on a team server: one database role per team member, row-level security (schema 13).
+"""Private interactions on a team server: one database role per team member, row-level security (schema 11).
 
 Alice's private note is hers alone — not through plain SQL as Bob, not through any `rebound` command Bob runs —
 while what she logs as not private is everyone's."""

@@ -1,4 +1,4 @@
-"""Another desktop's change, seen here within a second or two: LISTEN on the team server (schema 13's NOTIFY).
+"""Another desktop's change, seen here within a second or two: LISTEN on the team server (schema 11's NOTIFY).
 
 A daemon thread holds a connection of its own, waits for notifications (``rebound_changes``, payload: the table
 written) and hands each batch to ``Ops.broadcast`` as the ``Changes`` it means, so every page refreshes as it does

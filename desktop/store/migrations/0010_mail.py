@@ -1,4 +1,4 @@
-"""Schema version 11: mail on the timeline and what the mail import recognised.
+"""Schema version 10: mail on the timeline and what the mail import recognised.
 
 - ``interaction.message_id``: the key a message is logged once by (its ``Message-ID``, or ``sha256:…`` of its
   date, sender, recipients and subject when it has none); ``interaction.thread``: the key of the first message of

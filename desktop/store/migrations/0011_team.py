@@ -1,4 +1,4 @@
-"""Schema version 13: what a team sharing one database needs to know about each record.
+"""Schema version 11: what a team sharing one database needs to know about each record.
 
 * ``person.version`` and ``opening.version``: optimistic locking. A save names the version it read
   (``desktop.core.people.update_person(expected_version=…)``); when someone else saved in between, no row matches
