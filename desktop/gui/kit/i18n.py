@@ -2,15 +2,30 @@
 
 ``tr("Log rejection")`` looks the text up in the loaded Qt translator under the one context ``Rebound``;
 without a translation (English, or a string not yet translated) it returns the English text, never a
-blank. The extractor that writes ``resources/i18n/*.ts`` reads the literal first argument of these two
-functions, so call them with a string literal (format afterwards: ``tr("{n} people").format(n=n)``).
+blank. The extractor (``tools/i18n.py``) that writes ``resources/i18n/*.ts`` reads the literal first
+argument of ``tr``, ``tr_n`` and ``tr_noop``, so call them with a string literal (format afterwards:
+``tr("{name} was saved").format(name=name)``).
+
+The language is chosen once, at start-up (``install``), before the window's modules are imported:
+texts kept in module constants are translated when their module is first imported. ``tr_noop`` marks
+a text for the extractor where it must stay English in the code (a value compared later, a constant
+of a module imported before the translator); translate it where it is shown, ``tr(CONSTANT)``.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from desktop.paths import RESOURCES
 
 CONTEXT = "Rebound"
+LANGUAGES = (("en", "English"), ("de", "Deutsch"))  # the languages of the interface (a .qm for each but English)
+SYSTEM = "system"  # the setting that follows the system's language
+TRANSLATIONS = RESOURCES / "i18n"
+
+_installed: list[QTranslator] = []
 
 
 def tr(text: str, disambiguation: str | None = None) -> str:
@@ -22,3 +37,48 @@ def tr_n(text: str, n: int, disambiguation: str | None = None) -> str:
     """A text with a count, its plural chosen by the translation (``%n`` is replaced by ``n``)."""
     translated = QCoreApplication.translate(CONTEXT, text, disambiguation, n)
     return (translated or text).replace("%n", str(n))
+
+
+def tr_noop(text: str) -> str:
+    """Marks ``text`` for translation without translating it now (see the module's text)."""
+    return text
+
+
+def language_for(choice: str | None, system: QLocale | None = None) -> str:
+    """The interface language for the setting ``choice`` ("system", "en", "de"): the system's when it is one
+    of ours, else English."""
+    known = {code for code, _name in LANGUAGES}
+    if choice in known:
+        return str(choice)
+    code = (system or QLocale.system()).name().split("_")[0]
+    return code if code in known else "en"
+
+
+def qm_file(language: str, folder: Path = TRANSLATIONS) -> Path:
+    return folder / f"rebound_{language}.qm"
+
+
+def install(language: str, folder: Path = TRANSLATIONS) -> bool:
+    """Use ``language`` for the interface from now on (texts, and dates and numbers via QLocale).
+
+    English needs no translator; a language whose ``.qm`` is missing stays English (False). Replaces a
+    translator installed before.
+    """
+    app = QCoreApplication.instance()
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language))
+    if language == "en" or app is None:
+        return language == "en"
+    translator = QTranslator(app)
+    if not translator.load(str(qm_file(language, folder))):
+        return False
+    QCoreApplication.installTranslator(translator)
+    _installed.append(translator)
+    base = QTranslator(app)  # Qt's own texts (the buttons of standard dialogs), when Qt ships them
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if base.load(QLocale(language), "qtbase", "_", qt_folder):
+        QCoreApplication.installTranslator(base)
+        _installed.append(base)
+    return True
