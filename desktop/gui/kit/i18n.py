@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from desktop.paths import RESOURCES
 
 CONTEXT = "Rebound"
+VOCABULARY = "vocabulary"  # the disambiguation of the vocabularies' labels ("Open" the state, not the verb)
 LANGUAGES = (("en", "English"), ("de", "Deutsch"))  # the languages of the interface (a .qm for each but English)
 SYSTEM = "system"  # the setting that follows the system's language
 TRANSLATIONS = RESOURCES / "i18n"
@@ -33,13 +34,19 @@ def tr(text: str, disambiguation: str | None = None) -> str:
     return QCoreApplication.translate(CONTEXT, text, disambiguation) or text
 
 
-def tr_n(text: str, n: int, disambiguation: str | None = None) -> str:
-    """A text with a count, its plural chosen by the translation (``%n`` is replaced by ``n``)."""
+def tr_n(text: str, n: int, plural: str | None = None, disambiguation: str | None = None) -> str:
+    """A text with a count, its form for ``n`` chosen by the translation (``%n`` is replaced by ``n``).
+
+    ``text`` is the English singular and the key of the translation; ``plural`` the English plural,
+    used when no translation is loaded: ``tr_n("%n person", n, "%n people")``.
+    """
     translated = QCoreApplication.translate(CONTEXT, text, disambiguation, n)
-    return (translated or text).replace("%n", str(n))
+    if not translated or translated in (text, text.replace("%n", str(n))):  # no translation: Qt gave the source
+        translated = text if n == 1 or plural is None else plural
+    return translated.replace("%n", QLocale().toString(n))
 
 
-def tr_noop(text: str) -> str:
+def tr_noop(text: str, disambiguation: str | None = None) -> str:
     """Marks ``text`` for translation without translating it now (see the module's text)."""
     return text
 
