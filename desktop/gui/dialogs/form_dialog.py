@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import Changes
 from desktop.errors import ReboundError
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.widgets import SPACING, InlineError
 from desktop.gui.services.ops import Ops
 
@@ -136,12 +137,12 @@ class FormDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.windowTitle(),
-            "Discard what you typed?",
+            tr("Discard what you typed?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.button(QMessageBox.StandardButton.Cancel).setText("Keep editing")
+        box.button(QMessageBox.StandardButton.Cancel).setText(tr("Keep editing"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.buttonClicked.connect(self._discard_answered)
         self.discard_box = box
