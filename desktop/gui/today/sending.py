@@ -11,6 +11,7 @@ from desktop.core.changes import Changes, suggestion_acted_on
 from desktop.core.reconnect import actions
 from desktop.errors import ReboundError
 from desktop.gui.dialogs.form_dialog import sentence
+from desktop.gui.kit.i18n import tr
 from desktop.gui.services.workers import Task
 from desktop.gui.today.card import SuggestionCard
 from desktop.gui.today.state import TodayState
@@ -47,7 +48,7 @@ class Sending(TodayState):
         if suggestion.key in self.sends:
             return None
         if mail.load_settings() is None:
-            self.message.emit("Set up your mail account to send e-mail from Rebound.")
+            self.message.emit(tr("Set up your mail account to send e-mail from Rebound."))
             self.mail_settings_requested.emit()
             return None
         today = self.keeper.today()
@@ -68,7 +69,7 @@ class Sending(TodayState):
 
         card.error.clear()
         card.set_sending(True)
-        self.message.emit(f"Sending the e-mail to {name}…")
+        self.message.emit(tr("Sending the e-mail to {name}…").format(name=name))
         task = self.keeper.ops.run(write, changes, self._send_finished)  # a crash: the ops' report
         task.signals.finished.connect(self._send_ended)
         self.sends[key] = task
@@ -79,13 +80,15 @@ class Sending(TodayState):
         self.sends.pop(result.key, None)
         card = self.card_for(result.key)
         if result.error is not None:
-            text = f"Not sent: {sentence(result.error)} Nothing was recorded."
+            text = tr("Not sent: {sentence} Nothing was recorded.").format(sentence=sentence(result.error))
             if card is not None:
                 card.set_sending(False)
                 card.error.show_message(text)
             self.message.emit(text)
             return
-        text = f"Sent to {result.name}: “{result.subject}”. The e-mail is on their timeline."
+        text = tr("Sent to {name}: “{subject}”. The e-mail is on their timeline.").format(
+            name=result.name, subject=result.subject
+        )
         self.undo_stack.append(
             Undoable(result.key, result.person_id, result.before, "send", text, result.interaction_id)
         )

@@ -13,6 +13,7 @@ from PySide6.QtCore import Slot
 
 from desktop.core.changes import Changes
 from desktop.core.reconnect import actions
+from desktop.gui.kit.i18n import tr
 from desktop.gui.services.workers import Task
 from desktop.gui.today.state import TodayState
 
@@ -38,7 +39,7 @@ class UndoStack(TodayState):
         self._update_actions()
 
         def done(_result: object) -> None:
-            self.message.emit(f"Undone: {last.text[0].lower()}{last.text[1:]}")
+            self.message.emit(tr("Undone: {lower}{value}").format(lower=last.text[0].lower(), value=last.text[1:]))
 
         def write() -> Changes:
             if last.interaction_id is not None:
