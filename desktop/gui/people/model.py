@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from desktop.core.people import PersonRow, count_people, list_people
 from desktop.gui.kit.formatting import format_date, format_datetime, role_label, tooltip_text
+from desktop.gui.kit.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -22,7 +23,7 @@ PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class PeopleModel(QAbstractTableModel):
-    COLUMNS = ("Name", "Company", "Title", "Role", "Last contact")
+    COLUMNS = (tr("Name"), tr("Company"), tr("Title"), tr("Role"), tr("Last contact"))
     WINDOW = 200
     MAX_WINDOWS = 8
 
