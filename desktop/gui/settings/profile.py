@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 from desktop import vocab
 from desktop.core.profile import MyProfile, get_profile, save_profile
 from desktop.gui.dialogs.form_dialog import sentence
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, muted
 from desktop.gui.services.plan_keeper import PlanKeeper
 from desktop.gui.services.workers import Task
 
-MODE_CHOICES: tuple[tuple[str, str], ...] = ((vocab.Mode.JOB_SEEKER, "Job seeker: I am looking for a role"),
-                (vocab.Mode.RECRUITER, "Recruiter: I fill roles"))  # fmt: skip
-LANGUAGE_CHOICES = (("en", "English"), ("de", "Deutsch"))
+MODE_CHOICES: tuple[tuple[str, str], ...] = ((vocab.Mode.JOB_SEEKER, tr("Job seeker: I am looking for a role")),
+                (vocab.Mode.RECRUITER, tr("Recruiter: I fill roles")))  # fmt: skip
+LANGUAGE_CHOICES = (("en", tr("English")), ("de", tr("Deutsch")))
 
 
 def split_list(text: str) -> list[str]:
@@ -46,43 +47,43 @@ class ProfileTab(QScrollArea):
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         content = QWidget(self)
         self.name = QLineEdit(content)
-        self.name.setPlaceholderText("Jana Berg")
+        self.name.setPlaceholderText(tr("Jana Berg"))
         self.mode = QComboBox(content)
         for value, label in MODE_CHOICES:
             self.mode.addItem(label, value)
         self.target_roles = QLineEdit(content)
-        self.target_roles.setPlaceholderText("Data Analyst, BI Analyst")
+        self.target_roles.setPlaceholderText(tr("Data Analyst, BI Analyst"))
         self.keywords = QLineEdit(content)
-        self.keywords.setPlaceholderText("sql, python, dashboards")
+        self.keywords.setPlaceholderText(tr("sql, python, dashboards"))
         self.language = QComboBox(content)
         for value, label in LANGUAGE_CHOICES:
             self.language.addItem(label, value)
         self.emails = QLineEdit(content)
-        self.emails.setPlaceholderText("jana@example.com, jana.berg@work.example")
+        self.emails.setPlaceholderText(tr("jana@example.com, jana.berg@work.example"))
         self.signature = QPlainTextEdit(content)
         self.signature.setTabChangesFocus(True)
-        self.signature.setPlaceholderText("Jana Berg\nData Analyst · +49 30 1234567")
+        self.signature.setPlaceholderText(tr("Jana Berg\nData Analyst · +49 30 1234567"))
         self.signature.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + SPACING * 2)
         self.error = InlineError(content)
-        self.save_button = QPushButton("Save", content)
+        self.save_button = QPushButton(tr("Save"), content)
         self.save_button.clicked.connect(self.save)
         form = QFormLayout()
         form.setHorizontalSpacing(SPACING * 2)
         form.setVerticalSpacing(SPACING)
-        form.addRow("Your &name:", self.name)
-        form.addRow("", muted(PlainLabel("Signs the drafts Rebound writes for you.", content)))
-        form.addRow("&Mode:", self.mode)
-        form.addRow("&Target roles:", self.target_roles)
-        form.addRow("", muted(PlainLabel("Openings for these roles are worth asking about.", content)))
-        form.addRow("&Keywords:", self.keywords)
-        form.addRow("&Language of drafts:", self.language)
-        form.addRow("Your &e-mail addresses:", self.emails)
-        form.addRow("&Signature:", self.signature)
-        form.addRow("", muted(PlainLabel("Under every draft; without one, your name signs.", content)))
+        form.addRow(tr("Your &name:"), self.name)
+        form.addRow("", muted(PlainLabel(tr("Signs the drafts Rebound writes for you."), content)))
+        form.addRow(tr("&Mode:"), self.mode)
+        form.addRow(tr("&Target roles:"), self.target_roles)
+        form.addRow("", muted(PlainLabel(tr("Openings for these roles are worth asking about."), content)))
+        form.addRow(tr("&Keywords:"), self.keywords)
+        form.addRow(tr("&Language of drafts:"), self.language)
+        form.addRow(tr("Your &e-mail addresses:"), self.emails)
+        form.addRow(tr("&Signature:"), self.signature)
+        form.addRow("", muted(PlainLabel(tr("Under every draft; without one, your name signs."), content)))
         layout = QVBoxLayout(content)
         layout.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 2)
         layout.setSpacing(SPACING * 2)
-        intro = PlainLabel("About you: what the drafts and the suggestions need to know.", content)
+        intro = PlainLabel(tr("About you: what the drafts and the suggestions need to know."), content)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -130,12 +131,12 @@ class ProfileTab(QScrollArea):
         def done(_changes: object) -> None:
             self.task = None
             self.load()
-            self.message.emit("Saved what you told Rebound about you. Today follows.")
+            self.message.emit(tr("Saved what you told Rebound about you. Today follows."))
             self.saved.emit()
 
         def failed(text: str) -> None:
             self.task = None
-            self.error.show_message(f"Not saved: {sentence(text)}")
+            self.error.show_message(tr("Not saved: {sentence}").format(sentence=sentence(text)))
 
         self.task = self.keeper.ops.run(lambda: save_profile(profile), lambda changes: changes, done, failed)
         return self.task
