@@ -36,6 +36,7 @@ from desktop.gui.actions.menus import Menus
 from desktop.gui.kit.banners import BannerArea
 from desktop.gui.kit.first_paint import FirstPaint, run_steps
 from desktop.gui.kit.formatting import people_count
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, PlainLabel
 from desktop.gui.people.page import PeoplePage
@@ -70,7 +71,7 @@ class MainWindow(QMainWindow):
         session: Session | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Rebound")
+        self.setWindowTitle(tr("Rebound"))
         self.setMinimumSize(QSize(720, 480))
         self.settings = settings if settings is not None else gui_settings()
         self.clock = clock
@@ -97,9 +98,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(SPACING // 4)
         self.sidebar.setFixedWidth(136)
         self.pages = QStackedWidget(self)
-        self._add_page("Today", "today", self._today_slot)
-        self._add_page("People", "people", self.people)
-        self._add_page("Openings", "openings", self._openings_slot)
+        self._add_page(tr("Today"), "today", self._today_slot)
+        self._add_page(tr("People"), "people", self.people)
+        self._add_page(tr("Openings"), "openings", self._openings_slot)
         self.sidebar.currentRowChanged.connect(self._show_row)
         central = QWidget(self)
         column = QVBoxLayout(central)
@@ -313,10 +314,12 @@ class MainWindow(QMainWindow):
         if shown == total:
             self.count_label.setText(people_count(total))
         else:
-            self.count_label.setText(f"{shown:,} of {people_count(total)}")
+            self.count_label.setText(
+                tr("{shown:,} of {people_count}").format(shown=shown, people_count=people_count(total))
+            )
 
     def _show_due_count(self, due: int) -> None:
-        self.sidebar.item(TODAY_ROW).setText(f"Today ({due})" if due else "Today")
+        self.sidebar.item(TODAY_ROW).setText(tr("Today ({due})").format(due=due) if due else tr("Today"))
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)
@@ -397,7 +400,7 @@ class MainWindow(QMainWindow):
     def _person_erased(self, person_id: int, name: str) -> None:
         """Gone from People, Today and search at once (the page's broadcast); the window says so."""
         self._update_person_actions()
-        self.show_message(f"{name} was erased, with everything about them.")
+        self.show_message(tr("{name} was erased, with everything about them.").format(name=name))
 
     def _others_busy(self) -> bool:
         """Whether work other than the session's own uses the database (an import, the engine, a send)."""
@@ -449,7 +452,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session.replacing:  # a restore or a new key must finish: the database is closed meanwhile
-            self.statusBar().showMessage(f"{self.session.busy_text} Rebound closes when it is done.")
+            self.statusBar().showMessage(
+                tr("{busy_text} Rebound closes when it is done.").format(busy_text=self.session.busy_text)
+            )
             event.ignore()
             return
         if not self.people.confirm_leave():
@@ -457,7 +462,7 @@ class MainWindow(QMainWindow):
             return
         self._closed = True  # what is left of the start-up steps is not needed any more
         if self.runner.busy():
-            self.statusBar().showMessage("Finishing the work in progress…")
+            self.statusBar().showMessage(tr("Finishing the work in progress…"))
             self.runner.wait()
         try:
             self.keeper.keep_plan()  # the first Today cards of the next start, if nothing changes meanwhile
