@@ -25,6 +25,7 @@ SOURCES = ROOT / "desktop" / "gui"
 FOLDER = ROOT / "resources" / "i18n"
 LANGUAGES = ("de",)
 CONTEXT = "Rebound"
+NAMED_DISAMBIGUATIONS = {"VOCABULARY": "vocabulary"}  # desktop/gui/kit/i18n.py's named disambiguations
 MARKERS = {"tr": False, "tr_n": True, "tr_noop": False}  # the function → its text has a count (plural forms)
 
 
@@ -66,12 +67,16 @@ def extract(sources: Path = SOURCES, root: Path = ROOT) -> dict[tuple[str, str |
                 continue
             first = node.args[0]
             if not (isinstance(first, ast.Constant) and isinstance(first.value, str)):
+                if _called_name(node) == "tr":
+                    continue  # tr(TEXT): a text marked where it is defined (tr_noop)
                 raise ExtractError(f"{relative}:{node.lineno}: the text given to {_called_name(node)} is not a literal")
             comment = None
-            arguments = node.args[2:] if MARKERS[_called_name(node) or ""] else node.args[1:]
+            arguments = node.args[3:] if MARKERS[_called_name(node) or ""] else node.args[1:]  # tr_n(text, n, plural, …)
             given = [*arguments, *(k.value for k in node.keywords if k.arg == "disambiguation")]
             if given and isinstance(given[0], ast.Constant) and isinstance(given[0].value, str):
                 comment = given[0].value
+            elif given and isinstance(given[0], ast.Name) and given[0].id in NAMED_DISAMBIGUATIONS:
+                comment = NAMED_DISAMBIGUATIONS[given[0].id]
             message = found.setdefault((first.value, comment), Message(first.value, comment))
             message.numerus = message.numerus or MARKERS[_called_name(node) or ""]
             message.locations.append((relative, node.lineno))
