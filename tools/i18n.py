@@ -71,7 +71,8 @@ def extract(sources: Path = SOURCES, root: Path = ROOT) -> dict[tuple[str, str |
                     continue  # tr(TEXT): a text marked where it is defined (tr_noop)
                 raise ExtractError(f"{relative}:{node.lineno}: the text given to {_called_name(node)} is not a literal")
             comment = None
-            arguments = node.args[3:] if MARKERS[_called_name(node) or ""] else node.args[1:]  # tr_n(text, n, plural, …)
+            # tr_n(text, n, plural, disambiguation); tr(text, disambiguation); tr_noop(text, disambiguation)
+            arguments = node.args[3:] if MARKERS[_called_name(node) or ""] else node.args[1:]
             given = [*arguments, *(k.value for k in node.keywords if k.arg == "disambiguation")]
             if given and isinstance(given[0], ast.Constant) and isinstance(given[0].value, str):
                 comment = given[0].value
@@ -103,7 +104,9 @@ def read_ts(path: Path) -> dict[tuple[str, str | None], Message]:
 
 
 def merge(
-    found: dict[tuple[str, str | None], Message], existing: dict[tuple[str, str | None], Message]
+    found: dict[tuple[str, str | None], Message],
+    existing: dict[tuple[str, str | None], Message],
+    drop_obsolete: bool = False,
 ) -> list[Message]:
     """The code's texts with the translations kept; texts gone from the code marked obsolete."""
     merged = []
@@ -116,7 +119,7 @@ def merge(
             message.state = "unfinished"
         merged.append(message)
     for key, old in existing.items():
-        if key not in found and any(old.translation):
+        if key not in found and any(old.translation) and not drop_obsolete:
             old.state, old.locations = "obsolete", []
             merged.append(old)
     return merged
@@ -157,10 +160,12 @@ def ts_path(language: str, folder: Path = FOLDER) -> Path:
     return folder / f"rebound_{language}.ts"
 
 
-def update(language: str, *, check: bool, folder: Path = FOLDER, sources: Path = SOURCES) -> bool:
+def update(
+    language: str, *, check: bool, folder: Path = FOLDER, sources: Path = SOURCES, drop_obsolete: bool = False
+) -> bool:
     """Write (or with ``check``, compare) the ``.ts`` of ``language``; True when it is (or was) up to date."""
     path = ts_path(language, folder)
-    text = render(merge(extract(sources), read_ts(path)), language)
+    text = render(merge(extract(sources), read_ts(path), drop_obsolete), language)
     current = path.read_text(encoding="utf-8") if path.exists() else None
     if current == text:
         return True
@@ -190,9 +195,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="write nothing; exit 1 when a .ts is out of date")
     parser.add_argument("--qm", action="store_true", help="also build the .qm files (pyside6-lrelease)")
+    parser.add_argument("--drop-obsolete", action="store_true", help="remove the texts no longer in the code")
     arguments = parser.parse_args(argv)
     try:
-        stale = [language for language in LANGUAGES if not update(language, check=arguments.check)]
+        stale = [
+            language
+            for language in LANGUAGES
+            if not update(language, check=arguments.check, drop_obsolete=arguments.drop_obsolete)
+        ]
         if arguments.qm:
             for language in LANGUAGES:
                 build_qm(language)

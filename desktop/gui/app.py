@@ -28,9 +28,12 @@ from desktop.core import startup
 from desktop.core.startup import Started
 from desktop.errors import InputError, ReboundError
 from desktop.gui.dialogs.secret_prompt import WRONG_KEY, SecretPrompt
+from desktop.gui.kit import i18n
 from desktop.gui.kit.error_text import READ_ONLY_TEXT, is_read_only_write
-from desktop.gui.kit.i18n import tr, tr_noop
+from desktop.gui.kit.i18n import LANGUAGE_KEY, language_for, tr, tr_noop
+from desktop.gui.kit.scheme import SCHEME_KEY, apply_scheme
 from desktop.gui.services.session import Session
+from desktop.gui.services.window_state import gui_settings
 from desktop.paths import RESOURCES
 from desktop.store.database import WrongKey, close_database
 
@@ -136,6 +139,19 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(APP_ID)  # Wayland matches the window to the desktop entry (and its icon) by this
     app.setWindowIcon(QIcon(str(RESOURCES / "app" / "rebound.svg")))
     return app
+
+
+def apply_preferences(settings: QSettings | None = None) -> tuple[str, str]:
+    """The interface's language and colours from Settings → About you (the system's by default); returns them.
+
+    The language is installed before the window's modules are imported: their texts are translated as
+    they load (a change applies from the next start). The colour scheme can change at any time.
+    """
+    settings = settings if settings is not None else gui_settings()
+    chosen, scheme = settings.value(LANGUAGE_KEY), settings.value(SCHEME_KEY)
+    language = language_for(chosen if isinstance(chosen, str) else None)
+    i18n.install(language)
+    return language, apply_scheme(scheme if isinstance(scheme, str) else None)
 
 
 def _tell(kind: QMessageBox.Icon, text: str, detail: str = "") -> None:
@@ -294,6 +310,7 @@ def run(database_url: str, *, encrypt: bool | None = None, recovery_key: str | N
     opens an encrypted one whose key is not in the keyring (``--recovery-key``).
     """
     app = make_application()
+    apply_preferences()
     reporter = ErrorReporter(app)
     reporter.install()
     window: MainWindow | int | None = None

@@ -36,7 +36,7 @@ from desktop.gui.actions.menus import Menus
 from desktop.gui.kit.banners import BannerArea
 from desktop.gui.kit.first_paint import FirstPaint, run_steps
 from desktop.gui.kit.formatting import people_count
-from desktop.gui.kit.i18n import tr
+from desktop.gui.kit.i18n import number, tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, PlainLabel
 from desktop.gui.people.page import PeoplePage
@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
             self.count_label.setText(people_count(total))
         else:
             self.count_label.setText(
-                tr("{shown:,} of {people_count}").format(shown=shown, people_count=people_count(total))
+                tr("{shown} of {people_count}").format(shown=number(shown), people_count=people_count(total))
             )
 
     def _show_due_count(self, due: int) -> None:

@@ -325,52 +325,52 @@
             <translation>{name} wurde zu Rebound hinzugefügt.</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/app.py" line="42" />
+            <location filename="../../desktop/gui/app.py" line="45" />
             <source>Rebound is already open with this database.</source>
             <translation>Rebound ist mit dieser Datenbank bereits geöffnet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/app.py" line="43" />
+            <location filename="../../desktop/gui/app.py" line="46" />
             <source>Switch to its window, or close it before starting Rebound again.</source>
             <translation>Wechseln Sie zu seinem Fenster, oder schließen Sie es, bevor Sie Rebound erneut starten.</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/app.py" line="229" />
+            <location filename="../../desktop/gui/app.py" line="245" />
             <source>it cannot be read</source>
             <translation>sie kann nicht gelesen werden</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/app.py" line="247" />
+            <location filename="../../desktop/gui/app.py" line="263" />
             <source>Restoring the backup…</source>
             <translation>Die Sicherung wird wiederhergestellt…</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/app.py" line="208" />
+            <location filename="../../desktop/gui/app.py" line="224" />
             <source>Created an encrypted database; it opens with your passphrase.</source>
             <translation>Eine verschlüsselte Datenbank wurde angelegt; sie öffnet sich mit Ihrer Passphrase.</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/app.py" line="212" />
+            <location filename="../../desktop/gui/app.py" line="228" />
             <source>The recovery key opened the database.</source>
             <translation>Der Wiederherstellungsschlüssel hat die Datenbank geöffnet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/app.py" line="257" />
+            <location filename="../../desktop/gui/app.py" line="273" />
             <source>The backup was not restored.</source>
             <translation>Die Sicherung wurde nicht wiederhergestellt.</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/app.py" line="233" />
+            <location filename="../../desktop/gui/app.py" line="249" />
             <source>Rebound cannot open the database: it is damaged ({problem}). Nothing was repaired or changed. Restore a backup to go on; the damaged file is kept beside it.</source>
             <translation>Rebound kann die Datenbank nicht öffnen: sie ist beschädigt ({problem}). Nichts wurde repariert oder geändert. Stellen Sie eine Sicherung wieder her, um weiterzuarbeiten; die beschädigte Datei bleibt daneben erhalten.</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/app.py" line="187" />
+            <location filename="../../desktop/gui/app.py" line="203" />
             <source>The recovery key given at the start does not fit: {error}.</source>
             <translation>Der beim Start angegebene Wiederherstellungsschlüssel passt nicht: {error}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/app.py" line="194" />
+            <location filename="../../desktop/gui/app.py" line="210" />
             <source>Rebound cannot open its database.
 
 {error}</source>
@@ -830,6 +830,11 @@
             <translation>Nur für eine Sicherung von vor dem Schlüsselwechsel</translation>
         </message>
         <message>
+            <location filename="../../desktop/gui/dialogs/restore.py" line="79" />
+            <source>Key of the backup</source>
+            <translation>Schlüssel der Sicherung</translation>
+        </message>
+        <message>
             <location filename="../../desktop/gui/dialogs/restore.py" line="90" />
             <source>Restore</source>
             <translation>Wiederherstellen</translation>
@@ -945,6 +950,11 @@
             <translation>Notieren Sie Ihren Wiederherstellungsschlüssel</translation>
         </message>
         <message>
+            <location filename="../../desktop/gui/dialogs/unlock.py" line="202" />
+            <source>Recovery key</source>
+            <translation>Wiederherstellungsschlüssel</translation>
+        </message>
+        <message>
             <location filename="../../desktop/gui/dialogs/unlock.py" line="205" />
             <source>Copy</source>
             <translation>Kopieren</translation>
@@ -988,6 +998,21 @@
             <location filename="../../desktop/gui/dialogs/unlock.py" line="84" />
             <source>Unlock your database</source>
             <translation>Entsperren Sie Ihre Datenbank</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/unlock.py" line="103" />
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/unlock.py" line="104" />
+            <source>The passphrase again</source>
+            <translation>Die Passphrase noch einmal</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/unlock.py" line="111" />
+            <source>Passphrase or recovery key</source>
+            <translation>Passphrase oder Wiederherstellungsschlüssel</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/dialogs/unlock.py" line="124" />
@@ -1587,6 +1612,7 @@
         </message>
         <message>
             <location filename="../../desktop/gui/kit/banners.py" line="48" />
+            <location filename="../../desktop/gui/kit/banners.py" line="49" />
             <source>Close this message</source>
             <translation>Diese Meldung schließen</translation>
         </message>
@@ -1617,6 +1643,22 @@
             <location filename="../../desktop/gui/kit/formatting.py" line="74" />
             <source>{title} at {company}</source>
             <translation>{title} bei {company}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/kit/scheme.py" line="20" />
+            <location filename="../../desktop/gui/settings/profile.py" line="66" />
+            <source>As the system</source>
+            <translation>Wie das System</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/kit/scheme.py" line="20" />
+            <source>Light</source>
+            <translation>Hell</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/kit/scheme.py" line="20" />
+            <source>Dark</source>
+            <translation>Dunkel</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/kit/suggestion_text.py" line="17" />
@@ -2106,8 +2148,8 @@
         </message>
         <message>
             <location filename="../../desktop/gui/main_window.py" line="318" />
-            <source>{shown:,} of {people_count}</source>
-            <translation>{shown:,} von {people_count}</translation>
+            <source>{shown} of {people_count}</source>
+            <translation>{shown} von {people_count}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/main_window.py" line="322" />
@@ -2359,6 +2401,11 @@
             <translation>Geben Sie zur Bestätigung ihren Namen ein:</translation>
         </message>
         <message>
+            <location filename="../../desktop/gui/people/erase_dialog.py" line="81" />
+            <source>Their name, to confirm</source>
+            <translation>Ihr Name, zur Bestätigung</translation>
+        </message>
+        <message>
             <location filename="../../desktop/gui/people/erase_dialog.py" line="93" />
             <source>Erase for good</source>
             <translation>Endgültig löschen</translation>
@@ -2501,7 +2548,7 @@
         <message>
             <location filename="../../desktop/gui/people/person_form.py" line="123" />
             <location filename="../../desktop/gui/settings/mail.py" line="113" />
-            <location filename="../../desktop/gui/settings/profile.py" line="68" />
+            <location filename="../../desktop/gui/settings/profile.py" line="84" />
             <source>Save</source>
             <translation>Speichern</translation>
         </message>
@@ -2589,6 +2636,11 @@
             <location filename="../../desktop/gui/people/person_page.py" line="64" />
             <source>Log interaction…</source>
             <translation>Kontakt erfassen…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/people/person_page.py" line="65" />
+            <source>LinkedIn</source>
+            <translation>LinkedIn</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/people/person_page.py" line="67" />
@@ -2903,7 +2955,7 @@
             <location filename="../../desktop/gui/settings/companies.py" line="126" />
             <location filename="../../desktop/gui/settings/dialog.py" line="171" />
             <location filename="../../desktop/gui/settings/mail.py" line="223" />
-            <location filename="../../desktop/gui/settings/profile.py" line="139" />
+            <location filename="../../desktop/gui/settings/profile.py" line="171" />
             <source>Not saved: {sentence}</source>
             <translation>Nicht gespeichert: {sentence}</translation>
         </message>
@@ -3019,62 +3071,62 @@
             <translation>Wann Rebound vorschlägt, wieder Kontakt aufzunehmen, und wie:</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/dialog.py" line="180" />
+            <location filename="../../desktop/gui/settings/dialog.py" line="186" />
             <source>Settings</source>
             <translation>Einstellungen</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/dialog.py" line="202" />
+            <location filename="../../desktop/gui/settings/dialog.py" line="208" />
             <source>Rules</source>
             <translation>Regeln</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/dialog.py" line="203" />
+            <location filename="../../desktop/gui/settings/dialog.py" line="209" />
             <source>Templates</source>
             <translation>Vorlagen</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/dialog.py" line="204" />
+            <location filename="../../desktop/gui/settings/dialog.py" line="210" />
             <source>Privacy</source>
             <translation>Datenschutz</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/dialog.py" line="205" />
+            <location filename="../../desktop/gui/settings/dialog.py" line="211" />
             <source>Mail</source>
             <translation>E-Mail-Versand</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/dialog.py" line="206" />
+            <location filename="../../desktop/gui/settings/dialog.py" line="212" />
             <source>Companies</source>
             <translation>Unternehmen</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/dialog.py" line="207" />
+            <location filename="../../desktop/gui/settings/dialog.py" line="213" />
             <source>About you</source>
             <translation>Über Sie</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/dialog.py" line="215" />
+            <location filename="../../desktop/gui/settings/dialog.py" line="221" />
             <source>Save the rule settings; Today follows at once</source>
             <translation>Die Regeleinstellungen speichern; „Heute“ folgt sofort</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/dialog.py" line="319" />
+            <location filename="../../desktop/gui/settings/dialog.py" line="325" />
             <source>Unsaved mail settings</source>
             <translation>Ungespeicherte E-Mail-Einstellungen</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/dialog.py" line="320" />
+            <location filename="../../desktop/gui/settings/dialog.py" line="326" />
             <source>Discard your changes to the mail settings?</source>
             <translation>Ihre Änderungen an den E-Mail-Einstellungen verwerfen?</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/dialog.py" line="246" />
+            <location filename="../../desktop/gui/settings/dialog.py" line="252" />
             <source>Settings saved. Today follows the new rules.</source>
             <translation>Einstellungen gespeichert. „Heute“ folgt den neuen Regeln.</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/dialog.py" line="265" />
+            <location filename="../../desktop/gui/settings/dialog.py" line="271" />
             <source>{busy_text} Settings close when it is done.</source>
             <translation>{busy_text} Die Einstellungen schließen sich, sobald das erledigt ist.</translation>
         </message>
@@ -3442,110 +3494,125 @@
             <translation>Gelöscht am {format_date}</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/profile.py" line="26" />
+            <location filename="../../desktop/gui/settings/profile.py" line="29" />
             <source>Job seeker: I am looking for a role</source>
             <translation>Jobsuche: Ich suche eine Stelle</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/profile.py" line="27" />
+            <location filename="../../desktop/gui/settings/profile.py" line="30" />
             <source>Recruiter: I fill roles</source>
             <translation>Recruiting: Ich besetze Stellen</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/profile.py" line="28" />
+            <location filename="../../desktop/gui/settings/profile.py" line="31" />
             <location filename="../../desktop/gui/settings/templates.py" line="40" />
             <source>English</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/profile.py" line="28" />
+            <location filename="../../desktop/gui/settings/profile.py" line="31" />
             <source>Deutsch</source>
             <translation>Deutsch</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/profile.py" line="50" />
+            <location filename="../../desktop/gui/settings/profile.py" line="54" />
             <source>Jana Berg</source>
             <translation>Jana Berg</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/profile.py" line="55" />
+            <location filename="../../desktop/gui/settings/profile.py" line="59" />
             <source>Data Analyst, BI Analyst</source>
             <translation>Data Analyst, BI Analyst</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/profile.py" line="57" />
+            <location filename="../../desktop/gui/settings/profile.py" line="61" />
             <source>sql, python, dashboards</source>
             <translation>sql, python, dashboards</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/profile.py" line="62" />
+            <location filename="../../desktop/gui/settings/profile.py" line="78" />
             <source>jana@example.com, jana.berg@work.example</source>
             <translation>jana@example.com, jana.berg@work.example</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/profile.py" line="65" />
+            <location filename="../../desktop/gui/settings/profile.py" line="81" />
             <source>Jana Berg
 Data Analyst · +49 30 1234567</source>
             <translation>Jana Berg
 Data Analyst · +49 30 1234567</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/profile.py" line="73" />
+            <location filename="../../desktop/gui/settings/profile.py" line="89" />
             <source>Your &amp;name:</source>
             <translation>Ihr &amp;Name:</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/profile.py" line="75" />
+            <location filename="../../desktop/gui/settings/profile.py" line="91" />
             <source>&amp;Mode:</source>
             <translation>&amp;Modus:</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/profile.py" line="76" />
+            <location filename="../../desktop/gui/settings/profile.py" line="92" />
             <source>&amp;Target roles:</source>
             <translation>&amp;Zielrollen:</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/profile.py" line="78" />
+            <location filename="../../desktop/gui/settings/profile.py" line="94" />
             <source>&amp;Keywords:</source>
             <translation>&amp;Stichwörter:</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/profile.py" line="79" />
+            <location filename="../../desktop/gui/settings/profile.py" line="95" />
             <source>&amp;Language of drafts:</source>
             <translation>S&amp;prache der Entwürfe:</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/profile.py" line="80" />
+            <location filename="../../desktop/gui/settings/profile.py" line="96" />
             <source>Your &amp;e-mail addresses:</source>
             <translation>Ihre &amp;E-Mail-Adressen:</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/profile.py" line="81" />
+            <location filename="../../desktop/gui/settings/profile.py" line="97" />
             <source>&amp;Signature:</source>
             <translation>Si&amp;gnatur:</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/profile.py" line="86" />
+            <location filename="../../desktop/gui/settings/profile.py" line="99" />
+            <source>Language of &amp;Rebound:</source>
+            <translation>Sprache von &amp;Rebound:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/profile.py" line="102" />
+            <source>&amp;Colours:</source>
+            <translation>&amp;Farben:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/profile.py" line="106" />
             <source>About you: what the drafts and the suggestions need to know.</source>
             <translation>Über Sie: was die Entwürfe und die Vorschläge wissen müssen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/profile.py" line="134" />
+            <location filename="../../desktop/gui/settings/profile.py" line="100" />
+            <source>Used from the next start of Rebound.</source>
+            <translation>Gilt ab dem nächsten Start von Rebound.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/profile.py" line="166" />
             <source>Saved what you told Rebound about you. Today follows.</source>
             <translation>Gespeichert, was Sie Rebound über sich erzählt haben. „Heute“ folgt.</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/profile.py" line="74" />
+            <location filename="../../desktop/gui/settings/profile.py" line="90" />
             <source>Signs the drafts Rebound writes for you.</source>
             <translation>Unterschreibt die Entwürfe, die Rebound für Sie schreibt.</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/profile.py" line="77" />
+            <location filename="../../desktop/gui/settings/profile.py" line="93" />
             <source>Openings for these roles are worth asking about.</source>
             <translation>Bei Stellen für diese Rollen lohnt es sich nachzufragen.</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/settings/profile.py" line="82" />
+            <location filename="../../desktop/gui/settings/profile.py" line="98" />
             <source>Under every draft; without one, your name signs.</source>
             <translation>Unter jedem Entwurf; ohne Signatur unterschreibt Ihr Name.</translation>
         </message>

@@ -76,7 +76,7 @@ class RestoreDialog(QDialog):
         self.key = QLineEdit(self)
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
         self.key.setPlaceholderText(tr("Only for a backup made before the key was changed"))
-        self.key.setAccessibleName("Key of the backup")
+        self.key.setAccessibleName(tr("Key of the backup"))
         key_form = QFormLayout()
         key_form.setHorizontalSpacing(SPACING * 2)
         key_form.addRow(PlainLabel(tr("Key of the backup:"), self), self.key)

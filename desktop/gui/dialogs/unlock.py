@@ -100,15 +100,15 @@ class PassphraseDialog(QDialog):
         form.setHorizontalSpacing(SPACING * 2)
         form.setVerticalSpacing(SPACING)
         if purpose == "new":
-            self.secret.setAccessibleName("Passphrase")
-            self.repeat.setAccessibleName("The passphrase again")
+            self.secret.setAccessibleName(tr("Passphrase"))
+            self.repeat.setAccessibleName(tr("The passphrase again"))
             form.addRow(PlainLabel(tr("Passphrase:"), self), self.secret)
             form.addRow(PlainLabel(tr("Type it again:"), self), self.repeat)
             hint = muted(PlainLabel(NEW_HINT, self))
             hint.setWordWrap(True)
             form.addRow("", hint)
         else:
-            self.secret.setAccessibleName("Passphrase or recovery key")
+            self.secret.setAccessibleName(tr("Passphrase or recovery key"))
             self.repeat.hide()
             form.addRow(PlainLabel(tr("Passphrase or recovery key:"), self), self.secret)
         form.addRow("", self.show_box)
@@ -199,7 +199,7 @@ class RecoveryKeyDialog(QDialog):
         self.key.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.key.setAccessibleName("Recovery key")
+        self.key.setAccessibleName(tr("Recovery key"))
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key.setMinimumHeight(self.key.fontMetrics().height() + SPACING * 3)
         self.copy_button = QPushButton(icon("copy"), tr("Copy"), self)

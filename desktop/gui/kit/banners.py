@@ -46,7 +46,7 @@ class Banner(QFrame):
         self.close_button = QPushButton(icon("dismiss"), "", self)
         self.close_button.setFlat(True)
         self.close_button.setToolTip(tr("Close this message"))
-        self.close_button.setAccessibleName("Close this message")
+        self.close_button.setAccessibleName(tr("Close this message"))
         self.close_button.setVisible(closable)
         self.close_button.clicked.connect(self.close_banner)
         layout = QHBoxLayout(self)

@@ -24,9 +24,11 @@ CONTEXT = "Rebound"
 VOCABULARY = "vocabulary"  # the disambiguation of the vocabularies' labels ("Open" the state, not the verb)
 LANGUAGES = (("en", "English"), ("de", "Deutsch"))  # the languages of the interface (a .qm for each but English)
 SYSTEM = "system"  # the setting that follows the system's language
+LANGUAGE_KEY = "ui/language"  # where the interface settings (gui.ini) keep the choice: "system", "en" or "de"
 TRANSLATIONS = RESOURCES / "i18n"
 
 _installed: list[QTranslator] = []
+_language = ["en"]  # the interface's language, as installed last
 
 
 def tr(text: str, disambiguation: str | None = None) -> str:
@@ -43,7 +45,19 @@ def tr_n(text: str, n: int, plural: str | None = None, disambiguation: str | Non
     translated = QCoreApplication.translate(CONTEXT, text, disambiguation, n)
     if not translated or translated in (text, text.replace("%n", str(n))):  # no translation: Qt gave the source
         translated = text if n == 1 or plural is None else plural
-    return translated.replace("%n", QLocale().toString(n))
+    elif abs(n) >= 1000:  # Qt put in the digits of n without grouping
+        translated = translated.replace(str(n), number(n), 1)
+    return translated.replace("%n", number(n))
+
+
+def language() -> str:
+    """The language of the interface ("en" until ``install`` chose another)."""
+    return _language[0]
+
+
+def number(n: int) -> str:
+    """``n`` with the interface language's digit grouping: 1,000 (English), 1.000 (German)."""
+    return QLocale(_language[0]).toString(n)
 
 
 def tr_noop(text: str, disambiguation: str | None = None) -> str:
@@ -76,6 +90,7 @@ def install(language: str, folder: Path = TRANSLATIONS) -> bool:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale(language))
+    _language[0] = "en"
     if language == "en" or app is None:
         return language == "en"
     translator = QTranslator(app)
@@ -83,6 +98,7 @@ def install(language: str, folder: Path = TRANSLATIONS) -> bool:
         return False
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
+    _language[0] = language
     base = QTranslator(app)  # Qt's own texts (the buttons of standard dialogs), when Qt ships them
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if base.load(QLocale(language), "qtbase", "_", qt_folder):

@@ -78,7 +78,7 @@ class EraseDialog(QDialog):
         self.confirm_label.setWordWrap(True)
         self.typed = QLineEdit(self)
         self.typed.setPlaceholderText(name)
-        self.typed.setAccessibleName("Their name, to confirm")
+        self.typed.setAccessibleName(tr("Their name, to confirm"))
         self.typed.textChanged.connect(self._update)
         self.checkbox = QCheckBox(tr("Or tick this: I want to erase {name} for good").format(name=name), self)
         self.checkbox.toggled.connect(self._update)

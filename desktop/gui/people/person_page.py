@@ -62,7 +62,7 @@ class PersonHeader(QWidget):
         self.do_not_contact = alert(PlainLabel(tr("Do not contact"), self))
         self.add_note_button = QPushButton(icon("note"), tr("Add note"), self)
         self.log_button = QPushButton(icon("linkedin_message"), tr("Log interaction…"), self)
-        self.linkedin_button = QPushButton(icon("external_link"), "LinkedIn", self)
+        self.linkedin_button = QPushButton(icon("external_link"), tr("LinkedIn"), self)
         self.email_button = QPushButton(icon("email"), tr("E-mail"), self)
         self.erase_button = QPushButton(icon("erase"), tr("Erase person…"), self)
         self.erase_button.setToolTip(tr("Erase this person and everything about them, for good"))

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -175,7 +175,13 @@ class SettingsDialog(QDialog):
     settings_saved = Signal()  # rule settings changed
     message = Signal(str)
 
-    def __init__(self, keeper: PlanKeeper, parent: QWidget | None = None, session: Session | None = None) -> None:
+    def __init__(
+        self,
+        keeper: PlanKeeper,
+        parent: QWidget | None = None,
+        session: Session | None = None,
+        ui_settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("Settings"))
         self.keeper = keeper
@@ -191,7 +197,7 @@ class SettingsDialog(QDialog):
         self.mail.idle.connect(self._mail_idle)
         self.companies = CompaniesTab(keeper.ops, self)
         self.companies.message.connect(self.message)
-        self.profile = ProfileTab(keeper, self)
+        self.profile = ProfileTab(keeper, self, ui_settings=ui_settings)
         self.profile.message.connect(self.message)
         self.profile.saved.connect(self._profile_saved)
         self._close_when_profile_saved = False

@@ -3,7 +3,7 @@ own e-mail addresses. Saved on the database executor; Today re-plans with them."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,9 +18,12 @@ from PySide6.QtWidgets import (
 from desktop import vocab
 from desktop.core.profile import MyProfile, get_profile, save_profile
 from desktop.gui.dialogs.form_dialog import sentence
+from desktop.gui.kit import i18n
 from desktop.gui.kit.i18n import tr
+from desktop.gui.kit.scheme import SCHEME_CHOICES, SCHEME_KEY, SYSTEM_SCHEME, apply_scheme
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, muted
 from desktop.gui.services.plan_keeper import PlanKeeper
+from desktop.gui.services.window_state import gui_settings
 from desktop.gui.services.workers import Task
 
 MODE_CHOICES: tuple[tuple[str, str], ...] = ((vocab.Mode.JOB_SEEKER, tr("Job seeker: I am looking for a role")),
@@ -39,9 +42,10 @@ class ProfileTab(QScrollArea):
     saved = Signal()
     message = Signal(str)
 
-    def __init__(self, keeper: PlanKeeper, parent: QWidget | None = None) -> None:
+    def __init__(self, keeper: PlanKeeper, parent: QWidget | None = None, ui_settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.keeper = keeper
+        self.ui_settings = ui_settings if ui_settings is not None else gui_settings()
         self.task: Task | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -58,6 +62,18 @@ class ProfileTab(QScrollArea):
         self.language = QComboBox(content)
         for value, label in LANGUAGE_CHOICES:
             self.language.addItem(label, value)
+        self.app_language = QComboBox(content)  # the interface's, kept in gui.ini (this computer), not the database
+        self.app_language.addItem(tr("As the system"), i18n.SYSTEM)
+        for value, label in i18n.LANGUAGES:
+            self.app_language.addItem(label, value)
+        chosen = self.ui_settings.value(i18n.LANGUAGE_KEY, i18n.SYSTEM)
+        self.app_language.setCurrentIndex(max(0, self.app_language.findData(chosen)))
+        self.app_language.currentIndexChanged.connect(self._choose_app_language)
+        self.scheme = QComboBox(content)
+        for value, label in SCHEME_CHOICES:
+            self.scheme.addItem(tr(label), value)
+        self.scheme.setCurrentIndex(max(0, self.scheme.findData(self.ui_settings.value(SCHEME_KEY, SYSTEM_SCHEME))))
+        self.scheme.currentIndexChanged.connect(self._choose_scheme)
         self.emails = QLineEdit(content)
         self.emails.setPlaceholderText(tr("jana@example.com, jana.berg@work.example"))
         self.signature = QPlainTextEdit(content)
@@ -80,6 +96,10 @@ class ProfileTab(QScrollArea):
         form.addRow(tr("Your &e-mail addresses:"), self.emails)
         form.addRow(tr("&Signature:"), self.signature)
         form.addRow("", muted(PlainLabel(tr("Under every draft; without one, your name signs."), content)))
+        form.addRow(tr("Language of &Rebound:"), self.app_language)
+        self.app_language_note = muted(PlainLabel(tr("Used from the next start of Rebound."), content))
+        form.addRow("", self.app_language_note)
+        form.addRow(tr("&Colours:"), self.scheme)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 2)
         layout.setSpacing(SPACING * 2)
@@ -91,6 +111,18 @@ class ProfileTab(QScrollArea):
         layout.addStretch(1)
         self.setWidget(content)
         self.load()
+
+    def _choose_app_language(self) -> None:
+        """Kept at once on this computer (not in the database); the interface changes with the next start."""
+        self.ui_settings.setValue(i18n.LANGUAGE_KEY, str(self.app_language.currentData()))
+        self.ui_settings.sync()
+
+    def _choose_scheme(self) -> None:
+        """Light, dark or as the system: kept on this computer and applied at once."""
+        value = str(self.scheme.currentData())
+        self.ui_settings.setValue(SCHEME_KEY, value)
+        self.ui_settings.sync()
+        apply_scheme(value)
 
     def load(self) -> None:
         self._stored = get_profile()
