@@ -43,6 +43,9 @@ $(VENV)/.mutmut: pyproject.toml $(STAMP)
 
 screenshots: system-deps $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots/de --language de
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots/dark --scheme dark
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots/de-dark-150 --language de --scheme dark --scale 1.5
 
 dist: dist-deps $(DIST_STAMP) $(QM)
 	$(PY) tools/make_dist.py

@@ -137,8 +137,8 @@ def render(messages: list[Message], language: str) -> str:
         element = (
             ET.SubElement(context, "message", numerus="yes") if message.numerus else ET.SubElement(context, "message")
         )
-        for filename, line in message.locations:
-            ET.SubElement(element, "location", filename=f"../../{filename}", line=str(line))
+        for filename in sorted({filename for filename, _line in message.locations}):  # no lines: they move
+            ET.SubElement(element, "location", filename=f"../../{filename}")
         ET.SubElement(element, "source").text = message.source
         if message.comment is not None:
             ET.SubElement(element, "comment").text = message.comment

@@ -128,12 +128,14 @@ class ImportWizard(QDialog):
         self.back_button.setVisible(step in (MAPPING, PREVIEW) or (step == DONE and self.summary is None))
         self.next_button.setVisible(step in (CHOOSE, MAPPING, PREVIEW))
         self.next_button.setIcon(icon("import") if step == PREVIEW else QIcon())
-        self.next_button.setText({CHOOSE: tr("Next"), MAPPING: tr("Preview"), PREVIEW: tr("Import")}.get(step, "Next"))
+        self.next_button.setText(
+            {CHOOSE: tr("Next"), MAPPING: tr("Preview"), PREVIEW: tr("Import")}.get(step, tr("Next"))
+        )
         if step == CHOOSE:
             self.next_button.setEnabled(bool(self.choose_page.path.text().strip()))
         else:
             self.next_button.setEnabled(not reading and (step != PREVIEW or self.found is not None))
-        self.cancel_button.setText({IMPORTING: tr("Cancel import"), DONE: tr("Close")}.get(step, "Cancel"))
+        self.cancel_button.setText({IMPORTING: tr("Cancel import"), DONE: tr("Close")}.get(step, tr("Cancel")))
         stopping = step == IMPORTING and self.import_task is not None and self.import_task.cancelled
         self.cancel_button.setEnabled(not stopping)
 

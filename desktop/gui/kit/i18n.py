@@ -17,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QKeySequence
 
 from desktop.paths import RESOURCES
 
@@ -58,6 +59,11 @@ def language() -> str:
 def number(n: int) -> str:
     """``n`` with the interface language's digit grouping: 1,000 (English), 1.000 (German)."""
     return QLocale(_language[0]).toString(n)
+
+
+def shortcut_text(keys: str) -> str:
+    """``Ctrl+Shift+S`` as the platform and the language write it (``Strg+Umschalt+S``, ``⇧⌘S``)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def tr_noop(text: str, disambiguation: str | None = None) -> str:

@@ -267,7 +267,7 @@ class PrivacyTab(QScrollArea):
         where = {
             "passphrase": tr("It opens with your passphrase."),
             "recovery key": tr("It was opened with its recovery key this time."),
-        }.get(key_source or "", "Its key is in the system keyring.")
+        }.get(key_source or "", tr("Its key is in the system keyring."))
         cipher_text = tr(" (SQLCipher {cipher})").format(cipher=cipher) if cipher else ""
         return tr("Encryption: on{cipher_text}. {where}").format(cipher_text=cipher_text, where=where)
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.reconnect.snapshot import CardSnapshot as CardInfo  # what a card shows
 from desktop.gui.kit.formatting import format_date
-from desktop.gui.kit.i18n import tr
+from desktop.gui.kit.i18n import shortcut_text, tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.links import mail_url, web_url
 from desktop.gui.kit.suggestion_text import (
@@ -301,7 +301,7 @@ class SuggestionCard(QFrame):
         self.linkedin_button = QPushButton(icon("copy"), tr("Copy, open LinkedIn"), self.details)
         self.linkedin_button.setToolTip(
             tr("Copy the message and open the profile in the browser ({SHORTCUTS})").format(
-                SHORTCUTS=SHORTCUTS["linkedin"]
+                SHORTCUTS=shortcut_text(SHORTCUTS["linkedin"])
             )
             if self.can_linkedin
             else tr("No LinkedIn profile is known for {name}: add one on their page").format(name=info.name)
@@ -322,19 +322,21 @@ class SuggestionCard(QFrame):
             )
         self.mail_button = QPushButton(icon("email"), tr("Open in mail app"), self.details)
         self.mail_button.setToolTip(
-            tr("A new e-mail with this subject and message ({SHORTCUTS})").format(SHORTCUTS=SHORTCUTS["mail"])
+            tr("A new e-mail with this subject and message ({SHORTCUTS})").format(
+                SHORTCUTS=shortcut_text(SHORTCUTS["mail"])
+            )
             if self.can_mail
             else tr("No e-mail address is known for {name}: add one on their page").format(name=info.name)
         )
         self.done_button = QPushButton(icon("done"), tr("Mark done"), self.details)
         self.done_button.setToolTip(
             tr("Record the message as sent; it goes on the timeline ({SHORTCUTS}); Ctrl+Z undoes it").format(
-                SHORTCUTS=SHORTCUTS["done"]
+                SHORTCUTS=shortcut_text(SHORTCUTS["done"])
             )
         )
         self.snooze_button = QPushButton(icon("snooze"), tr("Snooze"), self.details)
         self.snooze_button.setToolTip(
-            tr("Hide the card until a later day ({SHORTCUTS})").format(SHORTCUTS=SHORTCUTS["snooze"])
+            tr("Hide the card until a later day ({SHORTCUTS})").format(SHORTCUTS=shortcut_text(SHORTCUTS["snooze"]))
         )
         self.snooze_menu = QMenu(self.snooze_button)
         for label, until in snooze_choices(today):
@@ -348,7 +350,9 @@ class SuggestionCard(QFrame):
         self.snooze_button.setMenu(self.snooze_menu)
         self.dismiss_button = QPushButton(icon("dismiss"), tr("Dismiss"), self.details)
         self.dismiss_button.setToolTip(
-            tr("Never suggest this again ({SHORTCUTS}); Ctrl+Z undoes it").format(SHORTCUTS=SHORTCUTS["dismiss"])
+            tr("Never suggest this again ({SHORTCUTS}); Ctrl+Z undoes it").format(
+                SHORTCUTS=shortcut_text(SHORTCUTS["dismiss"])
+            )
         )
         self._enable_actions(True)
         # someone Rebound cannot reach: the way to fix that, on the card

@@ -13,7 +13,7 @@ from desktop.core.changes import suggestion_acted_on
 from desktop.core.reconnect import actions
 from desktop.gui.dialogs.snooze_until import SnoozeUntilDialog
 from desktop.gui.kit.formatting import format_date
-from desktop.gui.kit.i18n import tr
+from desktop.gui.kit.i18n import shortcut_text, tr
 from desktop.gui.kit.links import mail_url, open_url, web_url
 from desktop.gui.kit.suggestion_text import action_label, days_phrase
 from desktop.gui.services.workers import Task
@@ -156,7 +156,7 @@ class CardActions(TodayState):
             return False
         self.message.emit(
             tr("The message is on the clipboard: paste it on LinkedIn, then mark the card done ({SHORTCUTS}).").format(
-                SHORTCUTS=SHORTCUTS["done"]
+                SHORTCUTS=shortcut_text(SHORTCUTS["done"])
             )
         )
         return opened
@@ -181,7 +181,7 @@ class CardActions(TodayState):
             return False
         self.message.emit(
             tr("A new e-mail is open in your mail app. Once it is sent, mark the card done ({SHORTCUTS}).").format(
-                SHORTCUTS=SHORTCUTS["done"]
+                SHORTCUTS=shortcut_text(SHORTCUTS["done"])
             )
         )
         return opened

@@ -195,7 +195,7 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         if top is None:
             self.undo_action.setText(tr("&Undo"))
         else:
-            self.undo_action.setText(tr("&Undo ") + top.verb)
+            self.undo_action.setText(tr("&Undo ") + tr(top.verb))
             self.undo_bar.label.setText(top.text)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -13,9 +13,11 @@ from PySide6.QtCore import Slot
 
 from desktop.core.changes import Changes
 from desktop.core.reconnect import actions
-from desktop.gui.kit.i18n import tr
+from desktop.gui.kit.i18n import tr, tr_noop
 from desktop.gui.services.workers import Task
 from desktop.gui.today.state import TodayState
+
+VERBS = (tr_noop("mark done"), tr_noop("send"), tr_noop("snooze"), tr_noop("dismiss"))  # shown as tr(verb)
 
 
 @dataclass(frozen=True)
