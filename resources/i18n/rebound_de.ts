@@ -3793,7 +3793,7 @@ Data Analyst · +49 30 1234567</translation>
         <message>
             <location filename="../../desktop/gui/today/card.py" />
             <source>Copy, open LinkedIn</source>
-            <translation>Kopieren, LinkedIn öffnen</translation>
+            <translation>Kopieren + LinkedIn</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/card.py" />
@@ -3803,12 +3803,12 @@ Data Analyst · +49 30 1234567</translation>
         <message>
             <location filename="../../desktop/gui/today/card.py" />
             <source>Open in mail app</source>
-            <translation>Im E-Mail-Programm öffnen</translation>
+            <translation>Im Mailprogramm</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/card.py" />
             <source>Mark done</source>
-            <translation>Als erledigt markieren</translation>
+            <translation>Erledigt</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/card.py" />
