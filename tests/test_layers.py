@@ -25,7 +25,7 @@ GUI_LEVELS = {
     "kit": 0,
     "services": 1,
     "dialogs": 2,
-    **dict.fromkeys(("today", "people", "openings", "settings", "importing", "duplicates"), 3),
+    **dict.fromkeys(("today", "people", "openings", "settings", "importing", "duplicates", "palette"), 3),
     "actions": 4,
     "main_window": 5,
     "app": 6,

@@ -56,6 +56,7 @@ if TYPE_CHECKING:  # the dialogs (and the Openings page) are imported when first
     from desktop.gui.duplicates.dialog import DuplicatesDialog
     from desktop.gui.importing.wizard import ImportWizard
     from desktop.gui.openings.page import OpeningsPage
+    from desktop.gui.palette.dialog import CommandPalette, Entry
     from desktop.gui.people.person_page import PersonPage
     from desktop.gui.settings.dialog import SettingsDialog
     from desktop.gui.today.page import TodayPage
@@ -247,6 +248,32 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
+
+    def open_palette(self) -> CommandPalette:
+        """Ctrl+K: find a person, a company, an opening, a note or a command, and go there or do it."""
+        # lazy: the palette loads when first opened
+        from desktop.gui.palette.dialog import CommandPalette
+
+        palette = CommandPalette(self.actions(), self.settings, self)
+        palette.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        palette.chosen.connect(lambda entry: self._palette_chosen(palette, entry))
+        palette.open()
+        return palette
+
+    def _palette_chosen(self, palette: CommandPalette, entry: Entry) -> None:
+        if entry.kind == "command":
+            action = palette.action_of(entry)
+            if action is not None:
+                action.trigger()
+        elif entry.kind in ("person", "interaction") and entry.person_id is not None:
+            self.open_person(entry.person_id)
+        elif entry.kind == "opening":
+            self.show_page(self.openings)
+            self.openings.select(entry.id)
+        elif entry.kind == "company":  # the people there (the company page comes with the Companies page)
+            self.show_page(self.people)
+            self.people.search_box.setText(entry.title)
+            self.people.apply_search()
 
     def show_about(self) -> QDialog:
         # lazy: dialogs load when first opened

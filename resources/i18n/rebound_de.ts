@@ -185,6 +185,43 @@
         </message>
         <message>
             <location filename="../../desktop/gui/actions/menus.py" />
+            <location filename="../../desktop/gui/settings/dialog.py" />
+            <source>Rules</source>
+            <translation>Regeln</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/actions/menus.py" />
+            <location filename="../../desktop/gui/settings/dialog.py" />
+            <source>Templates</source>
+            <translation>Vorlagen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/actions/menus.py" />
+            <location filename="../../desktop/gui/settings/dialog.py" />
+            <source>Privacy</source>
+            <translation>Datenschutz</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/actions/menus.py" />
+            <location filename="../../desktop/gui/settings/dialog.py" />
+            <source>Mail</source>
+            <translation>E-Mail-Versand</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/actions/menus.py" />
+            <location filename="../../desktop/gui/palette/dialog.py" />
+            <location filename="../../desktop/gui/settings/dialog.py" />
+            <source>Companies</source>
+            <translation>Unternehmen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/actions/menus.py" />
+            <location filename="../../desktop/gui/settings/dialog.py" />
+            <source>About you</source>
+            <translation>Über Sie</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/actions/menus.py" />
             <source>&amp;Import…</source>
             <translation>&amp;Importieren…</translation>
         </message>
@@ -265,6 +302,11 @@
         </message>
         <message>
             <location filename="../../desktop/gui/actions/menus.py" />
+            <source>&amp;Go to or do…</source>
+            <translation>&amp;Springen oder ausführen…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/actions/menus.py" />
             <source>&amp;About Rebound</source>
             <translation>Ü&amp;ber Rebound</translation>
         </message>
@@ -307,6 +349,11 @@
             <location filename="../../desktop/gui/actions/menus.py" />
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/actions/menus.py" />
+            <source>Settings: {page}</source>
+            <translation>Einstellungen: {page}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/actions/rejection.py" />
@@ -2112,11 +2159,13 @@
         </message>
         <message>
             <location filename="../../desktop/gui/main_window.py" />
+            <location filename="../../desktop/gui/palette/dialog.py" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/main_window.py" />
+            <location filename="../../desktop/gui/palette/dialog.py" />
             <source>Openings</source>
             <translation>Stellen</translation>
         </message>
@@ -2341,6 +2390,46 @@
             <location filename="../../desktop/gui/openings/page.py" />
             <source>to be introduced to {name}</source>
             <translation>um {name} vorgestellt zu werden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/palette/dialog.py" />
+            <source>Recent</source>
+            <translation>Zuletzt verwendet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/palette/dialog.py" />
+            <source>Commands</source>
+            <translation>Befehle</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/palette/dialog.py" />
+            <source>Notes and messages</source>
+            <translation>Notizen und Nachrichten</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/palette/dialog.py" />
+            <source>Go to or do</source>
+            <translation>Springen oder ausführen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/palette/dialog.py" />
+            <source>A name, a company, an opening, words of a message, or a command</source>
+            <translation>Ein Name, ein Unternehmen, eine Stelle, Wörter einer Nachricht oder ein Befehl</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/palette/dialog.py" />
+            <source>Find</source>
+            <translation>Suchen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/palette/dialog.py" />
+            <source>Results</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/palette/dialog.py" />
+            <source>Nothing found</source>
+            <translation>Nichts gefunden</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/people/erase_dialog.py" />
@@ -3054,36 +3143,6 @@
             <location filename="../../desktop/gui/settings/dialog.py" />
             <source>Settings</source>
             <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/dialog.py" />
-            <source>Rules</source>
-            <translation>Regeln</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/dialog.py" />
-            <source>Templates</source>
-            <translation>Vorlagen</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/dialog.py" />
-            <source>Privacy</source>
-            <translation>Datenschutz</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/dialog.py" />
-            <source>Mail</source>
-            <translation>E-Mail-Versand</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/dialog.py" />
-            <source>Companies</source>
-            <translation>Unternehmen</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/dialog.py" />
-            <source>About you</source>
-            <translation>Über Sie</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/dialog.py" />

@@ -16,7 +16,11 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.gui.actions.export import MENU_EXPORTS, ExportKind
 from desktop.gui.actions.shell import Shell
-from desktop.gui.kit.i18n import tr
+from desktop.gui.kit.i18n import tr, tr_noop
+
+# The tabs of Settings, in their order (settings/dialog.py's RULES_TAB … PROFILE_TAB; a test keeps them equal)
+SETTINGS_PAGES = (tr_noop("Rules"), tr_noop("Templates"), tr_noop("Privacy"), tr_noop("Mail"), tr_noop("Companies"),
+                  tr_noop("About you"))  # fmt: skip
 
 
 class MenuHost(Shell, Protocol):
@@ -36,6 +40,7 @@ class MenuHost(Shell, Protocol):
     def open_duplicates(self) -> object: ...
     def show_shortcuts(self) -> object: ...
     def show_about(self) -> object: ...
+    def open_palette(self) -> object: ...
 
 
 class Menus:
@@ -65,7 +70,14 @@ class Menus:
             tr("E&xport this person's data…"), host.export_person, icon_name="export"
         )
         self.duplicates_action = self._action(tr("Possible &duplicates…"), host.open_duplicates, icon_name="merge")
-        self.shortcuts_action = self._action(tr("&Keyboard shortcuts"), host.show_shortcuts, "F1")
+        self.shortcuts_action = self._action(tr("&Keyboard shortcuts"), host.show_shortcuts, "Ctrl+?")
+        self.shortcuts_action.setShortcuts([QKeySequence("Ctrl+?"), QKeySequence("F1")])  # Ctrl+? first: the menu's
+        self.palette_action = self._action(tr("&Go to or do…"), host.open_palette, "Ctrl+K", "search")
+        # Settings → each tab, for the palette ("Settings: Rules"); in no menu (Settings… opens the dialog)
+        self.settings_page_actions = [
+            self._action(tr("Settings: {page}").format(page=tr(page)), partial(host.open_settings, tab))
+            for tab, page in enumerate(SETTINGS_PAGES)
+        ]
         self.about_action = self._action(tr("&About Rebound"), host.show_about)
         self.page_actions: list[QAction] = []  # Ctrl+1…n: the pages of the sidebar (see ``add_pages``)
         self._make_menus()
@@ -98,6 +110,7 @@ class Menus:
         self.edit_menu = bar.addMenu(tr("&Edit"))
         self.undo_place = self.edit_menu.addSeparator()  # Today's Undo goes above it (see ``add_today``)
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addAction(self.palette_action)
         self.edit_menu.addAction(self.duplicates_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.settings_action)
