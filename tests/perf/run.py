@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-BENCHES = ("generate", "search", "import", "plan", "cold", "startup", "encrypted", "linkedin", "watch")
+BENCHES = ("generate", "search", "import", "plan", "cold", "startup", "encrypted", "linkedin", "watch", "palette")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
