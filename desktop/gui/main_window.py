@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, Slot
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -47,6 +47,7 @@ from desktop.gui.services.window_state import gui_settings, restore_window, save
 from desktop.gui.services.workers import Task, TaskRunner
 
 TODAY_ROW, PEOPLE_ROW, OPENINGS_ROW = 0, 1, 2
+DUE_CHECK_MS = 60 * 60 * 1000  # a new day's suggestions are notified within the hour
 FIRST_PAINT_FALLBACK_MS = 250  # start the background work anyway when no paint comes (a hidden window)
 
 if TYPE_CHECKING:  # the dialogs (and the Openings page) are imported when first opened: not needed to start
@@ -58,6 +59,7 @@ if TYPE_CHECKING:  # the dialogs (and the Openings page) are imported when first
     from desktop.gui.openings.page import OpeningsPage
     from desktop.gui.palette.dialog import CommandPalette, Entry
     from desktop.gui.people.person_page import PersonPage
+    from desktop.gui.services.tray import DueNotifier
     from desktop.gui.settings.dialog import SettingsDialog
     from desktop.gui.today.page import TodayPage
 
@@ -121,6 +123,11 @@ class MainWindow(QMainWindow):
         self.jobs.crashed.connect(self.show_error_report)
         self.progress, self.cancel_button = self.jobs.progress, self.jobs.cancel_button
         self.count_label = PlainLabel("", self)
+        self.notifier: DueNotifier | None = None  # the tray notification (services/tray.py), from the first count
+        self._due = 0
+        self._due_timer = QTimer(self)
+        self._due_timer.setInterval(DUE_CHECK_MS)
+        self._due_timer.timeout.connect(self.notify_due)
         self.statusBar().addPermanentWidget(self.count_label)
 
         self.menus = Menus(self, self)
@@ -347,6 +354,24 @@ class MainWindow(QMainWindow):
 
     def _show_due_count(self, due: int) -> None:
         self.sidebar.item(TODAY_ROW).setText(tr("Today ({due})").format(due=due) if due else tr("Today"))
+        self._due = due
+        self.notify_due()
+
+    def notify_due(self) -> bool:
+        """The tray notification, once a day while suggestions are due (the hourly timer asks again)."""
+        if self.notifier is None:  # made with the first count: no tray lookup before the window shows
+            from desktop.gui.services.tray import DueNotifier  # lazy: after the first paint
+
+            self.notifier = DueNotifier(self.settings, self.windowIcon(), self)
+            self.notifier.clicked.connect(self._show_today_from_tray)
+            self._due_timer.start()
+        return self.notifier.notify_if_due(self.day(), self._due)
+
+    def _show_today_from_tray(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self._go_to_row(TODAY_ROW)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)

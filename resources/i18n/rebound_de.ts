@@ -180,6 +180,7 @@
         <message>
             <location filename="../../desktop/gui/actions/jobs.py" />
             <location filename="../../desktop/gui/main_window.py" />
+            <location filename="../../desktop/gui/services/tray.py" />
             <source>Rebound</source>
             <translation>Rebound</translation>
         </message>
@@ -2985,6 +2986,14 @@
             <location filename="../../desktop/gui/services/session.py" />
             <source> The database as it was is kept in {safety}.</source>
             <translation> Die Datenbank, wie sie vorher war, liegt in {safety}.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/services/tray.py" />
+            <source>%n suggestion is due today: see Today.</source>
+            <translation>
+                <numerusform>%n Vorschlag ist heute fällig: siehe „Heute“.</numerusform>
+                <numerusform>%n Vorschläge sind heute fällig: siehe „Heute“.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/companies.py" />
