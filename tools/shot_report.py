@@ -97,6 +97,8 @@ def visible_texts(top: QWidget) -> list[str]:
             texts.append(widget.placeholderText())
         elif isinstance(widget, QPlainTextEdit | QTextEdit):
             texts.append(widget.placeholderText())
+        elif isinstance(widget, QAbstractSpinBox):
+            texts.append(widget.text())  # with its suffix ("45 days")
         elif isinstance(widget, QComboBox):
             texts += [widget.itemText(index) for index in range(widget.count())]
         elif isinstance(widget, QGroupBox):
@@ -118,6 +120,8 @@ def unnamed_controls(top: QWidget) -> list[str]:
     for widget in top.findChildren(QWidget):
         if not isinstance(widget, CONTROLS) or not widget.isVisibleTo(top) or not widget.isEnabled():
             continue
+        if isinstance(widget.parentWidget(), QLineEdit | QAbstractSpinBox):
+            continue  # a part of a control (a line edit's clear button, a spin box's text): the control is named
         if widget.focusPolicy() == Qt.FocusPolicy.NoFocus and not isinstance(widget, QAbstractButton):
             continue  # not reached from the keyboard: a scroll area's inner view, a read-only display
         interface = QAccessible.queryAccessibleInterface(widget)

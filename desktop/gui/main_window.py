@@ -33,6 +33,7 @@ from desktop.gui.actions import settings as settings_actions
 from desktop.gui.actions.export import ExportKind
 from desktop.gui.actions.jobs import STATUS_MS, Jobs
 from desktop.gui.actions.menus import Menus
+from desktop.gui.kit.accessibility import name_controls
 from desktop.gui.kit.banners import BannerArea
 from desktop.gui.kit.first_paint import FirstPaint, run_steps
 from desktop.gui.kit.formatting import people_count
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(20, 20))
         self.sidebar.setSpacing(SPACING // 4)
         self.sidebar.setFixedWidth(136)
+        self.sidebar.setAccessibleName(tr("Pages"))
         self.pages = QStackedWidget(self)
         self._add_page(tr("Today"), "today", self._today_slot)
         self._add_page(tr("People"), "people", self.people)
@@ -125,6 +127,7 @@ class MainWindow(QMainWindow):
         self.count_label = PlainLabel("", self)
         self.notifier: DueNotifier | None = None  # the tray notification (services/tray.py), from the first count
         self._due = 0
+        self._named_pages: set[QWidget] = set()  # the pages whose controls name_controls has named
         self._due_timer = QTimer(self)
         self._due_timer.setInterval(DUE_CHECK_MS)
         self._due_timer.timeout.connect(self.notify_due)
@@ -185,6 +188,8 @@ class MainWindow(QMainWindow):
         for owner, name in self._icons_later:  # menus and a hidden button: drawn now, not before the window
             owner.setIcon(icon(name))
         self._icons_later.clear()
+        name_controls(self)  # the window's controls, and the page on screen (kit/accessibility.py)
+        self._named_pages.add(self.pages.currentWidget())
 
     def _add_page(self, title: str, icon_name: str, page: QWidget) -> None:
         QListWidgetItem(icon(icon_name), title, self.sidebar)
@@ -237,6 +242,11 @@ class MainWindow(QMainWindow):
         elif row == OPENINGS_ROW:
             self.openings  # noqa: B018
         self.pages.setCurrentIndex(row)
+        page = self.pages.currentWidget()
+        started = hasattr(self, "_first_paint") and self._started  # (the first row is set while the window is built)
+        if page is not None and page not in self._named_pages and started:  # once built and shown
+            self._named_pages.add(page)
+            name_controls(page)
 
     def _go_to_row(self, row: int) -> None:
         """Ctrl+1…n: that page, and the keyboard in it."""
@@ -386,6 +396,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._forget_dialog)
         self.dialog = dialog
+        name_controls(dialog)
         dialog.open()
         return dialog
 

@@ -864,6 +864,12 @@
         </message>
         <message>
             <location filename="../../desktop/gui/dialogs/restore.py" />
+            <location filename="../../desktop/gui/settings/privacy.py" />
+            <source>Backups</source>
+            <translation>Sicherungen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/restore.py" />
             <source>Choose another file…</source>
             <translation>Andere Datei wählen…</translation>
         </message>
@@ -1617,6 +1623,7 @@
         </message>
         <message>
             <location filename="../../desktop/gui/importing/wizard.py" />
+            <location filename="../../desktop/gui/settings/templates.py" />
             <source>Preview</source>
             <translation>Vorschau</translation>
         </message>
@@ -2154,6 +2161,11 @@
         </message>
         <message>
             <location filename="../../desktop/gui/main_window.py" />
+            <source>Pages</source>
+            <translation>Seiten</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/main_window.py" />
             <location filename="../../desktop/gui/today/widgets.py" />
             <source>Today</source>
             <translation>Heute</translation>
@@ -2161,11 +2173,13 @@
         <message>
             <location filename="../../desktop/gui/main_window.py" />
             <location filename="../../desktop/gui/palette/dialog.py" />
+            <location filename="../../desktop/gui/people/page.py" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/main_window.py" />
+            <location filename="../../desktop/gui/openings/page.py" />
             <location filename="../../desktop/gui/palette/dialog.py" />
             <source>Openings</source>
             <translation>Stellen</translation>
@@ -3055,6 +3069,11 @@
         </message>
         <message>
             <location filename="../../desktop/gui/settings/dialog.py" />
+            <source>days</source>
+            <translation>Tage</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/dialog.py" />
             <source>After this the reply is overdue.</source>
             <translation>Danach ist die Antwort überfällig.</translation>
         </message>
@@ -3100,6 +3119,11 @@
         </message>
         <message>
             <location filename="../../desktop/gui/settings/dialog.py" />
+            <source>messages</source>
+            <translation>Nachrichten</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/dialog.py" />
             <source>This many messages without an answer stop all suggestions to write again (a reply resets it).</source>
             <translation>So viele Nachrichten ohne Antwort beenden alle Vorschläge, erneut zu schreiben (eine Antwort setzt das zurück).</translation>
         </message>
@@ -3132,6 +3156,11 @@
             <location filename="../../desktop/gui/settings/dialog.py" />
             <source>LinkedIn connection notes at most</source>
             <translation>LinkedIn-Kontaktnotizen höchstens</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/dialog.py" />
+            <source>characters</source>
+            <translation>Zeichen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/dialog.py" />
@@ -3422,6 +3451,11 @@
         </message>
         <message>
             <location filename="../../desktop/gui/settings/privacy.py" />
+            <source>Erased people</source>
+            <translation>Gelöschte Personen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/privacy.py" />
             <source>Lift…</source>
             <translation>Aufheben…</translation>
         </message>
@@ -3484,16 +3518,6 @@
             <location filename="../../desktop/gui/settings/privacy.py" />
             <source>Keyring</source>
             <translation>Schlüsselbund</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/privacy.py" />
-            <source>Backups</source>
-            <translation>Sicherungen</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/privacy.py" />
-            <source>Erased people</source>
-            <translation>Gelöschte Personen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/privacy.py" />
@@ -3710,6 +3734,11 @@ Data Analyst · +49 30 1234567</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/templates.py" />
+            <source>Template</source>
+            <translation>Vorlage</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/templates.py" />
             <source>Reset to shipped</source>
             <translation>Auf Auslieferung zurücksetzen</translation>
         </message>
@@ -3857,6 +3886,11 @@ Data Analyst · +49 30 1234567</translation>
             <location filename="../../desktop/gui/today/card.py" />
             <source>Subject</source>
             <translation>Betreff</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/card.py" />
+            <source>Message</source>
+            <translation>Nachricht</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/card.py" />

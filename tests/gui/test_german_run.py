@@ -1,4 +1,5 @@
-"""Every page and main dialog in German (``tools/screenshots.py --language de``): no English word is left.
+"""Every page and main dialog in German and dark (``tools/screenshots.py --language de --scheme dark``): no
+English word is left, and every control has an accessible name.
 
 The screenshots tool shows every page and the main dialogs with the demo data and reports the texts
 each shows (``tools/shot_report.py``). A word is English when it occurs in the English texts of the
@@ -72,7 +73,7 @@ def test_the_check_finds_an_english_word() -> None:
 
 
 @pytest.mark.slow
-def test_every_page_in_german_shows_no_english_word(tmp_path: Path) -> None:
+def test_every_page_in_german_shows_no_english_word_and_names_every_control(tmp_path: Path) -> None:
     home = tmp_path / "home"
     home.mkdir()
     env = {
@@ -84,7 +85,7 @@ def test_every_page_in_german_shows_no_english_word(tmp_path: Path) -> None:
     report = tmp_path / "report.json"
     done = subprocess.run(
         [sys.executable, str(REPO / "tools" / "screenshots.py"), str(tmp_path / "shots"), "--language", "de",
-         "--translations", str(tmp_path), "--report", str(report)],
+         "--scheme", "dark", "--translations", str(tmp_path), "--report", str(report)],
         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-2000:]
@@ -95,3 +96,4 @@ def test_every_page_in_german_shows_no_english_word(tmp_path: Path) -> None:
         f"{shot}: {text[:100]}": english_in(text, english) for shot, seen in shots.items() for text in seen["texts"]
     }
     assert {text: words for text, words in left.items() if words} == {}
+    assert {shot: seen["unnamed"] for shot, seen in shots.items() if seen["unnamed"]} == {}

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import Changes
 from desktop.errors import ReboundError
+from desktop.gui.kit.accessibility import name_controls
 from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.widgets import SPACING, InlineError
 from desktop.gui.services.ops import Ops
@@ -123,6 +124,7 @@ class FormDialog(QDialog):
         super().showEvent(event)
         if self._shown_texts is None:
             self._shown_texts = self._texts()
+            name_controls(self)
 
     def has_typed_content(self) -> bool:
         return self._shown_texts is not None and self._texts() != self._shown_texts

@@ -53,6 +53,7 @@ class RestoreDialog(QDialog):
         self.intro = PlainLabel(INTRO, self)
         self.intro.setWordWrap(True)
         self.backups = QListWidget(self)
+        self.backups.setAccessibleName(tr("Backups"))
         self.backups.setMinimumHeight(160)
         self.backups.setIconSize(QSize(16, 16))
         for path in session.backups():

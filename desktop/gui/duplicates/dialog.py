@@ -238,6 +238,7 @@ class DuplicatesDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = self._make_table()
+        self.table.setAccessibleName(tr("Possible duplicates"))
         self.pair_view = self._make_pair_view()
         content = QWidget(self)
         content_layout = QVBoxLayout(content)

@@ -221,6 +221,7 @@ class PreviewPage(QWidget):
         self.rows_title = _section(tr("The first rows"), self.details)
         self.rows_model = QStandardItemModel(self)
         self.rows = QTableView(self.details)
+        self.rows.setAccessibleName(tr("The first rows"))
         self.rows.setModel(self.rows_model)
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

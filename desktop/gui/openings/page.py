@@ -317,6 +317,7 @@ class OpeningsPage(QWidget):
         top.addWidget(self.feeds.check_button)
         top.addWidget(self.add_button)
         self.table = self._make_table()
+        self.table.setAccessibleName(tr("Openings"))
         list_side = QWidget(self)
         list_layout = QVBoxLayout(list_side)
         list_layout.setContentsMargins(SPACING, SPACING, 0, SPACING)

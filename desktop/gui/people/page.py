@@ -85,6 +85,7 @@ class PeoplePage(QWidget):
         self.search_box.textChanged.connect(self._search_timer.start)
 
         self.table = self._make_table()
+        self.table.setAccessibleName(tr("People"))
         self.no_match = NoMatchView(self)
         self.no_match.clear_button.clicked.connect(self.clear_search)
         self.list_stack = QStackedWidget(self)

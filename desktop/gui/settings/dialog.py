@@ -23,7 +23,7 @@ from desktop.core.changes import Changes
 from desktop.core.settings import get_settings, save_settings
 from desktop.errors import InputError, ReboundError
 from desktop.gui.dialogs.form_dialog import sentence
-from desktop.gui.kit.i18n import tr
+from desktop.gui.kit.i18n import tr, tr_noop
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, muted
 from desktop.gui.services.plan_keeper import PlanKeeper
 from desktop.gui.services.session import Session
@@ -38,32 +38,44 @@ RULES_TAB, TEMPLATES_TAB, PRIVACY_TAB, MAIL_TAB, COMPANIES_TAB, PROFILE_TAB = ra
 
 # key → (label, unit, what it means); the keys and defaults are vocab.SETTING_DEFAULTS
 SETTING_TEXTS: dict[str, tuple[str, str, str]] = {
-    "reply_window_days": (tr("Reply to a rejection within"), "days", tr("After this the reply is overdue.")),
+    "reply_window_days": (tr("Reply to a rejection within"), tr_noop("days"), tr("After this the reply is overdue.")),
     "reply_lapse_days": (
         tr("Stop suggesting a reply after"),
-        "days",
+        tr_noop("days"),
         tr("An old rejection no longer asks for a reply."),
     ),
-    "checkin_min_days": (tr("Check in no sooner than"), "days", tr("Counted from the last message you sent.")),
-    "checkin_overdue_days": (tr("A check-in is overdue after"), "days", tr("Counted from the last message you sent.")),
+    "checkin_min_days": (tr("Check in no sooner than"), tr_noop("days"), tr("Counted from the last message you sent.")),
+    "checkin_overdue_days": (
+        tr("A check-in is overdue after"),
+        tr_noop("days"),
+        tr("Counted from the last message you sent."),
+    ),
     "event_min_days": (
         tr("Gap before news-driven messages"),
-        "days",
+        tr_noop("days"),
         tr("A new opening or job change is a reason to write only this long after your last message."),
     ),
     "max_unanswered": (
         tr("Stop after unanswered messages"),
-        "messages",
+        tr_noop("messages"),
         tr("This many messages without an answer stop all suggestions to write again (a reply resets it)."),
     ),
-    "opening_fresh_days": (tr("An opening counts as new for"), "days", tr("Counted from the day it was found.")),
-    "job_change_fresh_days": (tr("A job change counts as news for"), "days", ""),
+    "opening_fresh_days": (
+        tr("An opening counts as new for"),
+        tr_noop("days"),
+        tr("Counted from the day it was found."),
+    ),
+    "job_change_fresh_days": (tr("A job change counts as news for"), tr_noop("days"), ""),
     "relevance_threshold": (
         tr("Ignore openings below a relevance of"),
         "",
         tr("0 to 1: how well an opening fits your target roles and keywords (or a candidate's)."),
     ),
-    "connect_note_limit": (tr("LinkedIn connection notes at most"), "characters", tr("Longer drafts are shortened.")),
+    "connect_note_limit": (
+        tr("LinkedIn connection notes at most"),
+        tr_noop("characters"),
+        tr("Longer drafts are shortened."),
+    ),
 }
 RANGES: dict[str, tuple[int, int]] = {"max_unanswered": (1, 99), "connect_note_limit": (50, 5000)}
 DAY_RANGE = (0, 3650)
@@ -97,7 +109,7 @@ class RulesTab(QScrollArea):
                 field = QSpinBox(content)
                 field.setRange(*RANGES.get(key, DAY_RANGE))
             if unit:
-                field.setSuffix(f" {unit}")
+                field.setSuffix(" " + tr(unit))
             field.setKeyboardTracking(False)
             field.setMinimumWidth(140)
             field.setAccessibleName(label)

@@ -278,9 +278,11 @@ class SuggestionCard(QFrame):
 
         draft = data.get("draft") or {"subject": "", "body": ""}
         self.subject = QLineEdit(self.details)
+        self.subject.setAccessibleName(tr("Subject"))
         self.subject.setPlaceholderText(tr("Subject"))
         self.subject.setText(draft["subject"])
         self.body = DraftEdit(self.details)
+        self.body.setAccessibleName(tr("Message"))
         self.body.setPlainText(draft["body"])
         self.body.escaped.connect(self.take_focus)
         fields = QFormLayout()
