@@ -1,6 +1,6 @@
 """The translation sources: ``python tools/i18n.py [--check] [--qm]``.
 
-Scans ``desktop/gui`` (its Python source, parsed, never imported) for the literal first argument of
+Scans ``desktop`` (its Python source, parsed, never imported) for the literal first argument of
 ``tr("…")``, ``tr_n("…", n)`` and ``tr_noop("…")`` and writes ``resources/i18n/rebound_<language>.ts``
 (Qt Linguist's format, context ``Rebound``): a text seen for the first time is added unfinished, a
 translation already there is kept, and a text no longer in the code is marked obsolete (kept for its
@@ -21,12 +21,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ROOT / "desktop" / "gui"
+SOURCES = ROOT / "desktop"  # the GUI's tr, tr_n, tr_noop; core's say (desktop/texts.py)
 FOLDER = ROOT / "resources" / "i18n"
 LANGUAGES = ("de",)
 CONTEXT = "Rebound"
 NAMED_DISAMBIGUATIONS = {"VOCABULARY": "vocabulary"}  # desktop/gui/kit/i18n.py's named disambiguations
-MARKERS = {"tr": False, "tr_n": True, "tr_noop": False}  # the function → its text has a count (plural forms)
+MARKERS = {"tr": False, "tr_n": True, "tr_noop": False, "say": False}  # the function → its text has a count (plural forms)
 
 
 @dataclass

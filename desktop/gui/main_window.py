@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
             owner.setIcon(icon(name))
         self._icons_later.clear()
         name_controls(self)  # the window's controls, and the page on screen (kit/accessibility.py)
-        self._named_pages.add(self.pages.currentWidget())
+        self._named_pages.update(page for page in (self.pages.currentWidget(),) if page is not None)
 
     def _add_page(self, title: str, icon_name: str, page: QWidget) -> None:
         QListWidgetItem(icon(icon_name), title, self.sidebar)

@@ -4,6 +4,202 @@
     <context>
         <name>Rebound</name>
         <message>
+            <location filename="../../desktop/core/duplicates.py" />
+            <source>names {percent}% alike</source>
+            <translation>Namen zu {percent} % ähnlich</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/duplicates.py" />
+            <source>same LinkedIn profile</source>
+            <translation>dasselbe LinkedIn-Profil</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/duplicates.py" />
+            <source>but with different e-mail addresses</source>
+            <translation>aber mit verschiedenen E-Mail-Adressen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/duplicates.py" />
+            <source>same e-mail {email}</source>
+            <translation>dieselbe E-Mail {email}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/duplicates.py" />
+            <source>both at {company}</source>
+            <translation>beide bei {company}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/duplicates.py" />
+            <source>same e-mail domain {domain}</source>
+            <translation>dieselbe E-Mail-Domain {domain}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/duplicates.py" />
+            <source>but at different companies ({one}, {other})</source>
+            <translation>aber bei verschiedenen Unternehmen ({one}, {other})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/explain.py" />
+            <source>Relevance to you: {score:.2f} (threshold {threshold:.2f})</source>
+            <translation>Relevanz für Sie: {score:.2f} (threshold {threshold:.2f})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/ask_about_opening.py" />
+            <source>{name} works at {company}</source>
+            <translation>{name} arbeitet bei {company}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/ask_for_intro.py" />
+            <source>{name} is not reachable directly (no e-mail, not connected)</source>
+            <translation>{name} ist nicht direkt erreichbar (keine E-Mail, nicht vernetzt)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/ask_for_intro.py" />
+            <source>{name} has not answered your last {count} messages</source>
+            <translation>{name} hat auf Ihre letzten {count} Nachrichten nicht geantwortet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/ask_for_intro.py" />
+            <source>{helper} knows {name} and is connected to you</source>
+            <translation>{helper} kennt {name} und ist mit Ihnen vernetzt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/check_in.py" />
+            <source>You last wrote to {name} on {day}</source>
+            <translation>Sie haben {name} zuletzt am {day} geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/check_in.py" />
+            <source>{name} last wrote to you on {day}</source>
+            <translation>{name} hat Ihnen zuletzt am {day} geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/check_in.py" />
+            <source>You met {name} in a process that ended on {day}</source>
+            <translation>Sie haben {name} in einem Bewerbungsprozess kennengelernt, der am {day} endete</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/check_in.py" />
+            <source>Stay in touch, but not too often: every {low}–{high} days</source>
+            <translation>In Kontakt bleiben, aber nicht zu oft: alle {low}–{high} Tage</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/company_walk.py" />
+            <source>{company} posted '{title}' on {day} (relevance {score:.2f})</source>
+            <translation>{company} hat am {day} '{title}' ausgeschrieben (relevance {score:.2f})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/company_walk.py" />
+            <source>Also open there: {openings}</source>
+            <translation>Dort ebenfalls offen: {openings}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/company_walk.py" />
+            <source>not relevant enough ({score:.2f} &lt; {threshold:.2f})</source>
+            <translation>nicht relevant genug ({score:.2f} &lt; {threshold:.2f})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/company_walk.py" />
+            <source>no one known at {company}</source>
+            <translation>niemand bekannt bei {company}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/company_walk.py" />
+            <source>no one at {company} can be asked now</source>
+            <translation>niemand bei {company} kann jetzt gefragt werden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/congratulate_new_role.py" />
+            <source>{name} changed jobs on {day}{moved}</source>
+            <translation>{name} hat am {day} den Job gewechselt{moved}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/connect_linkedin.py" />
+            <source>You know {name} but are not connected on LinkedIn</source>
+            <translation>Sie kennen {name}, sind aber nicht auf LinkedIn vernetzt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/connect_linkedin.py" />
+            <source>Your last request, on {day}, was not accepted</source>
+            <translation>Ihre letzte Anfrage vom {day} wurde nicht angenommen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/reengage_candidate.py" />
+            <source> on {day}</source>
+            <translation> am {day}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/reengage_candidate.py" />
+            <source>You are filling '{title}' at {company} (relevance {score:.2f})</source>
+            <translation>Sie besetzen '{title}' bei {company} (relevance {score:.2f})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/reengage_candidate.py" />
+            <source>{name} reached the {stage} stage in an earlier process and was turned down{ended}</source>
+            <translation>{name} hat in einem früheren Prozess die Phase {stage} erreicht und eine Absage bekommen{ended}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/reply_to_rejection.py" />
+            <location filename="../../desktop/gui/kit/suggestion_text.py" />
+            <source>the role</source>
+            <translation>die Stelle</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/reply_to_rejection.py" />
+            <source>You have not replied since</source>
+            <translation>Sie haben seitdem nicht geantwortet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/reply_to_rejection.py" />
+            <source>Not connected yet: the reply can be the note of a LinkedIn connection request</source>
+            <translation>Noch nicht vernetzt: Die Antwort kann die Notiz einer LinkedIn-Kontaktanfrage sein</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/reply_to_rejection.py" />
+            <source>'{title}' at {company}</source>
+            <translation>'{title}' bei {company}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/reply_to_rejection.py" />
+            <source>, after reaching the {stage} stage</source>
+            <translation>, nach Erreichen der Phase {stage}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/reply_to_rejection.py" />
+            <source>{name} turned you down for {role} on {day}{stage}</source>
+            <translation>{name} hat Ihnen am {day} für {role} abgesagt{stage}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/reply_to_rejection.py" />
+            <source>A prompt, friendly reply keeps the door open: best by {day}</source>
+            <translation>Eine rasche, freundliche Antwort hält die Tür offen: am besten bis {day}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/reply_to_rejection.py" />
+            <source>No e-mail address or LinkedIn profile is known for {name}: add one to reach them</source>
+            <translation>Für {name} ist keine E-Mail-Adresse und kein LinkedIn-Profil bekannt: Fügen Sie eines hinzu, um die Person zu erreichen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/terms.py" />
+            <source>You last wrote to {name} on {day} ({days} days ago)</source>
+            <translation>Sie haben {name} zuletzt am {day} geschrieben (vor {days} Tagen)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/terms.py" />
+            <source>on {day}, 1 day ago</source>
+            <translation>am {day}, vor 1 Tag</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/terms.py" />
+            <source>on {day}, {days} days ago</source>
+            <translation>am {day}, vor {days} Tagen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/terms.py" />
+            <source>You have not written to {name} yet</source>
+            <translation>Sie haben {name} noch nicht geschrieben</translation>
+        </message>
+        <message>
             <location filename="../../desktop/gui/actions/demo.py" />
             <source>Loading the demo data…</source>
             <translation>Die Demodaten werden geladen…</translation>
@@ -1730,11 +1926,6 @@
             <location filename="../../desktop/gui/kit/suggestion_text.py" />
             <source>however you can reach them: no e-mail address or LinkedIn profile is known</source>
             <translation>auf welchem Weg auch immer: keine E-Mail-Adresse und kein LinkedIn-Profil bekannt</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/kit/suggestion_text.py" />
-            <source>the role</source>
-            <translation>die Stelle</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/kit/suggestion_text.py" />
@@ -4255,6 +4446,66 @@ Data Analyst · +49 30 1234567</translation>
             <location filename="../../desktop/gui/today/widgets.py" />
             <source>{overdue} overdue</source>
             <translation>{overdue} überfällig</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/people_import.py" />
+            <source>{count} new person</source>
+            <translation>{count} neue Person</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/people_import.py" />
+            <source>{count} new people</source>
+            <translation>{count} neue Personen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/people_import.py" />
+            <source>{count} message</source>
+            <translation>{count} Nachricht</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/people_import.py" />
+            <source>{count} messages</source>
+            <translation>{count} Nachrichten</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/people_import.py" />
+            <source>{count} card</source>
+            <translation>{count} Karte</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/people_import.py" />
+            <source>{count} cards</source>
+            <translation>{count} Karten</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/people_import.py" />
+            <source>{count} row</source>
+            <translation>{count} Zeile</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/people_import.py" />
+            <source>{count} rows</source>
+            <translation>{count} Zeilen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/people_import.py" />
+            <source>{count} person updated</source>
+            <translation>{count} Person aktualisiert</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/people_import.py" />
+            <source>{count} people updated</source>
+            <translation>{count} Personen aktualisiert</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/people_import.py" />
+            <source>{count} row skipped</source>
+            <translation>{count} Zeile übersprungen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/people_import.py" />
+            <source>{count} rows skipped</source>
+            <translation>{count} Zeilen übersprungen</translation>
         </message>
     </context>
 </TS>

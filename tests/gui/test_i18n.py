@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.gui.kit import i18n
 from desktop.gui.kit.i18n import VOCABULARY, language_for, number, tr, tr_n
+from desktop.texts import say
 
 ROOT = Path(__file__).resolve().parents[2]
 GUI = ROOT / "desktop" / "gui"
@@ -163,6 +164,17 @@ def test_german_texts_plurals_numbers_and_dates() -> None:
     assert tr_n("%n person", 1200, "%n people") == "1.200 Personen"
     assert number(1200) == "1.200"
     assert QLocale().toString(3.5, "f", 1) == "3,5"
+
+
+def test_cores_sentences_follow_the_interface_language(qapp: QApplication, tmp_path: Path) -> None:
+    assert say("You have not replied since") == "You have not replied since"  # as written, for the CLI
+    extractor.build_qm("de", target=tmp_path / "rebound_de.qm")
+    try:
+        i18n.install("de", folder=tmp_path)
+        assert say("You have not replied since") == "Sie haben seitdem nicht geantwortet"
+    finally:
+        i18n.install("en")
+    assert say("You have not replied since") == "You have not replied since"
 
 
 @pytest.mark.usefixtures("german")

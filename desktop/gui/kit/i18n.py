@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QKeySequence
 
+from desktop import texts
 from desktop.paths import RESOURCES
 
 CONTEXT = "Rebound"
@@ -97,6 +98,7 @@ def install(language: str, folder: Path = TRANSLATIONS) -> bool:
     _installed.clear()
     QLocale.setDefault(QLocale(language))
     _language[0] = "en"
+    texts.use(None)
     if language == "en" or app is None:
         return language == "en"
     translator = QTranslator(app)
@@ -105,6 +107,7 @@ def install(language: str, folder: Path = TRANSLATIONS) -> bool:
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
     _language[0] = language
+    texts.use(tr)  # core's sentences (desktop/texts.py) too
     base = QTranslator(app)  # Qt's own texts (the buttons of standard dialogs), when Qt ships them
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if base.load(QLocale(language), "qtbase", "_", qt_folder):
