@@ -26,7 +26,12 @@ FOLDER = ROOT / "resources" / "i18n"
 LANGUAGES = ("de",)
 CONTEXT = "Rebound"
 NAMED_DISAMBIGUATIONS = {"VOCABULARY": "vocabulary"}  # desktop/gui/kit/i18n.py's named disambiguations
-MARKERS = {"tr": False, "tr_n": True, "tr_noop": False, "say": False}  # the function → its text has a count (plural forms)
+MARKERS = {
+    "tr": False,
+    "tr_n": True,
+    "tr_noop": False,
+    "say": False,
+}  # the function → its text has a count (plural forms)
 
 
 @dataclass

@@ -78,7 +78,9 @@ def _menu_texts(menu: QMenu) -> list[str]:
     for action in menu.actions():
         texts += [action.text(), action.toolTip()]
         if action.menu() is not None:
-            texts += _menu_texts(action.menu())
+            submenu = action.menu()
+            if isinstance(submenu, QMenu):
+                texts += _menu_texts(submenu)
     return texts
 
 
@@ -127,7 +129,8 @@ def unnamed_controls(top: QWidget) -> list[str]:
         interface = QAccessible.queryAccessibleInterface(widget)
         name = interface.text(QAccessible.Text.Name) if interface is not None else ""
         if not name.strip():
-            chain, parent = [], widget.parentWidget()
+            chain: list[str] = []
+            parent = widget.parentWidget()
             while parent is not None and len(chain) < 3:
                 chain.append(type(parent).__name__)
                 parent = parent.parentWidget()

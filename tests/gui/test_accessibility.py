@@ -18,7 +18,8 @@ def fields_in_rows(form: QFormLayout) -> list[QWidget]:
     for row in range(form.rowCount()):
         item = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
         widget = item.widget() if item is not None else None
-        if widget is not None and widget.isVisibleTo(form.parentWidget()) and widget.focusPolicy().value & 1:
+        parent = form.parentWidget()
+        if widget is not None and parent is not None and widget.isVisibleTo(parent) and widget.focusPolicy().value & 1:
             fields.append(widget)
     return fields
 
@@ -26,8 +27,10 @@ def fields_in_rows(form: QFormLayout) -> list[QWidget]:
 def tab_order(dialog: QWidget, among: list[QWidget]) -> list[QWidget]:
     """The widgets of ``among`` in the order the Tab key reaches them, from the first."""
     order: list[QWidget] = []
-    widget = among[0]
+    widget: QWidget | None = among[0]
     for _ in range(500):
+        if widget is None:
+            break
         proxy = widget.focusProxy() or widget
         if proxy in among and proxy not in order:
             order.append(proxy)

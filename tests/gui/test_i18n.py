@@ -60,7 +60,7 @@ def _untranslated(node: ast.expr) -> Iterator[ast.expr]:
         if not NOT_WORDS.search(node.value.strip()):
             yield node
     elif isinstance(node, ast.JoinedStr):
-        literal = "".join(part.value for part in node.values if isinstance(part, ast.Constant))
+        literal = "".join(str(part.value) for part in node.values if isinstance(part, ast.Constant))
         if not NOT_WORDS.search(literal.strip()):
             yield node
     elif isinstance(node, ast.BinOp):

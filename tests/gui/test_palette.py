@@ -28,6 +28,12 @@ def open_palette(qtbot: Any, window: MainWindow) -> CommandPalette:
     return palette
 
 
+def title_of(palette: CommandPalette) -> str:
+    entry = palette.current_entry()
+    assert entry is not None
+    return entry.title
+
+
 def shown(palette: CommandPalette) -> list[str]:
     return [palette.results.item(row).text() for row in range(palette.results.count())]
 
@@ -41,14 +47,14 @@ def test_keyboard_only_palette_then_person_then_log_an_interaction(
 
     palette = open_palette(qtbot, window)
     qtbot.keyClicks(palette.query, "anna")
-    assert palette.current_entry() is not None and palette.current_entry().title == "Anna Schmidt"
+    assert title_of(palette) == "Anna Schmidt"
     qtbot.keyClick(palette.query, Qt.Key.Key_Return)
 
     qtbot.waitUntil(lambda: window.people.open_person_id == anna)
     assert window.pages.currentWidget() is window.people
     palette = open_palette(qtbot, window)
     qtbot.keyClicks(palette.query, "log inter")
-    assert palette.current_entry().title == "Log interaction"  # the command, from the window's actions
+    assert title_of(palette) == "Log interaction"  # the command, from the window's actions
     qtbot.keyClick(palette.query, Qt.Key.Key_Return)
     dialog = window.people.person_page.dialog
     assert isinstance(dialog, LogInteractionDialog)
@@ -82,17 +88,17 @@ def test_results_come_in_groups_and_the_arrows_skip_the_group_titles(
         "Openings", "Senior Data Analyst    Nordlicht Analytics GmbH",
         "Notes and messages", "Asked about the data team    Tom Data",
     ]  # fmt: skip
-    assert palette.current_entry().title == "Tom Data"
+    assert title_of(palette) == "Tom Data"
     qtbot.keyClick(palette.query, Qt.Key.Key_Down)
-    assert palette.current_entry().title == "Senior Data Analyst"  # the "Openings" title is passed over
+    assert title_of(palette) == "Senior Data Analyst"  # the "Openings" title is passed over
     qtbot.keyClick(palette.query, Qt.Key.Key_Down)
     qtbot.keyClick(palette.query, Qt.Key.Key_Down)  # the end: stays on the last
-    assert palette.current_entry().title == "Asked about the data team"
+    assert title_of(palette) == "Asked about the data team"
     qtbot.keyClick(palette.query, Qt.Key.Key_Up)
     qtbot.keyClick(palette.query, Qt.Key.Key_Return)
     assert window.pages.currentWidget() is window.openings
-    assert window.openings.selected_opening() is not None
-    assert window.openings.selected_opening().title == "Senior Data Analyst"
+    opening = window.openings.selected_opening()
+    assert opening is not None and opening.title == "Senior Data Analyst"
 
 
 def test_a_command_opens_settings_on_its_tab(qtbot: Any, make_window: Callable[[], MainWindow]) -> None:
