@@ -147,3 +147,19 @@ def test_nothing_found_says_so(qtbot: Any, make_window: Callable[[], MainWindow]
     qtbot.keyClick(palette.query, Qt.Key.Key_Return)  # nothing to choose: the palette stays
     assert palette.isVisible()
     palette.reject()
+
+
+def test_ctrl_question_mark_lists_every_shortcut_from_the_actions(
+    qtbot: Any, make_window: Callable[[], MainWindow]
+) -> None:
+    from desktop.gui.dialogs.about import ShortcutsDialog
+
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_Question, CTRL)
+
+    shortcuts = QApplication.activeModalWidget() or window.findChild(ShortcutsDialog)
+    assert isinstance(shortcuts, ShortcutsDialog)
+    rows = dict(shortcuts.rows())
+    assert rows["Go to or do"] == "Ctrl+K" and rows["Keyboard shortcuts"] == "Ctrl+?"
+    assert window.menus.palette_action.shortcut().toString() == "Ctrl+K"  # the Edit menu shows it
+    shortcuts.close()
