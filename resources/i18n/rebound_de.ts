@@ -913,12 +913,12 @@
         <message>
             <location filename="../../desktop/gui/dialogs/log_rejection.py" />
             <source>Their e-mail address (optional), to reply by e-mail</source>
-            <translation>Ihre E-Mail-Adresse (optional), um per E-Mail zu antworten</translation>
+            <translation>E-Mail-Adresse der Person (optional), um per E-Mail zu antworten</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/dialogs/log_rejection.py" />
             <source>Their LinkedIn profile (optional), https://www.linkedin.com/in/…</source>
-            <translation>Ihr LinkedIn-Profil (optional), https://www.linkedin.com/in/…</translation>
+            <translation>LinkedIn-Profil der Person (optional), https://www.linkedin.com/in/…</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/dialogs/log_rejection.py" />
@@ -2675,12 +2675,12 @@
         <message>
             <location filename="../../desktop/gui/people/erase_dialog.py" />
             <source>Type their name to confirm:</source>
-            <translation>Geben Sie zur Bestätigung ihren Namen ein:</translation>
+            <translation>Geben Sie zur Bestätigung den Namen der Person ein:</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/people/erase_dialog.py" />
             <source>Their name, to confirm</source>
-            <translation>Ihr Name, zur Bestätigung</translation>
+            <translation>Name der Person, zur Bestätigung</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/people/erase_dialog.py" />
