@@ -3931,12 +3931,12 @@ Data Analyst · +49 30 1234567</translation>
         <message>
             <location filename="../../desktop/gui/settings/templates.py" />
             <source>Reset to shipped</source>
-            <translation>Auf Auslieferung zurücksetzen</translation>
+            <translation>Auf das Original zurücksetzen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/templates.py" />
             <source>Throw away your version and use the template Rebound ships</source>
-            <translation>Ihre Fassung verwerfen und die Vorlage verwenden, die Rebound mitbringt</translation>
+            <translation>Ihre Fassung verwerfen und die Originalvorlage von Rebound verwenden</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/templates.py" />
@@ -4011,7 +4011,7 @@ Data Analyst · +49 30 1234567</translation>
         <message>
             <location filename="../../desktop/gui/settings/templates.py" />
             <source>As shipped</source>
-            <translation>Wie ausgeliefert</translation>
+            <translation>Original</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/templates.py" />
@@ -4026,7 +4026,7 @@ Data Analyst · +49 30 1234567</translation>
         <message>
             <location filename="../../desktop/gui/settings/templates.py" />
             <source>The template “{value}” ({language_label}) is as shipped.</source>
-            <translation>Die Vorlage „{value}“ ({language_label}) ist wie ausgeliefert.</translation>
+            <translation>Die Vorlage „{value}“ ({language_label}) entspricht wieder dem Original.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/templates.py" />
