@@ -202,3 +202,34 @@ def test_a_missing_translation_file_leaves_english(qapp: QApplication, tmp_path:
         assert tr("Log rejection") == "Log rejection"
     finally:
         i18n.install("en")
+
+
+def module_level_translations(path: Path) -> list[int]:
+    """The lines where ``path`` calls ``tr``/``tr_n`` outside any function: translated when it is imported."""
+    lines = []
+
+    def visit(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
+                continue
+            if isinstance(child, ast.Call) and _name(child) in ("tr", "tr_n"):
+                lines.append(child.lineno)
+            visit(child)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")))
+    return lines
+
+
+def test_the_modules_loaded_before_the_language_is_chosen_translate_nothing_on_import() -> None:
+    """``gui.app`` installs the language after its own imports: their texts are tr_noop, translated when shown."""
+    import subprocess
+
+    code = "import sys, desktop.gui.app; print('\\n'.join(m for m in sys.modules if m.startswith('desktop.gui')))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    early = {}
+    for module in done.stdout.split():
+        path = ROOT / Path(*module.split("."))
+        path = path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+        early[module] = module_level_translations(path)
+    assert "desktop.gui.services.session" in early
+    assert {module: lines for module, lines in early.items() if lines} == {}
