@@ -11,7 +11,7 @@ day (``DEMO_ANCHOR``, so the shots are the same every run), and writes into OUTD
   no-match.png (a search that finds nobody);
 - openings.png (an opening selected: whom it makes worth contacting), openings-nothing.png
   (an opening that triggers nothing, and why);
-- log-rejection.png, add-opening.png, add-note.png, log-interaction.png (dialogs);
+- log-rejection.png, add-opening.png, add-note.png, log-interaction.png (dialogs), palette.png (Ctrl+K, "data");
 - settings-rules.png, settings-templates.png, settings-template-error.png (the Settings tabs);
 - duplicates.png (Edit → Possible duplicates, with three near-duplicates added to the demo data);
 - import-preview.png, import-summary.png (the import wizard on tests/data/linkedin, into an empty database),
@@ -214,6 +214,11 @@ def shoot_dialogs(window: MainWindow, outdir: Path, app: QApplication) -> None:
     save(settings, outdir / "settings-template-error.png", app)
     settings.templates.load()  # nothing unsaved: closing asks nothing
     settings.reject()
+
+    palette = window.open_palette()  # Ctrl+K, a few letters typed
+    palette.query.setText("data")
+    save(palette, outdir / "palette.png", app)
+    palette.reject()
 
 
 def shoot_duplicates(window: MainWindow, outdir: Path, app: QApplication) -> None:
