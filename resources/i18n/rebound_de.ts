@@ -181,6 +181,36 @@
         </message>
         <message>
             <location filename="../../desktop/core/reconnect/rules/terms.py" />
+            <source>applied</source>
+            <translation>Bewerbung</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/terms.py" />
+            <source>screen</source>
+            <translation>Vorauswahl</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/terms.py" />
+            <source>interview</source>
+            <translation>Vorstellungsgespräch</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/terms.py" />
+            <source>onsite</source>
+            <translation>Vor-Ort-Termin</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/terms.py" />
+            <source>final</source>
+            <translation>finale Runde</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/terms.py" />
+            <source>offer</source>
+            <translation>Angebot</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/terms.py" />
             <source>You last wrote to {name} on {day} ({days} days ago)</source>
             <translation>Sie haben {name} zuletzt am {day} geschrieben (vor {days} Tagen)</translation>
         </message>

@@ -16,6 +16,7 @@ from desktop.core.reconnect.rules.terms import (
     may_approach,
     quiet_long_enough,
     quiet_reason,
+    stage_word,
 )
 from desktop.core.reconnect.suggestion import Suggestion
 from desktop.texts import say
@@ -107,7 +108,7 @@ class ReengageCandidate:
                             title=opening.title, company=opening.company, score=score
                         ),
                         say("{name} reached the {stage} stage in an earlier process and was turned down{ended}").format(
-                            name=person.name, stage=stage, ended=ended
+                            name=person.name, stage=stage_word(stage), ended=ended
                         ),
                         last_out_why(person, today),
                     ),

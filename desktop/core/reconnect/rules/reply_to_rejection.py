@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 from desktop.core.reconnect.facts import Facts, PersonFacts
 from desktop.core.reconnect.rules.base import Trace
+from desktop.core.reconnect.rules.terms import stage_word
 from desktop.core.reconnect.suggestion import Suggestion
 from desktop.texts import say
 
@@ -68,7 +69,7 @@ class ReplyToRejection:
                 else say("the role")
             )
             stage = (
-                say(", after reaching the {stage} stage").format(stage=process.stage_reached)
+                say(", after reaching the {stage} stage").format(stage=stage_word(process.stage_reached))
                 if process.stage_reached
                 else ""
             )

@@ -17,6 +17,13 @@ def days_since(moment: datetime | date, today: date) -> int:
     return (today - day).days
 
 
+def stage_word(stage: str) -> str:
+    """A stage of a process as the facts name it: ``screen`` (in the interface's language, see desktop/texts.py)."""
+    words = {"applied": say("applied"), "screen": say("screen"), "interview": say("interview"),
+             "onsite": say("onsite"), "final": say("final"), "offer": say("offer")}  # fmt: skip
+    return words.get(stage, stage)
+
+
 def ago(moment: date, today: date) -> str:
     days = (today - moment).days
     return (say("on {day}, 1 day ago") if days == 1 else say("on {day}, {days} days ago")).format(day=moment, days=days)
