@@ -15,12 +15,16 @@ of a module imported before the translator); translate it where it is shown, ``t
 from __future__ import annotations
 
 from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QKeySequence
+from typing import TYPE_CHECKING
 
 from desktop import texts
 from desktop.paths import RESOURCES
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QLocale, QTranslator
+
+# Qt is imported inside the functions: kit/formatting.py (and so this module) loads before Qt does
+# (cli.BEFORE_QT); an import of a loaded module costs a dictionary look-up.
 
 CONTEXT = "Rebound"
 VOCABULARY = "vocabulary"  # the disambiguation of the vocabularies' labels ("Open" the state, not the verb)
@@ -35,6 +39,8 @@ _language = ["en"]  # the interface's language, as installed last
 
 def tr(text: str, disambiguation: str | None = None) -> str:
     """The user's language's form of ``text`` (the English text when there is none)."""
+    from PySide6.QtCore import QCoreApplication
+
     return QCoreApplication.translate(CONTEXT, text, disambiguation) or text
 
 
@@ -44,6 +50,8 @@ def tr_n(text: str, n: int, plural: str | None = None, disambiguation: str | Non
     ``text`` is the English singular and the key of the translation; ``plural`` the English plural,
     used when no translation is loaded: ``tr_n("%n person", n, "%n people")``.
     """
+    from PySide6.QtCore import QCoreApplication
+
     translated = QCoreApplication.translate(CONTEXT, text, disambiguation, n)
     if not translated or translated in (text, text.replace("%n", str(n))):  # no translation: Qt gave the source
         translated = text if n == 1 or plural is None else plural
@@ -59,11 +67,15 @@ def language() -> str:
 
 def number(n: int) -> str:
     """``n`` with the interface language's digit grouping: 1,000 (English), 1.000 (German)."""
+    from PySide6.QtCore import QLocale
+
     return QLocale(_language[0]).toString(n)
 
 
 def shortcut_text(keys: str) -> str:
     """``Ctrl+Shift+S`` as the platform and the language write it (``Strg+Umschalt+S``, ``⇧⌘S``)."""
+    from PySide6.QtGui import QKeySequence
+
     return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
@@ -75,6 +87,8 @@ def tr_noop(text: str, disambiguation: str | None = None) -> str:
 def language_for(choice: str | None, system: QLocale | None = None) -> str:
     """The interface language for the setting ``choice`` ("system", "en", "de"): the system's when it is one
     of ours, else English."""
+    from PySide6.QtCore import QLocale
+
     known = {code for code, _name in LANGUAGES}
     if choice in known:
         return str(choice)
@@ -92,6 +106,8 @@ def install(language: str, folder: Path = TRANSLATIONS) -> bool:
     English needs no translator; a language whose ``.qm`` is missing stays English (False). Replaces a
     translator installed before.
     """
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
     app = QCoreApplication.instance()
     for old in _installed:
         QCoreApplication.removeTranslator(old)
