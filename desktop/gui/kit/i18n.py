@@ -39,7 +39,7 @@ _language = ["en"]  # the interface's language, as installed last
 
 def tr(text: str, disambiguation: str | None = None) -> str:
     """The user's language's form of ``text`` (the English text when there is none)."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication  # lazy: this module loads before Qt (see above)
 
     return QCoreApplication.translate(CONTEXT, text, disambiguation) or text
 
@@ -50,7 +50,7 @@ def tr_n(text: str, n: int, plural: str | None = None, disambiguation: str | Non
     ``text`` is the English singular and the key of the translation; ``plural`` the English plural,
     used when no translation is loaded: ``tr_n("%n person", n, "%n people")``.
     """
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication  # lazy: this module loads before Qt (see above)
 
     translated = QCoreApplication.translate(CONTEXT, text, disambiguation, n)
     if not translated or translated in (text, text.replace("%n", str(n))):  # no translation: Qt gave the source
@@ -67,14 +67,14 @@ def language() -> str:
 
 def number(n: int) -> str:
     """``n`` with the interface language's digit grouping: 1,000 (English), 1.000 (German)."""
-    from PySide6.QtCore import QLocale
+    from PySide6.QtCore import QLocale  # lazy: this module loads before Qt (see above)
 
     return QLocale(_language[0]).toString(n)
 
 
 def shortcut_text(keys: str) -> str:
     """``Ctrl+Shift+S`` as the platform and the language write it (``Strg+Umschalt+S``, ``⇧⌘S``)."""
-    from PySide6.QtGui import QKeySequence
+    from PySide6.QtGui import QKeySequence  # lazy: this module loads before Qt (see above)
 
     return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
@@ -87,7 +87,7 @@ def tr_noop(text: str, disambiguation: str | None = None) -> str:
 def language_for(choice: str | None, system: QLocale | None = None) -> str:
     """The interface language for the setting ``choice`` ("system", "en", "de"): the system's when it is one
     of ours, else English."""
-    from PySide6.QtCore import QLocale
+    from PySide6.QtCore import QLocale  # lazy: this module loads before Qt (see above)
 
     known = {code for code, _name in LANGUAGES}
     if choice in known:
@@ -106,6 +106,7 @@ def install(language: str, folder: Path = TRANSLATIONS) -> bool:
     English needs no translator; a language whose ``.qm`` is missing stays English (False). Replaces a
     translator installed before.
     """
+    # lazy: this module loads before Qt (see above)
     from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
     app = QCoreApplication.instance()
