@@ -79,20 +79,25 @@ def test_results_come_in_groups_and_the_arrows_skip_the_group_titles(
     add_opening("Nordlicht Analytics GmbH", "Senior Data Analyst", date(2026, 2, 1))
     log_interaction(tom, "note", "none", datetime(2026, 2, 3, 9, 0), body="Asked about the data team")
     window = make_window()
-    # "Load demo data" (a command with "data" in it) is offered only for an empty database: once counted, not
+    # the commands with "data" in them settle once the window has counted its people (no "Load demo data")
+    # and opened the first person ("Export this person's data")
     qtbot.waitUntil(lambda: not window.menus.load_demo_action.isEnabled())
+    qtbot.waitUntil(window.menus.export_person_action.isEnabled)
     palette = open_palette(qtbot, window)
 
     qtbot.keyClicks(palette.query, "data")
 
     assert shown(palette) == [
+        "Commands", "Export this person's data",
         "People", "Tom Data    Nordlicht Analytics GmbH",
         "Openings", "Senior Data Analyst    Nordlicht Analytics GmbH",
         "Notes and messages", "Asked about the data team    Tom Data",
     ]  # fmt: skip
-    assert title_of(palette) == "Tom Data"
+    assert title_of(palette) == "Export this person's data"
     qtbot.keyClick(palette.query, Qt.Key.Key_Down)
-    assert title_of(palette) == "Senior Data Analyst"  # the "Openings" title is passed over
+    assert title_of(palette) == "Tom Data"  # the "People" title is passed over
+    qtbot.keyClick(palette.query, Qt.Key.Key_Down)
+    assert title_of(palette) == "Senior Data Analyst"
     qtbot.keyClick(palette.query, Qt.Key.Key_Down)
     qtbot.keyClick(palette.query, Qt.Key.Key_Down)  # the end: stays on the last
     assert title_of(palette) == "Asked about the data team"
