@@ -7,12 +7,20 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test lint bench mutation screenshots system-deps dist-deps dist smoke clean
+.PHONY: run test lint bench mutation screenshots system-deps dist-deps dist smoke clean translations
 
-run: system-deps $(STAMP)
+# The interface's translations: resources/i18n/*.qm built from the .ts sources (tools/i18n.py updates those).
+QM := $(patsubst %.ts,%.qm,$(wildcard resources/i18n/*.ts))
+
+translations: $(QM)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+run: system-deps $(STAMP) $(QM)
 	$(PY) -m desktop
 
-test: system-deps $(STAMP)
+test: system-deps $(STAMP) $(QM)
 	$(VENV)/bin/ruff check desktop tests tools
 	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
@@ -33,10 +41,13 @@ $(VENV)/.mutmut: pyproject.toml $(STAMP)
 	$(PY) -m pip install --quiet -e '.[mutation]'
 	touch $(VENV)/.mutmut
 
-screenshots: system-deps $(STAMP)
+screenshots: system-deps $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots/de --language de
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots/dark --scheme dark
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py docs/screenshots/de-dark-150 --language de --scheme dark --scale 1.5
 
-dist: dist-deps $(DIST_STAMP)
+dist: dist-deps $(DIST_STAMP) $(QM)
 	$(PY) tools/make_dist.py
 
 smoke: dist
@@ -59,4 +70,4 @@ $(DIST_STAMP): $(STAMP)
 	touch $(DIST_STAMP)
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache $(QM)

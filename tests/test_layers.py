@@ -37,6 +37,7 @@ GUI_LEVELS = {
             "companies",
             "network",
             "insights",
+            "palette",
         ),
         3,
     ),  # fmt: skip

@@ -1,4 +1,5 @@
-"""Screenshots of the desktop app for review: ``python tools/screenshots.py OUTDIR``.
+"""Screenshots of the desktop app for review: ``python tools/screenshots.py OUTDIR [--language de] [--scheme dark]
+[--scale 1.5] [--report FILE]`` (German, dark, at 150 %; the report lists each shot's texts and unnamed controls).
 
 Runs offscreen on a fresh temporary database filled with the demo data, on the demo's own
 day (``DEMO_ANCHOR``, so the shots are the same every run), and writes into OUTDIR:
@@ -10,7 +11,7 @@ day (``DEMO_ANCHOR``, so the shots are the same every run), and writes into OUTD
   no-match.png (a search that finds nobody);
 - openings.png (an opening selected: whom it makes worth contacting), openings-nothing.png
   (an opening that triggers nothing, and why);
-- log-rejection.png, add-opening.png, add-note.png, log-interaction.png (dialogs);
+- log-rejection.png, add-opening.png, add-note.png, log-interaction.png (dialogs), palette.png (Ctrl+K, "data");
 - settings-rules.png, settings-templates.png, settings-template-error.png (the Settings tabs);
 - duplicates.png (Edit → Possible duplicates, with three near-duplicates added to the demo data);
 - import-preview.png, import-summary.png (the import wizard on tests/data/linkedin, into an empty database),
@@ -41,12 +42,26 @@ import keyring  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 from PySide6.QtCore import QEventLoop, QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+from shot_report import Report, shot_options  # noqa: E402  (tools/shot_report.py)
 
 from desktop.core.company_view import list_companies  # noqa: E402
 from desktop.core.openings import list_openings  # noqa: E402
 from desktop.core.people import create_person, people_ids  # noqa: E402
 from desktop.core.timeline import log_interaction, timeline  # noqa: E402
 from desktop.gui.app import make_application  # noqa: E402
+from desktop.gui.kit import i18n  # noqa: E402
+from desktop.gui.kit.scheme import apply_scheme  # noqa: E402
+
+# --language de, --scheme dark, --scale 1.5 (QT_SCALE_FACTOR), --report FILE (the texts and unnamed controls of
+# each shot, as JSON): the interface is set up before the window's modules load, so their texts come translated.
+OPTIONS = shot_options(sys.argv[1:]) if __name__ == "__main__" else None
+if OPTIONS is not None:
+    if OPTIONS.scale:
+        os.environ["QT_SCALE_FACTOR"] = OPTIONS.scale
+    make_application([sys.argv[0]])
+    i18n.install(OPTIONS.language, **({"folder": Path(OPTIONS.translations)} if OPTIONS.translations else {}))
+    apply_scheme(OPTIONS.scheme)
+
 from desktop.gui.main_window import MainWindow  # noqa: E402
 from desktop.gui.people.person_page import CONNECTIONS_TAB, PROCESSES_TAB, PROFILE_TAB, TIMELINE_TAB  # noqa: E402
 from desktop.gui.settings.dialog import RULES_TAB, TEMPLATES_TAB  # noqa: E402
@@ -82,8 +97,12 @@ def written(window: MainWindow, app: QApplication, act: Callable[[], object]) ->
     window.ops.changed.disconnect(heard.append)
 
 
+REPORT = Report()
+
+
 def save(widget: QWidget, path: Path, app: QApplication) -> None:
     settle(app)
+    REPORT.add(path.stem, widget)
     if not widget.grab().save(str(path)):
         raise SystemExit(f"could not write {path}")
     print(path)
@@ -232,6 +251,11 @@ def shoot_dialogs(window: MainWindow, outdir: Path, app: QApplication) -> None:
     settings.templates.load()  # nothing unsaved: closing asks nothing
     settings.reject()
 
+    palette = window.open_palette()  # Ctrl+K, a few letters typed
+    palette.query.setText("data")
+    save(palette, outdir / "palette.png", app)
+    palette.reject()
+
 
 def shoot_duplicates(window: MainWindow, outdir: Path, app: QApplication) -> None:
     for fields in NEAR_DUPLICATES:
@@ -322,7 +346,7 @@ def shoot_privacy(folder: Path, outdir: Path, app: QApplication) -> None:
     choose.repeat.setText("correct horse batt")
     choose.accept()  # refused: the two differ, and the dialog says so
     shoot_dialog(choose, outdir / "passphrase.png", app)
-    unlock_dialog = PassphraseDialog("open", path, error=WRONG_KEY, parent=window)
+    unlock_dialog = PassphraseDialog("open", path, error=i18n.tr(WRONG_KEY), parent=window)
     shoot_dialog(unlock_dialog, outdir / "passphrase-open.png", app)
 
     settings = window.open_settings(PRIVACY_TAB)
@@ -373,10 +397,8 @@ def shoot_privacy(folder: Path, outdir: Path, app: QApplication) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print(__doc__.strip().splitlines()[0], file=sys.stderr)
-        return 2
-    outdir = Path(argv[0])
+    options = shot_options(argv)
+    outdir = Path(options.outdir)
     outdir.mkdir(parents=True, exist_ok=True)
     app = make_application([sys.argv[0]])
     with tempfile.TemporaryDirectory(prefix="rebound-shots-") as tmp:
@@ -420,6 +442,8 @@ def main(argv: list[str]) -> int:
         close_database()
 
         shoot_privacy(folder, outdir, app)
+    if options.report:
+        REPORT.write(Path(options.report))
     return 0
 
 

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 from desktop.core.changes import Changes
 from desktop.errors import InputError, NotFound
 from desktop.store.models import DB, TRIGGER_KEPT_COLUMNS
+from desktop.texts import say
 from desktop.vocab import SuggestionKey
 
 BLOCK_LIMIT = 60
@@ -148,25 +149,25 @@ def _judge(a: _Person, b: _Person, similarity: float) -> tuple[float, list[str]]
     """The score and reasons of a pair, or None when they are certainly two people."""
     if a.url and b.url and a.url != b.url:
         return None  # two LinkedIn profiles are two people
-    alike = f"names {round(similarity * 100)}% alike"
+    alike = say("names {percent}% alike").format(percent=round(similarity * 100))
     if a.url and a.url == b.url:
-        return max(0.95, similarity), ["same LinkedIn profile", alike]
+        return max(0.95, similarity), [say("same LinkedIn profile"), alike]
     if a.email and a.email == b.email:
-        return max(0.95, similarity), [f"same e-mail {a.email}", alike]
+        return max(0.95, similarity), [say("same e-mail {email}").format(email=a.email), alike]
     if similarity < MIN_NAME_SIMILARITY:
         return None
     if a.company_id is not None and a.company_id == b.company_id:
-        evidence, why = 1.0, [f"both at {a.company}"]
+        evidence, why = 1.0, [say("both at {company}").format(company=a.company)]
     elif a.domain and a.domain == b.domain and a.domain not in PUBLIC_DOMAINS:
-        evidence, why = 0.7, [f"same e-mail domain {a.domain}"]
+        evidence, why = 0.7, [say("same e-mail domain {domain}").format(domain=a.domain)]
     else:
         evidence, why = 0.5, []  # nothing known either way
         if a.company_id and b.company_id:
             evidence -= 0.6
-            why.append(f"but at different companies ({a.company}, {b.company})")
+            why.append(say("but at different companies ({one}, {other})").format(one=a.company, other=b.company))
         if a.email and b.email:
             evidence -= 0.6
-            why.append("but with different e-mail addresses")
+            why.append(say("but with different e-mail addresses"))
     return round(0.8 * similarity + 0.2 * evidence, 3), [alike, *why]
 
 

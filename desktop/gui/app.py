@@ -28,8 +28,12 @@ from desktop.core import startup
 from desktop.core.startup import Started
 from desktop.errors import InputError, ReboundError
 from desktop.gui.dialogs.secret_prompt import WRONG_KEY, SecretPrompt
+from desktop.gui.kit import i18n
 from desktop.gui.kit.error_text import READ_ONLY_TEXT, is_read_only_write
+from desktop.gui.kit.i18n import LANGUAGE_KEY, language_for, tr, tr_noop
+from desktop.gui.kit.scheme import SCHEME_KEY, apply_scheme
 from desktop.gui.services.session import Session
+from desktop.gui.services.window_state import gui_settings
 from desktop.paths import RESOURCES
 from desktop.store.database import WrongKey, close_database
 
@@ -38,8 +42,8 @@ if TYPE_CHECKING:
 
 DATABASE_EXIT_CODE = 4
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
-ALREADY_RUNNING = "Rebound is already open with this database."
-ALREADY_RUNNING_DETAIL = "Switch to its window, or close it before starting Rebound again."
+ALREADY_RUNNING = tr_noop("Rebound is already open with this database.")
+ALREADY_RUNNING_DETAIL = tr_noop("Switch to its window, or close it before starting Rebound again.")
 # Set to 1: quit (exit 0, as a user closing the window) once the window has painted. Checks that a build
 # starts, and times that start from outside (the packaging smoke test runs the frozen app with it).
 QUIT_AFTER_START = "REBOUND_QUIT_AFTER_START"
@@ -79,7 +83,7 @@ class ErrorReporter(QObject):
         if sys.__stderr__ is not None:
             sys.__stderr__.write(report)
         if is_read_only_write(error):
-            self.reported.emit(READ_ONLY_TEXT, True)
+            self.reported.emit(tr(READ_ONLY_TEXT), True)
         elif isinstance(error, ReboundError):
             self.reported.emit(str(error), True)
         else:
@@ -137,6 +141,19 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def apply_preferences(settings: QSettings | None = None) -> tuple[str, str]:
+    """The interface's language and colours from Settings → About you (the system's by default); returns them.
+
+    The language is installed before the window's modules are imported: their texts are translated as
+    they load (a change applies from the next start). The colour scheme can change at any time.
+    """
+    settings = settings if settings is not None else gui_settings()
+    chosen, scheme = settings.value(LANGUAGE_KEY), settings.value(SCHEME_KEY)
+    language = language_for(chosen if isinstance(chosen, str) else None)
+    i18n.install(language)
+    return language, apply_scheme(scheme if isinstance(scheme, str) else None)
+
+
 def _tell(kind: QMessageBox.Icon, text: str, detail: str = "") -> None:
     """A message before the window exists (blocking: there is nothing else to do meanwhile)."""
     box = QMessageBox(kind, APP_NAME, text, QMessageBox.StandardButton.Ok)
@@ -172,22 +189,25 @@ def open_session(
             started = startup.start(url, now=now, ask_secret=prompt, recovery_key=given, encrypt=encrypt,
                                     backup=False, mounts=mounts)  # fmt: skip
         except startup.AlreadyRunning as error:
-            _tell(QMessageBox.Icon.Information, ALREADY_RUNNING, ALREADY_RUNNING_DETAIL)
+            _tell(QMessageBox.Icon.Information, tr(ALREADY_RUNNING), tr(ALREADY_RUNNING_DETAIL))
             return error.exit_code
         except WrongKey:
             if prompt.cancelled:
                 return DATABASE_EXIT_CODE  # the person chose to quit; the file was not touched
-            prompt.error, given = WRONG_KEY, None
+            prompt.error, given = tr(WRONG_KEY), None
             continue
         except InputError as error:
             if given is None:
                 raise
-            prompt.error, given = f"The recovery key given at the start does not fit: {error}.", None
+            prompt.error, given = (
+                tr("The recovery key given at the start does not fit: {error}.").format(error=error),
+                None,
+            )
             continue
         except ReboundError as error:
             if prompt.cancelled:
                 return DATABASE_EXIT_CODE  # no passphrase for a new database: nothing was created
-            _tell(QMessageBox.Icon.Critical, f"Rebound cannot open its database.\n\n{error}")
+            _tell(QMessageBox.Icon.Critical, tr("Rebound cannot open its database.\n\n{error}").format(error=error))
             return DATABASE_EXIT_CODE
         if started.status == "damaged" and not started.read_only:
             if not _restore_before_start(url, started):
@@ -201,11 +221,11 @@ def open_session(
 
         RecoveryKeyDialog(started.recovery_key).exec()
     elif unlocked is not None and unlocked.created and unlocked.encrypted:
-        notes.append("Created an encrypted database; it opens with your passphrase.")
+        notes.append(tr("Created an encrypted database; it opens with your passphrase."))
     if unlocked is not None:
         notes += [_sentence(note) for note in unlocked.notes]
         if unlocked.key_source == "recovery key" and not unlocked.notes:
-            notes.append("The recovery key opened the database.")
+            notes.append(tr("The recovery key opened the database."))
     return Session(
         url,
         lock=started.lock,
@@ -222,12 +242,14 @@ def _restore_before_start(url: str, started: Started) -> bool:
     from desktop.gui.dialogs.restore import RestoreDialog  # lazy: only a database too damaged to read needs it
 
     session = Session(url, lock=started.lock)
-    problem = started.problems[0] if started.problems else "it cannot be read"
+    problem = started.problems[0] if started.problems else tr("it cannot be read")
     try:
         dialog = RestoreDialog(session)
         dialog.intro.setText(
-            f"Rebound cannot open the database: it is damaged ({problem}). Nothing was repaired or changed. "
-            "Restore a backup to go on; the damaged file is kept beside it."
+            tr(
+                "Rebound cannot open the database: it is damaged ({problem}). Nothing was repaired or changed. "
+                "Restore a backup to go on; the damaged file is kept beside it."
+            ).format(problem=problem)
         )
         chosen: list[tuple[Path, str | None]] = []
         dialog.chosen.connect(lambda source, key: chosen.append((source, key)))
@@ -238,7 +260,7 @@ def _restore_before_start(url: str, started: Started) -> bool:
         session.failed.connect(lambda text: outcome.append("failed: " + text))
         loop = QEventLoop()
         session.busy_changed.connect(lambda busy: None if busy else loop.quit())
-        progress = QProgressDialog("Restoring the backup…", "", 0, 0)
+        progress = QProgressDialog(tr("Restoring the backup…"), "", 0, 0)
         progress.setCancelButton(None)
         progress.setWindowTitle(APP_NAME)
         progress.show()
@@ -248,7 +270,7 @@ def _restore_before_start(url: str, started: Started) -> bool:
         loop.exec()
         progress.close()
         if not outcome or outcome[0].startswith("failed: "):
-            _tell(QMessageBox.Icon.Critical, "The backup was not restored.", outcome[0][8:] if outcome else "")
+            _tell(QMessageBox.Icon.Critical, tr("The backup was not restored."), outcome[0][8:] if outcome else "")
             return False
         return True
     finally:
@@ -288,6 +310,7 @@ def run(database_url: str, *, encrypt: bool | None = None, recovery_key: str | N
     opens an encrypted one whose key is not in the keyring (``--recovery-key``).
     """
     app = make_application()
+    apply_preferences()
     reporter = ErrorReporter(app)
     reporter.install()
     window: MainWindow | int | None = None

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, Slot
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -35,10 +35,11 @@ from desktop.gui.actions.export import ExportKind
 from desktop.gui.actions.jobs import STATUS_MS, Jobs
 from desktop.gui.actions.menus import Menus
 from desktop.gui.actions.pages import LatePages
+from desktop.gui.kit.accessibility import name_controls
 from desktop.gui.kit.banners import Banner, BannerArea
 from desktop.gui.kit.first_paint import FirstPaint, run_steps
 from desktop.gui.kit.formatting import people_count
-from desktop.gui.kit.i18n import tr
+from desktop.gui.kit.i18n import number, tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, PlainLabel
 from desktop.gui.people.page import PeoplePage
@@ -54,6 +55,7 @@ TODAY_ROW, APPLICATIONS_ROW, PEOPLE_ROW, COMPANIES_ROW, OPENINGS_ROW, NETWORK_RO
 LATE_ROWS = {APPLICATIONS_ROW: "applications", COMPANIES_ROW: "companies", NETWORK_ROW: "network",
              INSIGHTS_ROW: "insights"}  # fmt: skip
 SERVER_BANNER = "team-server"  # the team server cannot be reached (a TeamListener says when it is back)
+DUE_CHECK_MS = 60 * 60 * 1000  # a new day's suggestions are notified within the hour
 FIRST_PAINT_FALLBACK_MS = 250  # start the background work anyway when no paint comes (a hidden window)
 
 if TYPE_CHECKING:  # the dialogs (and the Openings page) are imported when first opened: not needed to start
@@ -63,7 +65,9 @@ if TYPE_CHECKING:  # the dialogs (and the Openings page) are imported when first
     from desktop.gui.duplicates.dialog import DuplicatesDialog
     from desktop.gui.importing.wizard import ImportWizard
     from desktop.gui.openings.page import OpeningsPage
+    from desktop.gui.palette.dialog import CommandPalette, Entry
     from desktop.gui.people.person_page import PersonPage
+    from desktop.gui.services.tray import DueNotifier
     from desktop.gui.settings.dialog import SettingsDialog
     from desktop.gui.today.page import TodayPage
 
@@ -78,7 +82,7 @@ class MainWindow(QMainWindow):
         session: Session | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Rebound")
+        self.setWindowTitle(tr("Rebound"))
         self.setMinimumSize(QSize(720, 480))
         self.settings = settings if settings is not None else gui_settings()
         self.clock = clock
@@ -135,6 +139,12 @@ class MainWindow(QMainWindow):
         self.jobs.crashed.connect(self.show_error_report)
         self.progress, self.cancel_button = self.jobs.progress, self.jobs.cancel_button
         self.count_label = PlainLabel("", self)
+        self.notifier: DueNotifier | None = None  # the tray notification (services/tray.py), from the first count
+        self._due = 0
+        self._named_pages: set[QWidget] = set()  # the pages whose controls name_controls has named
+        self._due_timer = QTimer(self)
+        self._due_timer.setInterval(DUE_CHECK_MS)
+        self._due_timer.timeout.connect(self.notify_due)
         self.statusBar().addPermanentWidget(self.count_label)
 
         self.menus = Menus(self, self)
@@ -196,6 +206,8 @@ class MainWindow(QMainWindow):
         for owner, name in self._icons_later:  # menus and a hidden button: drawn now, not before the window
             owner.setIcon(icon(name))
         self._icons_later.clear()
+        name_controls(self)  # the window's controls, and the page on screen (kit/accessibility.py)
+        self._named_pages.update(page for page in (self.pages.currentWidget(),) if page is not None)
 
     def _add_page(self, title: str, icon_name: str, page: QWidget) -> None:
         QListWidgetItem(icon(icon_name), title, self.sidebar)
@@ -250,6 +262,11 @@ class MainWindow(QMainWindow):
         elif row in LATE_ROWS:
             self.late.build(LATE_ROWS[row])
         self.pages.setCurrentIndex(row)
+        page = self.pages.currentWidget()
+        started = hasattr(self, "_first_paint") and self._started  # (the first row is set while the window is built)
+        if page is not None and page not in self._named_pages and started:  # once built and shown
+            self._named_pages.add(page)
+            name_controls(page)
 
     def _go_to_row(self, row: int) -> None:
         """Ctrl+1…n: that page, and the keyboard in it."""
@@ -262,6 +279,32 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> QDialog:
         return help_actions.show_shortcuts(self)
+
+    def open_palette(self) -> CommandPalette:
+        """Ctrl+K: find a person, a company, an opening, a note or a command, and go there or do it."""
+        # lazy: the palette loads when first opened
+        from desktop.gui.palette.dialog import CommandPalette
+
+        palette = CommandPalette(self.actions(), self.settings, self)
+        palette.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        palette.chosen.connect(lambda entry: self._palette_chosen(palette, entry))
+        palette.open()
+        return palette
+
+    def _palette_chosen(self, palette: CommandPalette, entry: Entry) -> None:
+        if entry.kind == "command":
+            action = palette.action_of(entry)
+            if action is not None:
+                action.trigger()
+        elif entry.kind in ("person", "interaction") and entry.person_id is not None:
+            self.open_person(entry.person_id)
+        elif entry.kind == "opening":
+            self.show_page(self.openings)
+            self.openings.select(entry.id)
+        elif entry.kind == "company":  # the people there (the company page comes with the Companies page)
+            self.show_page(self.people)
+            self.people.search_box.setText(entry.title)
+            self.people.apply_search()
 
     def show_about(self) -> QDialog:
         return help_actions.show_about(self)
@@ -329,10 +372,30 @@ class MainWindow(QMainWindow):
         elif shown == total:
             self.count_label.setText(people_count(total))
         else:
-            self.count_label.setText(f"{shown:,} of {people_count(total)}")
+            self.count_label.setText(
+                tr("{shown} of {people_count}").format(shown=number(shown), people_count=people_count(total))
+            )
 
     def _show_due_count(self, due: int) -> None:
-        self.sidebar.item(TODAY_ROW).setText(tr("Today ({n})").format(n=due) if due else tr("Today"))
+        self.sidebar.item(TODAY_ROW).setText(tr("Today ({due})").format(due=due) if due else tr("Today"))
+        self._due = due
+        self.notify_due()
+
+    def notify_due(self) -> bool:
+        """The tray notification, once a day while suggestions are due (the hourly timer asks again)."""
+        if self.notifier is None:  # made with the first count: no tray lookup before the window shows
+            from desktop.gui.services.tray import DueNotifier  # lazy: after the first paint
+
+            self.notifier = DueNotifier(self.settings, self.windowIcon(), self)
+            self.notifier.clicked.connect(self._show_today_from_tray)
+            self._due_timer.start()
+        return self.notifier.notify_if_due(self.day(), self._due)
+
+    def _show_today_from_tray(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self._go_to_row(TODAY_ROW)
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)
@@ -347,6 +410,7 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._forget_dialog)
         self.dialog = dialog
+        name_controls(dialog)
         dialog.open()
         return dialog
 
@@ -413,7 +477,7 @@ class MainWindow(QMainWindow):
     def _person_erased(self, person_id: int, name: str) -> None:
         """Gone from People, Today and search at once (the page's broadcast); the window says so."""
         self._update_person_actions()
-        self.show_message(f"{name} was erased, with everything about them.")
+        self.show_message(tr("{name} was erased, with everything about them.").format(name=name))
 
     def _others_busy(self) -> bool:
         """Whether work other than the session's own uses the database (an import, the engine, a send)."""
@@ -471,7 +535,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session.replacing:  # a restore or a new key must finish: the database is closed meanwhile
-            self.statusBar().showMessage(f"{self.session.busy_text} Rebound closes when it is done.")
+            self.statusBar().showMessage(
+                tr("{busy_text} Rebound closes when it is done.").format(busy_text=self.session.busy_text)
+            )
             event.ignore()
             return
         if not self.people.confirm_leave():
@@ -481,7 +547,7 @@ class MainWindow(QMainWindow):
         if self.team_listener is not None:
             self.team_listener.stop()
         if self.runner.busy():
-            self.statusBar().showMessage("Finishing the work in progress…")
+            self.statusBar().showMessage(tr("Finishing the work in progress…"))
             self.runner.wait()
         if self._today_page is not None:
             self._today_page.send_waiting_now()  # Send was pressed: the e-mail leaves, not lost with the window

@@ -16,6 +16,7 @@ from typing import Any
 from desktop.core.bulk_writer import Companies, Interactions, People, Upserted, dry_run, insert_row, writing
 from desktop.core.person_values import PERSON_COLUMNS, TRACKED, db_value, person_values
 from desktop.errors import Cancelled
+from desktop.texts import say
 
 __all__ = [
     "PERSON_COLUMNS", "TRACKED", "Companies", "Contact", "ImportSummary", "Interactions", "People", "Preview",
@@ -57,12 +58,16 @@ class ImportSummary:
         """The outcome in what the user counts, as every view of an import says it: ``13 new people, 2 people
         updated, 9 messages, 2 rows skipped`` (updated and skipped only when there were any; no full stop, so
         that a caller can put it into its own sentence)."""
-        parts = [f"{self.new_people:,} new {'person' if self.new_people == 1 else 'people'}"]
+        new = say("{count} new person") if self.new_people == 1 else say("{count} new people")
+        parts = [new.format(count=f"{self.new_people:,}")]
         if self.people_updated:
-            parts.append(f"{self.people_updated:,} {'person' if self.people_updated == 1 else 'people'} updated")
-        parts.append(f"{self.messages:,} {'message' if self.messages == 1 else 'messages'}")
+            updated = say("{count} person updated") if self.people_updated == 1 else say("{count} people updated")
+            parts.append(updated.format(count=f"{self.people_updated:,}"))
+        messages = say("{count} message") if self.messages == 1 else say("{count} messages")
+        parts.append(messages.format(count=f"{self.messages:,}"))
         if self.skipped:
-            parts.append(f"{self.skipped:,} {'row' if self.skipped == 1 else 'rows'} skipped")
+            skipped = say("{count} row skipped") if self.skipped == 1 else say("{count} rows skipped")
+            parts.append(skipped.format(count=f"{self.skipped:,}"))
         return ", ".join(parts)
 
     def add(self, other: ImportSummary) -> None:
@@ -179,7 +184,11 @@ def skipped_where(rows: list[int | None]) -> str:
 
 def counted(count: int, word: str) -> str:
     """``1 row``, ``7 rows``, ``1,200 cards``: a file's size in the summary."""
-    return f"{count:,} {word}" if count == 1 else f"{count:,} {word}s"
+    if word == "card":
+        text = say("{count} card") if count == 1 else say("{count} cards")
+    else:
+        text = say("{count} row") if count == 1 else say("{count} rows")
+    return text.format(count=f"{count:,}")
 
 
 # ---------------------------------------------------------------- contact lists (vCard, CSV)

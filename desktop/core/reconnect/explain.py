@@ -16,6 +16,7 @@ from desktop.core.reconnect import rules
 from desktop.core.reconnect.facts import Facts, OpeningFacts, PersonFacts
 from desktop.core.reconnect.plan import visible
 from desktop.core.reconnect.suggestion import Suggestion
+from desktop.texts import say
 
 OPENING_ACTIONS = tuple(rule.action for rule in rules.OPENING_RULES)
 
@@ -68,7 +69,7 @@ def opening_report(opening_id: int, facts: Facts, today: date, suggestions: list
         )
     else:
         score = my_relevance(opening, facts)
-        text = f"Relevance to you: {score:.2f} (threshold {threshold:.2f})"
+        text = say("Relevance to you: {score:.2f} (threshold {threshold:.2f})").format(score=score, threshold=threshold)
     if found:
         return OpeningReport(score, text, found)
     trace = rules.Trace()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.changes import EVERYTHING
 from desktop.gui.actions.shell import Shell
+from desktop.gui.kit.i18n import tr, tr_n
 from desktop.gui.services.workers import Task
 
 if TYPE_CHECKING:
@@ -19,7 +20,9 @@ def summary_text(summary: ImportSummary) -> str:
     text = f"{summary.sentence()}."
     if summary.errors:
         count = len(summary.errors)
-        text += f"\n\n{count} {'problem was' if count == 1 else 'problems were'} reported; see the details."
+        text += "\n\n" + tr_n(
+            "%n problem was reported; see the details.", count, "%n problems were reported; see the details."
+        )
     return text
 
 
@@ -34,19 +37,19 @@ def load_demo(shell: Shell, recruiter: bool = False) -> Task:
         return write_demo(today, recruiter)
 
     return shell.jobs.run(
-        "Loading the demo data…",
+        tr("Loading the demo data…"),
         write,
         lambda summary: _loaded(shell, summary),
-        "The demo data was not loaded",
+        tr("The demo data was not loaded"),
     )
 
 
 def _loaded(shell: Shell, summary: ImportSummary) -> None:
     """Said in the status bar, in what the user counts (people and messages), with "Show them" (the People
     page) beside it; a box only for problems."""
-    line = f"The demo is in: {summary.sentence()}. Today shows whom to write to first."
+    line = tr("The demo is in: {sentence}. Today shows whom to write to first.").format(sentence=summary.sentence())
     shell.keeper.ops.broadcast(EVERYTHING)  # every page reads again; a new engine is built in a worker
-    shell.jobs.offer(line, "Show them", lambda: shell.show_page(shell.people), 15000)
+    shell.jobs.offer(line, tr("Show them"), lambda: shell.show_page(shell.people), 15000)
     if summary.errors:
         text = f"{line}\n\n{summary_text(summary)}"
-        shell.jobs.notify(QMessageBox.Icon.Warning, "Demo data loaded, with problems", text, summary.errors)
+        shell.jobs.notify(QMessageBox.Icon.Warning, tr("Demo data loaded, with problems"), text, summary.errors)

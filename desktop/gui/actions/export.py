@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.gui.actions.shell import Shell
 from desktop.gui.kit.formatting import people_count
+from desktop.gui.kit.i18n import tr, tr_n
 from desktop.gui.services.workers import Task
 
 if TYPE_CHECKING:  # the writers (and all they read) load with the first export, not at start
@@ -64,16 +65,16 @@ def _write_csv(path: Path) -> int:
 
 
 ARCHIVE = ExportKind(
-    "archive", "&Everything (Rebound archive)…", "Export everything as a Rebound archive",
-    "Rebound archive (*.json)", ".json", "rebound", _write_archive,
+    "archive", tr("&Everything (Rebound archive)…"), tr("Export everything as a Rebound archive"),
+    tr("Rebound archive (*.json)"), ".json", "rebound", _write_archive,
 )  # fmt: skip
 VCARD = ExportKind(
-    "vcard", "People as &vCard…", "Export the people as vCard", "vCard (*.vcf)", ".vcf", "rebound-people",
+    "vcard", tr("People as &vCard…"), tr("Export the people as vCard"), tr("vCard (*.vcf)"), ".vcf", "rebound-people",
     _write_vcard,
 )  # fmt: skip
 CSV = ExportKind(
-    "csv", "People as &CSV…", "Export the people as CSV", "CSV for spreadsheets (*.csv)", ".csv", "rebound-people",
-    _write_csv,
+    "csv", tr("People as &CSV…"), tr("Export the people as CSV"), tr("CSV for spreadsheets (*.csv)"), ".csv",
+    "rebound-people", _write_csv,
 )  # fmt: skip
 MENU_EXPORTS = (ARCHIVE, VCARD, CSV)
 
@@ -103,12 +104,11 @@ def person_file_name(name: str, today: date) -> str:
 
 def person_exported_text(done: PersonExport, path: Path) -> str:
     """What the window says after a person export: whom, how much, and where the file went."""
-    entries = "timeline entry" if done.interactions == 1 else "timeline entries"
-    processes = "process" if done.processes == 1 else "processes"
-    connections = "connection" if done.connections == 1 else "connections"
-    return (
-        f"Exported everything Rebound holds about {done.name} ({done.interactions} {entries}, "
-        f"{done.processes} {processes}, {done.connections} {connections}) to {path}."
+    counts = ", ".join((tr_n("%n timeline entry", done.interactions, "%n timeline entries"),
+                        tr_n("%n process", done.processes, "%n processes"),
+                        tr_n("%n connection", done.connections, "%n connections")))  # fmt: skip
+    return tr("Exported everything Rebound holds about {name} ({counts}) to {path}.").format(
+        name=done.name, counts=counts, path=path
     )
 
 
@@ -122,10 +122,12 @@ def export(shell: Shell, kind: ExportKind) -> Task | None:
     if path is None:
         return None
     return shell.jobs.run(
-        f"Exporting to {path.name}…",
+        tr("Exporting to {name}…").format(name=path.name),
         lambda _task: kind.write(path),
-        lambda count: _exported(shell, path, f"Exported {people_count(count)} to {path}."),
-        f"Nothing was exported to {path.name}",
+        lambda count: _exported(
+            shell, path, tr("Exported {people_count} to {path}.").format(people_count=people_count(count), path=path)
+        ),
+        tr("Nothing was exported to {name}").format(name=path.name),
     )
 
 
@@ -137,20 +139,20 @@ def export_person(shell: Shell) -> Task | None:
     person = shell.people.person_page.person
     if person is None:
         return None
-    title = f"Export everything about {person.name}"
+    title = tr("Export everything about {name}").format(name=person.name)
     name = person_file_name(person.name, shell.day())
-    path = choose_target(shell.widget, shell.settings, title, "JSON (*.json)", name)
+    path = choose_target(shell.widget, shell.settings, title, tr("JSON (*.json)"), name)
     if path is None:
         return None
     person_id, now = person.id, shell.clock()
     return shell.jobs.run(
-        f"Exporting {person.name}’s data…",
+        tr("Exporting {name}’s data…").format(name=person.name),
         lambda _task: write_person(person_id, path, now),
         lambda done: _exported(shell, path, person_exported_text(done, path)),
-        f"Nothing was exported to {path.name}",
+        tr("Nothing was exported to {name}").format(name=path.name),
     )
 
 
 def _exported(shell: Shell, path: Path, text: str) -> None:
-    shell.jobs.show_message(f"Exported to {path}")
-    shell.jobs.notify(QMessageBox.Icon.Information, "Export finished", text)
+    shell.jobs.show_message(tr("Exported to {path}").format(path=path))
+    shell.jobs.notify(QMessageBox.Icon.Information, tr("Export finished"), text)

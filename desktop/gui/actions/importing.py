@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData
 from desktop.core.changes import EVERYTHING
 from desktop.gui.actions.jobs import STATUS_MS
 from desktop.gui.actions.shell import Shell
+from desktop.gui.kit.i18n import tr
 
 if TYPE_CHECKING:
     from desktop.gui.importing.wizard import ImportWizard
@@ -32,9 +33,9 @@ def open_import_wizard(shell: Shell, path: Path | None = None) -> ImportWizard:
 def _imported(shell: Shell, summary: Any) -> None:
     """Said in the status bar in people and messages, with "Show them" (the People page) when people came in."""
     shell.keeper.ops.broadcast(EVERYTHING)  # every page reads again; a new engine is built in a worker
-    text = f"Import finished: {summary.sentence()}."
+    text = tr("Import finished: {sentence}.").format(sentence=summary.sentence())
     if summary.new_people or summary.people_updated:
-        shell.jobs.offer(text, "Show them", lambda: shell.show_page(shell.people), STATUS_MS * 2)
+        shell.jobs.offer(text, tr("Show them"), lambda: shell.show_page(shell.people), STATUS_MS * 2)
     else:
         shell.show_message(text)
 

@@ -14,10 +14,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton, QStatusBar, QWidget
 
+from desktop.gui.kit.i18n import tr
 from desktop.gui.services.workers import Task, TaskRunner
 
 STATUS_MS = 8000
-CANCELLING = "Cancelling…"
+CANCELLING = tr("Cancelling…")
 
 
 class Jobs(QObject):
@@ -34,8 +35,8 @@ class Jobs(QObject):
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel", window)  # hidden until an import runs; its icon comes later
-        self.cancel_button.setToolTip("Stop the import; nothing is imported")
+        self.cancel_button = QPushButton(tr("Cancel"), window)  # hidden until an import runs; its icon comes later
+        self.cancel_button.setToolTip(tr("Stop the import; nothing is imported"))
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         # The one step a finished job offers next ("Show them" after an import), beside its message: no box.
@@ -124,7 +125,7 @@ class Jobs(QObject):
         if self._task is not None and self._task.cancelled:
             self.show_message(self._cancelled_text)
             return
-        self.notify(QMessageBox.Icon.Warning, "Rebound", f"{self._failure_title}:\n\n{message}")
+        self.notify(QMessageBox.Icon.Warning, tr("Rebound"), f"{self._failure_title}:\n\n{message}")
 
     @Slot()
     def _task_finished(self) -> None:

@@ -16,7 +16,11 @@ from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.gui.actions.export import MENU_EXPORTS, ExportKind
 from desktop.gui.actions.shell import Shell
-from desktop.gui.kit.i18n import tr
+from desktop.gui.kit.i18n import tr, tr_noop
+
+# The tabs of Settings, in their order (settings/dialog.py's RULES_TAB … PROFILE_TAB; a test keeps them equal)
+SETTINGS_PAGES = (tr_noop("Rules"), tr_noop("Templates"), tr_noop("Privacy"), tr_noop("Mail"), tr_noop("Companies"),
+                  tr_noop("About you"))  # fmt: skip
 
 
 class MenuHost(Shell, Protocol):
@@ -37,6 +41,7 @@ class MenuHost(Shell, Protocol):
     def show_shortcuts(self) -> object: ...
     def show_about(self) -> object: ...
     def show_person_network(self) -> object: ...
+    def open_palette(self) -> object: ...
 
 
 class Menus:
@@ -44,29 +49,40 @@ class Menus:
         self._window = window
         self.icons_later: list[tuple[QAction, str]] = []
         people = host.people  # the person pane is made with the first person: these act on it then
-        self.import_action = self._action("&Import…", host.open_import_wizard, "Ctrl+I", "import")
-        self.load_demo_action = self._action("Load &demo data (a job seeker)", host.load_demo)
-        self.load_recruiter_demo_action = self._action("Load r&ecruiter demo data", host.load_recruiter_demo)
-        self.quit_action = self._action("&Quit", host.close, "Ctrl+Q")
-        self.find_action = self._action("&Find", host.focus_search, "Ctrl+F", "search")
-        self.settings_action = self._action("&Settings…", host.open_settings, "Ctrl+,", "settings")
-        self.new_person_action = self._action("&New person…", host.new_person, "Ctrl+Shift+N", "people")
-        self.log_rejection_action = self._action("Log &rejection…", host.log_rejection, "Ctrl+R", "rejection")
-        self.add_opening_action = self._action("&Add opening…", host.add_opening, icon_name="openings")
-        self.add_note_action = self._action("Add &note…", lambda: people.person_page.add_note(), "Ctrl+N", "note")
+        self.import_action = self._action(tr("&Import…"), host.open_import_wizard, "Ctrl+I", "import")
+        self.load_demo_action = self._action(tr("Load &demo data (a job seeker)"), host.load_demo)
+        self.load_recruiter_demo_action = self._action(tr("Load r&ecruiter demo data"), host.load_recruiter_demo)
+        self.quit_action = self._action(tr("&Quit"), host.close, "Ctrl+Q")
+        self.find_action = self._action(tr("&Find"), host.focus_search, "Ctrl+F", "search")
+        self.settings_action = self._action(tr("&Settings…"), host.open_settings, "Ctrl+,", "settings")
+        self.new_person_action = self._action(tr("&New person…"), host.new_person, "Ctrl+Shift+N", "people")
+        self.log_rejection_action = self._action(tr("Log &rejection…"), host.log_rejection, "Ctrl+R", "rejection")
+        self.add_opening_action = self._action(tr("&Add opening…"), host.add_opening, icon_name="openings")
+        self.add_note_action = self._action(tr("Add &note…"), lambda: people.person_page.add_note(), "Ctrl+N", "note")
         self.log_action = self._action(
-            "&Log interaction…", lambda: people.person_page.log_interaction(), "Ctrl+L", "linkedin_message"
+            tr("&Log interaction…"), lambda: people.person_page.log_interaction(), "Ctrl+L", "linkedin_message"
         )
-        self.save_action = self._action("&Save changes", lambda: people.person_page.save(), "Ctrl+S")
-        self.erase_action = self._action("&Erase person…", lambda: people.person_page.erase_person(), icon_name="erase")
+        self.save_action = self._action(tr("&Save changes"), lambda: people.person_page.save(), "Ctrl+S")
+        self.erase_action = self._action(
+            tr("&Erase person…"), lambda: people.person_page.erase_person(), icon_name="erase"
+        )
         self.network_action = self._action(
             tr("Show on the net&work map"), host.show_person_network, icon_name="network"
         )
         self.export_actions = [self._action(kind.menu_text, partial(host.export, kind)) for kind in MENU_EXPORTS]
-        self.export_person_action = self._action("E&xport this person's data…", host.export_person, icon_name="export")
-        self.duplicates_action = self._action("Possible &duplicates…", host.open_duplicates, icon_name="merge")
-        self.shortcuts_action = self._action("&Keyboard shortcuts", host.show_shortcuts, "F1")
-        self.about_action = self._action("&About Rebound", host.show_about)
+        self.export_person_action = self._action(
+            tr("E&xport this person's data…"), host.export_person, icon_name="export"
+        )
+        self.duplicates_action = self._action(tr("Possible &duplicates…"), host.open_duplicates, icon_name="merge")
+        self.shortcuts_action = self._action(tr("&Keyboard shortcuts"), host.show_shortcuts, "Ctrl+?")
+        self.shortcuts_action.setShortcuts([QKeySequence("Ctrl+?"), QKeySequence("F1")])  # Ctrl+? first: the menu's
+        self.palette_action = self._action(tr("&Go to or do…"), host.open_palette, "Ctrl+K", "search")
+        # Settings → each tab, for the palette ("Settings: Rules"); in no menu (Settings… opens the dialog)
+        self.settings_page_actions = [
+            self._action(tr("Settings: {page}").format(page=tr(page)), partial(host.open_settings, tab))
+            for tab, page in enumerate(SETTINGS_PAGES)
+        ]
+        self.about_action = self._action(tr("&About Rebound"), host.show_about)
         self.page_actions: list[QAction] = []  # Ctrl+1…n: the pages of the sidebar (see ``add_pages``)
         self._make_menus()
 
@@ -85,9 +101,9 @@ class Menus:
 
     def _make_menus(self) -> None:
         bar = self._window.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(tr("&File"))
         file_menu.addAction(self.import_action)
-        self.export_menu = file_menu.addMenu("&Export")
+        self.export_menu = file_menu.addMenu(tr("&Export"))
         self.icons_later.append((self.export_menu.menuAction(), "export"))
         for action in self.export_actions:
             self.export_menu.addAction(action)
@@ -95,24 +111,25 @@ class Menus:
         file_menu.addAction(self.load_recruiter_demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("&Edit")
+        self.edit_menu = bar.addMenu(tr("&Edit"))
         self.undo_place = self.edit_menu.addSeparator()  # Today's Undo goes above it (see ``add_today``)
         self.edit_menu.addAction(self.find_action)
+        self.edit_menu.addAction(self.palette_action)
         self.edit_menu.addAction(self.duplicates_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.settings_action)
-        self.today_menu: QMenu = bar.addMenu("&Today")  # the Today page's card actions (see ``add_today``)
-        person_menu = bar.addMenu("&Person")
+        self.today_menu: QMenu = bar.addMenu(tr("&Today"))  # the Today page's card actions (see ``add_today``)
+        person_menu = bar.addMenu(tr("&Person"))
         groups = ((self.new_person_action, self.log_rejection_action), (self.add_note_action, self.log_action),
                   (self.save_action, self.network_action), (self.export_person_action, self.erase_action))  # fmt: skip
         for number, group in enumerate(groups):
             if number:
                 person_menu.addSeparator()
             person_menu.addActions(list(group))
-        openings_menu = bar.addMenu("&Openings")
+        openings_menu = bar.addMenu(tr("&Openings"))
         openings_menu.addAction(self.add_opening_action)
-        self.go_menu = bar.addMenu("&Go")
-        help_menu = bar.addMenu("&Help")
+        self.go_menu = bar.addMenu(tr("&Go"))
+        help_menu = bar.addMenu(tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
         help_menu.addAction(self.about_action)
 

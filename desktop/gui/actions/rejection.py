@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.companies import company_names
 from desktop.gui.actions.shell import Shell
+from desktop.gui.kit.i18n import tr
 
 if TYPE_CHECKING:
     from desktop.gui.dialogs.log_rejection import LogRejectionDialog, RejectionLogged
@@ -28,8 +29,8 @@ def _logged(shell: Shell, result: RejectionLogged) -> None:
     # written on the database executor; its broadcast follows and re-plans
     shell.today.focus_person(result.person_id)  # their card now (or as soon as the plan shows it)
     shell.show_page(shell.today)
-    added = f" {result.person_name} was added to Rebound." if result.created else ""
-    shell.show_message(f"Rejection logged.{added} Today suggests the reply.")
+    added = tr(" {person_name} was added to Rebound.").format(person_name=result.person_name) if result.created else ""
+    shell.show_message(tr("Rejection logged.{added} Today suggests the reply.").format(added=added))
 
 
 def new_person(shell: Shell) -> NewPersonDialog:
@@ -46,4 +47,4 @@ def new_person(shell: Shell) -> NewPersonDialog:
 def _created(shell: Shell, person_id: int, name: str) -> None:
     # written on the database executor; its broadcast (naming them) follows
     shell.open_person(person_id)
-    shell.show_message(f"{name} was added to Rebound.")
+    shell.show_message(tr("{name} was added to Rebound.").format(name=name))

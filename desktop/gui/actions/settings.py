@@ -14,7 +14,7 @@ def open_settings(shell: Shell, tab: int = 0) -> SettingsDialog:
     # lazy: the dialog loads when first opened
     from desktop.gui.settings.dialog import SettingsDialog
 
-    dialog = SettingsDialog(shell.keeper, shell.widget, session=shell.session)
+    dialog = SettingsDialog(shell.keeper, shell.widget, session=shell.session, ui_settings=shell.settings)
     dialog.tabs.setCurrentIndex(tab)
     dialog.message.connect(shell.show_message)
     shell.open_dialog(dialog)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from desktop import __version__
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.widgets import SPACING, PlainLabel, muted
 
 LICENCE = "MIT"
@@ -30,12 +31,13 @@ def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
 class ShortcutsDialog(QDialog):
     def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(tr("Keyboard shortcuts"))
         rows = shortcut_rows(actions)
-        rows += [("Next / previous card on Today", "Down, J / Up, K"), ("Open a card, or write in it", "Return"),
-                 ("Fold a card", "Left"), ("Back from the draft to the card", "Escape")]  # fmt: skip
+        rows += [(tr("Next / previous card on Today"), tr("Down, J / Up, K")),
+                 (tr("Open a card, or write in it"), tr("Return")),
+                 (tr("Fold a card"), tr("Left")), (tr("Back from the draft to the card"), tr("Escape"))]  # fmt: skip
         self.table = QTableWidget(len(rows), 2, self)
-        self.table.setHorizontalHeaderLabels(["Action", "Keys"])
+        self.table.setHorizontalHeaderLabels([tr("Action"), tr("Keys")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
@@ -63,14 +65,14 @@ class ShortcutsDialog(QDialog):
 class AboutDialog(QDialog):
     def __init__(self, data_folder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Rebound")
-        self.title = PlainLabel(f"Rebound {__version__}", self)
+        self.setWindowTitle(tr("About Rebound"))
+        self.title = PlainLabel(tr("Rebound {version__}").format(version__=__version__), self)
         self.text = PlainLabel(
-            "A local-first CRM for getting back in touch: whom to write to today, and a draft to send.", self
+            tr("A local-first CRM for getting back in touch: whom to write to today, and a draft to send."), self
         )
         self.text.setWordWrap(True)
-        self.licence = muted(PlainLabel(f"Licence: {LICENCE}", self))
-        self.folder = PlainLabel(f"Your data: {data_folder}", self, selectable=True)
+        self.licence = muted(PlainLabel(tr("Licence: {LICENCE}").format(LICENCE=LICENCE), self))
+        self.folder = PlainLabel(tr("Your data: {data_folder}").format(data_folder=data_folder), self, selectable=True)
         self.folder.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QCompleter, QLineEdit, QWidget
 from desktop.core.openings import add_opening
 from desktop.gui.dialogs.form_dialog import FormDialog, Write
 from desktop.gui.kit.formatting import split_words
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.widgets import PlainLabel, date_edit, from_qdate, muted
 from desktop.gui.services.ops import Ops
 
@@ -20,30 +21,32 @@ class AddOpeningDialog(FormDialog):
     def __init__(
         self, companies: list[str], today: date, parent: QWidget | None = None, ops: Ops | None = None
     ) -> None:
-        super().__init__("Add opening", "Add opening", parent, ops)
+        super().__init__(tr("Add opening"), tr("Add opening"), parent, ops)
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText("e.g. Senior Data Analyst")
+        self.title.setPlaceholderText(tr("e.g. Senior Data Analyst"))
         self.company = QLineEdit(self)
-        self.company.setPlaceholderText("e.g. Acme GmbH")
+        self.company.setPlaceholderText(tr("e.g. Acme GmbH"))
         completer = QCompleter(companies, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.company.setCompleter(completer)
         self.url = QLineEdit(self)
         self.url.setPlaceholderText("https://… (the posting)")
         self.keywords = QLineEdit(self)
-        self.keywords.setPlaceholderText("comma-separated, e.g. sql, python, tableau")
+        self.keywords.setPlaceholderText(tr("comma-separated, e.g. sql, python, tableau"))
         self.discovered = date_edit(today, self)
-        self.mine = QCheckBox("A role I am filling", self)
+        self.mine = QCheckBox(tr("A role I am filling"), self)
         self.mine_hint = muted(
-            PlainLabel("For recruiters: Rebound then suggests past candidates who fit, instead of whom to ask.", self)
+            PlainLabel(
+                tr("For recruiters: Rebound then suggests past candidates who fit, instead of whom to ask."), self
+            )
         )
         self.mine_hint.setWordWrap(True)
         self.title.setMinimumWidth(360)
-        self.form.addRow(PlainLabel("Title:"), self.title)
-        self.form.addRow(PlainLabel("Company:"), self.company)
-        self.form.addRow(PlainLabel("URL:"), self.url)
-        self.form.addRow(PlainLabel("Keywords:"), self.keywords)
-        self.form.addRow(PlainLabel("Discovered:"), self.discovered)
+        self.form.addRow(PlainLabel(tr("Title:")), self.title)
+        self.form.addRow(PlainLabel(tr("Company:")), self.company)
+        self.form.addRow(PlainLabel(tr("URL:")), self.url)
+        self.form.addRow(PlainLabel(tr("Keywords:")), self.keywords)
+        self.form.addRow(PlainLabel(tr("Discovered:")), self.discovered)
         self.form.addRow("", self.mine)
         self.form.addRow("", self.mine_hint)
         self.title.setFocus()

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.widgets import SPACING, PlainLabel
 
-INTRO = (
+INTRO = tr(
     "Rebound ran into a problem it did not expect. What you saved before is in the database; "
     "the last action may not have finished. Copy the report below to tell the developers what happened."
 )
@@ -16,7 +17,7 @@ INTRO = (
 class ErrorReportDialog(QDialog):
     def __init__(self, report: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Rebound: unexpected error")
+        self.setWindowTitle(tr("Rebound: unexpected error"))
         self.intro = PlainLabel(INTRO, self)
         self.intro.setWordWrap(True)
         self.report = QPlainTextEdit(self)
@@ -26,7 +27,7 @@ class ErrorReportDialog(QDialog):
         self.report.setMinimumSize(560, 240)
         self.report.setPlainText(report)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("Copy report")
+        self.copy_button = QPushButton(tr("Copy report"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy)
         buttons.rejected.connect(self.reject)

@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import Changed
 from desktop.errors import ReboundError
+from desktop.gui.kit.accessibility import name_controls
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.widgets import SPACING, InlineError
 from desktop.gui.services.ops import Ops
 
@@ -121,6 +123,7 @@ class FormDialog(QDialog):
         super().showEvent(event)
         if self._shown_texts is None:
             self._shown_texts = self._texts()
+            name_controls(self)
 
     def has_typed_content(self) -> bool:
         return self._shown_texts is not None and self._texts() != self._shown_texts
@@ -135,12 +138,12 @@ class FormDialog(QDialog):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.windowTitle(),
-            "Discard what you typed?",
+            tr("Discard what you typed?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.button(QMessageBox.StandardButton.Cancel).setText("Keep editing")
+        box.button(QMessageBox.StandardButton.Cancel).setText(tr("Keep editing"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.buttonClicked.connect(self._discard_answered)
         self.discard_box = box

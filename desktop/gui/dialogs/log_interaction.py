@@ -13,6 +13,7 @@ from desktop.core.timeline import log_interaction, validate_interaction
 from desktop.errors import InputError
 from desktop.gui.dialogs.record_dialog import RecordDialog
 from desktop.gui.kit.formatting import direction_text
+from desktop.gui.kit.i18n import VOCABULARY, tr
 from desktop.gui.kit.icons import kind_icon
 from desktop.gui.kit.widgets import PlainLabel, datetime_edit, from_qdatetime
 from desktop.gui.services.ops import Ops
@@ -25,33 +26,33 @@ UNDIRECTED_KINDS = vocab.UNDIRECTED_KINDS
 
 class LogInteractionDialog(RecordDialog):
     def __init__(self, person_id: int, person_name: str, now: datetime, parent: QWidget | None, ops: Ops) -> None:
-        super().__init__(person_id, person_name, now, "Log", parent, ops)
-        self.setWindowTitle("Log interaction")
+        super().__init__(person_id, person_name, now, tr("Log"), parent, ops)
+        self.setWindowTitle(tr("Log interaction"))
         self.kind = QComboBox(self)
         for kind in vocab.INTERACTION_KINDS:
-            self.kind.addItem(kind_icon(kind), vocab.KIND_LABELS[kind], kind)
+            self.kind.addItem(kind_icon(kind), tr(vocab.KIND_LABELS[kind], VOCABULARY), kind)
         self.direction = QComboBox(self)
         for direction in vocab.DIRECTIONS:
             arrow = direction_text(direction)
-            label = vocab.DIRECTION_LABELS[direction]
+            label = tr(vocab.DIRECTION_LABELS[direction], VOCABULARY)
             self.direction.addItem(f"{arrow} — {label}" if arrow else label, direction)
         self.channel = QComboBox(self)
         self.channel.addItem("—", None)
         for channel in vocab.CHANNELS:
-            self.channel.addItem(vocab.CHANNEL_LABELS[channel], channel)
+            self.channel.addItem(tr(vocab.CHANNEL_LABELS[channel], VOCABULARY), channel)
         self.when = datetime_edit(now, self)
         self.subject = QLineEdit(self)
-        self.subject.setPlaceholderText("e.g. Thanks for the interview")
+        self.subject.setPlaceholderText(tr("e.g. Thanks for the interview"))
         self.body = QPlainTextEdit(self)
         self.body.setTabChangesFocus(True)
-        self.body.setPlaceholderText("The message, or what was said")
+        self.body.setPlaceholderText(tr("The message, or what was said"))
         self.body.setMinimumSize(420, 140)
-        self.form.addRow(PlainLabel("Kind:"), self.kind)
-        self.form.addRow(PlainLabel("Direction:"), self.direction)
-        self.form.addRow(PlainLabel("Channel:"), self.channel)
-        self.form.addRow(PlainLabel("When:"), self.when)
-        self.form.addRow(PlainLabel("Subject:"), self.subject)
-        self.form.addRow(PlainLabel("Body:"), self.body)
+        self.form.addRow(PlainLabel(tr("Kind:")), self.kind)
+        self.form.addRow(PlainLabel(tr("Direction:")), self.direction)
+        self.form.addRow(PlainLabel(tr("Channel:")), self.channel)
+        self.form.addRow(PlainLabel(tr("When:")), self.when)
+        self.form.addRow(PlainLabel(tr("Subject:")), self.subject)
+        self.form.addRow(PlainLabel(tr("Body:")), self.body)
         self.kind.currentIndexChanged.connect(self._suggest_for_kind)
         self.select("email")
         self._suggest_for_kind()
@@ -74,11 +75,13 @@ class LogInteractionDialog(RecordDialog):
         validate_interaction(kind, direction, channel)
         if direction == "none" and kind not in UNDIRECTED_KINDS:
             raise InputError(
-                f"choose a direction: did you reach them, or did they reach you? ({vocab.KIND_LABELS[kind]})"
+                tr("choose a direction: did you reach them, or did they reach you? ({value})").format(
+                    value=tr(vocab.KIND_LABELS[kind], VOCABULARY)
+                )
             )
         subject, body = self.subject.text().strip(), self.body.toPlainText().strip()
         if kind == "note" and not body:
-            raise InputError("a note needs some text in the body")
+            raise InputError(tr("a note needs some text in the body"))
         at = from_qdatetime(self.when.dateTime())
         self.check_when(at)
         person_id = self.person_id

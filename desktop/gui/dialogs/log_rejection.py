@@ -22,6 +22,7 @@ from desktop.errors import InputError
 from desktop.gui.dialogs.form_dialog import FormDialog, Write
 from desktop.gui.dialogs.record_dialog import check_not_future
 from desktop.gui.kit.formatting import role_label, title_at_company, word_label
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.widgets import PlainLabel, datetime_edit, from_qdatetime, muted
 from desktop.gui.services.ops import Ops
 from desktop.store.models import DB
@@ -81,13 +82,13 @@ class LogRejectionDialog(FormDialog):
         parent: QWidget | None = None,
         ops: Ops | None = None,
     ) -> None:
-        super().__init__("Log rejection", "Log rejection", parent, ops)
+        super().__init__(tr("Log rejection"), tr("Log rejection"), parent, ops)
         self.now = now
         self._choices = choice_labels(people)
         self._company_filled = ""  # the company the person field filled in (replaced when the person changes)
 
         self.person = QLineEdit(self)
-        self.person.setPlaceholderText("Who told you? Pick someone or type a new name")
+        self.person.setPlaceholderText(tr("Who told you? Pick someone or type a new name"))
         people_completer = QCompleter(sorted(self._choices, key=str.casefold), self)
         people_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         people_completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -95,12 +96,12 @@ class LogRejectionDialog(FormDialog):
         self.person_hint = muted(PlainLabel("", self))
         self.person_hint.setWordWrap(True)
         self.company = QLineEdit(self)
-        self.company.setPlaceholderText("e.g. Acme GmbH")
+        self.company.setPlaceholderText(tr("e.g. Acme GmbH"))
         company_completer = QCompleter(companies, self)
         company_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.company.setCompleter(company_completer)
         self.role_title = QLineEdit(self)
-        self.role_title.setPlaceholderText("The role you applied for, e.g. Data Analyst")
+        self.role_title.setPlaceholderText(tr("The role you applied for, e.g. Data Analyst"))
         self.stage = QComboBox(self)
         for stage in vocab.STAGES:
             self.stage.addItem(word_label(stage), stage)
@@ -109,25 +110,25 @@ class LogRejectionDialog(FormDialog):
         for role in vocab.CONTACT_ROLES:
             self.contact_role.addItem(role_label(role), role)
         self.email = QLineEdit(self)
-        self.email.setPlaceholderText("Their e-mail address (optional), to reply by e-mail")
+        self.email.setPlaceholderText(tr("Their e-mail address (optional), to reply by e-mail"))
         self.linkedin = QLineEdit(self)
-        self.linkedin.setPlaceholderText("Their LinkedIn profile (optional), https://www.linkedin.com/in/…")
+        self.linkedin.setPlaceholderText(tr("Their LinkedIn profile (optional), https://www.linkedin.com/in/…"))
         self.when = datetime_edit(now, self)
         self.text = QPlainTextEdit(self)
         self.text.setTabChangesFocus(True)
-        self.text.setPlaceholderText("What they wrote (optional): the reason they gave, anything to remember")
+        self.text.setPlaceholderText(tr("What they wrote (optional): the reason they gave, anything to remember"))
         self.text.setMinimumSize(440, 110)
 
-        self.form.addRow(PlainLabel("Who said no:"), self.person)
+        self.form.addRow(PlainLabel(tr("Who said no:")), self.person)
         self.form.addRow("", self.person_hint)
-        self.form.addRow(PlainLabel("Company:"), self.company)
-        self.form.addRow(PlainLabel("Role:"), self.role_title)
-        self.form.addRow(PlainLabel("Stage reached:"), self.stage)
-        self.form.addRow(PlainLabel("Their part:"), self.contact_role)
-        self.form.addRow(PlainLabel("E-mail:"), self.email)
-        self.form.addRow(PlainLabel("LinkedIn:"), self.linkedin)
-        self.form.addRow(PlainLabel("When:"), self.when)
-        self.form.addRow(PlainLabel("What they wrote:"), self.text)
+        self.form.addRow(PlainLabel(tr("Company:")), self.company)
+        self.form.addRow(PlainLabel(tr("Role:")), self.role_title)
+        self.form.addRow(PlainLabel(tr("Stage reached:")), self.stage)
+        self.form.addRow(PlainLabel(tr("Their part:")), self.contact_role)
+        self.form.addRow(PlainLabel(tr("E-mail:")), self.email)
+        self.form.addRow(PlainLabel(tr("LinkedIn:")), self.linkedin)
+        self.form.addRow(PlainLabel(tr("When:")), self.when)
+        self.form.addRow(PlainLabel(tr("What they wrote:")), self.text)
         self.person.textChanged.connect(self._person_changed)
         people_completer.activated.connect(self._person_changed)
         self._person_changed()
@@ -149,12 +150,12 @@ class LogRejectionDialog(FormDialog):
             self.person_hint.setText("")
         elif known is not None:
             about = title_at_company(known.title, known.company)
-            self.person_hint.setText(f"Already in Rebound{': ' + about if about else ''}.")
+            self.person_hint.setText(tr("Already in Rebound{value}.").format(value=": " + about if about else ""))
             if known.company and self.company.text().strip() in ("", self._company_filled):
                 self.company.setText(known.company)
                 self._company_filled = known.company
         else:
-            self.person_hint.setText("Not in Rebound yet: a new person will be added.")
+            self.person_hint.setText(tr("Not in Rebound yet: a new person will be added."))
         self.person_hint.setVisible(bool(text))
 
     # -- saving -----------------------------------------------------------------------------
@@ -163,11 +164,11 @@ class LogRejectionDialog(FormDialog):
         company = self.company.text().strip()
         title = self.role_title.text().strip()
         if not name:
-            raise InputError("who said no? Pick a person or type a new name")
+            raise InputError(tr("who said no? Pick a person or type a new name"))
         if not company:
-            raise InputError("which company? Type the company's name")
+            raise InputError(tr("which company? Type the company's name"))
         if not title:
-            raise InputError("which role? Type the title of the role you applied for")
+            raise InputError(tr("which role? Type the title of the role you applied for"))
         at = from_qdatetime(self.when.dateTime())
         check_not_future(at, self.now)
         picked = self.known_person()
@@ -199,5 +200,9 @@ def resolve(name: str, known: PersonChoice | None) -> PersonChoice | None:
         return known
     matches = people_named(name)
     if len(matches) > 1:
-        raise InputError(f"{len(matches)} people are called {name}; pick one from the list (it shows the company)")
+        raise InputError(
+            tr("{n_matches} people are called {name}; pick one from the list (it shows the company)").format(
+                n_matches=len(matches), name=name
+            )
+        )
     return matches[0] if matches else None

@@ -9,6 +9,7 @@ from desktop.core.changes import Written
 from desktop.core.people import create_person
 from desktop.errors import InputError
 from desktop.gui.dialogs.form_dialog import FormDialog, Write
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.widgets import PlainLabel
 from desktop.gui.services.ops import Ops
 from desktop.store.models import DB
@@ -18,26 +19,26 @@ class NewPersonDialog(FormDialog):
     created = Signal(int, str)  # the new person's id and name
 
     def __init__(self, parent: QWidget | None = None, ops: Ops | None = None) -> None:
-        super().__init__("New person", "Add person", parent, ops)
+        super().__init__(tr("New person"), tr("Add person"), parent, ops)
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("Full name, e.g. Anna Schmidt")
+        self.name.setPlaceholderText(tr("Full name, e.g. Anna Schmidt"))
         self.company = QLineEdit(self)
-        self.company.setPlaceholderText("e.g. Acme GmbH")
+        self.company.setPlaceholderText(tr("e.g. Acme GmbH"))
         self.title = QLineEdit(self)
-        self.title.setPlaceholderText("e.g. Senior Recruiter")
+        self.title.setPlaceholderText(tr("e.g. Senior Recruiter"))
         self.email = QLineEdit(self)
         self.email.setPlaceholderText("anna@acme.example")
         self.linkedin = QLineEdit(self)
         self.linkedin.setPlaceholderText("https://www.linkedin.com/in/…")
-        for label, field in (("Name:", self.name), ("Company:", self.company), ("Title:", self.title),
-                             ("E-mail:", self.email), ("LinkedIn:", self.linkedin)):  # fmt: skip
+        for label, field in ((tr("Name:"), self.name), (tr("Company:"), self.company), (tr("Title:"), self.title),
+                             (tr("E-mail:"), self.email), (tr("LinkedIn:"), self.linkedin)):  # fmt: skip
             self.form.addRow(PlainLabel(label), field)
         self.name.setFocus()
 
     def submit(self) -> Write:
         name = self.name.text().strip()
         if not name:
-            raise InputError("a person needs a name")
+            raise InputError(tr("a person needs a name"))
         fields = {"name": name, "company": self.company.text().strip(), "title": self.title.text().strip(),
                   "email": self.email.text().strip(), "linkedin_url": self.linkedin.text().strip()}  # fmt: skip
         known = {key: value for key, value in fields.items() if value}

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from desktop.core.changes import Written
 from desktop.errors import InputError
 from desktop.gui.dialogs.form_dialog import FormDialog, Write
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.widgets import PlainLabel, scaled_font
 from desktop.gui.services.ops import Ops
 
@@ -24,7 +25,7 @@ FUTURE_TOLERANCE = timedelta(minutes=5)
 
 def check_not_future(at: datetime, now: datetime) -> None:
     if at > now + FUTURE_TOLERANCE:
-        raise InputError("the date lies in the future; log what has happened, not what is planned")
+        raise InputError(tr("the date lies in the future; log what has happened, not what is planned"))
 
 
 class RecordDialog(FormDialog):
@@ -38,7 +39,7 @@ class RecordDialog(FormDialog):
         self.now = now
         self.person = PlainLabel(person_name, self)
         self.person.setFont(scaled_font(self.person, 1.0, bold=True))
-        self.form.addRow(PlainLabel("Person:"), self.person)
+        self.form.addRow(PlainLabel(tr("Person:")), self.person)
 
     def check_when(self, at: datetime) -> None:
         check_not_future(at, self.now)

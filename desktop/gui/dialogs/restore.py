@@ -20,26 +20,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, PlainLabel, muted
 from desktop.gui.services.session import Session, backup_label
 
-INTRO = (
+INTRO = tr(
     "Restoring replaces the database with the backup you choose. What was added or changed since that "
     "backup is lost. The database as it is now is saved beside it first, and people you erased stay erased."
 )
-NO_BACKUPS = (
+NO_BACKUPS = tr(
     "There are no backups yet. Rebound takes one each day when it starts; “Back up now” in "
     "Settings → Privacy takes one at once. You can also choose a backup file saved elsewhere."
 )
-BACKUP_FILTER = "Rebound backups (*.db *.bak);;All files (*)"
+BACKUP_FILTER = tr("Rebound backups (*.db *.bak);;All files (*)")
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def size_text(size: int) -> str:
     if size < 1024 * 1024:
-        return f"{max(size // 1024, 1)} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        return tr("{max} KB").format(max=max(size // 1024, 1))
+    return tr("{value:.1f} MB").format(value=size / (1024 * 1024))
 
 
 class RestoreDialog(QDialog):
@@ -47,11 +48,12 @@ class RestoreDialog(QDialog):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore a backup")
+        self.setWindowTitle(tr("Restore a backup"))
         self.session = session
         self.intro = PlainLabel(INTRO, self)
         self.intro.setWordWrap(True)
         self.backups = QListWidget(self)
+        self.backups.setAccessibleName(tr("Backups"))
         self.backups.setMinimumHeight(160)
         self.backups.setIconSize(QSize(16, 16))
         for path in session.backups():
@@ -66,7 +68,7 @@ class RestoreDialog(QDialog):
         self.empty.setWordWrap(True)
         self.empty.setVisible(self.backups.count() == 0)
         self.backups.setVisible(self.backups.count() > 0)
-        self.file_button = QPushButton(icon("file"), "Choose another file…", self)
+        self.file_button = QPushButton(icon("file"), tr("Choose another file…"), self)
         self.file_button.clicked.connect(self.choose_file)
         self.file_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.file_label = muted(PlainLabel("", self, selectable=True))
@@ -74,17 +76,19 @@ class RestoreDialog(QDialog):
         self.file_label.hide()
         self.key = QLineEdit(self)
         self.key.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key.setPlaceholderText("Only for a backup made before the key was changed")
-        self.key.setAccessibleName("Key of the backup")
+        self.key.setPlaceholderText(tr("Only for a backup made before the key was changed"))
+        self.key.setAccessibleName(tr("Key of the backup"))
         key_form = QFormLayout()
         key_form.setHorizontalSpacing(SPACING * 2)
-        key_form.addRow(PlainLabel("Key of the backup:", self), self.key)
-        key_hint = muted(PlainLabel("Its recovery key or passphrase; leave empty for the database’s own key.", self))
+        key_form.addRow(PlainLabel(tr("Key of the backup:"), self), self.key)
+        key_hint = muted(
+            PlainLabel(tr("Its recovery key or passphrase; leave empty for the database’s own key."), self)
+        )
         key_hint.setWordWrap(True)
         key_form.addRow("", key_hint)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.restore_button.setText("Restore")
+        self.restore_button.setText(tr("Restore"))
         self.restore_button.setIcon(icon("restore"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -121,7 +125,7 @@ class RestoreDialog(QDialog):
     def choose_file(self) -> None:
         folder = self.session.backup_folder()
         start = str(folder) if folder is not None and folder.is_dir() else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Restore a backup file", start, BACKUP_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Restore a backup file"), start, BACKUP_FILTER)
         if path:
             self.choose(Path(path))
 

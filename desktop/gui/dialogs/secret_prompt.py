@@ -9,12 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.gui.kit.i18n import tr_noop
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from desktop.core.unlock import Purpose
 
-WRONG_KEY = "That passphrase or recovery key does not open the database. Nothing was changed; try again."
+WRONG_KEY = tr_noop("That passphrase or recovery key does not open the database. Nothing was changed; try again.")
 
 
 class SecretPrompt:

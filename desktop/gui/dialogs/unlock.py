@@ -28,28 +28,31 @@ from PySide6.QtWidgets import (
 
 from desktop import secrets
 from desktop.core.unlock import MIN_PASSPHRASE, Purpose
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, heading, muted, scaled_font
 
-NEW_INTRO = (
+NEW_INTRO = tr(
     "Rebound encrypts your database, so that no one who gets hold of the file can read your contacts and "
     "notes. Its key usually lives in the system keyring, but no keyring can hold it on this computer{reason}."
 )
-NEW_CHOICE = (
+NEW_CHOICE = tr(
     "Choose a passphrase instead. You will type it each time Rebound starts. Keep it somewhere safe: "
     "without it, no one can open the database — Rebound cannot recover it for you."
 )
-NEW_HINT = f"At least {MIN_PASSPHRASE} characters. A few unrelated words are easy to remember and hard to guess."
-OPEN_INTRO = (
+NEW_HINT = tr(
+    "At least {MIN_PASSPHRASE} characters. A few unrelated words are easy to remember and hard to guess."
+).format(MIN_PASSPHRASE=MIN_PASSPHRASE)
+OPEN_INTRO = tr(
     "This database is encrypted, and the system keyring does not hold its key{reason}. Type your passphrase, "
     "or the recovery key: the 55 characters in groups of five that Rebound showed when it encrypted the database."
 )
-RECOVERY_INTRO = (
+RECOVERY_INTRO = tr(
     "Rebound encrypted your database. Its key is in the system keyring, so Rebound opens without asking. "
     "If that keyring is ever lost — a new computer, a reinstalled system — this recovery key is the only "
     "way to open the database and its backups."
 )
-RECOVERY_KEEP = (
+RECOVERY_KEEP = tr(
     "Store it in a password manager or write it down, and keep it away from this computer. "
     "Rebound shows it only this once."
 )
@@ -74,16 +77,16 @@ class PassphraseDialog(QDialog):
         self.path = path
         why = f" ({reason})" if reason else ""
         if purpose == "new":
-            self.setWindowTitle("Choose a passphrase")
-            title, texts = "Protect your database with a passphrase", [NEW_INTRO.format(reason=why), NEW_CHOICE]
+            self.setWindowTitle(tr("Choose a passphrase"))
+            title, texts = tr("Protect your database with a passphrase"), [NEW_INTRO.format(reason=why), NEW_CHOICE]
         else:
-            self.setWindowTitle("Unlock the database")
-            title, texts = "Unlock your database", [OPEN_INTRO.format(reason=why)]
+            self.setWindowTitle(tr("Unlock the database"))
+            title, texts = tr("Unlock your database"), [OPEN_INTRO.format(reason=why)]
         self.title = heading(title, self, factor=1.3)
         self.texts = [PlainLabel(text, self) for text in texts]
         for label in self.texts:
             label.setWordWrap(True)
-        self.where = muted(PlainLabel(f"Database: {path}", self, selectable=True))
+        self.where = muted(PlainLabel(tr("Database: {path}").format(path=path), self, selectable=True))
         self.where.setWordWrap(True)
 
         self.secret = QLineEdit(self)
@@ -91,23 +94,23 @@ class PassphraseDialog(QDialog):
         self.secret.setMinimumWidth(360)
         self.repeat = QLineEdit(self)
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.show_box = QCheckBox("Show what I type", self)
+        self.show_box = QCheckBox(tr("Show what I type"), self)
         self.show_box.toggled.connect(self._show_text)
         form = QFormLayout()
         form.setHorizontalSpacing(SPACING * 2)
         form.setVerticalSpacing(SPACING)
         if purpose == "new":
-            self.secret.setAccessibleName("Passphrase")
-            self.repeat.setAccessibleName("The passphrase again")
-            form.addRow(PlainLabel("Passphrase:", self), self.secret)
-            form.addRow(PlainLabel("Type it again:", self), self.repeat)
+            self.secret.setAccessibleName(tr("Passphrase"))
+            self.repeat.setAccessibleName(tr("The passphrase again"))
+            form.addRow(PlainLabel(tr("Passphrase:"), self), self.secret)
+            form.addRow(PlainLabel(tr("Type it again:"), self), self.repeat)
             hint = muted(PlainLabel(NEW_HINT, self))
             hint.setWordWrap(True)
             form.addRow("", hint)
         else:
-            self.secret.setAccessibleName("Passphrase or recovery key")
+            self.secret.setAccessibleName(tr("Passphrase or recovery key"))
             self.repeat.hide()
-            form.addRow(PlainLabel("Passphrase or recovery key:", self), self.secret)
+            form.addRow(PlainLabel(tr("Passphrase or recovery key:"), self), self.secret)
         form.addRow("", self.show_box)
         self.error = InlineError(self)
         if error:
@@ -115,10 +118,10 @@ class PassphraseDialog(QDialog):
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text or ("Encrypt and open" if purpose == "new" else "Open"))
+        self.ok_button.setText(ok_text or (tr("Encrypt and open") if purpose == "new" else tr("Open")))
         self.ok_button.setIcon(icon("lock"))
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.cancel_button.setText("Cancel" if purpose == "new" else "Quit")
+        self.cancel_button.setText(tr("Cancel") if purpose == "new" else tr("Quit"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -149,12 +152,14 @@ class PassphraseDialog(QDialog):
         """Why the input cannot be used (None when it can)."""
         text = self.text()
         if not text.strip():
-            return "Type a passphrase." if self.purpose == "new" else "Type the passphrase or the recovery key."
+            return tr("Type a passphrase.") if self.purpose == "new" else tr("Type the passphrase or the recovery key.")
         if self.purpose == "new":
             if len(text) < MIN_PASSPHRASE:
-                return f"The passphrase needs at least {MIN_PASSPHRASE} characters; it has {len(text)}."
+                return tr("The passphrase needs at least {MIN_PASSPHRASE} characters; it has {n_text}.").format(
+                    MIN_PASSPHRASE=MIN_PASSPHRASE, n_text=len(text)
+                )
             if self.repeat.text() != text:
-                return "The two passphrases differ. Type the same one twice."
+                return tr("The two passphrases differ. Type the same one twice.")
         return None
 
     def accept(self) -> None:
@@ -174,7 +179,7 @@ def keyring_reason() -> str | None:
 
 def ask_new_passphrase(path: Path, reason: str | None, parent: QWidget | None = None) -> str | None:
     """A new passphrase (asked twice) when no keyring can hold a new key; None when the person cancels."""
-    dialog = PassphraseDialog("new", path, reason=reason, ok_text="Use this passphrase", parent=parent)
+    dialog = PassphraseDialog("new", path, reason=reason, ok_text=tr("Use this passphrase"), parent=parent)
     return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -183,8 +188,8 @@ class RecoveryKeyDialog(QDialog):
 
     def __init__(self, code: str, parent: QWidget | None = None, *, intro: str = RECOVERY_INTRO) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your recovery key")
-        self.title = heading("Write down your recovery key", self, factor=1.3)
+        self.setWindowTitle(tr("Your recovery key"))
+        self.title = heading(tr("Write down your recovery key"), self, factor=1.3)
         self.intro = PlainLabel(intro, self)
         self.intro.setWordWrap(True)
         self.key = PlainLabel(code, self, selectable=True)
@@ -194,17 +199,17 @@ class RecoveryKeyDialog(QDialog):
         self.key.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.key.setAccessibleName("Recovery key")
+        self.key.setAccessibleName(tr("Recovery key"))
         self.key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.key.setMinimumHeight(self.key.fontMetrics().height() + SPACING * 3)
-        self.copy_button = QPushButton(icon("copy"), "Copy", self)
-        self.copy_button.setToolTip("Copy the recovery key to the clipboard")
+        self.copy_button = QPushButton(icon("copy"), tr("Copy"), self)
+        self.copy_button.setToolTip(tr("Copy the recovery key to the clipboard"))
         self.copy_button.setAutoDefault(False)
         self.copy_button.clicked.connect(self.copy)
         self.copied = muted(PlainLabel("", self))
         self.keep = PlainLabel(RECOVERY_KEEP, self)
         self.keep.setWordWrap(True)
-        self.stored_button = QPushButton(icon("done"), "I have stored it", self)
+        self.stored_button = QPushButton(icon("done"), tr("I have stored it"), self)
         self.stored_button.setDefault(True)
         self.stored_button.clicked.connect(self.accept)
 
@@ -230,8 +235,8 @@ class RecoveryKeyDialog(QDialog):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.code())
-        self.copied.setText("Copied. Paste it into your password manager, then clear the clipboard.")
+        self.copied.setText(tr("Copied. Paste it into your password manager, then clear the clipboard."))
 
     def reject(self) -> None:
         """Escape or the window's close button do not dismiss it: the key is shown only this once."""
-        self.copied.setText("Store the key first, then choose “I have stored it”.")
+        self.copied.setText(tr("Store the key first, then choose “I have stored it”."))

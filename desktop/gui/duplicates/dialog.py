@@ -45,6 +45,7 @@ from desktop.core.timeline import timeline
 from desktop.errors import ReboundError
 from desktop.gui.dialogs.form_dialog import sentence
 from desktop.gui.kit.formatting import format_date, title_at_company, tooltip_text
+from desktop.gui.kit.i18n import tr, tr_n
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, heading, list_table, muted, scaled_font
 from desktop.gui.services.ops import Ops
@@ -56,16 +57,16 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 _ROWS_AT_ONCE = 500  # ids per person_rows query
 R = TypeVar("R", bound=Changed)  # a core write's result
 
-INTRO = (
+INTRO = tr(
     "People who may be one person twice — after importing the same contacts from two places, say. "
     "Merge them into one, or tell Rebound they are two people."
 )
-EMPTY_TITLE = "No possible duplicates"
-EMPTY_TEXT = (
+EMPTY_TITLE = tr("No possible duplicates")
+EMPTY_TEXT = tr(
     "Rebound looks for people who may be one person twice: alike names at the same company or e-mail domain, "
     "the same e-mail address, the same LinkedIn profile. Right now nobody looks doubled."
 )
-KEEP_TEXT = (
+KEEP_TEXT = tr(
     "Keep which one? The other is merged into it: their timeline, processes, connections and tags move over, "
     "and their details fill the gaps (an e-mail address that differs is kept in the notes)."
 )
@@ -114,7 +115,7 @@ def person_tooltip(row: PersonRow) -> str:
 
 
 class PairsModel(QAbstractTableModel):
-    COLUMNS = ("Person", "Possibly the same as", "Likely", "Why")
+    COLUMNS = (tr("Person"), tr("Possibly the same as"), tr("Likely"), tr("Why"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -193,18 +194,18 @@ class PersonBox(QFrame):
         subtitle = title_at_company(person.title, person.company)
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))
-        lines = [person.email or "No e-mail address", person.linkedin_url or "No LinkedIn profile"]
+        lines = [person.email or tr("No e-mail address"), person.linkedin_url or tr("No LinkedIn profile")]
         if person.phone:
             lines.append(person.phone)
         if person.connected:
             since = format_date(person.connected_on)
-            lines.append(f"Connected on LinkedIn since {since}" if since else "Connected on LinkedIn")
-        lines.append("No timeline entries" if entries == 0 else f"{entries} timeline {_entries_word(entries)}")
+            lines.append(
+                tr("Connected on LinkedIn since {since}").format(since=since) if since else tr("Connected on LinkedIn")
+            )
+        lines.append(
+            tr("No timeline entries") if entries == 0 else tr_n("%n timeline entry", entries, "%n timeline entries")
+        )
         self.facts.setText("\n".join(lines))
-
-
-def _entries_word(count: int) -> str:
-    return "entry" if count == 1 else "entries"
 
 
 class DuplicatesDialog(QDialog):
@@ -221,7 +222,7 @@ class DuplicatesDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Possible duplicates")
+        self.setWindowTitle(tr("Possible duplicates"))
         self.resize(960, 640)
         self._runner = runner
         self.ops = ops  # the one write path: a merge, its undo and a judgement run on the database executor
@@ -232,11 +233,11 @@ class DuplicatesDialog(QDialog):
         self.task: Task | None = None
         self._details: dict[int, tuple[PersonDetail, int]] = {}
 
-        title = heading("Possible duplicates", self)
+        title = heading(tr("Possible duplicates"), self)
         intro = muted(PlainLabel(INTRO, self))
         intro.setWordWrap(True)
 
-        self.loading_view = muted(PlainLabel("Looking for people who may be one person twice…", self))
+        self.loading_view = muted(PlainLabel(tr("Looking for people who may be one person twice…"), self))
         self.loading_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_view = self._make_empty_view()
         self.model = PairsModel(self)
@@ -244,6 +245,7 @@ class DuplicatesDialog(QDialog):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = self._make_table()
+        self.table.setAccessibleName(tr("Possible duplicates"))
         self.pair_view = self._make_pair_view()
         content = QWidget(self)
         content_layout = QVBoxLayout(content)
@@ -261,19 +263,19 @@ class DuplicatesDialog(QDialog):
         self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.undo_label = PlainLabel("", self.undo_bar)
         self.undo_label.setWordWrap(True)
-        self.undo_button = QPushButton(icon("undo"), "Undo", self.undo_bar)
-        self.undo_button.setToolTip("Undo the last merge, or the last “not the same person” (Ctrl+Z)")
+        self.undo_button = QPushButton(icon("undo"), tr("Undo"), self.undo_bar)
+        self.undo_button.setToolTip(tr("Undo the last merge, or the last “not the same person” (Ctrl+Z)"))
         bar = QHBoxLayout(self.undo_bar)
         bar.setContentsMargins(SPACING * 2, SPACING, SPACING, SPACING)
         bar.addWidget(self.undo_label, 1)
         bar.addWidget(self.undo_button)
         self.undo_bar.hide()
-        self.undo_action = QAction(icon("undo"), "Undo", self)
+        self.undo_action = QAction(icon("undo"), tr("Undo"), self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setEnabled(False)
         self.addAction(self.undo_action)
 
-        self.close_button = QPushButton("Close", self)
+        self.close_button = QPushButton(tr("Close"), self)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)
@@ -343,10 +345,10 @@ class DuplicatesDialog(QDialog):
         self.keep_group.addButton(self.second_box.keep, 1)
         self.why = PlainLabel("", view, selectable=True)
         self.why.setWordWrap(True)
-        self.merge_button = QPushButton(icon("merge"), "Merge", view)
+        self.merge_button = QPushButton(icon("merge"), tr("Merge"), view)
         self.merge_button.setDefault(True)
-        self.not_same_button = QPushButton(icon("dismiss"), "Not the same person", view)
-        self.not_same_button.setToolTip("Hide this pair until Rebound restarts")
+        self.not_same_button = QPushButton(icon("dismiss"), tr("Not the same person"), view)
+        self.not_same_button.setToolTip(tr("Hide this pair until Rebound restarts"))
         boxes = QHBoxLayout()
         boxes.setSpacing(SPACING * 2)
         boxes.addWidget(self.first_box, 1)
@@ -428,7 +430,7 @@ class DuplicatesDialog(QDialog):
 
     @Slot(str)
     def _search_crashed(self, report: str) -> None:
-        self._search_failed("the search for duplicates stopped with an unexpected error (see the report)")
+        self._search_failed(tr("the search for duplicates stopped with an unexpected error (see the report)"))
         self.crashed.emit(report)
 
     def _set_enabled(self, enabled: bool) -> None:
@@ -443,8 +445,11 @@ class DuplicatesDialog(QDialog):
         if count == 0:
             hidden = len(duplicates.distinct_pairs())
             self.empty_hidden.setText(
-                f"{hidden} {'pair' if hidden == 1 else 'pairs'} you marked as not the same person "
-                f"{'is' if hidden == 1 else 'are'} not shown."
+                tr_n(
+                    "%n pair you marked as not the same person is not shown.",
+                    hidden,
+                    "%n pairs you marked as not the same person are not shown.",
+                )
                 if hidden
                 else ""
             )
@@ -494,7 +499,11 @@ class DuplicatesDialog(QDialog):
         # keep by default whoever has more history (the first, when it is the same)
         (self.second_box if second[1] > first[1] else self.first_box).keep.setChecked(True)
         score = likelihood_text(pair.candidate.score)
-        self.why.setText(f"{score} likely the same person. {reasons_text(pair.candidate.reasons)}.")
+        self.why.setText(
+            tr("{score} likely the same person. {reasons_text}.").format(
+                score=score, reasons_text=reasons_text(pair.candidate.reasons)
+            )
+        )
         self._update_merge_button()
 
     def _keep_and_drop(self, pair: Pair) -> tuple[int, int, str, str]:
@@ -509,7 +518,7 @@ class DuplicatesDialog(QDialog):
         if pair is None:
             return
         kept = self._keep_and_drop(pair)[2]
-        self.merge_button.setText(f"Merge into {kept}")
+        self.merge_button.setText(tr("Merge into {kept}").format(kept=kept))
 
     # -- merge, undo, not the same ---------------------------------------------------------
     def merge(self) -> bool:
@@ -524,8 +533,14 @@ class DuplicatesDialog(QDialog):
         def merged(change: duplicates.MergeUndo) -> None:
             self.undo_stack.append((change, kept_name, dropped_name))
             moved = change.summary.get("interactions", 0)
-            moved_text = f": {moved} timeline {_entries_word(moved)} moved over" if moved else ""
-            self.undo_label.setText(f"Merged {dropped_name} into {kept_name}{moved_text}. Ctrl+Z undoes it.")
+            moved_text = (
+                tr_n(": %n timeline entry moved over", moved, ": %n timeline entries moved over") if moved else ""
+            )
+            self.undo_label.setText(
+                tr("Merged {dropped_name} into {kept_name}{moved_text}. Ctrl+Z undoes it.").format(
+                    dropped_name=dropped_name, kept_name=kept_name, moved_text=moved_text
+                )
+            )
             self.undo_bar.show()
             self._details.pop(keep, None)  # what the boxes showed of them is out of date
             for other in [p.key for p in self.model.pairs if drop in p.key]:
@@ -545,7 +560,11 @@ class DuplicatesDialog(QDialog):
 
             def unmarked(_changes: Changes) -> None:
                 self.undo_stack.pop()
-                self.undo_label.setText(f"{kept_name} and {dropped_name} are offered as possible duplicates again.")
+                self.undo_label.setText(
+                    tr("{kept_name} and {dropped_name} are offered as possible duplicates again.").format(
+                        kept_name=kept_name, dropped_name=dropped_name
+                    )
+                )
                 self.reload()
 
             return self._write(lambda: duplicates.unmark_distinct(*pair_key), unmarked)
@@ -555,7 +574,11 @@ class DuplicatesDialog(QDialog):
 
         def undone(_changes: Changes) -> None:
             self.undo_stack.pop()
-            self.undo_label.setText(f"Merge undone: {dropped_name} and {kept_name} are two people again.")
+            self.undo_label.setText(
+                tr("Merge undone: {dropped_name} and {kept_name} are two people again.").format(
+                    dropped_name=dropped_name, kept_name=kept_name
+                )
+            )
             self.changed.emit(merge.keep_id, merge.drop_id)
             self.reload()
 
@@ -571,7 +594,9 @@ class DuplicatesDialog(QDialog):
 
         def marked(_changes: Changes) -> None:
             self.undo_stack.append((key, *names))
-            self.undo_label.setText(f"{names[0]} and {names[1]} are two people. Ctrl+Z undoes it.")
+            self.undo_label.setText(
+                tr("{name} and {name2} are two people. Ctrl+Z undoes it.").format(name=names[0], name2=names[1])
+            )
             self.undo_bar.show()
             self.model.remove(key)
             self._set_enabled(True)

@@ -90,15 +90,15 @@ class CountsView(QWidget):
 class ChoosePage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = heading("Import people", self)
-        intro = PlainLabel("Choose what to import:", self)
+        self.title = heading(tr("Import people"), self)
+        intro = PlainLabel(tr("Choose what to import:"), self)
         kinds = BulletList(WHAT_CAN_BE_IMPORTED, self)
         self.path = QLineEdit(self)
-        self.path.setPlaceholderText("A file or a folder — or drop it here")
+        self.path.setPlaceholderText(tr("A file or a folder — or drop it here"))
         self.path.setClearButtonEnabled(True)
-        self.file_button = QPushButton(icon("file"), "Choose file…", self)
-        self.folder_button = QPushButton(icon("folder"), "Choose folder…", self)
-        self.folder_button.setToolTip("The folder of an unpacked LinkedIn data export")
+        self.file_button = QPushButton(icon("file"), tr("Choose file…"), self)
+        self.folder_button = QPushButton(icon("folder"), tr("Choose folder…"), self)
+        self.folder_button.setToolTip(tr("The folder of an unpacked LinkedIn data export"))
         row = QHBoxLayout()
         row.setSpacing(SPACING)
         row.addWidget(self.path, 1)
@@ -106,7 +106,7 @@ class ChoosePage(QWidget):
         row.addWidget(self.folder_button)
         self.error = InlineError(self)
         hint = muted(
-            PlainLabel("Nothing is written before you press Import: the next step shows what would change.", self)
+            PlainLabel(tr("Nothing is written before you press Import: the next step shows what would change."), self)
         )
         hint.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -127,7 +127,7 @@ class MappingPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = heading("Which column holds what?", self)
+        self.title = heading(tr("Which column holds what?"), self)
         self.intro = PlainLabel("", self)
         self.intro.setWordWrap(True)
         self._content = QWidget(self)
@@ -150,8 +150,10 @@ class MappingPage(QWidget):
         self, file_name: str, columns: list[str], first_rows: list[list[str]], fields: tuple[str, ...]
     ) -> None:
         self.intro.setText(
-            f"Rebound does not know the columns of {file_name}. Choose for each column what it holds, or ignore "
-            "it. A person needs a name: a full name, or a first and a last name."
+            tr(
+                "Rebound does not know the columns of {file_name}. Choose for each column what it holds, or "
+                "ignore it. A person needs a name: a full name, or a first and a last name."
+            ).format(file_name=file_name)
         )
         while self._grid.count():
             item = self._grid.takeAt(0)
@@ -160,7 +162,7 @@ class MappingPage(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self.combos = {}
-        for caption, column in (("Column", 0), ("Example", 1), ("Holds", 2)):
+        for caption, column in ((tr("Column"), 0), (tr("Example"), 1), (tr("Holds"), 2)):
             self._grid.addWidget(muted(PlainLabel(caption, self._content)), 0, column)
         example = first_rows[0] if first_rows else []
         for row, name in enumerate(columns, 1):
@@ -202,7 +204,7 @@ class PreviewPage(QWidget):
         self.loading = QWidget(self)
         loading_layout = QVBoxLayout(self.loading)
         loading_layout.setContentsMargins(0, SPACING * 2, 0, 0)
-        self.loading_label = PlainLabel("Reading the file…", self.loading)
+        self.loading_label = PlainLabel(tr("Reading the file…"), self.loading)
         bar = QProgressBar(self.loading)
         bar.setRange(0, 0)
         bar.setMaximumWidth(320)
@@ -211,15 +213,16 @@ class PreviewPage(QWidget):
         loading_layout.addStretch(1)
 
         self.details = QWidget(self)
-        self.counts_title = _section("Importing it will give", self.details)
+        self.counts_title = _section(tr("Importing it will give"), self.details)
         self.counts = CountsView(PREVIEW_CAPTIONS, self.details)
         self.counted = muted(PlainLabel("", self.details))
         self.counted.setWordWrap(True)
-        self.skipped_title = _section("Skipped, and why", self.details)
+        self.skipped_title = _section(tr("Skipped, and why"), self.details)
         self.skipped = BulletList((), self.details)
-        self.rows_title = _section("The first rows", self.details)
+        self.rows_title = _section(tr("The first rows"), self.details)
         self.rows_model = QStandardItemModel(self)
         self.rows = QTableView(self.details)
+        self.rows.setAccessibleName(tr("The first rows"))
         self.rows.setModel(self.rows_model)
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -245,9 +248,9 @@ class PreviewPage(QWidget):
         self.me_hint.setWordWrap(True)
         self.me_box = QComboBox(self.details)
         self.me_box.setAccessibleName(tr("Which participant is you?"))
-        self.files_title = _section("Files read", self.details)
+        self.files_title = _section(tr("Files read"), self.details)
         self.files = BulletList((), self.details, dim=True)
-        self.ignored_title = _section("Not imported (files Rebound does not read)", self.details)
+        self.ignored_title = _section(tr("Not imported (files Rebound does not read)"), self.details)
         self.ignored = BulletList((), self.details, dim=True)
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, SPACING, 0)
@@ -285,9 +288,11 @@ class PreviewPage(QWidget):
         self.show_loading(Path())
 
     def show_loading(self, path: Path) -> None:
-        self.format_label.setText("Reading the file…" if path.name else "")
+        self.format_label.setText(tr("Reading the file…") if path.name else "")
         self.path_label.setText(str(path) if path.name else "")
-        self.loading_label.setText(f"Looking at {path.name} — nothing is written yet." if path.name else "")
+        self.loading_label.setText(
+            tr("Looking at {name} — nothing is written yet.").format(name=path.name) if path.name else ""
+        )
         self.loading.show()
         self.details_area.hide()
 
@@ -309,7 +314,7 @@ class PreviewPage(QWidget):
         self.skipped_title.setVisible(bool(problems))
         self._show_rows(preview.columns, preview.first_rows)
         used = ", ".join(f"{column} → {field_label(field)}" for column, field in preview.mapping.items())
-        self.mapping_label.setText(f"Columns used: {used}." if used else "")
+        self.mapping_label.setText(tr("Columns used: {used}.").format(used=used) if used else "")
         self.mapping_label.setVisible(bool(used))
         self.files.set_lines(preview.files)
         self.files_title.setVisible(bool(preview.files))
@@ -359,12 +364,12 @@ class PreviewPage(QWidget):
 class ImportingPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = heading("Importing…", self)
+        self.title = heading(tr("Importing…"), self)
         self.label = PlainLabel("", self)
         self.label.setWordWrap(True)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)
-        self.hint = muted(PlainLabel("Cancel stops the import: then nothing is imported.", self))
+        self.hint = muted(PlainLabel(tr("Cancel stops the import: then nothing is imported."), self))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING * 2)
@@ -385,9 +390,9 @@ class DonePage(QWidget):
         self.text.setWordWrap(True)
         self.error = InlineError(self)
         self.counts = CountsView(DONE_CAPTIONS, self)
-        self.problems_title = _section("Skipped rows and other problems", self)
+        self.problems_title = _section(tr("Skipped rows and other problems"), self)
         self.problems = BulletList((), self)
-        self.files_title = _section("Files read", self)
+        self.files_title = _section(tr("Files read"), self)
         self.files = BulletList((), self, dim=True)
         content = QWidget(self)
         inner = QVBoxLayout(content)
@@ -410,14 +415,15 @@ class DonePage(QWidget):
         layout.addWidget(self.details, 1)
 
     def show_summary(self, path: Path, summary: Any) -> None:
-        # mail is written in whole batches: a cancelled mail import keeps what it wrote before the cancel
-        self.title.setText(tr("Import cancelled") if getattr(summary, "cancelled", False) else "Import finished")
-        self.text.setText(f"Imported {path.name}: {summary.sentence()}.")
+        self.title.setText(tr("Import cancelled") if getattr(summary, "cancelled", False) else tr("Import finished"))
+        self.text.setText(tr("Imported {name}: {sentence}.").format(name=path.name, sentence=summary.sentence()))
         self.error.clear()
         self.counts.show_counts(summary)
         self.counts.show()
         self.problems.set_lines(summary.errors)
-        self.problems_title.setText("Skipped rows and other problems" if summary.errors else "Nothing was skipped.")
+        self.problems_title.setText(
+            tr("Skipped rows and other problems") if summary.errors else tr("Nothing was skipped.")
+        )
         self.files.set_lines(summary.files)
         self.files_title.setVisible(bool(summary.files))
         self.details.show()

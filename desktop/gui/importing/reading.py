@@ -10,43 +10,46 @@ from typing import Any
 from PySide6.QtCore import QMimeData
 
 from desktop.gui.kit.formatting import word_label
+from desktop.gui.kit.i18n import tr
 from desktop.gui.services.workers import Task
 
 FOLDER_KEY = "import/folder"
-FILE_FILTER = (
+FILE_FILTER = tr(
     "Files Rebound imports (*.zip *.csv *.vcf *.vcard *.json *.mbox *.eml);;LinkedIn data export (*.zip *.csv);;"
     "vCard (*.vcf *.vcard);;CSV (*.csv);;Rebound archive (*.json);;E-mail (*.mbox *.eml);;All files (*)"
 )
 WHAT_CAN_BE_IMPORTED = (
-    "Your LinkedIn data export: the zip file LinkedIn sent, its unpacked folder, or one of its CSV files "
-    "(Connections.csv, messages.csv, Invitations.csv…)",
-    "Contacts as vCard (.vcf), from Google, Apple or Outlook",
-    "Contacts as CSV: Google Contacts, Outlook, or any other file whose columns you match up",
-    "A Rebound archive (.json): everything, as Rebound exports it",
+    tr(
+        "Your LinkedIn data export: the zip file LinkedIn sent, its unpacked folder, or one of its CSV files "
+        "(Connections.csv, messages.csv, Invitations.csv…)"
+    ),
+    tr("Contacts as vCard (.vcf), from Google, Apple or Outlook"),
+    tr("Contacts as CSV: Google Contacts, Outlook, or any other file whose columns you match up"),
+    tr("A Rebound archive (.json): everything, as Rebound exports it"),
 )
 WHAT_IS_COUNTED = {
-    "linkedin": "Counted are people and the messages to or from them; invitations and job applications come along.",
-    "json": "Counted are people and messages; the archive's companies, openings and processes come along.",
-    "vcard": "Each card is one person.",
-    "csv": "Each row is one person.",
+    "linkedin": tr("Counted are people and the messages to or from them; invitations and job applications come along."),
+    "json": tr("Counted are people and messages; the archive's companies, openings and processes come along."),
+    "vcard": tr("Each card is one person."),
+    "csv": tr("Each row is one person."),
 }
 FIELD_LABELS = {
-    "name": "Full name",
-    "first_name": "First name",
-    "last_name": "Last name",
-    "email": "E-mail",
-    "phone": "Phone",
-    "linkedin_url": "LinkedIn profile",
-    "company": "Company",
-    "title": "Job title",
-    "tags": "Tags (separated by ;)",
-    "location": "Location",
-    "notes": "Notes",
-    "connected_on": "Connected on (date)",
+    "name": tr("Full name"),
+    "first_name": tr("First name"),
+    "last_name": tr("Last name"),
+    "email": tr("E-mail"),
+    "phone": tr("Phone"),
+    "linkedin_url": tr("LinkedIn profile"),
+    "company": tr("Company"),
+    "title": tr("Job title"),
+    "tags": tr("Tags (separated by ;)"),
+    "location": tr("Location"),
+    "notes": tr("Notes"),
+    "connected_on": tr("Connected on (date)"),
 }
-IGNORE = "Ignore this column"
-PREVIEW_CAPTIONS = ("new people", "people to update", "messages", "rows to skip")
-DONE_CAPTIONS = ("new people", "people updated", "messages", "rows skipped")
+IGNORE = tr("Ignore this column")
+PREVIEW_CAPTIONS = (tr("new people"), tr("people to update"), "messages", tr("rows to skip"))
+DONE_CAPTIONS = (tr("new people"), tr("people updated"), "messages", tr("rows skipped"))
 
 
 def dropped_path(mime: QMimeData) -> Path | None:
@@ -68,7 +71,12 @@ def kind_of(format_label: str) -> str:
 
     Read from the label rather than by ``contacts.detect`` again: detecting reads a CSV a second time.
     """
-    for start, kind in (("LinkedIn", "linkedin"), ("vCard", "vcard"), ("Rebound archive", "json"), ("E-mail", "mail")):
+    for start, kind in (
+        ("LinkedIn", "linkedin"),
+        ("vCard", "vcard"),
+        (tr("Rebound archive"), "json"),
+        ("E-mail", "mail"),  # the mail preview's label (interop/mail/preview.py), in English
+    ):
         if format_label.startswith(start):
             return kind
     return "csv" if "CSV" in format_label else ""

@@ -44,7 +44,7 @@ from desktop.gui.importing.reading import (
     read_preview,
     run_import,
 )
-from desktop.gui.kit.i18n import tr_n
+from desktop.gui.kit.i18n import tr, tr_n
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING
 from desktop.gui.services.workers import Task, TaskRunner
@@ -66,7 +66,7 @@ class ImportWizard(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import")
+        self.setWindowTitle(tr("Import"))
         self.setAcceptDrops(True)
         self.resize(880, 640)
         self._runner = runner
@@ -91,10 +91,10 @@ class ImportWizard(QDialog):
         for page in (self.choose_page, self.mapping_page, self.preview_page, self.importing_page, self.done_page):
             self.pages.addWidget(page)
 
-        self.back_button = QPushButton("Back", self)
-        self.next_button = QPushButton("Next", self)
+        self.back_button = QPushButton(tr("Back"), self)
+        self.next_button = QPushButton(tr("Next"), self)
         self.next_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(tr("Cancel"), self)
         buttons = QHBoxLayout()
         buttons.setSpacing(SPACING)
         buttons.addWidget(self.back_button)
@@ -131,12 +131,14 @@ class ImportWizard(QDialog):
         self.back_button.setVisible(step in (MAPPING, PREVIEW) or (step == DONE and self.summary is None))
         self.next_button.setVisible(step in (CHOOSE, MAPPING, PREVIEW))
         self.next_button.setIcon(icon("import") if step == PREVIEW else QIcon())
-        self.next_button.setText({CHOOSE: "Next", MAPPING: "Preview", PREVIEW: "Import"}.get(step, "Next"))
+        self.next_button.setText(
+            {CHOOSE: tr("Next"), MAPPING: tr("Preview"), PREVIEW: tr("Import")}.get(step, tr("Next"))
+        )
         if step == CHOOSE:
             self.next_button.setEnabled(bool(self.choose_page.path.text().strip()))
         else:
             self.next_button.setEnabled(not reading and (step != PREVIEW or self.found is not None))
-        self.cancel_button.setText({IMPORTING: "Cancel import", DONE: "Close"}.get(step, "Cancel"))
+        self.cancel_button.setText({IMPORTING: tr("Cancel import"), DONE: tr("Close")}.get(step, tr("Cancel")))
         stopping = step == IMPORTING and self.import_task is not None and self.import_task.cancelled
         self.cancel_button.setEnabled(not stopping)
 
@@ -151,7 +153,7 @@ class ImportWizard(QDialog):
             mapping = self.mapping_page.mapping()
             if not {"name", "first_name", "last_name"} & set(mapping.values()):
                 self.mapping_page.error.show_message(
-                    "Choose the column that holds the name (or the first and the last name): a person needs a name."
+                    tr("Choose the column that holds the name (or the first and the last name): a person needs a name.")
                 )
                 return
             self._read(mapping, from_mapping=True)
@@ -172,13 +174,13 @@ class ImportWizard(QDialog):
         return str(self._settings.value(FOLDER_KEY, str(Path.home())))
 
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a file to import", self._start_folder(), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Choose a file to import"), self._start_folder(), FILE_FILTER)
         if path:
             self._settings.setValue(FOLDER_KEY, str(Path(path).parent))
             self.open_path(Path(path))
 
     def choose_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Choose the unpacked LinkedIn export", self._start_folder())
+        path = QFileDialog.getExistingDirectory(self, tr("Choose the unpacked LinkedIn export"), self._start_folder())
         if path:
             self._settings.setValue(FOLDER_KEY, str(Path(path).parent))
             self.open_path(Path(path))
@@ -258,12 +260,14 @@ class ImportWizard(QDialog):
             self.mapping_page.error.show_message(sentence(message))
             self._go(MAPPING)
         else:
-            self.choose_page.error.show_message(f"{sentence(message)} Nothing was imported.")
+            self.choose_page.error.show_message(
+                tr("{sentence} Nothing was imported.").format(sentence=sentence(message))
+            )
             self._go(CHOOSE)
 
     @Slot(str)
     def _preview_crashed(self, report: str) -> None:
-        self._preview_failed("the file could not be read: an unexpected error (see the report)")
+        self._preview_failed(tr("the file could not be read: an unexpected error (see the report)"))
         self.crashed.emit(report)
 
     # -- importing (in a worker) -------------------------------------------------------------
@@ -280,8 +284,8 @@ class ImportWizard(QDialog):
         task.signals.crashed.connect(self._import_crashed)
         task.signals.finished.connect(lambda: self._import_finished(task))
         page = self.importing_page
-        page.title.setText("Importing…")
-        page.label.setText(f"Importing {path.name} ({self.found.preview.format}).")
+        page.title.setText(tr("Importing…"))
+        page.label.setText(tr("Importing {name} ({format}).").format(name=path.name, format=self.found.preview.format))
         page.bar.setRange(0, 0)
         self._go(IMPORTING)
         return self._runner.start(task)
@@ -289,8 +293,8 @@ class ImportWizard(QDialog):
     def cancel_import(self) -> None:
         if self.import_task is not None and not self.import_task.cancelled:
             self.import_task.cancel()
-            self.importing_page.title.setText("Cancelling…")
-            self.importing_page.label.setText("Stopping the import and undoing what it wrote.")
+            self.importing_page.title.setText(tr("Cancelling…"))
+            self.importing_page.label.setText(tr("Stopping the import and undoing what it wrote."))
             self._update_buttons()
 
     @Slot(int, int)
@@ -312,18 +316,21 @@ class ImportWizard(QDialog):
 
     @Slot(str)
     def _import_failed(self, message: str) -> None:
-        name = self.path.name if self.path else "the file"
+        name = self.path.name if self.path else tr("the file")
         if self.import_task is not None and self.import_task.cancelled:
             self.done_page.show_nothing_imported(
-                "Import cancelled", f"Nothing was imported from {name}: Rebound is as it was before."
+                tr("Import cancelled"),
+                tr("Nothing was imported from {name}: Rebound is as it was before.").format(name=name),
             )
         else:
-            self.done_page.show_nothing_imported("Nothing was imported", f"Nothing was imported from {name}.", message)
+            self.done_page.show_nothing_imported(
+                tr("Nothing was imported"), tr("Nothing was imported from {name}.").format(name=name), message
+            )
         self._show_done()
 
     @Slot(str)
     def _import_crashed(self, report: str) -> None:
-        self._import_failed("an unexpected error stopped the import (see the report)")
+        self._import_failed(tr("an unexpected error stopped the import (see the report)"))
         self.crashed.emit(report)
 
     def _show_done(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, PlainLabel, alert_colour
 
@@ -44,8 +45,8 @@ class Banner(QFrame):
         self.action_button.clicked.connect(self.action_requested)
         self.close_button = QPushButton(icon("dismiss"), "", self)
         self.close_button.setFlat(True)
-        self.close_button.setToolTip("Close this message")
-        self.close_button.setAccessibleName("Close this message")
+        self.close_button.setToolTip(tr("Close this message"))
+        self.close_button.setAccessibleName(tr("Close this message"))
         self.close_button.setVisible(closable)
         self.close_button.clicked.connect(self.close_banner)
         layout = QHBoxLayout(self)

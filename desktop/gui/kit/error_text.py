@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from desktop.errors import ReadOnly
+from desktop.gui.kit.i18n import tr_noop
 
-READ_ONLY_TEXT = (
+READ_ONLY_TEXT = tr_noop(
     "Nothing was changed: the database is open read-only because it is damaged. Restore a backup (the "
     "message at the top of the window, or Settings → Privacy) to work with it again."
 )

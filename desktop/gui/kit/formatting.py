@@ -10,8 +10,9 @@ import html
 from datetime import date, datetime
 
 from desktop import vocab
+from desktop.gui.kit.i18n import VOCABULARY, tr, tr_n, tr_noop
 
-DIRECTION_ARROWS = {"out": "→ out", "in": "← in", "none": ""}
+DIRECTION_ARROWS = {"out": tr_noop("→ out"), "in": tr_noop("← in"), "none": ""}
 STRENGTH_WORDS = {1: "weak", 2: "medium", 3: "strong"}
 
 
@@ -38,44 +39,44 @@ def format_datetime(value: datetime | None) -> str:
 
 def direction_text(direction: str) -> str:
     """``→ out`` (I reached them), ``← in`` (they reached me), empty for no direction."""
-    return DIRECTION_ARROWS.get(direction, direction)
+    return tr(DIRECTION_ARROWS[direction]) if direction in DIRECTION_ARROWS else direction
 
 
 def role_label(role: str | None) -> str:
     if not role:
         return ""
-    return vocab.ROLE_LABELS.get(role, role)
+    return tr(vocab.ROLE_LABELS.get(role, role), VOCABULARY)
 
 
 def kind_label(kind: str) -> str:
-    return vocab.KIND_LABELS.get(kind, kind)
+    return tr(vocab.KIND_LABELS.get(kind, kind), VOCABULARY)
 
 
 def channel_label(channel: str | None) -> str:
     if not channel:
         return ""
-    return vocab.CHANNEL_LABELS.get(channel, channel)
+    return tr(vocab.CHANNEL_LABELS.get(channel, channel), VOCABULARY)
 
 
 def word_label(value: str | None) -> str:
     """A vocabulary value without a label table (stages, outcomes, edge kinds): ``worked_with`` → ``Worked with``."""
     if not value:
         return ""
-    return value.replace("_", " ").capitalize()
+    return tr(value.replace("_", " ").capitalize(), VOCABULARY)
 
 
 def strength_text(strength: int) -> str:
-    return STRENGTH_WORDS.get(strength, str(strength))
+    return tr(STRENGTH_WORDS.get(strength, str(strength)), VOCABULARY)
 
 
 def title_at_company(title: str | None, company: str | None) -> str:
     if title and company:
-        return f"{title} at {company}"
+        return tr("{title} at {company}").format(title=title, company=company)
     return title or company or ""
 
 
 def people_count(count: int) -> str:
-    return f"{count:,} person" if count == 1 else f"{count:,} people"
+    return tr_n("%n person", count, "%n people")
 
 
 def split_words(text: str) -> list[str]:

@@ -1,9 +1,15 @@
-"""The one icon set (resources/icons), recoloured from the palette so light and dark themes both work."""
+"""The one icon set (resources/icons), drawn in the palette's text colour so light and dark schemes both work.
+
+An icon is monochrome SVG (``currentColor``); ``icon(name)`` gives a QIcon whose engine tints it each
+time it is painted: the window text colour of the application's palette at that moment (its disabled
+colour for a disabled control), so a change of scheme (``kit/scheme.py``) recolours every icon on
+screen without setting them again. ``icon(name, colour)`` draws it in a fixed colour.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from desktop.paths import RESOURCES
@@ -11,32 +17,89 @@ from desktop.paths import RESOURCES
 ICON_DIR = RESOURCES / "icons"
 _RENDER_SIZE = 64
 _cache: dict[tuple[str, str], QIcon] = {}
+_svg: dict[str, str] = {}
+_pixmaps: dict[tuple[str, str, int, int], QPixmap] = {}
+_engines: list[QIconEngine] = []  # Python keeps the engines alive for as long as their icons live
 
 
-def _text_colour() -> QColor:
+def _text_colour(mode: QIcon.Mode = QIcon.Mode.Normal) -> QColor:
     app = QGuiApplication.instance()
     if isinstance(app, QGuiApplication):
-        return app.palette().color(QPalette.ColorRole.WindowText)
+        group = QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled else QPalette.ColorGroup.Active
+        return app.palette().color(group, QPalette.ColorRole.WindowText)
     return QColor("black")
 
 
+def _source(name: str) -> str | None:
+    if name not in _svg:
+        path = ICON_DIR / f"{name}.svg"
+        if not path.is_file():
+            return None
+        _svg[name] = path.read_text(encoding="utf-8")
+    return _svg[name]
+
+
+def tinted_pixmap(name: str, tint: QColor, size: QSize) -> QPixmap:
+    """The icon ``name`` drawn in ``tint`` at ``size`` (device pixels); cached."""
+    key = (name, tint.name(QColor.NameFormat.HexArgb), size.width(), size.height())
+    if key not in _pixmaps:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        svg = _source(name)
+        if svg is not None and not size.isEmpty():
+            renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", tint.name()).encode("utf-8")))
+            painter = QPainter(pixmap)
+            painter.setOpacity(tint.alphaF())
+            renderer.render(painter, QRectF(0, 0, size.width(), size.height()))
+            painter.end()
+        _pixmaps[key] = pixmap
+    return _pixmaps[key]
+
+
+class PaletteIconEngine(QIconEngine):
+    """Paints the SVG icon ``name`` in the palette's text colour of the moment (see the module's text)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        size = QSize(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
+        pixmap = tinted_pixmap(self.name, _text_colour(mode), size)
+        painter.drawPixmap(rect, pixmap)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        result = QPixmap(size)
+        result.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(result)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return result
+
+    def clone(self) -> QIconEngine:
+        engine = PaletteIconEngine(self.name)
+        _engines.append(engine)
+        return engine
+
+    def key(self) -> str:
+        return "PaletteIconEngine"
+
+
 def icon(name: str, colour: QColor | None = None) -> QIcon:
-    """The icon ``resources/icons/<name>.svg`` drawn in ``colour`` (default: the palette's text colour)."""
-    tint = (colour or _text_colour()).name()
+    """The icon ``resources/icons/<name>.svg``: in the palette's text colour, or always in ``colour``."""
+    tint = colour.name() if colour is not None else "palette"
     key = (name, tint)
     if key in _cache:
         return _cache[key]
-    path = ICON_DIR / f"{name}.svg"
-    if not path.is_file():
+    if _source(name) is None:
         return QIcon()
-    svg = path.read_text(encoding="utf-8").replace("currentColor", tint)
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    pixmap = QPixmap(_RENDER_SIZE, _RENDER_SIZE)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    renderer.render(painter, QRectF(0, 0, _RENDER_SIZE, _RENDER_SIZE))
-    painter.end()
-    result = QIcon(pixmap)
+    if colour is None:
+        engine = PaletteIconEngine(name)
+        _engines.append(engine)
+        result = QIcon(engine)
+    else:
+        result = QIcon(tinted_pixmap(name, colour, QSize(_RENDER_SIZE, _RENDER_SIZE)))
     _cache[key] = result
     return result
 

@@ -11,14 +11,15 @@ from typing import Any
 
 from desktop import vocab
 from desktop.gui.kit.formatting import format_date
+from desktop.gui.kit.i18n import VOCABULARY, tr, tr_n
 
 CHANNEL_PHRASES = {
-    "email": "by e-mail",
-    "linkedin_note": "in the note of a LinkedIn connection request",
-    "linkedin_message": "in a LinkedIn message",
-    "phone": "by phone",
-    "in_person": "in person",
-    "other": "however you can reach them: no e-mail address or LinkedIn profile is known",
+    "email": tr("by e-mail"),
+    "linkedin_note": tr("in the note of a LinkedIn connection request"),
+    "linkedin_message": tr("in a LinkedIn message"),
+    "phone": tr("by phone"),
+    "in_person": tr("in person"),
+    "other": tr("however you can reach them: no e-mail address or LinkedIn profile is known"),
 }
 
 # The icon of a channel is the icon of the interaction kind it records (resources/icons); `other` warns
@@ -27,18 +28,20 @@ CHANNEL_ICONS = {**{channel: str(kind) for channel, kind in vocab.KIND_OF_CHANNE
 
 
 def action_label(action: str) -> str:
-    return vocab.ACTION_LABELS.get(action, action)
+    return tr(vocab.ACTION_LABELS.get(action, action), VOCABULARY)
 
 
 def channel_phrase(channel: str) -> str:
-    return CHANNEL_PHRASES.get(channel, f"via {vocab.CHANNEL_LABELS.get(channel, channel)}")
+    return CHANNEL_PHRASES.get(
+        channel, tr("via {channel}").format(channel=tr(vocab.CHANNEL_LABELS.get(channel, channel), VOCABULARY))
+    )
 
 
 def opening_phrase(card: dict[str, Any]) -> str:
     opening = card.get("opening")
     if not opening:
-        return "the role"
-    return f"‘{opening['title']}’ at {opening['company']}"
+        return tr("the role")
+    return tr("‘{opening}’ at {opening2}").format(opening=opening["title"], opening2=opening["company"])
 
 
 def what_to_do(card: dict[str, Any]) -> str:
@@ -48,25 +51,29 @@ def what_to_do(card: dict[str, Any]) -> str:
     role = opening_phrase(card)
     action = card["action"]
     if action == "reply_to_rejection":
-        return f"Reply to {name} about the rejection for {role}: thank them and keep the door open, {via}."
+        return tr("Reply to {name} about the rejection for {role}: thank them and keep the door open, {via}.").format(
+            name=name, role=role, via=via
+        )
     if action == "reengage_candidate":
-        return f"Tell {name} about {role}, the role you are filling, {via}."
+        return tr("Tell {name} about {role}, the role you are filling, {via}.").format(name=name, role=role, via=via)
     if action == "ask_about_opening":
-        return f"Ask {name} about the new opening {role}, {via}."
+        return tr("Ask {name} about the new opening {role}, {via}.").format(name=name, role=role, via=via)
     if action == "ask_for_intro":
-        target = card["target"]["name"] if card.get("target") else "the person you want to meet"
-        return f"Ask {name} to introduce you to {target} about {role}, {via}."
+        target = card["target"]["name"] if card.get("target") else tr("the person you want to meet")
+        return tr("Ask {name} to introduce you to {target} about {role}, {via}.").format(
+            name=name, target=target, role=role, via=via
+        )
     if action == "congratulate_new_role":
-        return f"Congratulate {name} on the new role, {via}."
+        return tr("Congratulate {name} on the new role, {via}.").format(name=name, via=via)
     if action == "connect_linkedin":
-        return f"Ask {name} to connect on LinkedIn, with a short note."
+        return tr("Ask {name} to connect on LinkedIn, with a short note.").format(name=name)
     if action == "check_in":
-        return f"Check in with {name}, {via}."
+        return tr("Check in with {name}, {via}.").format(name=name, via=via)
     return f"{action_label(action)}: {name}, {via}."
 
 
 def days_phrase(days: int) -> str:
-    return "1 day" if abs(days) == 1 else f"{abs(days)} days"
+    return tr_n("%n day", abs(days), "%n days")
 
 
 def due_text(due: date, overdue: bool, today: date) -> str:
@@ -74,30 +81,30 @@ def due_text(due: date, overdue: bool, today: date) -> str:
     days = (due - today).days
     when = format_date(due)
     if overdue or days < 0:  # one word for one state: past its day is overdue
-        return f"Overdue: due {when}, {days_phrase(days)} ago"
+        return tr("Overdue: due {when}, {days_phrase} ago").format(when=when, days_phrase=days_phrase(days))
     if days == 0:
-        return "Due today"
+        return tr("Due today")
     if days == 1:
-        return f"Due tomorrow, {when}"
-    return f"Due {when}, in {days_phrase(days)}"
+        return tr("Due tomorrow, {when}").format(when=when)
+    return tr("Due {when}, in {days_phrase}").format(when=when, days_phrase=days_phrase(days))
 
 
 def due_short(due: date, overdue: bool, today: date) -> str:
     """The due day on a card's one-line row: ``Overdue, 9 days`` · ``Due today`` · ``Due in 5 days``."""
     days = (due - today).days
     if overdue or days < 0:
-        return f"Overdue, {days_phrase(days)}"
+        return tr("Overdue, {days_phrase}").format(days_phrase=days_phrase(days))
     if days == 0:
-        return "Due today"
+        return tr("Due today")
     if days == 1:
-        return "Due tomorrow"
-    return f"Due in {days_phrase(days)}"
+        return tr("Due tomorrow")
+    return tr("Due in {days_phrase}").format(days_phrase=days_phrase(days))
 
 
 def who_text(name: str, title: str | None, company: str | None) -> str:
     """``James O'Connor · Recruiter at Tidewater Bank``."""
     if title and company:
-        return f"{name} · {title} at {company}"
+        return tr("{name} · {title} at {company}").format(name=name, title=title, company=company)
     if company or title:
         return f"{name} · {company or title}"
     return name
@@ -106,7 +113,9 @@ def who_text(name: str, title: str | None, company: str | None) -> str:
 def next_item_text(card: dict[str, Any], today: date) -> str:
     """The next coming suggestion, for the empty Today page."""
     due = due_text(date.fromisoformat(card["due"]), False, today)
-    return f"Next: {action_label(card['action'])}, {card['person']['name']} — {due[:1].lower()}{due[1:]}."
+    return tr("Next: {action_label}, {value} — {lower}{due}.").format(
+        action_label=action_label(card["action"]), value=card["person"]["name"], lower=due[:1].lower(), due=due[1:]
+    )
 
 
 STRONG_MATCH = 0.8  # a relevance from here up reads "strong match"
@@ -115,8 +124,8 @@ STRONG_MATCH = 0.8  # a relevance from here up reads "strong match"
 def match_words(score: float, threshold: float = 0.5) -> str:
     """A relevance (0…1) as words: ``strong match``, ``partial match`` (from the threshold), ``weak match``."""
     if score >= STRONG_MATCH:
-        return "strong match"
-    return "partial match" if score >= threshold else "weak match"
+        return tr("strong match")
+    return tr("partial match") if score >= threshold else tr("weak match")
 
 
 _ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")

@@ -5,16 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, PlainLabel, heading, muted
 
-WELCOME_TITLE = "Keep the people you met on the way"
-WELCOME_TEXT = (
+WELCOME_TITLE = tr("Keep the people you met on the way")
+WELCOME_TEXT = tr(
     "When a job process ends in “no”, the recruiter, the hiring manager and the interviewers are "
     "still worth knowing. Rebound keeps them, who they know and everything you said to each other, "
     "and tells you when and how to get back in touch — above all when a new opening fits."
 )
-WELCOME_HINT = (
+WELCOME_HINT = tr(
     "Import your LinkedIn data export, contacts as vCard or CSV, or a Rebound archive — or drop the file "
     "on this window. Or load the demo data: a made-up network to try Rebound with."
 )
@@ -31,11 +32,11 @@ class WelcomeView(QWidget):
         for label in (self.title, self.text, self.hint):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.load_demo_button = QPushButton("Load demo data", self)
-        self.import_button = QPushButton(icon("import"), "Import…", self)
+        self.load_demo_button = QPushButton(tr("Load demo data"), self)
+        self.import_button = QPushButton(icon("import"), tr("Import…"), self)
         self.import_button.setDefault(True)
         # the first step, skippable: who you are (your name signs the drafts; your roles find openings)
-        self.about_you_button = QPushButton("First, tell Rebound about you (optional)…", self)
+        self.about_you_button = QPushButton(tr("First, tell Rebound about you (optional)…"), self)
         self.about_you_button.setFlat(True)
         self.about_you_button.hide()  # shown where a page can open it (Today)
         buttons = QHBoxLayout()

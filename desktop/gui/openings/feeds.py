@@ -7,6 +7,7 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.changes import Written
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, BulletList, InlineError
 from desktop.gui.services.plan_keeper import PlanKeeper
@@ -20,7 +21,7 @@ AUTO_EVERY_MS = 60 * 60 * 1000  # then hourly: a feed is read at most once a day
 def summary_lines(reports: list[FeedReport]) -> list[str]:
     """One line per feed, then the problems of its entries."""
     if not reports:
-        return ["No company is watched: tick “Watch openings” for a company in Settings → Companies."]
+        return [tr("No company is watched: tick “Watch openings” for a company in Settings → Companies.")]
     lines: list[str] = []
     for report in reports:
         lines.append(report.line())
@@ -35,13 +36,13 @@ class FeedCheck(QWidget):
         super().__init__(parent)
         self.keeper = keeper
         self.task: Task | None = None
-        self.check_button = QPushButton(icon("import"), "Check feeds now", self)
-        self.check_button.setToolTip("Read the careers feeds of the companies you watch (each at most once a day)")
+        self.check_button = QPushButton(icon("import"), tr("Check feeds now"), self)
+        self.check_button.setToolTip(tr("Read the careers feeds of the companies you watch (each at most once a day)"))
         self.check_button.clicked.connect(self.check)
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(True)
         self.progress.hide()
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.hide()
         self.summary = BulletList((), self, dim=True)
@@ -79,7 +80,7 @@ class FeedCheck(QWidget):
         self.error.clear()
         self.check_button.setEnabled(False)
         self.progress.setRange(0, 0)
-        self.progress.setFormat("Reading feeds…")
+        self.progress.setFormat(tr("Reading feeds…"))
         self.progress.show()
         self.cancel_button.show()
         task = self.keeper.ops.run_task(
@@ -96,12 +97,12 @@ class FeedCheck(QWidget):
         if self.task is not None:
             self.task.cancel()
             self.cancel_button.setEnabled(False)
-            self.progress.setFormat("Cancelling…")
+            self.progress.setFormat(tr("Cancelling…"))
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.progress.setFormat(f"{done} of {total} feeds read")
+        self.progress.setFormat(tr("{done} of {total} feeds read").format(done=done, total=total))
 
     def _done(self, written: Written[list[FeedReport]]) -> None:
         reports = written.value

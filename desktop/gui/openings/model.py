@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 
 from desktop.core.openings import OpeningView
 from desktop.gui.kit.formatting import format_date, tooltip_text, word_label
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.suggestion_text import match_words
 
 Index = QModelIndex | QPersistentModelIndex
@@ -27,7 +28,7 @@ TITLE, COMPANY, DISCOVERED, STATUS, MINE, RELEVANCE = range(6)
 
 
 class OpeningsModel(QAbstractTableModel):
-    COLUMNS = ("Title", "Company", "Discovered", "Status", "Mine", "Relevance")
+    COLUMNS = (tr("Title"), tr("Company"), tr("Discovered"), tr("Status"), tr("Mine"), tr("Relevance"))
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -67,7 +68,7 @@ class OpeningsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.COLUMNS[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == RELEVANCE:
-            return "How well the opening fits your target roles and keywords (the score, 0 to 1, in the tooltips)"
+            return tr("How well the opening fits your target roles and keywords (the score, 0 to 1, in the tooltips)")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -83,9 +84,9 @@ class OpeningsModel(QAbstractTableModel):
             return self._sort_value(opening, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == RELEVANCE:
             score = self.score(opening)
-            return None if score is None else f"Relevance {score:.2f} of 1"
+            return None if score is None else tr("Relevance {score:.2f} of 1").format(score=score)
         if role == Qt.ItemDataRole.ToolTipRole and column == MINE and opening.mine:
-            return "A role you are filling: Rebound suggests past candidates for it"
+            return tr("A role you are filling: Rebound suggests past candidates for it")
         if role == Qt.ItemDataRole.ToolTipRole and column in (TITLE, COMPANY):  # the whole text of a narrow cell
             return tooltip_text(opening.title if column == TITLE else opening.company)
         if role != Qt.ItemDataRole.DisplayRole:
@@ -99,7 +100,7 @@ class OpeningsModel(QAbstractTableModel):
         if column == STATUS:
             return word_label(opening.status)
         if column == MINE:
-            return "Yes" if opening.mine else ""
+            return tr("Yes") if opening.mine else ""
         score = self.score(opening)
         return "" if score is None else match_words(score)
 

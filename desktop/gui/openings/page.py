@@ -37,6 +37,7 @@ from desktop.core.reconnect.suggestion import Suggestion
 from desktop.gui.dialogs.add_opening import AddOpeningDialog
 from desktop.gui.dialogs.form_dialog import sentence
 from desktop.gui.kit.formatting import format_date, word_label
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.links import open_url, web_url
 from desktop.gui.kit.suggestion_text import action_label, days_phrase, readable, relevance_sentence, who_text
@@ -68,8 +69,8 @@ from desktop.gui.services.plan_keeper import PlanKeeper
 from desktop.interop.watch import feed_facts
 
 COMPANY_WIDTH = 170  # the title takes what the other columns leave
-EMPTY_TITLE = "Keep an eye on openings"
-EMPTY_TEXT = (
+EMPTY_TITLE = tr("Keep an eye on openings")
+EMPTY_TEXT = tr(
     "Add the job postings you notice. When one is new and fits your target roles, Rebound tells you whom "
     "you know there to ask about it — or who can introduce you. Recruiters add the roles they are filling, "
     "and Rebound suggests the past candidates who fit. Or let Rebound watch the careers feeds of the companies "
@@ -92,7 +93,7 @@ class WorthContacting(QWidget):
         self.about.setWordWrap(True)
         self.about.setVisible(bool(about))
         self.why = BulletList([readable(line)[0] for line in suggestion.why], self)  # dates, quotes, words
-        self.open_button = QPushButton("Open person", self)
+        self.open_button = QPushButton(tr("Open person"), self)
         self.open_button.setFlat(True)
         self.open_button.clicked.connect(lambda: self.open_person_requested.emit(suggestion.person_id))
         head = QHBoxLayout()
@@ -128,7 +129,7 @@ class OpeningDetail(QScrollArea):
         self.facts.setWordWrap(True)
         self.keywords = muted(PlainLabel("", content, selectable=True))
         self.keywords.setWordWrap(True)
-        self.url_button = QPushButton(icon("external_link"), "Open the posting", content)
+        self.url_button = QPushButton(icon("external_link"), tr("Open the posting"), content)
         self.url_button.clicked.connect(self.open_posting)
         self.status_button = QPushButton(content)
         self.status_button.clicked.connect(self.toggle_status)
@@ -177,22 +178,32 @@ class OpeningDetail(QScrollArea):
         facts = [opening.company] + ([from_feed["location"]] if "location" in from_feed else [])
         if opening.discovered_on is not None:
             days = (today - opening.discovered_on).days
-            ago = "today" if days == 0 else f"{days_phrase(days)} ago" if days > 0 else f"in {days_phrase(days)}"
-            facts.append(f"found {format_date(opening.discovered_on)} ({ago})")
+            ago = (
+                "today"
+                if days == 0
+                else tr("{days_phrase} ago").format(days_phrase=days_phrase(days))
+                if days > 0
+                else tr("in {days_phrase}").format(days_phrase=days_phrase(days))
+            )
+            facts.append(
+                tr("found {format_date} ({ago})").format(format_date=format_date(opening.discovered_on), ago=ago)
+            )
         facts.append(word_label(opening.status))
         if opening.status == "closed" and "closed_on" in from_feed:
-            facts[-1] += f" (gone from the feed on {format_date(date.fromisoformat(from_feed['closed_on']))})"
+            facts[-1] += tr(" (gone from the feed on {format_date})").format(
+                format_date=format_date(date.fromisoformat(from_feed["closed_on"]))
+            )
         if opening.mine:
-            facts.append("a role you are filling")
+            facts.append(tr("a role you are filling"))
         self.facts.setText(" · ".join(facts))
-        self.keywords.setText("Keywords: " + ", ".join(opening.keywords) if opening.keywords else "")
+        self.keywords.setText(tr("Keywords: ") + ", ".join(opening.keywords) if opening.keywords else "")
         self.keywords.setVisible(bool(opening.keywords))
         self.url_button.setVisible(web_url(opening.url) is not None)
-        self.status_button.setText("Mark as closed" if opening.status == "open" else "Reopen")
+        self.status_button.setText(tr("Mark as closed") if opening.status == "open" else tr("Reopen"))
         self.status_button.setIcon(icon("dismiss" if opening.status == "open" else "openings"))
         self._clear_entries()
         if report is None:
-            self.relevance.setText("Working out today’s plan…")
+            self.relevance.setText(tr("Working out today’s plan…"))
             self.relevance.setToolTip("")
             self.section.hide()
             self.nothing.hide()
@@ -203,7 +214,7 @@ class OpeningDetail(QScrollArea):
         self.section.show()
         if report.suggestions:
             count = len(report.suggestions)
-            self.section.setText(f"Worth contacting ({count})")
+            self.section.setText(tr("Worth contacting ({count})").format(count=count))
             self.nothing.hide()
             self.details.hide()
             for number, suggestion in enumerate(report.suggestions):
@@ -215,9 +226,9 @@ class OpeningDetail(QScrollArea):
                 self.entries.append(entry)
                 self.list_layout.addWidget(entry)
         else:
-            self.section.setText("Triggers nothing")
-            reason, *details = report.reasons or ["no rule applies"]
-            self.nothing.setText(f"No one to contact about it: {reason}.")
+            self.section.setText(tr("Triggers nothing"))
+            reason, *details = report.reasons or [tr("no rule applies")]
+            self.nothing.setText(tr("No one to contact about it: {reason}.").format(reason=reason))
             self.nothing.show()
             self.details.set_lines([readable(line)[0] for line in details])
 
@@ -257,9 +268,9 @@ class EmptyOpenings(QWidget):
         for label in (self.title, self.text):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.add_button = QPushButton(icon("openings"), "Add opening…", self)
-        self.feeds_button = QPushButton("Check feeds now", self)
-        self.feeds_button.setToolTip("Read the careers feeds of the companies you watch (Settings → Companies)")
+        self.add_button = QPushButton(icon("openings"), tr("Add opening…"), self)
+        self.feeds_button = QPushButton(tr("Check feeds now"), self)
+        self.feeds_button.setToolTip(tr("Read the careers feeds of the companies you watch (Settings → Companies)"))
         column = QWidget(self)
         column.setFixedWidth(560)
         inner = QVBoxLayout(column)
@@ -292,11 +303,11 @@ class OpeningsPage(QWidget):
         self._selected_id: int | None = None
 
         self.search_box = QLineEdit(self)
-        self.search_box.setPlaceholderText("Filter openings by title or company")
+        self.search_box.setPlaceholderText(tr("Filter openings by title or company"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_box.textChanged.connect(self.proxy.set_text)
-        self.add_button = QPushButton(icon("openings"), "Add opening…", self)
+        self.add_button = QPushButton(icon("openings"), tr("Add opening…"), self)
         self.add_button.clicked.connect(self.add_opening)
         self.feeds = FeedCheck(keeper, self)
         top = QHBoxLayout()
@@ -305,6 +316,7 @@ class OpeningsPage(QWidget):
         top.addWidget(self.feeds.check_button)
         top.addWidget(self.add_button)
         self.table = self._make_table()
+        self.table.setAccessibleName(tr("Openings"))
         list_side = QWidget(self)
         list_layout = QVBoxLayout(list_side)
         list_layout.setContentsMargins(SPACING, SPACING, 0, SPACING)
@@ -315,7 +327,7 @@ class OpeningsPage(QWidget):
         self.detail = OpeningDetail(self, self.keeper.ops)
         self.detail.open_person_requested.connect(self.open_person_requested)
         self.detail.status_changed.connect(self._status_changed)
-        self.placeholder = muted(PlainLabel("Choose an opening to see whom it makes worth contacting.", self))
+        self.placeholder = muted(PlainLabel(tr("Choose an opening to see whom it makes worth contacting."), self))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail_stack = QStackedWidget(self)
         self.detail_stack.addWidget(self.placeholder)
@@ -356,10 +368,10 @@ class OpeningsPage(QWidget):
         # the short columns as wide as their widest possible text (never measured row by row)
         metrics = table.fontMetrics()
         for column, widest in (
-            (DISCOVERED, "30 Sep 2026"),
-            (STATUS, "Closed"),
-            (MINE, "Mine"),
-            (RELEVANCE, "partial match"),
+            (DISCOVERED, tr("30 Sep 2026")),
+            (STATUS, tr("Closed")),
+            (MINE, tr("Mine")),
+            (RELEVANCE, tr("partial match")),
         ):
             header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(widest), metrics.horizontalAdvance(header)) + SPACING * 3
@@ -441,7 +453,7 @@ class OpeningsPage(QWidget):
                 person = facts.people[suggestion.person_id]
                 about = who_text("", person.title, person.company).lstrip(" ·")
                 if suggestion.target_id is not None and suggestion.target_id in facts.people:
-                    about = f"to be introduced to {facts.people[suggestion.target_id].name}" + (
+                    about = tr("to be introduced to {name}").format(name=facts.people[suggestion.target_id].name) + (
                         f" · {about}" if about else ""
                     )
                 names[suggestion.person_id] = (person.name, about)

@@ -24,17 +24,18 @@ from PySide6.QtWidgets import (
 from desktop.core.erase import erase_person
 from desktop.gui.dialogs.form_dialog import sentence
 from desktop.gui.kit.error_text import READ_ONLY_TEXT, is_read_only_write
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, BulletList, InlineError, PlainLabel, alert, heading, muted
 from desktop.gui.services.workers import Task, TaskRunner
 
 ERASED = [
-    "their profile: name, e-mail, phone, LinkedIn, company and title, notes and tags",
-    "every interaction with them: messages, calls, meetings, rejections",
-    "their links to other people and to processes (and processes where they were the candidate)",
-    "suggestions about them, also in the search index and the file itself",
+    tr("their profile: name, e-mail, phone, LinkedIn, company and title, notes and tags"),
+    tr("every interaction with them: messages, calls, meetings, rejections"),
+    tr("their links to other people and to processes (and processes where they were the candidate)"),
+    tr("suggestions about them, also in the search index and the file itself"),
 ]
-KEPT = (
+KEPT = tr(
     "Kept: an anonymous erasure record (scrambled fingerprints of their e-mail, LinkedIn and name, and the date), "
     "so that an import or an older backup cannot bring them back. Backups made before today still contain them "
     "until they rotate out."
@@ -58,28 +59,28 @@ class EraseDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Erase person")
+        self.setWindowTitle(tr("Erase person"))
         self.person_id = person_id
         self.name = name
         self._today = today
         self._runner = runner
         self.task: Task | None = None
         label = f"{name} ({company})" if company else name
-        self.title = heading(f"Erase {label}?", self, factor=1.3)
+        self.title = heading(tr("Erase {label}?").format(label=label), self, factor=1.3)
         self.title.setWordWrap(True)
-        self.what = PlainLabel("This removes everything Rebound knows about them:", self)
+        self.what = PlainLabel(tr("This removes everything Rebound knows about them:"), self)
         self.what.setWordWrap(True)
         self.erased_list = BulletList(ERASED, self)
-        self.final = alert(PlainLabel("It cannot be undone.", self))
+        self.final = alert(PlainLabel(tr("It cannot be undone."), self))
         self.kept = muted(PlainLabel(KEPT, self))
         self.kept.setWordWrap(True)
-        self.confirm_label = PlainLabel("Type their name to confirm:", self)
+        self.confirm_label = PlainLabel(tr("Type their name to confirm:"), self)
         self.confirm_label.setWordWrap(True)
         self.typed = QLineEdit(self)
         self.typed.setPlaceholderText(name)
-        self.typed.setAccessibleName("Their name, to confirm")
+        self.typed.setAccessibleName(tr("Their name, to confirm"))
         self.typed.textChanged.connect(self._update)
-        self.checkbox = QCheckBox(f"Or tick this: I want to erase {name} for good", self)
+        self.checkbox = QCheckBox(tr("Or tick this: I want to erase {name} for good").format(name=name), self)
         self.checkbox.toggled.connect(self._update)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 0)
@@ -89,7 +90,7 @@ class EraseDialog(QDialog):
         self.error = InlineError(self)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.erase_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.erase_button.setText("Erase for good")
+        self.erase_button.setText(tr("Erase for good"))
         self.erase_button.setIcon(icon("erase"))
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setDefault(True)
@@ -135,7 +136,7 @@ class EraseDialog(QDialog):
         for widget in (self.typed, self.checkbox, self.erase_button, self.cancel_button):
             widget.setEnabled(False)
         self.progress.show()
-        self.busy.setText(f"Erasing {self.name}… On a big database this takes a few seconds.")
+        self.busy.setText(tr("Erasing {name}… On a big database this takes a few seconds.").format(name=self.name))
         self.busy.show()
         self._runner.start(task)
 
@@ -150,11 +151,11 @@ class EraseDialog(QDialog):
 
     @Slot(str)
     def _failed(self, message: str) -> None:
-        text = message.strip().splitlines()[-1] if message.strip() else "unknown error"
+        text = message.strip().splitlines()[-1] if message.strip() else tr("unknown error")
         if is_read_only_write(text):
-            self.error.show_message(READ_ONLY_TEXT)
+            self.error.show_message(tr(READ_ONLY_TEXT))
             return
-        self.error.show_message(f"The erasure did not finish: {sentence(text)}")
+        self.error.show_message(tr("The erasure did not finish: {sentence}").format(sentence=sentence(text)))
 
     @Slot()
     def _finished(self) -> None:

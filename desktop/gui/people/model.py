@@ -22,6 +22,7 @@ from desktop.core.people import Key, PersonRow, Window, count_people, is_search,
 from desktop.core.settings import get_settings
 from desktop.core.staleness import DEFAULT_CADENCE, Cadence, staleness
 from desktop.gui.kit.formatting import format_date, format_datetime, role_label, tooltip_text
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.staleness import last_contact_text, staleness_colour
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,7 +31,7 @@ PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class PeopleModel(QAbstractTableModel):
-    COLUMNS = ("Name", "Company", "Title", "Role", "Last contact")
+    COLUMNS = (tr("Name"), tr("Company"), tr("Title"), tr("Role"), tr("Last contact"))
     WINDOW = 200
     MAX_WINDOWS = 8
     grown = Signal()  # a search listed its next window, or found it has none: the counts shown change

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.changes import Changes
 from desktop.core.people import count_people
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.welcome import WelcomeView
 from desktop.gui.kit.widgets import SPACING, PlainLabel, list_table, muted
@@ -42,7 +43,7 @@ class NoMatchView(QWidget):
         self.message = PlainLabel("", self)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.clear_button = QPushButton("Clear search", self)
+        self.clear_button = QPushButton(tr("Clear search"), self)
         layout = QVBoxLayout(self)
         layout.setSpacing(SPACING * 2)
         layout.addStretch(1)
@@ -51,7 +52,7 @@ class NoMatchView(QWidget):
         layout.addStretch(2)
 
     def show_text(self, text: str) -> None:
-        self.message.setText(f"No one matches “{text}”.")
+        self.message.setText(tr("No one matches “{text}”.").format(text=text))
 
 
 class PeoplePage(QWidget):
@@ -74,7 +75,7 @@ class PeoplePage(QWidget):
         self._person_page: PersonPage | None = None  # see ``person_page``
 
         self.search_box = QLineEdit(self)
-        self.search_box.setPlaceholderText("Search people by name, company, title, e-mail or tag (Ctrl+F)")
+        self.search_box.setPlaceholderText(tr("Search people by name, company, title, e-mail or tag (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.search_box.installEventFilter(self)
@@ -85,6 +86,7 @@ class PeoplePage(QWidget):
         self.search_box.textChanged.connect(self._search_timer.start)
 
         self.table = self._make_table()
+        self.table.setAccessibleName(tr("People"))
         self.no_match = NoMatchView(self)
         self.no_match.clear_button.clicked.connect(self.clear_search)
         self.list_stack = QStackedWidget(self)
@@ -100,7 +102,7 @@ class PeoplePage(QWidget):
         # at its width); the person pane yields the width (its buttons turn to icons, PersonHeader).
         list_side.setMinimumWidth(self._columns_width() + SPACING)
 
-        self.placeholder = muted(PlainLabel("Choose a person on the left to see their timeline.", self))
+        self.placeholder = muted(PlainLabel(tr("Choose a person on the left to see their timeline."), self))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail_stack = QStackedWidget(self)
         self.detail_stack.addWidget(self.placeholder)
@@ -221,7 +223,7 @@ class PeoplePage(QWidget):
         for column in (1, 2):
             columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         metrics = table.fontMetrics()
-        for column, widest in ((3, "Hiring manager"), (4, "30 Sep 2026")):
+        for column, widest in ((3, tr("Hiring manager")), (4, tr("30 Sep 2026"))):
             header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(metrics.horizontalAdvance(widest), metrics.horizontalAdvance(header)) + SPACING * 2
             columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)

@@ -30,32 +30,33 @@ from desktop.core.companies import company_names
 from desktop.core.people import PersonDetail, clean_fields, get_person, update_person
 from desktop.errors import ReboundError
 from desktop.gui.kit.formatting import split_words
+from desktop.gui.kit.i18n import VOCABULARY, tr
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel
 from desktop.gui.services.ops import Ops
 
 LINE_FIELDS = (
-    ("name", "Name"),
-    ("first_name", "First name"),
-    ("last_name", "Last name"),
-    ("email", "E-mail"),
-    ("phone", "Phone"),
-    ("linkedin_url", "LinkedIn URL"),
-    ("company", "Company"),
-    ("title", "Title"),
+    ("name", tr("Name")),
+    ("first_name", tr("First name")),
+    ("last_name", tr("Last name")),
+    ("email", tr("E-mail")),
+    ("phone", tr("Phone")),
+    ("linkedin_url", tr("LinkedIn URL")),
+    ("company", tr("Company")),
+    ("title", tr("Title")),
 )
-LINE_FIELDS_AFTER_ROLE = (("location", "Location"), ("language", "Language"))
+LINE_FIELDS_AFTER_ROLE = (("location", tr("Location")), ("language", tr("Language")))
 FLAG_FIELDS = (
-    ("connected", "Connected on LinkedIn"),
-    ("do_not_contact", "Do not contact"),
-    ("archived", "Archived"),
+    ("connected", tr("Connected on LinkedIn")),
+    ("do_not_contact", tr("Do not contact")),
+    ("archived", tr("Archived")),
 )
-LIST_FIELDS = (("tags", "Tags"), ("skills", "Skills"))
+LIST_FIELDS = (("tags", tr("Tags")), ("skills", tr("Skills")))
 PLACEHOLDERS = {
     "email": "name@example.com",
     "linkedin_url": "https://www.linkedin.com/in/…",
-    "language": "two-letter code, e.g. en or de",
-    "tags": "comma-separated, e.g. berlin, fintech",
-    "skills": "comma-separated, e.g. sql, python",
+    "language": tr("two-letter code, e.g. en or de"),
+    "tags": tr("comma-separated, e.g. berlin, fintech"),
+    "skills": tr("comma-separated, e.g. sql, python"),
 }
 
 
@@ -83,9 +84,9 @@ class PersonForm(QWidget):
         self.role = QComboBox()
         self.role.addItem("—", None)
         for role in vocab.PERSON_ROLES:
-            self.role.addItem(vocab.ROLE_LABELS[role], role)
+            self.role.addItem(tr(vocab.ROLE_LABELS[role], VOCABULARY), role)
         self.role.currentIndexChanged.connect(self._update_dirty)
-        form.addRow(PlainLabel("Role:"), self.role)
+        form.addRow(PlainLabel(tr("Role:")), self.role)
         for name, label in LINE_FIELDS_AFTER_ROLE:
             form.addRow(PlainLabel(f"{label}:"), self._line(name))
         self.lines["language"].setMaxLength(2)
@@ -98,10 +99,10 @@ class PersonForm(QWidget):
             form.addRow(PlainLabel(""), box)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText("Anything worth remembering about this person")
+        self.notes.setPlaceholderText(tr("Anything worth remembering about this person"))
         self.notes.setMinimumHeight(96)
         self.notes.textChanged.connect(self._update_dirty)
-        form.addRow(PlainLabel("Notes:"), self.notes)
+        form.addRow(PlainLabel(tr("Notes:")), self.notes)
         self._completer = QCompleter([], self)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.lines["company"].setCompleter(self._completer)
@@ -116,10 +117,10 @@ class PersonForm(QWidget):
 
         self.error = InlineError(self)
         buttons = QDialogButtonBox()
-        self.revert_button = QPushButton("Revert")
-        self.revert_button.setToolTip("Throw away the changes and show the saved values")
-        self.save_button = QPushButton("Save")
-        self.save_button.setToolTip("Save the changes (Ctrl+S)")
+        self.revert_button = QPushButton(tr("Revert"))
+        self.revert_button.setToolTip(tr("Throw away the changes and show the saved values"))
+        self.save_button = QPushButton(tr("Save"))
+        self.save_button.setToolTip(tr("Save the changes (Ctrl+S)"))
         self.save_button.setDefault(True)
         buttons.addButton(self.revert_button, QDialogButtonBox.ButtonRole.ResetRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -236,7 +237,7 @@ class PersonForm(QWidget):
         return True
 
     def _refuse(self, message: str, field: str | None) -> None:
-        self.error.show_message(f"Not saved: {message}.")
+        self.error.show_message(tr("Not saved: {message}.").format(message=message))
         widget = self.lines.get(field or "")
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.gui.kit.formatting import format_date, role_label, strength_text, word_label
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.widgets import SPACING, PlainLabel, muted, scaled_font, separator
 
 if TYPE_CHECKING:  # read when a person is shown, after the window's first paint
@@ -76,12 +77,18 @@ class ProcessCard(QWidget):
     def __init__(self, process: ProcessView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.process = process
-        self.title = PlainLabel(f"{process.opening} at {process.company}", self, selectable=True)
+        self.title = PlainLabel(
+            tr("{opening} at {company}").format(opening=process.opening, company=process.company), self, selectable=True
+        )
         self.title.setFont(scaled_font(self.title, 1.0, bold=True))
         self.title.setWordWrap(True)
         self.facts = PlainLabel(process_facts(process), self)
         self.facts.setWordWrap(True)
-        self.reason = muted(PlainLabel(f"Reason: {process.reason}" if process.reason else "", self, selectable=True))
+        self.reason = muted(
+            PlainLabel(
+                tr("Reason: {reason}").format(reason=process.reason) if process.reason else "", self, selectable=True
+            )
+        )
         self.reason.setWordWrap(True)
         self.reason.setVisible(bool(process.reason))
         layout = QVBoxLayout(self)
@@ -94,13 +101,13 @@ class ProcessCard(QWidget):
 
 def process_facts(process: ProcessView) -> str:
     """``As recruiter · reached Final · Rejected · 2 Nov 2025 – 20 Jan 2026``."""
-    parts = [f"As {role_label(process.role).lower()}"]
+    parts = [tr("As {lower}").format(lower=role_label(process.role).lower())]
     if process.stage_reached:
-        parts.append(f"reached {word_label(process.stage_reached)}")
+        parts.append(tr("reached {word_label}").format(word_label=word_label(process.stage_reached)))
     parts.append(word_label(process.outcome))
     started, ended = format_date(process.started_on), format_date(process.ended_on)
     if started or ended:
-        parts.append(f"{started or '?'} – {ended}" if ended else f"since {started}")
+        parts.append(f"{started or '?'} – {ended}" if ended else tr("since {started}").format(started=started))
     return " · ".join(parts)
 
 
@@ -114,7 +121,7 @@ class ProcessesView(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cards: list[ProcessCard] = []
         self._content: QWidget | None = None
-        self.empty_text = "Not part of any application or interview process yet."
+        self.empty_text = tr("Not part of any application or interview process yet.")
 
     def set_processes(self, processes: list[ProcessView]) -> None:
         content = QWidget(self)
@@ -142,13 +149,13 @@ class ProcessesView(QScrollArea):
 class ConnectionsView(_ListWithEmptyState):
     """Who this person knows; double-clicking a row (or Enter on it) asks to open that person."""
 
-    HEADERS = ("Name", "Company", "Kind", "Strength", "Since")
+    HEADERS = (tr("Name"), tr("Company"), tr("Kind"), tr("Strength"), tr("Since"))
     person_activated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_table(self.HEADERS, parent), "No known connections yet.", parent)
+        super().__init__(_table(self.HEADERS, parent), tr("No known connections yet."), parent)
         self.table.setParent(self)
-        self.table.setToolTip("Double-click a person to open them.")
+        self.table.setToolTip(tr("Double-click a person to open them."))
         # not `activated`: with some styles it fires with doubleClicked, and the second would hit the new table
         self.table.doubleClicked.connect(lambda index: self._activate(index.row()))
         self.table.installEventFilter(self)
@@ -157,8 +164,8 @@ class ConnectionsView(_ListWithEmptyState):
         self.paths.setWordWrap(True)
         self.paths.setContentsMargins(SPACING, SPACING, SPACING, SPACING)
         self.paths.hide()
-        self.add_button = QPushButton("Add connection…", self)
-        self.add_button.setToolTip("Record whom this person knows (someone already in Rebound)")
+        self.add_button = QPushButton(tr("Add connection…"), self)
+        self.add_button.setToolTip(tr("Record whom this person knows (someone already in Rebound)"))
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.addWidget(self.paths)

@@ -23,6 +23,7 @@ from desktop.core.changes import Changes
 from desktop.core.people import PersonDetail, get_person
 from desktop.errors import NotFound
 from desktop.gui.kit.formatting import format_date, role_label, title_at_company
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.links import mail_url, open_url, safe_url
 from desktop.gui.kit.widgets import SPACING, PlainLabel, alert, alert_colour, heading, muted
@@ -58,13 +59,13 @@ class PersonHeader(QWidget):
         self.facts.setWordWrap(True)
         self.do_not_contact_icon = QLabel(self)
         self.do_not_contact_icon.setPixmap(icon("warning", alert_colour(self)).pixmap(16, 16))
-        self.do_not_contact = alert(PlainLabel("Do not contact", self))
-        self.add_note_button = QPushButton(icon("note"), "Add note", self)
-        self.log_button = QPushButton(icon("linkedin_message"), "Log interaction…", self)
-        self.linkedin_button = QPushButton(icon("external_link"), "LinkedIn", self)
-        self.email_button = QPushButton(icon("email"), "E-mail", self)
-        self.erase_button = QPushButton(icon("erase"), "Erase person…", self)
-        self.erase_button.setToolTip("Erase this person and everything about them, for good")
+        self.do_not_contact = alert(PlainLabel(tr("Do not contact"), self))
+        self.add_note_button = QPushButton(icon("note"), tr("Add note"), self)
+        self.log_button = QPushButton(icon("linkedin_message"), tr("Log interaction…"), self)
+        self.linkedin_button = QPushButton(icon("external_link"), tr("LinkedIn"), self)
+        self.email_button = QPushButton(icon("email"), tr("E-mail"), self)
+        self.erase_button = QPushButton(icon("erase"), tr("Erase person…"), self)
+        self.erase_button.setToolTip(tr("Erase this person and everything about them, for good"))
 
         flags = QHBoxLayout()
         flags.setSpacing(SPACING // 2)
@@ -123,11 +124,13 @@ class PersonHeader(QWidget):
         facts = [role_label(person.role), person.location or ""]
         if person.connected:
             since = format_date(person.connected_on)
-            facts.append(f"Connected on LinkedIn since {since}" if since else "Connected on LinkedIn")
+            facts.append(
+                tr("Connected on LinkedIn since {since}").format(since=since) if since else tr("Connected on LinkedIn")
+            )
         if person.archived:
-            facts.append("Archived")
+            facts.append(tr("Archived"))
         if person.tags:
-            facts.append("Tags: " + ", ".join(person.tags))
+            facts.append(tr("Tags: ") + ", ".join(person.tags))
         self.facts.setText(" · ".join(fact for fact in facts if fact))
         self.facts.setVisible(bool(self.facts.text()))
         self.do_not_contact.setVisible(person.do_not_contact)
@@ -135,11 +138,15 @@ class PersonHeader(QWidget):
         profile = safe_url(person.linkedin_url)
         self.linkedin_button.setEnabled(profile is not None)
         self.linkedin_button.setToolTip(
-            f"Open {profile.toString()}" if profile else "No LinkedIn profile (http or https) known"
+            tr("Open {toString}").format(toString=profile.toString())
+            if profile
+            else tr("No LinkedIn profile (http or https) known")
         )
         mail = mail_url(person.email)
         self.email_button.setEnabled(mail is not None)
-        self.email_button.setToolTip(f"Write to {person.email}" if mail else "No e-mail address known")
+        self.email_button.setToolTip(
+            tr("Write to {email}").format(email=person.email) if mail else tr("No e-mail address known")
+        )
 
 
 class PersonPage(QWidget):
@@ -168,10 +175,10 @@ class PersonPage(QWidget):
         self.connections = ConnectionsView(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.timeline, "Timeline")
-        self.tabs.addTab(self.form, "Profile")
-        self.tabs.addTab(self.processes, "Processes")
-        self.tabs.addTab(self.connections, "Connections")
+        self.tabs.addTab(self.timeline, tr("Timeline"))
+        self.tabs.addTab(self.form, tr("Profile"))
+        self.tabs.addTab(self.processes, tr("Processes"))
+        self.tabs.addTab(self.connections, tr("Connections"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING)
@@ -235,9 +242,11 @@ class PersonPage(QWidget):
         acquaintances = connections_of(person_id)
         self.connections.set_connections(acquaintances)
         self.connections.set_paths(self._introduction_lines(person_id))
-        self.tabs.setTabText(TIMELINE_TAB, f"Timeline ({len(entries)})")
-        self.tabs.setTabText(PROCESSES_TAB, f"Processes ({len(processes)})")
-        self.tabs.setTabText(CONNECTIONS_TAB, f"Connections ({len(acquaintances)})")
+        self.tabs.setTabText(TIMELINE_TAB, tr("Timeline ({n_entries})").format(n_entries=len(entries)))
+        self.tabs.setTabText(PROCESSES_TAB, tr("Processes ({n_processes})").format(n_processes=len(processes)))
+        self.tabs.setTabText(
+            CONNECTIONS_TAB, tr("Connections ({n_acquaintances})").format(n_acquaintances=len(acquaintances))
+        )
 
     def _introduction_lines(self, person_id: int) -> list[str]:
         """How a warm introduction could reach this person (from the engine's facts, once they are loaded)."""
@@ -245,15 +254,15 @@ class PersonPage(QWidget):
         if facts is None or person_id not in facts.people:
             return []
         if facts.people[person_id].connected:
-            return ["You are connected on LinkedIn: no introduction needed."]
+            return [tr("You are connected on LinkedIn: no introduction needed.")]
         # lazy: with the first person, after the window's first paint
         from desktop.core.network import intro_paths
 
         paths = intro_paths(person_id, facts)
         if not paths:
-            return ["No warm path yet: no one you are connected to knows them (up to three steps)."]
+            return [tr("No warm path yet: no one you are connected to knows them (up to three steps).")]
         names = facts.people
-        return ["Warm introductions:"] + [" → ".join(["You", *(names[pid].name for pid in path)]) for path in paths]
+        return [tr("Warm introductions:")] + [" → ".join(["You", *(names[pid].name for pid in path)]) for path in paths]
 
     def refresh_paths(self) -> None:
         """The introduction paths again (the engine's facts arrived or changed)."""
@@ -266,7 +275,7 @@ class PersonPage(QWidget):
             self._load_lists(self.person.id)
 
     def _mark_profile_tab(self, dirty: bool) -> None:
-        self.tabs.setTabText(PROFILE_TAB, "Profile (not saved)" if dirty else "Profile")
+        self.tabs.setTabText(PROFILE_TAB, tr("Profile (not saved)") if dirty else tr("Profile"))
         self.dirty_changed.emit(dirty)
 
     def _after_save(self, person_id: int) -> None:
@@ -365,8 +374,8 @@ class PersonPage(QWidget):
             return True
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Unsaved changes",
-            f"Save the changes to {self.person.name}?",
+            tr("Unsaved changes"),
+            tr("Save the changes to {name}?").format(name=self.person.name),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self,
         )

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 from desktop import vocab
 from desktop.core.timeline import TimelineEntry, thread_groups
 from desktop.gui.kit.formatting import channel_label, direction_text, format_datetime, kind_label
-from desktop.gui.kit.i18n import tr_n
+from desktop.gui.kit.i18n import VOCABULARY, tr, tr_n
 from desktop.gui.kit.icons import kind_icon
 from desktop.gui.kit.widgets import SPACING, PlainLabel, muted, scaled_font, separator
 
@@ -20,9 +20,9 @@ def context_text(entry: TimelineEntry) -> str:
     parts = []
     via = channel_label(entry.channel)
     if via and via != kind_label(entry.kind):  # "E-mail via E-mail" says nothing new
-        parts.append(f"via {via}")
+        parts.append(tr("via {via}").format(via=via))
     if entry.opening:
-        parts.append(f"about {entry.opening}")
+        parts.append(tr("about {opening}").format(opening=entry.opening))
     text = " · ".join(parts)
     return text[:1].upper() + text[1:]
 
@@ -54,7 +54,7 @@ class TimelineEntryWidget(QWidget):
         self.kind.setFont(scaled_font(self.kind, 1.0, bold=True))
         head.addWidget(self.kind)
         self.direction = PlainLabel(direction_text(entry.direction), self)
-        self.direction.setToolTip(vocab.DIRECTION_LABELS.get(entry.direction, ""))
+        self.direction.setToolTip(tr(vocab.DIRECTION_LABELS.get(entry.direction, ""), VOCABULARY))
         self.direction.setVisible(bool(self.direction.text()))
         head.addWidget(self.direction)
         head.addStretch(1)
@@ -102,7 +102,7 @@ class TimelineView(QScrollArea):
         self.setWidget(self._content)
         self.empty = muted(
             PlainLabel(
-                "No notes or messages yet. Add a note or log an interaction to start this person's history.",
+                tr("No notes or messages yet. Add a note or log an interaction to start this person's history."),
                 self._content,
             )
         )
@@ -161,7 +161,11 @@ class TimelineView(QScrollArea):
             self.empty.show()
         remaining = len(self._entries) - self._shown
         if remaining > 0:
-            self.more.setText(f"Show {min(remaining, self.PAGE)} older entries ({remaining} in all)")
+            self.more.setText(
+                tr("Show {min} older entries ({remaining} in all)").format(
+                    min=min(remaining, self.PAGE), remaining=remaining
+                )
+            )
             self._column.addWidget(self.more, 0, Qt.AlignmentFlag.AlignHCenter)
             self.more.show()
         else:

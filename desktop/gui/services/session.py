@@ -26,6 +26,7 @@ from desktop.core.startup import InstanceLock, mark_clean_exit
 from desktop.errors import ReboundError
 from desktop.gui.kit.banners import Banner, BannerArea
 from desktop.gui.kit.formatting import format_datetime
+from desktop.gui.kit.i18n import tr, tr_n
 from desktop.gui.services.workers import Task, TaskRunner
 from desktop.store import encryption, maintenance
 from desktop.store.database import close_database, sqlite_path
@@ -142,13 +143,15 @@ class Session(QObject):
     def blocked(self) -> str | None:
         """Why a job cannot start now (None when it can)."""
         if self.path is None:
-            return "this works on a database file only"
+            return tr("this works on a database file only")
         if self._daily is not None:
-            return "Rebound is taking today’s backup. Try again in a moment."
+            return tr("Rebound is taking today’s backup. Try again in a moment.")
         if self._task is not None:
-            return f"Rebound is busy: {self._busy_text[:1].lower()}{self._busy_text[1:]} Try again when it is done."
+            return tr("Rebound is busy: {lower}{value} Try again when it is done.").format(
+                lower=self._busy_text[:1].lower(), value=self._busy_text[1:]
+            )
         if self.others_busy():
-            return "Rebound is still working on something else. Try again in a moment."
+            return tr("Rebound is still working on something else. Try again in a moment.")
         return None
 
     def release(self, clean: bool = False) -> None:
@@ -173,12 +176,12 @@ class Session(QObject):
         if not self.read_only:
             self.banners.remove(DAMAGED_BANNER)
             return
-        problem = self.problems[0] if self.problems else "its check failed"
-        text = (
-            f"This database is damaged ({problem}). Rebound opened it read-only: you can look, but nothing "
-            "can be changed, and nothing was repaired. Restore a backup to work with it again."
-        )
-        banner = Banner(DAMAGED_BANNER, text, "Restore a backup…", closable=False)
+        problem = self.problems[0] if self.problems else tr("its check failed")
+        text = tr(
+            "This database is damaged ({problem}). Rebound opened it read-only: you can look, but nothing can "
+            "be changed, and nothing was repaired. Restore a backup to work with it again."
+        ).format(problem=problem)
+        banner = Banner(DAMAGED_BANNER, text, tr("Restore a backup…"), closable=False)
         banner.action_requested.connect(self.restore_requested)
         self.banners.add(banner)
 
@@ -224,27 +227,29 @@ class Session(QObject):
     @Slot(object)
     def _daily_backup_done(self, taken: object) -> None:
         if isinstance(taken, Path):
-            self.message.emit(f"Today’s backup is saved: {taken.name}")
+            self.message.emit(tr("Today’s backup is saved: {name}").format(name=taken.name))
             self.changed.emit()
 
     @Slot(str)
     def _daily_backup_failed(self, reason: str) -> None:
-        reason = reason.strip().splitlines()[-1] if reason.strip() else "unknown error"
-        text = f"Today’s automatic backup failed: {reason}. Your data is unchanged; try “Back up now” in Settings."
+        reason = reason.strip().splitlines()[-1] if reason.strip() else tr("unknown error")
+        text = tr(
+            "Today’s automatic backup failed: {reason}. Your data is unchanged; try “Back up now” in Settings."
+        ).format(reason=reason)
         if self.banners is not None:
             self.banners.add(Banner(BACKUP_BANNER, text))
         self.message.emit(text)
 
     def back_up_now(self) -> Task | None:
-        reason = self.blocked() or ("the database is damaged; restore a backup instead" if self.read_only else None)
+        reason = self.blocked() or (tr("the database is damaged; restore a backup instead") if self.read_only else None)
         if reason is not None:
-            self.failed.emit(f"Not backed up: {reason}")
+            self.failed.emit(tr("Not backed up: {reason}").format(reason=reason))
             return None
-        return self._start("Backing up…", lambda _task: maintenance.backup(), self._backed_up, reopen=False)
+        return self._start(tr("Backing up…"), lambda _task: maintenance.backup(), self._backed_up, reopen=False)
 
     def _backed_up(self, result: object) -> str:
         assert isinstance(result, Path)
-        return f"Backed up ({backup_label(result)}): {result}"
+        return tr("Backed up ({backup_label}): {result}").format(backup_label=backup_label(result), result=result)
 
     # -- jobs that replace the database -----------------------------------------------------
     def encrypt(self, new_passphrase: str | None = None) -> Task | None:
@@ -255,12 +260,14 @@ class Session(QObject):
         def job(_task: Task) -> Outcome:
             done = unlock.encrypt_database(url, ask_secret=ask)
             source = done.key_source
-            text = "The database is encrypted" + (
-                "; its key is in the system keyring." if source == "keyring" else "; it opens with your passphrase."
+            text = tr("The database is encrypted") + (
+                tr("; its key is in the system keyring.")
+                if source == "keyring"
+                else tr("; it opens with your passphrase.")
             )
             return Outcome(text, done.recovery_key, source)
 
-        return self._replace("Encrypting the database…", job, "Not encrypted", answer=new_passphrase)
+        return self._replace(tr("Encrypting the database…"), job, tr("Not encrypted"), answer=new_passphrase)
 
     def rotate(self, new_passphrase: str | None = None) -> Task | None:
         """Give the database a new key and recovery key (a new passphrase without a keyring)."""
@@ -271,12 +278,14 @@ class Session(QObject):
         def job(_task: Task) -> Outcome:
             done = unlock.rotate_key(url, ask_secret=ask, ask_new_secret=ask)
             if done.key_source == "keyring":
-                text = "The database has a new key, in the system keyring. The old recovery key no longer opens it."
+                text = tr("The database has a new key, in the system keyring. The old recovery key no longer opens it.")
             else:
-                text = "The database has a new passphrase. The old one no longer opens it."
+                text = tr("The database has a new passphrase. The old one no longer opens it.")
             return Outcome(text, done.recovery_key, done.key_source)
 
-        return self._replace("Changing the key…", job, "The key was not changed", answer=new_passphrase or current)
+        return self._replace(
+            tr("Changing the key…"), job, tr("The key was not changed"), answer=new_passphrase or current
+        )
 
     def restore(self, source: Path, key_text: str | None = None) -> Task | None:
         """Replace the database with the backup ``source`` (``key_text`` opens a backup made with another key)."""
@@ -286,20 +295,22 @@ class Session(QObject):
 
         def job(_task: Task) -> Outcome:
             done = backups.restore_backup(url, source, ask_secret=ask)
-            text = f"Restored the backup of {backup_label(source)}."
+            text = tr("Restored the backup of {backup_label}.").format(backup_label=backup_label(source))
             if damaged and done.safety is not None:
-                text += f" The damaged database is kept in {done.safety}."
+                text += tr(" The damaged database is kept in {safety}.").format(safety=done.safety)
             elif done.safety is not None:
-                text += f" The database as it was is kept in {done.safety}."
+                text += tr(" The database as it was is kept in {safety}.").format(safety=done.safety)
             if done.erased_again:
                 count = done.erased_again
-                text += f" {count} {'person' if count == 1 else 'people'} you had erased stayed erased."
+                text += " " + tr_n(
+                    "%n person you had erased stayed erased.", count, "%n people you had erased stayed erased."
+                )
             for note in done.notes:
                 text += f" {note[:1].upper()}{note[1:]}."
             return Outcome(text)
 
-        return self._replace(f"Restoring the backup of {backup_label(source)}…", job, "Nothing was restored",
-                             answer=current or key_text)  # fmt: skip
+        busy = tr("Restoring the backup of {backup_label}…").format(backup_label=backup_label(source))
+        return self._replace(busy, job, tr("Nothing was restored"), answer=current or key_text)
 
     def _replace(self, busy_text: str, job: Callable[[Task], Outcome], failure: str, answer: str | None) -> Task | None:
         reason = self.blocked()
@@ -366,7 +377,11 @@ class Session(QObject):
         text = self._describe(result)
         problem = self._open_again()
         if problem is not None:
-            self.failed.emit(f"{text} But the database could not be opened again: {problem}. Restart Rebound.")
+            self.failed.emit(
+                tr("{text} But the database could not be opened again: {problem}. Restart Rebound.").format(
+                    text=text, problem=problem
+                )
+            )
             return
         self.done.emit(text)
         self.message.emit(text)
@@ -376,7 +391,7 @@ class Session(QObject):
         problem = self._open_again(worked=False)
         text = f"{self._failure}: {reason}"
         if problem is not None:
-            text += f" The database could not be opened again: {problem}. Restart Rebound."
+            text += tr(" The database could not be opened again: {problem}. Restart Rebound.").format(problem=problem)
         self.failed.emit(text)
 
     @Slot(str)

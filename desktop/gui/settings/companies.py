@@ -8,6 +8,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from desktop.gui.dialogs.form_dialog import sentence
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, muted
 from desktop.gui.services.ops import Ops
 from desktop.interop.watch import (
@@ -19,8 +20,8 @@ from desktop.interop.watch import (
 )
 
 COMPANY, URL, WATCH, MINE = range(4)
-HEADERS = ("Company", "Careers page or feed", "Watch openings", "My roles")
-INTRO = (
+HEADERS = (tr("Company"), tr("Careers page or feed"), tr("Watch openings"), tr("My roles"))
+INTRO = tr(
     "Rebound can read the public job feed of a company you tick (Greenhouse, Lever, Personio, or an RSS, Atom "
     "or JSON feed) once a day, add its new openings and close the ones that are gone. Only the feed URL is "
     "fetched, with nothing about you; a careers page of those providers is turned into its feed."
@@ -34,10 +35,10 @@ class CompaniesTab(QWidget):
     def __init__(self, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.enabled = QCheckBox("Watch the careers feeds of the companies ticked below", self)
+        self.enabled = QCheckBox(tr("Watch the careers feeds of the companies ticked below"), self)
         self.enabled.toggled.connect(self._switch)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Filter companies")
+        self.search.setPlaceholderText(tr("Filter companies"))
         self.search.setClearButtonEnabled(True)
         self.model = QStandardItemModel(0, len(HEADERS), self)
         self.model.setHorizontalHeaderLabels(list(HEADERS))
@@ -80,7 +81,11 @@ class CompaniesTab(QWidget):
         name.setEditable(False)
         name.setData(watch.company_id, ID_ROLE)
         url = QStandardItem(watch.careers_url or "")
-        url.setToolTip(f"Feed: {watch.feed}" if watch.feed else "A careers page or feed URL (http or https)")
+        url.setToolTip(
+            tr("Feed: {feed}").format(feed=watch.feed)
+            if watch.feed
+            else tr("A careers page or feed URL (http or https)")
+        )
         items = [name, url]
         for on in (watch.watch, watch.mine):
             box = QStandardItem()
@@ -100,8 +105,8 @@ class CompaniesTab(QWidget):
         self.table.setEnabled(on)
         if self._loading:
             return
-        self.ops.run(lambda: set_watching_enabled(on),
-                     on_done=lambda _changes: self.message.emit("Watching openings is " + ("on." if on else "off.")),
+        said = tr("Watching openings is on.") if on else tr("Watching openings is off.")
+        self.ops.run(lambda: set_watching_enabled(on), on_done=lambda _changes: self.message.emit(said),
                      on_failed=self._failed)  # fmt: skip
 
     def _item_changed(self, item: QStandardItem) -> None:
@@ -117,5 +122,5 @@ class CompaniesTab(QWidget):
                      on_failed=self._failed)  # fmt: skip
 
     def _failed(self, message: str) -> None:
-        self.error.show_message(f"Not saved: {sentence(message)}")
+        self.error.show_message(tr("Not saved: {sentence}").format(sentence=sentence(message)))
         self.load()  # show what is stored

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,7 @@ from desktop.core.changes import Changes
 from desktop.core.settings import get_settings, save_settings
 from desktop.errors import InputError, ReboundError
 from desktop.gui.dialogs.form_dialog import sentence
+from desktop.gui.kit.i18n import tr, tr_noop
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, muted
 from desktop.gui.services.plan_keeper import PlanKeeper
 from desktop.gui.services.session import Session
@@ -37,28 +38,44 @@ RULES_TAB, TEMPLATES_TAB, PRIVACY_TAB, MAIL_TAB, COMPANIES_TAB, PROFILE_TAB = ra
 
 # key → (label, unit, what it means); the keys and defaults are vocab.SETTING_DEFAULTS
 SETTING_TEXTS: dict[str, tuple[str, str, str]] = {
-    "reply_window_days": ("Reply to a rejection within", "days", "After this the reply is overdue."),
-    "reply_lapse_days": ("Stop suggesting a reply after", "days", "An old rejection no longer asks for a reply."),
-    "checkin_min_days": ("Check in no sooner than", "days", "Counted from the last message you sent."),
-    "checkin_overdue_days": ("A check-in is overdue after", "days", "Counted from the last message you sent."),
+    "reply_window_days": (tr("Reply to a rejection within"), tr_noop("days"), tr("After this the reply is overdue.")),
+    "reply_lapse_days": (
+        tr("Stop suggesting a reply after"),
+        tr_noop("days"),
+        tr("An old rejection no longer asks for a reply."),
+    ),
+    "checkin_min_days": (tr("Check in no sooner than"), tr_noop("days"), tr("Counted from the last message you sent.")),
+    "checkin_overdue_days": (
+        tr("A check-in is overdue after"),
+        tr_noop("days"),
+        tr("Counted from the last message you sent."),
+    ),
     "event_min_days": (
-        "Gap before news-driven messages",
-        "days",
-        "A new opening or job change is a reason to write only this long after your last message.",
+        tr("Gap before news-driven messages"),
+        tr_noop("days"),
+        tr("A new opening or job change is a reason to write only this long after your last message."),
     ),
     "max_unanswered": (
-        "Stop after unanswered messages",
-        "messages",
-        "This many messages without an answer stop all suggestions to write again (a reply resets it).",
+        tr("Stop after unanswered messages"),
+        tr_noop("messages"),
+        tr("This many messages without an answer stop all suggestions to write again (a reply resets it)."),
     ),
-    "opening_fresh_days": ("An opening counts as new for", "days", "Counted from the day it was found."),
-    "job_change_fresh_days": ("A job change counts as news for", "days", ""),
+    "opening_fresh_days": (
+        tr("An opening counts as new for"),
+        tr_noop("days"),
+        tr("Counted from the day it was found."),
+    ),
+    "job_change_fresh_days": (tr("A job change counts as news for"), tr_noop("days"), ""),
     "relevance_threshold": (
-        "Ignore openings below a relevance of",
+        tr("Ignore openings below a relevance of"),
         "",
-        "0 to 1: how well an opening fits your target roles and keywords (or a candidate's).",
+        tr("0 to 1: how well an opening fits your target roles and keywords (or a candidate's)."),
     ),
-    "connect_note_limit": ("LinkedIn connection notes at most", "characters", "Longer drafts are shortened."),
+    "connect_note_limit": (
+        tr("LinkedIn connection notes at most"),
+        tr_noop("characters"),
+        tr("Longer drafts are shortened."),
+    ),
 }
 RANGES: dict[str, tuple[int, int]] = {"max_unanswered": (1, 99), "connect_note_limit": (50, 5000)}
 DAY_RANGE = (0, 3650)
@@ -92,7 +109,7 @@ class RulesTab(QScrollArea):
                 field = QSpinBox(content)
                 field.setRange(*RANGES.get(key, DAY_RANGE))
             if unit:
-                field.setSuffix(f" {unit}")
+                field.setSuffix(" " + tr(unit))
             field.setKeyboardTracking(False)
             field.setMinimumWidth(140)
             field.setAccessibleName(label)
@@ -105,12 +122,12 @@ class RulesTab(QScrollArea):
             grid.addWidget(field, row, 1)
             grid.addWidget(hint, row, 2)
         self.error = InlineError(content)
-        self.defaults_button = QPushButton("Restore defaults", content)
+        self.defaults_button = QPushButton(tr("Restore defaults"), content)
         self.defaults_button.clicked.connect(self.restore_defaults)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 2)
         layout.setSpacing(SPACING * 2)
-        intro = PlainLabel("When Rebound suggests getting back in touch, and how:", content)
+        intro = PlainLabel(tr("When Rebound suggests getting back in touch, and how:"), content)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addLayout(grid)
@@ -154,21 +171,31 @@ class RulesTab(QScrollArea):
             if values[later] < values[earlier]:
                 self.fields[later].setFocus()
                 raise InputError(
-                    f"“{SETTING_TEXTS[later][0]}” ({values[later]} days) cannot be less than "
-                    f"“{SETTING_TEXTS[earlier][0]}” ({values[earlier]} days)"
+                    tr("“{value}” ({values} days) cannot be less than “{value2}” ({values2} days)").format(
+                        value=SETTING_TEXTS[later][0],
+                        values=values[later],
+                        value2=SETTING_TEXTS[earlier][0],
+                        values2=values[earlier],
+                    )
                 )
 
     def refuse(self, message: str) -> None:
-        self.error.show_message(f"Not saved: {sentence(message)}")
+        self.error.show_message(tr("Not saved: {sentence}").format(sentence=sentence(message)))
 
 
 class SettingsDialog(QDialog):
     settings_saved = Signal()  # rule settings changed
     message = Signal(str)
 
-    def __init__(self, keeper: PlanKeeper, parent: QWidget | None = None, session: Session | None = None) -> None:
+    def __init__(
+        self,
+        keeper: PlanKeeper,
+        parent: QWidget | None = None,
+        session: Session | None = None,
+        ui_settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(tr("Settings"))
         self.keeper = keeper
         self.session = session if session is not None else Session.of_open_database(self)
         self.rules = RulesTab(self)
@@ -181,7 +208,7 @@ class SettingsDialog(QDialog):
         self.mail.idle.connect(self._mail_idle)
         self.companies = CompaniesTab(keeper.ops, self)
         self.companies.message.connect(self.message)
-        self.profile = ProfileTab(keeper, self)
+        self.profile = ProfileTab(keeper, self, ui_settings=ui_settings)
         self.profile.message.connect(self.message)
         self.profile.saved.connect(self._profile_saved)
         self._close_when_profile_saved = False
@@ -189,12 +216,12 @@ class SettingsDialog(QDialog):
         self.rules_task: Task | None = None  # the rule settings being saved on the database executor
         self._close_when_rules_saved = False
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self.rules, "Rules")
-        self.tabs.addTab(self.templates, "Templates")
-        self.tabs.addTab(self.privacy, "Privacy")
-        self.tabs.addTab(self.mail, "Mail")
-        self.tabs.addTab(self.companies, "Companies")
-        self.tabs.addTab(self.profile, "About you")
+        self.tabs.addTab(self.rules, tr("Rules"))
+        self.tabs.addTab(self.templates, tr("Templates"))
+        self.tabs.addTab(self.privacy, tr("Privacy"))
+        self.tabs.addTab(self.mail, tr("Mail"))
+        self.tabs.addTab(self.companies, tr("Companies"))
+        self.tabs.addTab(self.profile, tr("About you"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -202,7 +229,7 @@ class SettingsDialog(QDialog):
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Apply)
-        self.apply_button.setToolTip("Save the rule settings; Today follows at once")
+        self.apply_button.setToolTip(tr("Save the rule settings; Today follows at once"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.apply_button.clicked.connect(self.apply)
@@ -233,7 +260,7 @@ class SettingsDialog(QDialog):
             self.rules_task = None
             self.rules.load()
             self.settings_saved.emit()
-            self.message.emit("Settings saved. Today follows the new rules.")
+            self.message.emit(tr("Settings saved. Today follows the new rules."))
             if self._close_when_rules_saved:
                 self._close_when_rules_saved = False
                 self.accept()
@@ -251,7 +278,9 @@ class SettingsDialog(QDialog):
         """A job that replaces the database must end here (its result, maybe a recovery key, is shown here)."""
         if self.session.busy:
             self.tabs.setCurrentIndex(PRIVACY_TAB)
-            self.message.emit(f"{self.session.busy_text} Settings close when it is done.")
+            self.message.emit(
+                tr("{busy_text} Settings close when it is done.").format(busy_text=self.session.busy_text)
+            )
             return True
         return False
 
@@ -304,8 +333,8 @@ class SettingsDialog(QDialog):
     def confirm_discard_mail(self) -> bool:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Unsaved mail settings",
-            "Discard your changes to the mail settings?",
+            tr("Unsaved mail settings"),
+            tr("Discard your changes to the mail settings?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self,
         )

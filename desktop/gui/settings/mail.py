@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop import mail, secrets
 from desktop.errors import ReboundError
 from desktop.gui.dialogs.form_dialog import sentence
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, alert, muted
 from desktop.gui.services.ops import Ops
@@ -38,21 +39,21 @@ from desktop.gui.services.workers import Task
 from desktop.gui.settings.imap_account import ImapAccountBox
 
 SECURITY_CHOICES = (
-    ("starttls", "STARTTLS (usually port 587)"),
-    ("ssl", "SSL/TLS (usually port 465)"),
-    ("none", "None: only to this computer (a local bridge)"),
+    ("starttls", tr("STARTTLS (usually port 587)")),
+    ("ssl", tr("SSL/TLS (usually port 465)")),
+    ("none", tr("None: only to this computer (a local bridge)")),
 )
-INTRO = (
+INTRO = tr(
     "Rebound can send the e-mails it drafts through your own mail account, and puts what it sent on the "
     "person’s timeline. Your provider’s help pages name the SMTP server; many need an app password."
 )
-TEST_SUBJECT = "Rebound: test e-mail"
-TEST_BODY = (
+TEST_SUBJECT = tr("Rebound: test e-mail")
+TEST_BODY = tr(
     "This e-mail was sent by Rebound to check your mail settings. If you can read it, Rebound can send "
     "the messages it drafts for you.\n"
 )
-STORED = "Stored in the system keyring; type a new one to replace it"
-NOT_STORED = "Not stored yet"
+STORED = tr("Stored in the system keyring; type a new one to replace it")
+NOT_STORED = tr("Not stored yet")
 
 
 class MailTab(QScrollArea):
@@ -82,7 +83,7 @@ class MailTab(QScrollArea):
         self._security = "starttls"
         self.security.currentIndexChanged.connect(self._security_changed)
         self.user = QLineEdit(content)
-        self.user.setPlaceholderText("Usually your e-mail address")
+        self.user.setPlaceholderText(tr("Usually your e-mail address"))
         self.sender_address = QLineEdit(content)
         self.sender_address.setPlaceholderText("you@example.com")
         self.password = QLineEdit(content)
@@ -98,12 +99,12 @@ class MailTab(QScrollArea):
         form.setVerticalSpacing(SPACING)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for label, field in (
-            ("SMTP server:", self.host),
-            ("Port:", self.port),
-            ("Security:", self.security),
-            ("User name:", self.user),
-            ("Sender address (From):", self.sender_address),
-            ("Password:", self.password),
+            (tr("SMTP server:"), self.host),
+            (tr("Port:"), self.port),
+            (tr("Security:"), self.security),
+            (tr("User name:"), self.user),
+            (tr("Sender address (From):"), self.sender_address),
+            (tr("Password:"), self.password),
         ):
             name = PlainLabel(label, content)
             name.setBuddy(field)
@@ -112,10 +113,10 @@ class MailTab(QScrollArea):
         form.addRow("", self.password_note)
         form.addRow("", self.keyring_note)
 
-        self.save_button = QPushButton(icon("done"), "Save", content)
+        self.save_button = QPushButton(icon("done"), tr("Save"), content)
         self.save_button.clicked.connect(self.save)
-        self.test_button = QPushButton(icon("send"), "Send test e-mail", content)
-        self.test_button.setToolTip("Send a short e-mail to the sender address with these settings")
+        self.test_button = QPushButton(icon("send"), tr("Send test e-mail"), content)
+        self.test_button.setToolTip(tr("Send a short e-mail to the sender address with these settings"))
         self.test_button.clicked.connect(self.send_test)
         self.progress = QProgressBar(content)
         self.progress.setRange(0, 0)
@@ -199,8 +200,10 @@ class MailTab(QScrollArea):
         self._keyring_problem = str(problem) if problem else None
         self.keyring_note.setVisible(bool(problem))
         self.keyring_note.setText(
-            f"The password cannot be stored: no keyring can keep it on this computer ({problem}). Rebound never "
-            "writes it to a file, so it can only send through an account that needs no password."
+            tr(
+                "The password cannot be stored: no keyring can keep it on this computer ({problem}). Rebound "
+                "never writes it to a file, so it can only send through an account that needs no password."
+            ).format(problem=problem)
             if problem
             else ""
         )
@@ -208,7 +211,7 @@ class MailTab(QScrollArea):
     def _check_password(self) -> None:
         """Whether a password is stored for the saved account (asked in a worker: the keyring may hang)."""
         saved = self._saved
-        self.password_note.setText("The password is kept in the system keyring only, never shown again.")
+        self.password_note.setText(tr("The password is kept in the system keyring only, never shown again."))
         if saved is None or not saved.user:
             return
         task = Task(lambda _task: mail.stored_password(saved) is not None)
@@ -233,14 +236,14 @@ class MailTab(QScrollArea):
         try:
             mail.save_account(settings)
         except ReboundError as error:
-            self.error.show_message(f"Not saved: {sentence(str(error))}")
+            self.error.show_message(tr("Not saved: {sentence}").format(sentence=sentence(str(error))))
             return False
         self._saved = settings
         self.error.clear()
         password = self.password.text()
         self.password.clear()
         if not password:
-            self._said("Mail settings saved.")
+            self._said(tr("Mail settings saved."))
             self.idle.emit()
             return True
 
@@ -248,21 +251,23 @@ class MailTab(QScrollArea):
             mail.save_password(settings, password)
             return True
 
-        self._start(job, "Saving the password in the system keyring…", self._password_saved, self._password_failed)
+        self._start(job, tr("Saving the password in the system keyring…"), self._password_saved, self._password_failed)
         return True
 
     @Slot(object)
     def _password_saved(self, _result: object) -> None:
         self.password.setPlaceholderText(STORED)
-        self._said("Mail settings saved; the password is in the system keyring.")
+        self._said(tr("Mail settings saved; the password is in the system keyring."))
 
     @Slot(str)
     def _password_failed(self, reason: str) -> None:
         self.password.setPlaceholderText(NOT_STORED)
         self.error.show_message(
-            f"The settings are saved, but not the password: {sentence(reason)} Rebound never writes it to a file."
+            tr("The settings are saved, but not the password: {sentence} Rebound never writes it to a file.").format(
+                sentence=sentence(reason)
+            )
         )
-        self.message.emit("Mail settings saved; the password could not be stored.")
+        self.message.emit(tr("Mail settings saved; the password could not be stored."))
 
     def send_test(self) -> Task | None:
         """Send a short e-mail to the sender address with the settings as they are in the fields."""
@@ -271,7 +276,7 @@ class MailTab(QScrollArea):
         settings = self.settings()
         problems = settings.problems()
         if problems:
-            self.error.show_message(f"Not sent: {sentence(problems[0])}")
+            self.error.show_message(tr("Not sent: {sentence}").format(sentence=sentence(problems[0])))
             return None
         typed = self.password.text() or None
         now = datetime.now()
@@ -282,20 +287,27 @@ class MailTab(QScrollArea):
                 try:
                     password = mail.stored_password(settings)
                 except secrets.KeyringUnavailable as error:
-                    raise mail.MailError("password", f"the password cannot be read from the keyring: {error}") from None
+                    raise mail.MailError(
+                        "password", tr("the password cannot be read from the keyring: {error}").format(error=error)
+                    ) from None
             message = mail.build_message(settings, None, settings.sender, TEST_SUBJECT, TEST_BODY, now)
             mail.send_message(settings, password, message)
             return settings.sender
 
-        return self._start(job, f"Sending a test e-mail to {settings.sender}…", self._test_sent, self._test_failed)
+        return self._start(
+            job,
+            tr("Sending a test e-mail to {sender}…").format(sender=settings.sender),
+            self._test_sent,
+            self._test_failed,
+        )
 
     @Slot(object)
     def _test_sent(self, address: object) -> None:
-        self._said(f"A test e-mail went to {address}. Look for it in your inbox.")
+        self._said(tr("A test e-mail went to {address}. Look for it in your inbox.").format(address=address))
 
     @Slot(str)
     def _test_failed(self, reason: str) -> None:
-        self.error.show_message(f"The test e-mail was not sent: {sentence(reason)}")
+        self.error.show_message(tr("The test e-mail was not sent: {sentence}").format(sentence=sentence(reason)))
 
     # -- running ----------------------------------------------------------------------------
     def _start(

@@ -27,50 +27,51 @@ from desktop.core import erase
 from desktop.gui.dialogs.restore import RestoreDialog, offer_restore, size_text
 from desktop.gui.dialogs.unlock import RecoveryKeyDialog, ask_new_passphrase
 from desktop.gui.kit.formatting import format_date
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, alert_colour, heading, muted
 from desktop.gui.services.ops import Ops
 from desktop.gui.services.session import Session, backup_label
 
-CHOSEN_OFF = (
+CHOSEN_OFF = tr(
     "This database is not encrypted, as chosen when it was created: anyone who can read the file — a "
     "backup, a stolen laptop, a synced copy — can read your contacts and notes. Encrypt it to protect it."
 )
-NEVER_ENCRYPTED = (
+NEVER_ENCRYPTED = tr(
     "This database is not encrypted (it was made before Rebound encrypted its databases): anyone who can "
     "read the file can read your contacts and notes. Encrypt it to protect it."
 )
-RECOVER_KEYRING = (
+RECOVER_KEYRING = tr(
     "If this computer’s keyring is lost — a new computer, a reinstalled system — start Rebound and type the "
     "recovery key when it asks for the key: it opens the database and the backups Rebound made. From a "
     "terminal: rebound --recovery-key KEY. If you have lost the recovery key while Rebound still opens, "
     "“Change key” makes a new one (and the old one stops working)."
 )
-RECOVER_PASSPHRASE = (
+RECOVER_PASSPHRASE = tr(
     "This database opens with your passphrase; there is no separate recovery key, and no one can open the "
     "database or its backups without it. If you may forget it, change the key while Rebound still opens: "
     "with a working keyring, “Change key” puts a new key in the keyring and gives you a recovery key."
 )
-RECOVER_PLAIN = (
+RECOVER_PLAIN = tr(
     "The database is not encrypted, so there is no key to lose — and nothing protects the file. "
     "“Encrypt now” encrypts it and gives you a recovery key to write down."
 )
-BACKUPS_TEXT = (
+BACKUPS_TEXT = tr(
     "Rebound backs the database up each day when it starts and keeps one for each of the last 7 days and "
     "4 weeks, in {folder}. A backup is encrypted with the database’s key."
 )
 DAY_ROLE = Qt.ItemDataRole.UserRole + 1  # an erasure record's day, as shown
-ERASURES_TEXT = (
+ERASURES_TEXT = tr(
     "Each person you erased leaves an anonymous record — only the day it was made, and digests no one can read a "
     "name from — so that an import or an older backup does not bring them back. Lifting a record lets the person "
     "come back with the next import or restore that holds them."
 )
-LIFT_QUESTION = (
+LIFT_QUESTION = tr(
     "Lift the erasure record made on {day}? The person it keeps out can then come back with the next import or "
     "restore that holds them; if you want them gone again, you will have to erase them again."
 )
-LIFTED = "The erasure record of {day} was lifted: the person can come back with the next import or restore."
-ROTATED_INTRO = (
+LIFTED = tr("The erasure record of {day} was lifted: the person can come back with the next import or restore.")
+ROTATED_INTRO = tr(
     "The database has a new key, in the system keyring. This is its new recovery key; the old recovery key no "
     "longer opens the database or the backups Rebound keeps (copies you saved elsewhere keep the old key)."
 )
@@ -93,32 +94,33 @@ class PrivacyTab(QScrollArea):
         self.status = PlainLabel("", content, selectable=True)
         self.status.setWordWrap(True)
         self.warning = InlineError(content)
-        self.encrypt_button = QPushButton(icon("lock"), "Encrypt now", content)
-        self.encrypt_button.setToolTip("Encrypt the database with a new key; you get a recovery key to write down")
+        self.encrypt_button = QPushButton(icon("lock"), tr("Encrypt now"), content)
+        self.encrypt_button.setToolTip(tr("Encrypt the database with a new key; you get a recovery key to write down"))
         self.encrypt_button.clicked.connect(self.encrypt)
-        self.rotate_button = QPushButton(icon("key"), "Change key…", content)
-        self.rotate_button.setToolTip("Give the database a new key and a new recovery key")
+        self.rotate_button = QPushButton(icon("key"), tr("Change key…"), content)
+        self.rotate_button.setToolTip(tr("Give the database a new key and a new recovery key"))
         self.rotate_button.clicked.connect(self.rotate)
-        self.recover_button = QPushButton("Show how to recover", content)
+        self.recover_button = QPushButton(tr("Show how to recover"), content)
         self.recover_button.setCheckable(True)
         self.recover_button.toggled.connect(self._show_recovery_text)
         self.recover_text = PlainLabel("", content, selectable=True)
         self.recover_text.setWordWrap(True)
         self.recover_text.hide()
-        self.keyring = PlainLabel("Checking the system keyring…", content, selectable=True)
+        self.keyring = PlainLabel(tr("Checking the system keyring…"), content, selectable=True)
         self.keyring.setWordWrap(True)
         self.keyring_icon = QLabel(content)
 
         self.backups_text = muted(PlainLabel("", content, selectable=True))
         self.backups_text.setWordWrap(True)
         self.backups = QListWidget(content)
+        self.backups.setAccessibleName(tr("Backups"))
         self.backups.setMinimumHeight(96)
         self.backups.setMaximumHeight(200)
         self.backups.setIconSize(QSize(16, 16))
-        self.no_backups = muted(PlainLabel("No backups yet.", content))
-        self.backup_button = QPushButton(icon("backup"), "Back up now", content)
+        self.no_backups = muted(PlainLabel(tr("No backups yet."), content))
+        self.backup_button = QPushButton(icon("backup"), tr("Back up now"), content)
         self.backup_button.clicked.connect(self.back_up_now)
-        self.restore_button = QPushButton(icon("restore"), "Restore…", content)
+        self.restore_button = QPushButton(icon("restore"), tr("Restore…"), content)
         self.restore_button.clicked.connect(self.restore)
         self.progress = QProgressBar(content)
         self.progress.setRange(0, 0)
@@ -132,12 +134,13 @@ class PrivacyTab(QScrollArea):
         self.erasures_text = muted(PlainLabel(ERASURES_TEXT, content))
         self.erasures_text.setWordWrap(True)
         self.erasures = QListWidget(content)
+        self.erasures.setAccessibleName(tr("Erased people"))
         self.erasures.setMinimumHeight(72)
         self.erasures.setMaximumHeight(160)
         self.erasures.currentRowChanged.connect(lambda _row: self._busy_changed(self.session.busy))
-        self.no_erasures = muted(PlainLabel("No one has been erased.", content))
-        self.lift_button = QPushButton("Lift…", content)
-        self.lift_button.setToolTip("Let the person this record keeps out come back with a later import")
+        self.no_erasures = muted(PlainLabel(tr("No one has been erased."), content))
+        self.lift_button = QPushButton(tr("Lift…"), content)
+        self.lift_button.setToolTip(tr("Let the person this record keeps out come back with a later import"))
         self.lift_button.clicked.connect(self.lift)
         self.lifting = False
 
@@ -167,16 +170,16 @@ class PrivacyTab(QScrollArea):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 2)
         layout.setSpacing(SPACING)
-        layout.addWidget(heading("Encryption", content, factor=1.15))
+        layout.addWidget(heading(tr("Encryption"), content, factor=1.15))
         layout.addLayout(status_row)
         layout.addWidget(self.warning)
         layout.addLayout(key_buttons)
         layout.addWidget(self.recover_text)
         layout.addSpacing(SPACING * 2)
-        layout.addWidget(heading("Keyring", content, factor=1.15))
+        layout.addWidget(heading(tr("Keyring"), content, factor=1.15))
         layout.addLayout(keyring_row)
         layout.addSpacing(SPACING * 2)
-        layout.addWidget(heading("Backups", content, factor=1.15))
+        layout.addWidget(heading(tr("Backups"), content, factor=1.15))
         layout.addWidget(self.backups_text)
         layout.addWidget(self.backups)
         layout.addWidget(self.no_backups)
@@ -186,7 +189,7 @@ class PrivacyTab(QScrollArea):
         layout.addWidget(self.result)
         layout.addWidget(self.error)
         layout.addSpacing(SPACING * 2)
-        layout.addWidget(heading("Erased people", content, factor=1.15))
+        layout.addWidget(heading(tr("Erased people"), content, factor=1.15))
         layout.addWidget(self.erasures_text)
         layout.addWidget(self.erasures)
         layout.addWidget(self.no_erasures)
@@ -226,7 +229,9 @@ class PrivacyTab(QScrollArea):
         else:
             self.recover_text.setText(RECOVER_PLAIN)
         folder = session.backup_folder()
-        self.backups_text.setText(BACKUPS_TEXT.format(folder=folder if folder is not None else "the backups folder"))
+        self.backups_text.setText(
+            BACKUPS_TEXT.format(folder=folder if folder is not None else tr("the backups folder"))
+        )
         self.backups.clear()
         for path in session.backups():
             try:
@@ -245,7 +250,9 @@ class PrivacyTab(QScrollArea):
         self.erasures.clear()
         if not self.session.replacing:
             for erasure_id, day in erase.erasure_dates():
-                item = QListWidgetItem(f"Erased on {format_date(day)}", self.erasures)
+                item = QListWidgetItem(
+                    tr("Erased on {format_date}").format(format_date=format_date(day)), self.erasures
+                )
                 item.setData(Qt.ItemDataRole.UserRole, erasure_id)
                 item.setData(DAY_ROLE, format_date(day))
         self.erasures.setVisible(self.erasures.count() > 0)
@@ -257,31 +264,34 @@ class PrivacyTab(QScrollArea):
     @staticmethod
     def status_text(encrypted: bool, cipher: str | None, key_source: str | None) -> str:
         if not encrypted:
-            return "Encryption: off."
+            return tr("Encryption: off.")
         where = {
-            "passphrase": "It opens with your passphrase.",
-            "recovery key": "It was opened with its recovery key this time.",
-        }.get(key_source or "", "Its key is in the system keyring.")
-        cipher_text = f" (SQLCipher {cipher})" if cipher else ""
-        return f"Encryption: on{cipher_text}. {where}"
+            "passphrase": tr("It opens with your passphrase."),
+            "recovery key": tr("It was opened with its recovery key this time."),
+        }.get(key_source or "", tr("Its key is in the system keyring."))
+        cipher_text = tr(" (SQLCipher {cipher})").format(cipher=cipher) if cipher else ""
+        return tr("Encryption: on{cipher_text}. {where}").format(cipher_text=cipher_text, where=where)
 
     def backup_labels(self) -> list[str]:
         return [self.backups.item(row).text() for row in range(self.backups.count())]
 
     def _show_recovery_text(self, shown: bool) -> None:
         self.recover_text.setVisible(shown)
-        self.recover_button.setText("Hide how to recover" if shown else "Show how to recover")
+        self.recover_button.setText(tr("Hide how to recover") if shown else tr("Show how to recover"))
 
     @Slot(object)
     def _keyring_checked(self, problem: object) -> None:
         if problem:
             self.keyring.setText(
-                f"No keyring can keep Rebound’s secrets on this computer: {problem}. A database key then needs a "
-                "passphrase, and the SMTP password cannot be stored (Rebound never writes it to a file)."
+                tr(
+                    "No keyring can keep Rebound’s secrets on this computer: {problem}. A database key then "
+                    "needs a passphrase, and the SMTP password cannot be stored (Rebound never writes it to a "
+                    "file)."
+                ).format(problem=problem)
             )
             self.keyring_icon.setPixmap(icon("warning", alert_colour(self)).pixmap(16, 16))
         else:
-            self.keyring.setText("The system keyring keeps the database key and the SMTP password.")
+            self.keyring.setText(tr("The system keyring keeps the database key and the SMTP password."))
             self.keyring_icon.setPixmap(icon("done").pixmap(16, 16))
         self._busy_changed(self.session.busy)
 
@@ -329,14 +339,16 @@ class PrivacyTab(QScrollArea):
     def rotate(self) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Change the key",
-            "Give the database a new key? The current recovery key (or passphrase) will no longer open it, nor the "
-            "backups Rebound keeps. Copies you saved elsewhere keep the old key.",
+            tr("Change the key"),
+            tr(
+                "Give the database a new key? The current recovery key (or passphrase) will no longer open it, nor the "
+                "backups Rebound keeps. Copies you saved elsewhere keep the old key."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.button(QMessageBox.StandardButton.Yes).setText("Change key")
+        box.button(QMessageBox.StandardButton.Yes).setText(tr("Change key"))
         if box.exec() != QMessageBox.StandardButton.Yes:
             return
         go_on, passphrase = self._new_passphrase()
@@ -354,13 +366,13 @@ class PrivacyTab(QScrollArea):
         erasure_id, shown = int(item.data(Qt.ItemDataRole.UserRole)), str(item.data(DAY_ROLE))
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Lift an erasure",
+            tr("Lift an erasure"),
             LIFT_QUESTION.format(day=shown),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.button(QMessageBox.StandardButton.Yes).setText("Lift")
+        box.button(QMessageBox.StandardButton.Yes).setText(tr("Lift"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() != QMessageBox.StandardButton.Yes:
             return False
@@ -375,7 +387,7 @@ class PrivacyTab(QScrollArea):
 
         def failed(message: str) -> None:
             self.lifting = False
-            self._failed(f"The erasure record was not lifted: {message}")
+            self._failed(tr("The erasure record was not lifted: {message}").format(message=message))
             self._busy_changed(self.session.busy)
 
         self.ops.run(lambda: erase.lift(erasure_id), done, failed)

@@ -32,26 +32,27 @@ from desktop.core.reconnect.present import draft_variables
 from desktop.core.reconnect.suggestion import Suggestion
 from desktop.errors import ReboundError
 from desktop.gui.dialogs.form_dialog import sentence
+from desktop.gui.kit.i18n import VOCABULARY, tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, muted, scaled_font
 from desktop.gui.services.plan_keeper import PlanKeeper
 from desktop.gui.services.workers import Task
 
 PREVIEW_DELAY_MS = 200
-LANGUAGE_NAMES = {"en": "English", "de": "German"}
+LANGUAGE_NAMES = {"en": tr("English"), "de": tr("German")}
 MADE_UP: dict[str, Any] = {
-    "first_name": "Alex",
-    "name": "Alex Example",
-    "company": "Example GmbH",
-    "title": "Recruiter",
+    "first_name": tr("Alex"),
+    "name": tr("Alex Example"),
+    "company": tr("Example GmbH"),
+    "title": tr("Recruiter"),
     "channel": "email",
-    "opening_title": "Data Analyst",
-    "opening_company": "Example GmbH",
-    "target_name": "Sam Sample",
-    "target_first_name": "Sam",
+    "opening_title": tr("Data Analyst"),
+    "opening_company": tr("Example GmbH"),
+    "target_name": tr("Sam Sample"),
+    "target_first_name": tr("Sam"),
     "my_name": "",
     "stage": "interview",
-    "new_role": "Example GmbH",
+    "new_role": tr("Example GmbH"),
     "limit": vocab.SETTING_DEFAULTS["connect_note_limit"],
 }
 
@@ -73,19 +74,20 @@ class TemplateEditor(QWidget):
 
         self.action = QComboBox(self)
         for action in vocab.ACTIONS:
-            self.action.addItem(vocab.ACTION_LABELS[action], action)
+            self.action.addItem(tr(vocab.ACTION_LABELS[action], VOCABULARY), action)
         self.language = QComboBox(self)
         for language in drafts.LANGUAGES:
             self.language.addItem(language_label(language), language)
         self.state = muted(PlainLabel("", self))
         self.editor = QPlainTextEdit(self)
+        self.editor.setAccessibleName(tr("Template"))
         self.editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.editor.setTabChangesFocus(True)
         self.editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.editor.setMinimumSize(380, 300)
         self.variables = muted(
             PlainLabel(
-                "The first line may be “Subject: …”. Variables: "
+                tr("The first line may be “Subject: …”. Variables: ")
                 + ", ".join("{{ " + name + " }}" for name in drafts.VARIABLES),
                 self,
             )
@@ -99,30 +101,31 @@ class TemplateEditor(QWidget):
         self.preview_subject.setFont(scaled_font(self.preview_subject, 1.0, bold=True))
         self.preview_subject.setWordWrap(True)
         self.preview = QPlainTextEdit(self)
+        self.preview.setAccessibleName(tr("Preview"))
         self.preview.setReadOnly(True)
         self.preview.setMinimumSize(340, 300)
         self.preview_count = muted(PlainLabel("", self))
         self.preview_count.setWordWrap(True)
         self.error = InlineError(self)
 
-        self.reset_button = QPushButton("Reset to shipped", self)
-        self.reset_button.setToolTip("Throw away your version and use the template Rebound ships")
-        self.save_button = QPushButton(icon("done"), "Save template", self)
+        self.reset_button = QPushButton(tr("Reset to shipped"), self)
+        self.reset_button.setToolTip(tr("Throw away your version and use the template Rebound ships"))
+        self.save_button = QPushButton(icon("done"), tr("Save template"), self)
 
         pick = QHBoxLayout()
         pick.setSpacing(SPACING)
-        pick.addWidget(PlainLabel("Action:", self))
+        pick.addWidget(PlainLabel(tr("Action:"), self))
         pick.addWidget(self.action)
         pick.addSpacing(SPACING)
-        pick.addWidget(PlainLabel("Language:", self))
+        pick.addWidget(PlainLabel(tr("Language:"), self))
         pick.addWidget(self.language)
         pick.addSpacing(SPACING)
         pick.addWidget(self.state, 1)
         grid = QGridLayout()
         grid.setHorizontalSpacing(SPACING * 2)
         grid.setVerticalSpacing(SPACING // 2)
-        grid.addWidget(PlainLabel("Template:", self), 0, 0)
-        grid.addWidget(PlainLabel("Preview:", self), 0, 1)
+        grid.addWidget(PlainLabel(tr("Template:"), self), 0, 0)
+        grid.addWidget(PlainLabel(tr("Preview:"), self), 0, 1)
         grid.addWidget(self.editor, 1, 0, 3, 1)
         grid.addWidget(self.sample_label, 1, 1)
         grid.addWidget(self.preview_subject, 2, 1)
@@ -184,8 +187,10 @@ class TemplateEditor(QWidget):
         action, language = self._current
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Unsaved template",
-            f"Discard your changes to the template “{vocab.ACTION_LABELS[action]}” ({language_label(language)})?",
+            tr("Unsaved template"),
+            tr("Discard your changes to the template “{value}” ({language_label})?").format(
+                value=tr(vocab.ACTION_LABELS[action], VOCABULARY), language_label=language_label(language)
+            ),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -203,34 +208,42 @@ class TemplateEditor(QWidget):
         self.editor.blockSignals(False)
         self._show_state()
         self.sample, self.sample_channel, about = self._sample_for(action)
-        self.sample_label.setText(f"With the data of {about}")
+        self.sample_label.setText(tr("With the data of {about}").format(about=about))
         self.update_preview()
 
     def _show_state(self) -> None:
         action, language = self._current
         edited = self._loaded_text != drafts.shipped_text(action, language)
-        changed = " — changed, not saved" if self.is_dirty() else ""
-        self.state.setText(("Your version" if edited else "As shipped") + changed)
+        changed = tr(" — changed, not saved") if self.is_dirty() else ""
+        self.state.setText((tr("Your version") if edited else tr("As shipped")) + changed)
         self.reset_button.setEnabled(edited or self.is_dirty())
 
     def _sample_for(self, action: str) -> tuple[dict[str, Any], str, str]:
         """Variables of a real suggestion of this action, else of anyone; made up on an empty database."""
         facts = self.keeper.facts
         if facts is None:
-            return dict(MADE_UP), "email", "a made-up person (the plan is still being worked out)"
+            return dict(MADE_UP), "email", tr("a made-up person (the plan is still being worked out)")
         plan, coming = self.keeper.plan()
-        label = vocab.ACTION_LABELS[action].lower()
+        label = tr(vocab.ACTION_LABELS[action], VOCABULARY).lower()
         for suggestion in [*plan, *coming, *self.keeper.opening_suggestions()]:
             if suggestion.action == action:
                 name = facts.people[suggestion.person_id].name
-                return draft_variables(suggestion, facts), suggestion.channel, f"{name} (a suggestion on Today)"
+                return (
+                    draft_variables(suggestion, facts),
+                    suggestion.channel,
+                    tr("{name} (a suggestion on Today)").format(name=name),
+                )
         people = sorted(facts.people.values(), key=lambda p: (p.name.casefold(), p.id))
         if people:
             person = people[0]
             channel = "linkedin_note" if action == "connect_linkedin" else rules.general_channel(person)
             made = Suggestion(action, person.id, channel, self.keeper.today(), ())
-            return draft_variables(made, facts), channel, f"{person.name} (no “{label}” suggestion today)"
-        return dict(MADE_UP), "email", "a made-up person (no one is in Rebound yet)"
+            return (
+                draft_variables(made, facts),
+                channel,
+                tr("{name} (no “{label}” suggestion today)").format(name=person.name, label=label),
+            )
+        return dict(MADE_UP), "email", tr("a made-up person (no one is in Rebound yet)")
 
     # -- preview ----------------------------------------------------------------------------
     def _edited(self) -> None:
@@ -243,25 +256,27 @@ class TemplateEditor(QWidget):
         try:
             draft = drafts.render_text(self.editor.toPlainText(), self.sample)
         except TemplateProblem as problem:
-            self.error.show_message(f"Error: {sentence(str(problem))}")
+            self.error.show_message(tr("Error: {sentence}").format(sentence=sentence(str(problem))))
             self.save_button.setEnabled(False)
             self.preview_subject.hide()
             self.preview.setPlainText("")
-            self.preview.setPlaceholderText("No preview while the template has an error (see below).")
+            self.preview.setPlaceholderText(tr("No preview while the template has an error (see below)."))
             self.preview_count.setText("")
             return False
         self.error.clear()
         self.save_button.setEnabled(True)
-        self.preview_subject.setText(f"Subject: {draft.subject}" if draft.subject else "")
+        self.preview_subject.setText(tr("Subject: {subject}").format(subject=draft.subject) if draft.subject else "")
         self.preview_subject.setVisible(bool(draft.subject))
         self.preview.setPlainText(draft.body)
         length = len(draft.body)
         if self.sample_channel == "linkedin_note":
             limit = int(self.sample.get("limit", vocab.SETTING_DEFAULTS["connect_note_limit"]))
-            note = "" if length <= limit else "; as a LinkedIn connection note it will be shortened"
-            self.preview_count.setText(f"{length} of {limit} characters{note}")
+            note = "" if length <= limit else tr("; as a LinkedIn connection note it will be shortened")
+            self.preview_count.setText(
+                tr("{length} of {limit} characters{note}").format(length=length, limit=limit, note=note)
+            )
         else:
-            self.preview_count.setText(f"{length} characters")
+            self.preview_count.setText(tr("{length} characters").format(length=length))
         return True
 
     def preview_text(self) -> str:
@@ -284,12 +299,16 @@ class TemplateEditor(QWidget):
                 self._loaded_text = text
                 self._show_state()
                 self.update_preview()
-            self.message.emit(f"Saved the template “{vocab.ACTION_LABELS[action]}” ({language_label(language)}).")
+            self.message.emit(
+                tr("Saved the template “{value}” ({language_label}).").format(
+                    value=tr(vocab.ACTION_LABELS[action], VOCABULARY), language_label=language_label(language)
+                )
+            )
 
         return self.keeper.ops.run(lambda: drafts.save_template(action, language, text, sample), done, self._refuse)
 
     def _refuse(self, message: str) -> None:
-        self.error.show_message(f"Error: {sentence(message)} Not saved.")
+        self.error.show_message(tr("Error: {sentence} Not saved.").format(sentence=sentence(message)))
         self.save_button.setEnabled(False)
 
     def reset(self) -> Task:
@@ -299,7 +318,9 @@ class TemplateEditor(QWidget):
             if self._current == (action, language):
                 self.load()
             self.message.emit(
-                f"The template “{vocab.ACTION_LABELS[action]}” ({language_label(language)}) is as shipped."
+                tr("The template “{value}” ({language_label}) is as shipped.").format(
+                    value=tr(vocab.ACTION_LABELS[action], VOCABULARY), language_label=language_label(language)
+                )
             )
 
         return self.keeper.ops.run(lambda: drafts.reset_template(action, language), done, self._refuse)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.reconnect.snapshot import CardSnapshot  # what a card shows
 from desktop.gui.kit.formatting import format_date
+from desktop.gui.kit.i18n import shortcut_text, tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.links import mail_url, web_url
 from desktop.gui.kit.suggestion_text import (
@@ -78,7 +79,7 @@ def add_months(day: date, months: int) -> date:
 
 
 def snooze_choices(today: date) -> list[tuple[str, date]]:
-    return [("1 week", today + timedelta(days=7)), ("1 month", add_months(today, 1))]
+    return [(tr("1 week"), today + timedelta(days=7)), (tr("1 month"), add_months(today, 1))]
 
 
 class DraftEdit(QPlainTextEdit):
@@ -264,7 +265,7 @@ class SuggestionCard(QFrame):
         self.who.setFont(scaled_font(self.who, 1.15, bold=True))
         self.what = PlainLabel(what_to_do(data), self.details, selectable=True)
         self.what.setWordWrap(True)
-        self.why_title = muted(PlainLabel("Why:", self.details))
+        self.why_title = muted(PlainLabel(tr("Why:"), self.details))
         why_lines = [readable(line) for line in data["why"]]  # one date style, one quote style, words for scores
         self.why = BulletList([text for text, _tip in why_lines], self.details)
         for line_label, (_text, tip) in zip(self.why.labels, why_lines, strict=True):
@@ -277,9 +278,11 @@ class SuggestionCard(QFrame):
 
         draft = data.get("draft") or {"subject": "", "body": ""}
         self.subject = QLineEdit(self.details)
-        self.subject.setPlaceholderText("Subject")
+        self.subject.setAccessibleName(tr("Subject"))
+        self.subject.setPlaceholderText(tr("Subject"))
         self.subject.setText(draft["subject"])
         self.body = DraftEdit(self.details)
+        self.body.setAccessibleName(tr("Message"))
         self.body.setPlainText(draft["body"])
         self.body.escaped.connect(self.take_focus)
         fields = QFormLayout()
@@ -287,64 +290,84 @@ class SuggestionCard(QFrame):
         fields.setVerticalSpacing(SPACING // 2)
         fields.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         if self.has_subject:
-            fields.addRow(PlainLabel("Subject:", self.details), self.subject)
+            fields.addRow(PlainLabel(tr("Subject:"), self.details), self.subject)
         else:
             self.subject.hide()
-        fields.addRow(PlainLabel("Message:", self.details), self.body)
+        fields.addRow(PlainLabel(tr("Message:"), self.details), self.body)
         self.count = muted(PlainLabel("", self.details))
         self.too_long = InlineError(self.details)
         self.count.setVisible(self.counts_characters)
         self.error = InlineError(self.details)
 
         # the action row is the same on every card: what cannot be done is disabled, its tooltip says why
-        self.linkedin_button = QPushButton(icon("copy"), "Copy, open LinkedIn", self.details)
+        self.linkedin_button = QPushButton(icon("copy"), tr("Copy, open LinkedIn"), self.details)
         self.linkedin_button.setToolTip(
-            f"Copy the message and open the profile in the browser ({SHORTCUTS['linkedin']})"
+            tr("Copy the message and open the profile in the browser ({SHORTCUTS})").format(
+                SHORTCUTS=shortcut_text(SHORTCUTS["linkedin"])
+            )
             if self.can_linkedin
-            else f"No LinkedIn profile is known for {info.name}: add one on their page"
+            else tr("No LinkedIn profile is known for {name}: add one on their page").format(name=info.name)
         )
-        self.send_button = QPushButton(icon("send"), "Send", self.details)
+        self.send_button = QPushButton(icon("send"), tr("Send"), self.details)
         if self.can_send:
             self.send_button.setToolTip(
-                f"Send this e-mail to {info.email} now, from your mail account (Settings → Mail); "
-                "it goes on the timeline and the card is done"
+                tr(
+                    "Send this e-mail to {email} now, from your mail account (Settings → Mail); it goes on the "
+                    "timeline and the card is done"
+                ).format(email=info.email)
             )
         elif not self.has_subject:
-            self.send_button.setToolTip("This message is not an e-mail: copy it to LinkedIn, then mark it done")
+            self.send_button.setToolTip(tr("This message is not an e-mail: copy it to LinkedIn, then mark it done"))
         else:
-            self.send_button.setToolTip(f"No e-mail address is known for {info.name}: add one on their page")
-        self.mail_button = QPushButton(icon("email"), "Open in mail app", self.details)
+            self.send_button.setToolTip(
+                tr("No e-mail address is known for {name}: add one on their page").format(name=info.name)
+            )
+        self.mail_button = QPushButton(icon("email"), tr("Open in mail app"), self.details)
         self.mail_button.setToolTip(
-            f"A new e-mail with this subject and message ({SHORTCUTS['mail']})"
+            tr("A new e-mail with this subject and message ({SHORTCUTS})").format(
+                SHORTCUTS=shortcut_text(SHORTCUTS["mail"])
+            )
             if self.can_mail
-            else f"No e-mail address is known for {info.name}: add one on their page"
+            else tr("No e-mail address is known for {name}: add one on their page").format(name=info.name)
         )
-        self.done_button = QPushButton(icon("done"), "Mark done", self.details)
+        self.done_button = QPushButton(icon("done"), tr("Mark done"), self.details)
         self.done_button.setToolTip(
-            f"Record the message as sent; it goes on the timeline ({SHORTCUTS['done']}); Ctrl+Z undoes it"
+            tr("Record the message as sent; it goes on the timeline ({SHORTCUTS}); Ctrl+Z undoes it").format(
+                SHORTCUTS=shortcut_text(SHORTCUTS["done"])
+            )
         )
-        self.snooze_button = QPushButton(icon("snooze"), "Snooze", self.details)
-        self.snooze_button.setToolTip(f"Hide the card until a later day ({SHORTCUTS['snooze']})")
+        self.snooze_button = QPushButton(icon("snooze"), tr("Snooze"), self.details)
+        self.snooze_button.setToolTip(
+            tr("Hide the card until a later day ({SHORTCUTS})").format(SHORTCUTS=shortcut_text(SHORTCUTS["snooze"]))
+        )
         self.snooze_menu = QMenu(self.snooze_button)
         for label, until in snooze_choices(today):
-            action = self.snooze_menu.addAction(f"For {label}, until {format_date(until)}")
+            action = self.snooze_menu.addAction(
+                tr("For {label}, until {format_date}").format(label=label, format_date=format_date(until))
+            )
             action.triggered.connect(lambda _checked=False, day=until: self.snooze_requested.emit(self, day))
         self.snooze_menu.addSeparator()
-        pick = self.snooze_menu.addAction("Until a date…")
+        pick = self.snooze_menu.addAction(tr("Until a date…"))
         pick.triggered.connect(lambda _checked=False: self.snooze_date_requested.emit(self))
         self.snooze_button.setMenu(self.snooze_menu)
-        self.dismiss_button = QPushButton(icon("dismiss"), "Dismiss", self.details)
-        self.dismiss_button.setToolTip(f"Never suggest this again ({SHORTCUTS['dismiss']}); Ctrl+Z undoes it")
+        self.dismiss_button = QPushButton(icon("dismiss"), tr("Dismiss"), self.details)
+        self.dismiss_button.setToolTip(
+            tr("Never suggest this again ({SHORTCUTS}); Ctrl+Z undoes it").format(
+                SHORTCUTS=shortcut_text(SHORTCUTS["dismiss"])
+            )
+        )
         self._enable_actions(True)
         # someone Rebound cannot reach: the way to fix that, on the card
-        self.reach_button = QPushButton(icon("people"), "Add e-mail / LinkedIn profile…", self.details)
-        self.reach_button.setToolTip(f"Open {info.name}'s profile to add an e-mail address or a LinkedIn profile")
+        self.reach_button = QPushButton(icon("people"), tr("Add e-mail / LinkedIn profile…"), self.details)
+        self.reach_button.setToolTip(
+            tr("Open {name}'s profile to add an e-mail address or a LinkedIn profile").format(name=info.name)
+        )
         self.reach_button.setVisible(not self.can_mail and not self.can_linkedin)
         self.reach_button.setAutoDefault(False)
         self.reach_button.clicked.connect(lambda: self.open_person_requested.emit(self.suggestion.person_id))
-        self.person_button = QPushButton("Open person", self.details)
+        self.person_button = QPushButton(tr("Open person"), self.details)
         self.person_button.setFlat(True)
-        self.person_button.setToolTip("Show this person's page: timeline, profile, connections")
+        self.person_button.setToolTip(tr("Show this person's page: timeline, profile, connections"))
         for button in (self.linkedin_button, self.send_button, self.mail_button, self.done_button, self.snooze_button):
             button.setAutoDefault(False)
         self.linkedin_button.clicked.connect(lambda: self.linkedin_requested.emit(self))
@@ -411,12 +434,15 @@ class SuggestionCard(QFrame):
         if not self.counts_characters:
             return
         length, limit = len(self.body.toPlainText()), self.info.limit
-        self.count.setText(f"{length} of {limit} characters (a LinkedIn connection note)")
+        self.count.setText(
+            tr("{length} of {limit} characters (a LinkedIn connection note)").format(length=length, limit=limit)
+        )
         if length > limit:
             self.count.hide()
             self.too_long.show_message(
-                f"Too long for a LinkedIn connection note: {length} of {limit} characters. "
-                f"Shorten it by {length - limit}."
+                tr(
+                    "Too long for a LinkedIn connection note: {length} of {limit} characters. Shorten it by {value}."
+                ).format(length=length, limit=limit, value=length - limit)
             )
         else:
             self.count.show()
@@ -437,7 +463,7 @@ class SuggestionCard(QFrame):
     def set_sending(self, sending: bool) -> None:
         """While the e-mail goes out: the card's actions wait, the button says so."""
         self.sending = sending
-        self.send_button.setText("Sending…" if sending else "Send")
+        self.send_button.setText(tr("Sending…") if sending else tr("Send"))
         self._enable_actions(not sending)
 
     def _enable_actions(self, enabled: bool) -> None:
@@ -458,7 +484,7 @@ class SuggestionCard(QFrame):
         self.details.setVisible(expanded)
         self.arrow.setPixmap(icon("expanded" if expanded else "collapsed").pixmap(16, 16))
         self.arrow.setToolTip(
-            "Fold the card (Left)" if expanded else "Open the card: the draft and the actions (Return)"
+            tr("Fold the card (Left)") if expanded else tr("Open the card: the draft and the actions (Return)")
         )
         self.expanded_changed.emit(self)
 

@@ -15,6 +15,7 @@ from desktop.core.changes import Written
 from desktop.core.reconnect import actions
 from desktop.gui.dialogs.snooze_until import SnoozeUntilDialog
 from desktop.gui.kit.formatting import format_date
+from desktop.gui.kit.i18n import shortcut_text, tr
 from desktop.gui.kit.links import mail_url, open_url, web_url
 from desktop.gui.kit.suggestion_text import action_label, days_phrase
 from desktop.gui.services.workers import Task
@@ -82,7 +83,9 @@ class CardActions(TodayState):
         today = self.keeper.today()
         at = datetime.combine(today, self._now().time()).replace(microsecond=0)
         body, subject = card.message_body(), card.message_subject() or None
-        text = f"Done: {self._describe(card)}. The message is on {card.info.name}’s timeline."
+        text = tr("Done: {describe}. The message is on {name}’s timeline.").format(
+            describe=self._describe(card), name=card.info.name
+        )
 
         def write() -> Written[tuple[Before, int]]:
             before = actions.previous_state(suggestion.key)
@@ -96,13 +99,15 @@ class CardActions(TodayState):
             self.message.emit(text)
             self._update_actions()
 
-        return self._write(card, write, done, "Not done")
+        return self._write(card, write, done, tr("Not done"))
 
     def snooze(self, card: SuggestionCard, until: date) -> Task | None:
         suggestion = card.suggestion
         today = self.keeper.today()
         days = (until - today).days
-        text = f"Snoozed until {format_date(until)} ({days_phrase(days)}): {self._describe(card)}."
+        text = tr("Snoozed until {format_date} ({days_phrase}): {describe}.").format(
+            format_date=format_date(until), days_phrase=days_phrase(days), describe=self._describe(card)
+        )
 
         def write() -> Written[Before]:
             before = actions.previous_state(suggestion.key)
@@ -113,7 +118,7 @@ class CardActions(TodayState):
             self.message.emit(text)
             self._update_actions()
 
-        return self._write(card, write, done, "Not snoozed")
+        return self._write(card, write, done, tr("Not snoozed"))
 
     def snooze_until_a_date(self, card: SuggestionCard) -> SnoozeUntilDialog:
         today = self.keeper.today()
@@ -136,7 +141,7 @@ class CardActions(TodayState):
 
     def dismiss(self, card: SuggestionCard) -> Task | None:
         suggestion = card.suggestion
-        text = f"Dismissed: {self._describe(card)}."
+        text = tr("Dismissed: {describe}.").format(describe=self._describe(card))
 
         def write() -> Written[Before]:
             before = actions.previous_state(suggestion.key)
@@ -147,43 +152,58 @@ class CardActions(TodayState):
             self.message.emit(text)
             self._update_actions()
 
-        return self._write(card, write, done, "Not dismissed")
+        return self._write(card, write, done, tr("Not dismissed"))
 
     def copy_and_open_linkedin(self, card: SuggestionCard) -> bool:
         url = web_url(card.info.linkedin_url)
         if url is None:
-            self.message.emit(f"No LinkedIn profile (http or https) is known for {card.info.name}.")
+            self.message.emit(
+                tr("No LinkedIn profile (http or https) is known for {name}.").format(name=card.info.name)
+            )
             return False
         QGuiApplication.clipboard().setText(card.message_body())
         opened = open_url(url)
         if not opened:  # say so: no browser could be started
             card.error.show_message(
-                f"No web browser could be started. The message is on the clipboard; open {url} yourself "
-                "and paste it there."
+                tr(
+                    "No web browser could be started. The message is on the clipboard; open {url} yourself and "
+                    "paste it there."
+                ).format(url=url)
             )
-            self.message.emit(f"No web browser could be started: open {url} yourself. The message is on the clipboard.")
+            self.message.emit(
+                tr("No web browser could be started: open {url} yourself. The message is on the clipboard.").format(
+                    url=url
+                )
+            )
             return False
         self.message.emit(
-            f"The message is on the clipboard: paste it on LinkedIn, then mark the card done ({SHORTCUTS['done']})."
+            tr("The message is on the clipboard: paste it on LinkedIn, then mark the card done ({SHORTCUTS}).").format(
+                SHORTCUTS=shortcut_text(SHORTCUTS["done"])
+            )
         )
         return opened
 
     def open_in_mail_app(self, card: SuggestionCard) -> bool:
         url = mail_url(card.info.email, card.message_subject(), card.message_body())
         if url is None:
-            self.message.emit(f"No e-mail address is known for {card.info.name}.")
+            self.message.emit(tr("No e-mail address is known for {name}.").format(name=card.info.name))
             return False
         opened = open_url(url)
         if not opened:  # say so, and offer the text: no mail app could be started
             subject = card.message_subject()
-            QGuiApplication.clipboard().setText((f"Subject: {subject}\n\n" if subject else "") + card.message_body())
-            card.error.show_message(
-                f"No mail app could be started. The message is on the clipboard: paste it into an e-mail to "
-                f"{card.info.email}."
+            QGuiApplication.clipboard().setText(
+                (tr("Subject: {subject}\n\n").format(subject=subject) if subject else "") + card.message_body()
             )
-            self.message.emit("No mail app could be started: the message is on the clipboard.")
+            card.error.show_message(
+                tr(
+                    "No mail app could be started. The message is on the clipboard: paste it into an e-mail to {email}."
+                ).format(email=card.info.email)
+            )
+            self.message.emit(tr("No mail app could be started: the message is on the clipboard."))
             return False
         self.message.emit(
-            f"A new e-mail is open in your mail app. Once it is sent, mark the card done ({SHORTCUTS['done']})."
+            tr("A new e-mail is open in your mail app. Once it is sent, mark the card done ({SHORTCUTS}).").format(
+                SHORTCUTS=shortcut_text(SHORTCUTS["done"])
+            )
         )
         return opened

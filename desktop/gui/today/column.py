@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.reconnect.present import as_dict
 from desktop.core.reconnect.suggestion import Suggestion
+from desktop.gui.kit.i18n import tr
 from desktop.gui.today.card import CardSnapshot, SuggestionCard
 from desktop.gui.today.state import TodayState
 from desktop.gui.today.widgets import SectionHeader
@@ -131,7 +132,11 @@ class CardColumn(TodayState):
         remaining = self.entry_count() - len(self.cards)
         self.more_button.setVisible(remaining > 0)
         if remaining > 0:
-            self.more_button.setText(f"Show {min(remaining, self.BATCH)} more ({remaining} not shown yet)")
+            self.more_button.setText(
+                tr("Show {min} more ({remaining} not shown yet)").format(
+                    min=min(remaining, self.BATCH), remaining=remaining
+                )
+            )
             self.cards_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.cards_layout.addStretch(1)
         self._building = False

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.core.reconnect import snapshot
 from desktop.core.reconnect.present import as_dict
 from desktop.core.reconnect.suggestion import Suggestion
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.suggestion_text import next_item_text
 from desktop.gui.kit.welcome import WelcomeView
@@ -90,7 +91,7 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         self.sends: dict[str, Task] = {}  # suggestion key → the send under way
         self.waiting_sends: dict[str, WaitingSend] = {}  # e-mails that have not left yet (Undo keeps them)
 
-        self.loading = muted(PlainLabel("Working out today’s plan…", self))
+        self.loading = muted(PlainLabel(tr("Working out today’s plan…"), self))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome = WelcomeView(self)
         self.welcome.load_demo_button.clicked.connect(self.load_demo_requested)
@@ -165,14 +166,14 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
             action.triggered.connect(lambda _checked=False: slot())
             return action
 
-        self.done_action = make("Mark &done", "done", lambda: self._act(self.mark_done), "done")
+        self.done_action = make(tr("Mark &done"), "done", lambda: self._act(self.mark_done), "done")
         self.linkedin_action = make(
-            "Copy and open &LinkedIn profile", "linkedin", lambda: self._act(self.copy_and_open_linkedin), "copy"
+            tr("Copy and open &LinkedIn profile"), "linkedin", lambda: self._act(self.copy_and_open_linkedin), "copy"
         )
-        self.mail_action = make("Open in &mail app", "mail", lambda: self._act(self.open_in_mail_app), "email")
-        self.snooze_action = make("&Snooze…", "snooze", lambda: self._act(self.show_snooze_menu), "snooze")
-        self.dismiss_action = make("D&ismiss", "dismiss", lambda: self._act(self.dismiss), "dismiss")
-        self.undo_action = QAction(icon("undo"), "&Undo", self)
+        self.mail_action = make(tr("Open in &mail app"), "mail", lambda: self._act(self.open_in_mail_app), "email")
+        self.snooze_action = make(tr("&Snooze…"), "snooze", lambda: self._act(self.show_snooze_menu), "snooze")
+        self.dismiss_action = make(tr("D&ismiss"), "dismiss", lambda: self._act(self.dismiss), "dismiss")
+        self.undo_action = QAction(icon("undo"), tr("&Undo"), self)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.triggered.connect(lambda _checked=False: self.undo())
         self.card_actions = (
@@ -198,9 +199,9 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         top = self.undo_stack[-1] if self.undo_stack else None
         self.undo_bar.setVisible(top is not None)
         if top is None:
-            self.undo_action.setText("&Undo")
+            self.undo_action.setText(tr("&Undo"))
         else:
-            self.undo_action.setText("&Undo " + top.verb)
+            self.undo_action.setText(tr("&Undo ") + tr(top.verb))
             self.undo_bar.label.setText(top.text)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -214,7 +215,7 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
     # -- building the column ----------------------------------------------------------------
     def _loading_changed(self, loading: bool) -> None:
         if loading and self.keeper.engine is None:
-            self.loading.setText("Working out today’s plan…")
+            self.loading.setText(tr("Working out today’s plan…"))
             shown = self.snapshot_view if self.show_snapshot() else None
             self.views.setCurrentWidget(shown if shown is not None else self.loading)
 
@@ -224,7 +225,7 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
 
     def wait_for_restore(self) -> None:
         """A damaged database: no plan is worked out (the engine would write) until a backup is restored."""
-        self.loading.setText("Today’s plan is worked out once a backup is restored.")
+        self.loading.setText(tr("Today’s plan is worked out once a backup is restored."))
 
     def show_snapshot_or_wait(self) -> None:
         """Before the engine is built: the first cards kept at the last exit (or "Working out…")."""
@@ -250,7 +251,7 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
             self.snapshot_view = None
 
     def _load_failed(self, message: str) -> None:
-        self.loading.setText(f"Today’s plan could not be worked out:\n\n{message}")
+        self.loading.setText(tr("Today’s plan could not be worked out:\n\n{message}").format(message=message))
         self.views.setCurrentWidget(self.loading)
 
     def refresh(self) -> None:

@@ -39,7 +39,7 @@ class Sending(TodayState):
         if suggestion.key in self.sends or suggestion.key in self.waiting_sends:
             return False
         if mail.load_account() is None:
-            self.message.emit("Set up your mail account to send e-mail from Rebound.")
+            self.message.emit(tr("Set up your mail account to send e-mail from Rebound."))
             self.mail_settings_requested.emit()
             return False
         today = self.keeper.today()
@@ -98,7 +98,7 @@ class Sending(TodayState):
         waiting = self._stop_waiting(key)
         if waiting is None:
             return None
-        self.message.emit(f"Sending the e-mail to {waiting.name}…")
+        self.message.emit(tr("Sending the e-mail to {name}…").format(name=waiting.name))
         self._update_actions()
         task = self.keeper.ops.run(waiting.write, self._send_finished)  # a crash: the ops' report
         task.signals.finished.connect(self._send_ended)
@@ -110,13 +110,15 @@ class Sending(TodayState):
         self.sends.pop(result.key, None)
         card = self.card_for(result.key)
         if result.error is not None:
-            text = f"Not sent: {sentence(result.error)} Nothing was recorded."
+            text = tr("Not sent: {sentence} Nothing was recorded.").format(sentence=sentence(result.error))
             if card is not None:
                 card.set_sending(False)
                 card.error.show_message(text)
             self.message.emit(text)
             return
-        text = f"Sent to {result.name}: “{result.subject}”. The e-mail is on their timeline."
+        text = tr("Sent to {name}: “{subject}”. The e-mail is on their timeline.").format(
+            name=result.name, subject=result.subject
+        )
         self.undo_stack.append(
             Undoable(result.key, result.person_id, result.before, "send", text, result.interaction_id)
         )

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.core.reconnect.snapshot import PlanSnapshot
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.widgets import SPACING, PlainLabel, muted
 from desktop.gui.today.card import SuggestionCard
 
@@ -38,7 +39,9 @@ class SnapshotView(QScrollArea):
         layout = QVBoxLayout(column)
         layout.setContentsMargins(0, 0, 0, SPACING * 2)
         layout.setSpacing(SPACING * 2)
-        self.note = muted(PlainLabel("Bringing today’s plan up to date… the buttons are ready in a moment.", column))
+        self.note = muted(
+            PlainLabel(tr("Bringing today’s plan up to date… the buttons are ready in a moment."), column)
+        )
         layout.addWidget(self.note)
         self.cards: list[SuggestionCard] = []
         group = None

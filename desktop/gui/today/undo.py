@@ -10,8 +10,11 @@ from PySide6.QtCore import Slot
 
 from desktop.core.changes import Changes
 from desktop.core.reconnect import actions
+from desktop.gui.kit.i18n import tr, tr_noop
 from desktop.gui.services.workers import Task
 from desktop.gui.today.state import TodayState
+
+VERBS = (tr_noop("mark done"), tr_noop("send"), tr_noop("snooze"), tr_noop("dismiss"))  # shown as tr(verb)
 
 
 class UndoStack(TodayState):
@@ -28,7 +31,7 @@ class UndoStack(TodayState):
         self._update_actions()
 
         def done(_result: object) -> None:
-            self.message.emit(f"Undone: {last.text[0].lower()}{last.text[1:]}")
+            self.message.emit(tr("Undone: {lower}{value}").format(lower=last.text[0].lower(), value=last.text[1:]))
             self.keeper.ops.changed.connect(self._focus_after_undo)  # once: after this write's broadcast
 
         def write() -> Changes:

@@ -12,13 +12,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, PlainLabel, alert, alert_colour, heading, muted
 
-GROUP_TITLES = {"overdue": "Overdue", "today": "Today", "coming": "Coming up in the next 14 days"}
+GROUP_TITLES = {"overdue": tr("Overdue"), "today": tr("Today"), "coming": tr("Coming up in the next 14 days")}
 
 
-EMPTY_TEXT = (
+EMPTY_TEXT = tr(
     "Rebound suggests whom to get back in touch with, and drafts the message: a reply when a process "
     "ends in a rejection, a question when a relevant opening appears, congratulations on a new job, "
     "and a check-in every three to four months. Log a rejection when a process ends in “no”."
@@ -58,9 +59,9 @@ class SummaryLine(QWidget):
         return self.label.text()
 
     def show_counts(self, overdue: int, today: int, coming: int) -> None:
-        parts = [f"{overdue} overdue"] if overdue else []
-        parts.append(f"{today} today")
-        parts.append(f"{coming} coming up")
+        parts = [tr("{overdue} overdue").format(overdue=overdue)] if overdue else []
+        parts.append(tr("{today} today").format(today=today))
+        parts.append(tr("{coming} coming up").format(coming=coming))
         self.label.setText(" · ".join(parts))
 
 
@@ -69,12 +70,12 @@ class NothingToDo(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = heading("Nothing to do today", self, factor=1.4)
+        self.title = heading(tr("Nothing to do today"), self, factor=1.4)
         self.next = PlainLabel("", self)
         self.next.setWordWrap(True)
         self.text = muted(PlainLabel(EMPTY_TEXT, self))
         self.text.setWordWrap(True)
-        self.log_rejection_button = QPushButton(icon("rejection"), "Log a rejection…", self)
+        self.log_rejection_button = QPushButton(icon("rejection"), tr("Log a rejection…"), self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, SPACING * 3, 0, SPACING)
         layout.setSpacing(SPACING * 2)
@@ -84,7 +85,7 @@ class NothingToDo(QWidget):
         layout.addWidget(self.log_rejection_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def show_next(self, text: str | None) -> None:
-        self.next.setText(text or "Nothing falls due in the next 14 days either.")
+        self.next.setText(text or tr("Nothing falls due in the next 14 days either."))
 
 
 class UndoBar(QFrame):
@@ -97,8 +98,8 @@ class UndoBar(QFrame):
         self.icon.setPixmap(icon("undo").pixmap(16, 16))
         self.label = PlainLabel("", self)
         self.label.setWordWrap(True)
-        self.button = QPushButton(icon("undo"), "Undo", self)
-        self.button.setToolTip("Undo the last action on a card (Ctrl+Z)")
+        self.button = QPushButton(icon("undo"), tr("Undo"), self)
+        self.button.setToolTip(tr("Undo the last action on a card (Ctrl+Z)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(SPACING, SPACING // 2, SPACING, SPACING // 2)
         layout.setSpacing(SPACING)

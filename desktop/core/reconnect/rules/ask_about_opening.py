@@ -10,6 +10,7 @@ from desktop.core.reconnect.rules.base import Trace
 from desktop.core.reconnect.rules.company_walk import walks
 from desktop.core.reconnect.rules.terms import general_channel, last_out_why
 from desktop.core.reconnect.suggestion import Suggestion
+from desktop.texts import say
 
 
 class AskAboutOpening:
@@ -27,8 +28,8 @@ class AskAboutOpening:
             yield Suggestion(
                 action=self.action, person_id=person.id, channel=general_channel(person), due=today,
                 opening_id=opening.id,
-                why=(walk.posted, f"{person.name} works at {opening.company}", last_out_why(person, today),
-                     *walk.also_open),
+                why=(walk.posted, say("{name} works at {company}").format(name=person.name, company=opening.company),
+                     last_out_why(person, today), *walk.also_open),
             )  # fmt: skip
 
 

@@ -10,6 +10,7 @@ from desktop.core.reconnect.rules.base import Trace
 from desktop.core.reconnect.rules.company_walk import mutuals, walks
 from desktop.core.reconnect.rules.terms import general_channel
 from desktop.core.reconnect.suggestion import Suggestion
+from desktop.texts import say
 
 __all__ = ["RULE", "AskForIntro", "mutuals"]
 
@@ -27,14 +28,17 @@ class AskForIntro:
             if helper is None or target is None:
                 continue
             reason = (
-                f"{target.name} is not reachable directly (no e-mail, not connected)"
+                say("{name} is not reachable directly (no e-mail, not connected)").format(name=target.name)
                 if not target.reachable
-                else f"{target.name} has not answered your last {target.touches.unanswered} messages"
+                else say("{name} has not answered your last {count} messages").format(
+                    name=target.name, count=target.touches.unanswered
+                )
             )
             yield Suggestion(
                 action=self.action, person_id=helper.id, channel=general_channel(helper), due=today,
                 opening_id=walk.opening.id, target_id=target.id,
-                why=(walk.posted, reason, f"{helper.name} knows {target.name} and is connected to you",
+                why=(walk.posted, reason,
+                     say("{helper} knows {name} and is connected to you").format(helper=helper.name, name=target.name),
                      *walk.also_open),
             )  # fmt: skip
 

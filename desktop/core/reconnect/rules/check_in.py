@@ -13,17 +13,20 @@ from desktop.core.reconnect.facts import Facts, PersonFacts
 from desktop.core.reconnect.rules.base import Trace
 from desktop.core.reconnect.rules.terms import general_channel, may_approach, people
 from desktop.core.reconnect.suggestion import Suggestion
+from desktop.texts import say
 
 
 def checkin_reference(person: PersonFacts, facts: Facts) -> tuple[date, str] | None:
     """The date the check-in cadence counts from, and what it is."""
     if person.touches.last_out is not None:
-        return person.touches.last_out.date(), f"You last wrote to {person.name} on {person.touches.last_out.date()}"
+        day = person.touches.last_out.date()
+        return day, say("You last wrote to {name} on {day}").format(name=person.name, day=day)
     if person.last_touch is not None:
-        return person.last_touch.date(), f"{person.name} last wrote to you on {person.last_touch.date()}"
+        day = person.last_touch.date()
+        return day, say("{name} last wrote to you on {day}").format(name=person.name, day=day)
     ended = facts.contact_rejections.get(person.id)
     if ended:
-        return ended, f"You met {person.name} in a process that ended on {ended}"
+        return ended, say("You met {name} in a process that ended on {day}").format(name=person.name, day=ended)
     return None
 
 
@@ -46,7 +49,8 @@ class CheckIn:
             yield Suggestion(
                 action=self.action, person_id=person.id, channel=general_channel(person),
                 due=day + timedelta(min_days), overdue_after=day + timedelta(overdue_days),
-                why=(fact, f"Stay in touch, but not too often: every {min_days}–{overdue_days} days"),
+                why=(fact, say("Stay in touch, but not too often: every {low}–{high} days").format(
+                    low=min_days, high=overdue_days)),
             )  # fmt: skip
 
 

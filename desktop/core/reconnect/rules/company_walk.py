@@ -27,6 +27,7 @@ from desktop.core.reconnect.rules.terms import (
     quiet_long_enough,
     quiet_reason,
 )
+from desktop.texts import say
 
 NEW, CLOSED, UNDATED, FUTURE, OLD = range(5)  # what ``opening_age`` finds
 
@@ -177,7 +178,10 @@ def _walks(facts: Facts, today: date, trace: Trace | None) -> Iterator[Walk]:
         if score >= threshold:
             by_company.setdefault(opening.company_id, []).append((score, opening))
         elif trace is not None:
-            trace.note(opening.id, f"not relevant enough ({score:.2f} < {threshold:.2f})")
+            trace.note(
+                opening.id,
+                say("not relevant enough ({score:.2f} < {threshold:.2f})").format(score=score, threshold=threshold),
+            )
     contact_rank: dict[int, int] | None = None
     for company_id, scored in sorted(by_company.items()):
         scored.sort(key=lambda item: (-item[0], -(item[1].discovered_on or date.min).toordinal(), item[1].id))
@@ -201,9 +205,11 @@ def _walks(facts: Facts, today: date, trace: Trace | None) -> Iterator[Walk]:
         if contact_rank is None:
             contact_rank = _contact_ranks(facts)
         left_out: list[Detail] | None = [] if trace is not None else None
-        posted = f"{opening.company} posted '{opening.title}' on {opening.discovered_on} (relevance {score:.2f})"
+        posted = say("{company} posted '{title}' on {day} (relevance {score:.2f})").format(
+            company=opening.company, title=opening.title, day=opening.discovered_on, score=score
+        )
         others = [f"'{o.title}' (relevance {s:.2f})" for s, o in scored[1:]]
-        also_open = (f"Also open there: {', '.join(others)}",) if others else ()
+        also_open = (say("Also open there: {openings}").format(openings=", ".join(others)),) if others else ()
         for person in ask_candidates(company_id, facts, today, contact_rank, left_out):
             if person.reachable and person.touches.unanswered < settings["max_unanswered"]:
                 yield Walk(opening, posted, also_open, asked=person)
@@ -223,7 +229,9 @@ def _walks(facts: Facts, today: date, trace: Trace | None) -> Iterator[Walk]:
         else:
             if trace is not None and left_out is not None:
                 if not facts.people_at(company_id):
-                    trace.note(opening.id, f"no one known at {opening.company}")
+                    trace.note(opening.id, say("no one known at {company}").format(company=opening.company))
                 else:
                     details = [text for *_, text in sorted(left_out)]
-                    trace.note(opening.id, f"no one at {opening.company} can be asked now", details)
+                    trace.note(
+                        opening.id, say("no one at {company} can be asked now").format(company=opening.company), details
+                    )

@@ -16,6 +16,7 @@ from desktop.core.reconnect.rules.terms import (
     quiet_long_enough,
 )
 from desktop.core.reconnect.suggestion import Suggestion
+from desktop.texts import say
 
 
 class CongratulateNewRole:
@@ -39,7 +40,10 @@ class CongratulateNewRole:
             moved = f" ({subject})" if subject else ""
             yield Suggestion(
                 action=self.action, person_id=person.id, channel=general_channel(person), due=today,
-                why=(f"{person.name} changed jobs on {at.date()}{moved}", last_out_why(person, today)),
+                why=(
+                    say("{name} changed jobs on {day}{moved}").format(name=person.name, day=at.date(), moved=moved),
+                    last_out_why(person, today),
+                ),
             )  # fmt: skip
 
 

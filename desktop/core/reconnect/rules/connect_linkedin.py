@@ -9,6 +9,7 @@ from desktop.core.reconnect.facts import Facts
 from desktop.core.reconnect.rules.base import Trace
 from desktop.core.reconnect.rules.terms import days_since, may_approach, people
 from desktop.core.reconnect.suggestion import Suggestion
+from desktop.texts import say
 
 
 class ConnectLinkedin:
@@ -28,9 +29,9 @@ class ConnectLinkedin:
             requested = person.touches.last_connection_request_out
             if requested is not None and days_since(requested, today) < min_days:
                 continue
-            why = [f"You know {person.name} but are not connected on LinkedIn"]
+            why = [say("You know {name} but are not connected on LinkedIn").format(name=person.name)]
             if requested is not None:
-                why.append(f"Your last request, on {requested.date()}, was not accepted")
+                why.append(say("Your last request, on {day}, was not accepted").format(day=requested.date()))
             yield Suggestion(
                 action=self.action, person_id=person.id, channel="linkedin_note", due=today, why=tuple(why)
             )

@@ -16,8 +16,10 @@ from desktop.core.reconnect.rules.terms import (
     may_approach,
     quiet_long_enough,
     quiet_reason,
+    stage_word,
 )
 from desktop.core.reconnect.suggestion import Suggestion
+from desktop.texts import say
 
 
 def silver_medalists(facts: Facts) -> dict[int, tuple[str, date | None]]:
@@ -97,13 +99,17 @@ class ReengageCandidate:
                         details.append(f"{person.name}: not relevant enough ({score:.2f} < {threshold:.2f})")
                     continue
                 fired = True
-                ended = f" on {ended_on}" if ended_on else ""
+                ended = say(" on {day}").format(day=ended_on) if ended_on else ""
                 yield Suggestion(
                     action=self.action, person_id=candidate_id, channel=general_channel(person), due=today,
                     opening_id=opening.id,
                     why=(
-                        f"You are filling '{opening.title}' at {opening.company} (relevance {score:.2f})",
-                        f"{person.name} reached the {stage} stage in an earlier process and was turned down{ended}",
+                        say("You are filling '{title}' at {company} (relevance {score:.2f})").format(
+                            title=opening.title, company=opening.company, score=score
+                        ),
+                        say("{name} reached the {stage} stage in an earlier process and was turned down{ended}").format(
+                            name=person.name, stage=stage_word(stage), ended=ended
+                        ),
                         last_out_why(person, today),
                     ),
                     rank=(-score, STAGE_RANK[stage], -(ended_on or date.min).toordinal()),

@@ -7,7 +7,9 @@ from datetime import date, datetime, timedelta
 
 from desktop.core.reconnect.facts import Facts, PersonFacts
 from desktop.core.reconnect.rules.base import Trace
+from desktop.core.reconnect.rules.terms import stage_word
 from desktop.core.reconnect.suggestion import Suggestion
+from desktop.texts import say
 
 
 def reply_channel(person: PersonFacts) -> str:
@@ -61,18 +63,34 @@ class ReplyToRejection:
             if (last_out is not None and last_out > at) or not rejected_on <= today <= rejected_on + timedelta(lapse):
                 continue
             opening = facts.openings.get(process.opening_id)
-            role = f"'{opening.title}' at {opening.company}" if opening else "the role"
-            stage = f", after reaching the {process.stage_reached} stage" if process.stage_reached else ""
+            role = (
+                say("'{title}' at {company}").format(title=opening.title, company=opening.company)
+                if opening
+                else say("the role")
+            )
+            stage = (
+                say(", after reaching the {stage} stage").format(stage=stage_word(process.stage_reached))
+                if process.stage_reached
+                else ""
+            )
             channel = reply_channel(person)
             why = [
-                f"{person.name} turned you down for {role} on {rejected_on}{stage}",
-                "You have not replied since",
-                f"A prompt, friendly reply keeps the door open: best by {rejected_on + timedelta(window)}",
+                say("{name} turned you down for {role} on {day}{stage}").format(
+                    name=person.name, role=role, day=rejected_on, stage=stage
+                ),
+                say("You have not replied since"),
+                say("A prompt, friendly reply keeps the door open: best by {day}").format(
+                    day=rejected_on + timedelta(window)
+                ),
             ]
             if channel == "linkedin_note":
-                why.append("Not connected yet: the reply can be the note of a LinkedIn connection request")
+                why.append(say("Not connected yet: the reply can be the note of a LinkedIn connection request"))
             if channel == "other":
-                why.append(f"No e-mail address or LinkedIn profile is known for {person.name}: add one to reach them")
+                why.append(
+                    say("No e-mail address or LinkedIn profile is known for {name}: add one to reach them").format(
+                        name=person.name
+                    )
+                )
             yield Suggestion(
                 action=self.action, person_id=person_id, channel=channel, due=rejected_on, why=tuple(why),
                 opening_id=process.opening_id, overdue_after=rejected_on + timedelta(window),

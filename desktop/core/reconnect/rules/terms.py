@@ -6,6 +6,7 @@ from collections.abc import Iterator, Set
 from datetime import date, datetime
 
 from desktop.core.reconnect.facts import Facts, PersonFacts
+from desktop.texts import say
 
 CONTACT_RANK = {"recruiter": 0, "hiring_manager": 1, "interviewer": 2}
 STAGE_RANK = {"final": 0, "onsite": 1}
@@ -16,9 +17,16 @@ def days_since(moment: datetime | date, today: date) -> int:
     return (today - day).days
 
 
+def stage_word(stage: str) -> str:
+    """A stage of a process as the facts name it: ``screen`` (in the interface's language, see desktop/texts.py)."""
+    words = {"applied": say("applied"), "screen": say("screen"), "interview": say("interview"),
+             "onsite": say("onsite"), "final": say("final"), "offer": say("offer")}  # fmt: skip
+    return words.get(stage, stage)
+
+
 def ago(moment: date, today: date) -> str:
     days = (today - moment).days
-    return f"on {moment}, {'1 day' if days == 1 else f'{days} days'} ago"
+    return (say("on {day}, 1 day ago") if days == 1 else say("on {day}, {days} days ago")).format(day=moment, days=days)
 
 
 def quiet_long_enough(person: PersonFacts, facts: Facts, today: date) -> bool:
@@ -58,8 +66,10 @@ def general_channel(person: PersonFacts) -> str:
 def last_out_why(person: PersonFacts, today: date) -> str:
     last_out = person.touches.last_out
     if last_out is None:
-        return f"You have not written to {person.name} yet"
-    return f"You last wrote to {person.name} on {last_out.date()} ({days_since(last_out, today)} days ago)"
+        return say("You have not written to {name} yet").format(name=person.name)
+    return say("You last wrote to {name} on {day} ({days} days ago)").format(
+        name=person.name, day=last_out.date(), days=days_since(last_out, today)
+    )
 
 
 def people(facts: Facts, only: Set[int] | None) -> Iterator[PersonFacts]:

@@ -1,0 +1,109 @@
+"""Light and dark: the interface follows the system's colour scheme, or the one chosen in Settings → About you.
+
+The choice ("system", "light" or "dark") is kept in the interface settings (gui.ini, ``SCHEME_KEY``).
+``apply_scheme`` gives the application the palette of that scheme — Qt's own light palette, or a dark
+one built on the same roles — so every native widget follows, and with "system" it follows the
+system's changes too (``QStyleHints.colorSchemeChanged``). The icons (``kit/icons.py``) are drawn in
+the palette's text colour each time they are painted, so they stay visible in both.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from desktop.gui.kit.i18n import tr_noop
+
+SCHEME_KEY = "ui/scheme"
+SYSTEM_SCHEME, LIGHT, DARK = "system", "light", "dark"
+SCHEME_CHOICES = ((SYSTEM_SCHEME, tr_noop("As the system")), (LIGHT, tr_noop("Light")), (DARK, tr_noop("Dark")))
+ACCENT = QColor("#2f7de1")  # the one accent colour (selection, links)
+
+_chosen: dict[str, str] = {}  # "choice": the setting applied last; "connected": the system's changes are followed
+
+
+def system_is_dark() -> bool:
+    app = QGuiApplication.instance()
+    if not isinstance(app, QGuiApplication):
+        return False
+    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def dark_palette() -> QPalette:
+    """A dark palette on the standard roles (as Fusion's dark look): light text on dark grey."""
+    palette = QPalette()
+    window, base, text, muted = QColor(45, 45, 48), QColor(30, 30, 32), QColor(230, 230, 230), QColor(140, 140, 145)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Window, window)
+        palette.setColor(group, QPalette.ColorRole.WindowText, text)
+        palette.setColor(group, QPalette.ColorRole.Base, base)
+        palette.setColor(group, QPalette.ColorRole.AlternateBase, QColor(38, 38, 41))
+        palette.setColor(group, QPalette.ColorRole.ToolTipBase, QColor(60, 60, 64))
+        palette.setColor(group, QPalette.ColorRole.ToolTipText, text)
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, muted)
+        palette.setColor(group, QPalette.ColorRole.Text, text)
+        palette.setColor(group, QPalette.ColorRole.Button, QColor(55, 55, 59))
+        palette.setColor(group, QPalette.ColorRole.ButtonText, text)
+        palette.setColor(group, QPalette.ColorRole.BrightText, QColor(255, 120, 120))
+        palette.setColor(group, QPalette.ColorRole.Light, QColor(75, 75, 80))
+        palette.setColor(group, QPalette.ColorRole.Midlight, QColor(62, 62, 66))
+        palette.setColor(group, QPalette.ColorRole.Mid, QColor(50, 50, 54))
+        palette.setColor(group, QPalette.ColorRole.Dark, QColor(25, 25, 27))
+        palette.setColor(group, QPalette.ColorRole.Shadow, QColor(0, 0, 0))
+        palette.setColor(group, QPalette.ColorRole.Highlight, ACCENT)
+        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(255, 255, 255))
+        palette.setColor(group, QPalette.ColorRole.Link, QColor(110, 170, 255))
+        palette.setColor(group, QPalette.ColorRole.LinkVisited, QColor(170, 140, 255))
+    disabled = QPalette.ColorGroup.Disabled
+    palette.setColor(disabled, QPalette.ColorRole.Window, window)
+    palette.setColor(disabled, QPalette.ColorRole.Base, base)
+    palette.setColor(disabled, QPalette.ColorRole.Button, QColor(50, 50, 54))
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text, QPalette.ColorRole.ButtonText):
+        palette.setColor(disabled, role, QColor(120, 120, 125))
+    palette.setColor(disabled, QPalette.ColorRole.Highlight, QColor(70, 70, 75))
+    return palette
+
+
+def light_palette() -> QPalette:
+    app = QApplication.instance()
+    palette = app.style().standardPalette() if isinstance(app, QApplication) else QPalette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Highlight, ACCENT)
+        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor(255, 255, 255))
+    return palette
+
+
+def scheme_of(choice: str | None) -> str:
+    """The scheme shown for the setting ``choice``: "light" or "dark"."""
+    if choice in (LIGHT, DARK):
+        return str(choice)
+    return DARK if system_is_dark() else LIGHT
+
+
+def apply_scheme(choice: str | None) -> str:
+    """Give the application the palette of ``choice`` ("system", "light", "dark"); returns the scheme shown."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return LIGHT
+    _chosen["choice"] = choice if choice in (LIGHT, DARK) else SYSTEM_SCHEME
+    hints = app.styleHints()
+    wanted = {LIGHT: Qt.ColorScheme.Light, DARK: Qt.ColorScheme.Dark}.get(_chosen["choice"], Qt.ColorScheme.Unknown)
+    if hints.colorScheme() != wanted and (wanted != Qt.ColorScheme.Unknown or "connected" in _chosen):
+        hints.setColorScheme(wanted)  # native styles draw their frames to match (a no-op where unsupported)
+    shown = scheme_of(choice)
+    if choice in (LIGHT, DARK):
+        app.setPalette(dark_palette() if shown == DARK else light_palette())
+    else:  # the platform's own palette; a dark one where the platform reports dark but gives a light palette
+        app.setPalette(QPalette())
+        if shown == DARK and app.palette().color(QPalette.ColorRole.Window).lightness() > 128:
+            app.setPalette(dark_palette())
+    if "connected" not in _chosen:  # with "system", a change of the system's scheme changes the palette
+        app.styleHints().colorSchemeChanged.connect(_system_changed)
+        _chosen["connected"] = "yes"
+    return shown
+
+
+def _system_changed(_scheme: Qt.ColorScheme) -> None:
+    if _chosen.get("choice") == SYSTEM_SCHEME:
+        apply_scheme(SYSTEM_SCHEME)
