@@ -395,6 +395,7 @@
             <location filename="../../desktop/gui/dialogs/unlock.py" />
             <location filename="../../desktop/gui/importing/wizard.py" />
             <location filename="../../desktop/gui/openings/feeds.py" />
+            <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
         </message>
@@ -436,6 +437,8 @@
         </message>
         <message>
             <location filename="../../desktop/gui/actions/menus.py" />
+            <location filename="../../desktop/gui/companies/page.py" />
+            <location filename="../../desktop/gui/main_window.py" />
             <location filename="../../desktop/gui/palette/dialog.py" />
             <location filename="../../desktop/gui/settings/dialog.py" />
             <source>Companies</source>
@@ -511,6 +514,11 @@
             <location filename="../../desktop/gui/actions/menus.py" />
             <source>&amp;Erase person…</source>
             <translation>Person &amp;löschen…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/actions/menus.py" />
+            <source>Show on the net&amp;work map</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/gui/actions/menus.py" />
@@ -652,6 +660,485 @@
 {error}</translation>
         </message>
         <message>
+            <location filename="../../desktop/gui/applications/board.py" />
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/board.py" />
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/board.py" />
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Interview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/board.py" />
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>On-site</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/board.py" />
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Final</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/board.py" />
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Offer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/board.py" />
+            <source>Rejected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/board.py" />
+            <source>Withdrawn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/dialogs.py" />
+            <location filename="../../desktop/gui/dialogs/log_rejection.py" />
+            <source>Log rejection</source>
+            <translation>Absage erfassen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/dialogs.py" />
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/dialogs.py" />
+            <source>What they wrote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/dialogs.py" />
+            <location filename="../../desktop/gui/dialogs/log_rejection.py" />
+            <source>What they wrote (optional): the reason they gave, anything to remember</source>
+            <translation>Was geschrieben wurde (optional): der genannte Grund, alles, was Sie sich merken wollen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/dialogs.py" />
+            <source>Add application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/dialogs.py" />
+            <location filename="../../desktop/gui/dialogs/add_opening.py" />
+            <location filename="../../desktop/gui/dialogs/log_rejection.py" />
+            <location filename="../../desktop/gui/dialogs/new_person.py" />
+            <source>e.g. Acme GmbH</source>
+            <translation>z. B. Acme GmbH</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/dialogs.py" />
+            <location filename="../../desktop/gui/applications/page.py" />
+            <location filename="../../desktop/gui/companies/page.py" />
+            <location filename="../../desktop/gui/importing/reading.py" />
+            <location filename="../../desktop/gui/insights/page.py" />
+            <location filename="../../desktop/gui/openings/model.py" />
+            <location filename="../../desktop/gui/people/model.py" />
+            <location filename="../../desktop/gui/people/person_form.py" />
+            <location filename="../../desktop/gui/people/person_lists.py" />
+            <location filename="../../desktop/gui/settings/companies.py" />
+            <source>Company</source>
+            <translation>Unternehmen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/dialogs.py" />
+            <location filename="../../desktop/gui/dialogs/log_rejection.py" />
+            <source>The role you applied for, e.g. Data Analyst</source>
+            <translation>Die Stelle, auf die Sie sich beworben haben, z. B. Data Analyst</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/dialogs.py" />
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <location filename="../../desktop/gui/people/model.py" />
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/dialogs.py" />
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Stage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/dialogs.py" />
+            <source>Applied on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/dialogs.py" />
+            <source>Application:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/dialogs.py" />
+            <location filename="../../desktop/gui/dialogs/add_note.py" />
+            <location filename="../../desktop/gui/dialogs/log_interaction.py" />
+            <location filename="../../desktop/gui/dialogs/log_rejection.py" />
+            <source>When:</source>
+            <translation>Wann:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/dialogs.py" />
+            <location filename="../../desktop/gui/dialogs/log_rejection.py" />
+            <source>What they wrote:</source>
+            <translation>Was geschrieben wurde:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/dialogs.py" />
+            <location filename="../../desktop/gui/applications/page.py" />
+            <location filename="../../desktop/gui/dialogs/add_opening.py" />
+            <location filename="../../desktop/gui/dialogs/log_rejection.py" />
+            <location filename="../../desktop/gui/dialogs/new_person.py" />
+            <source>Company:</source>
+            <translation>Unternehmen:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/dialogs.py" />
+            <location filename="../../desktop/gui/dialogs/log_rejection.py" />
+            <location filename="../../desktop/gui/people/person_form.py" />
+            <source>Role:</source>
+            <translation>Stelle:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/dialogs.py" />
+            <source>Stage:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/dialogs.py" />
+            <source>Applied on:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/dialogs.py" />
+            <location filename="../../desktop/gui/dialogs/log_rejection.py" />
+            <source>which company? Type the company's name</source>
+            <translation>welches Unternehmen? Geben Sie den Namen des Unternehmens ein</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/dialogs.py" />
+            <location filename="../../desktop/gui/dialogs/log_rejection.py" />
+            <source>which role? Type the title of the role you applied for</source>
+            <translation>welche Stelle? Geben Sie die Bezeichnung der Stelle ein, auf die Sie sich beworben haben</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/dialogs.py" />
+            <source>the day you applied cannot be in the future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
+            <source>Show the reply</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
+            <source>Today suggests a reply to the rejection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
+            <location filename="../../desktop/gui/duplicates/dialog.py" />
+            <location filename="../../desktop/gui/today/widgets.py" />
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
+            <source>Put the card back (Ctrl+Z)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
+            <source>Add application…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
+            <source>Drag a card, or Ctrl+→ / Ctrl+← to move it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
+            <source>Undo move</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
+            <source>No applications yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
+            <source>Every application you send becomes a card here, in the stage it has reached: move it as the process goes on, and a rejection becomes a reply Today suggests.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
+            <source>All companies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
+            <source>Application added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
+            <source>Any time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
+            <source>Last 30 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
+            <source>Last 90 days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
+            <source>Last 12 months</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
+            <source>Period:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
+            <source>Moved {card} to {column}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
+            <source>Today suggests the reply.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
+            <source>Undone: the card is back in {column}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/page.py" />
+            <source>Search companies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/page.py" />
+            <source>No companies yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/page.py" />
+            <source>Companies gather the people you know there, their openings and your applications. They appear as you import your connections or add people and openings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/page.py" />
+            <source>Import your connections…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/page.py" />
+            <location filename="../../desktop/gui/insights/page.py" />
+            <location filename="../../desktop/gui/main_window.py" />
+            <location filename="../../desktop/gui/palette/dialog.py" />
+            <location filename="../../desktop/gui/people/page.py" />
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/page.py" />
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <location filename="../../desktop/gui/main_window.py" />
+            <location filename="../../desktop/gui/openings/page.py" />
+            <location filename="../../desktop/gui/palette/dialog.py" />
+            <source>Openings</source>
+            <translation>Stellen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/page.py" />
+            <location filename="../../desktop/gui/people/person_page.py" />
+            <source>Processes</source>
+            <translation>Prozesse</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>{path} (strength {strength})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>Warmest way in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>Show on the network map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>People here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>People at this company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>You know {name} yourself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <location filename="../../desktop/gui/people/model.py" />
+            <location filename="../../desktop/gui/people/person_form.py" />
+            <location filename="../../desktop/gui/people/person_lists.py" />
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <location filename="../../desktop/gui/openings/model.py" />
+            <location filename="../../desktop/gui/people/model.py" />
+            <location filename="../../desktop/gui/people/person_form.py" />
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <location filename="../../desktop/gui/people/model.py" />
+            <source>Last contact</source>
+            <translation>Letzter Kontakt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>No one you know works here yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>My processes here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>Job changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>1 person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>{n} people</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>1 opening</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>{n} openings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>1 process</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>{n} processes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>No openings known.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>No processes here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>No job changes known.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>and {n} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>People here ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>Reading your network…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>Add the people you know here to see a way in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>No one you know knows anyone here (within three steps).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>{name} joined from {other}, {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>{name} left for {other}, {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
+            <source>elsewhere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/gui/dialogs/about.py" />
             <source>Keyboard shortcuts</source>
             <translation>Tastenkürzel</translation>
@@ -774,13 +1261,6 @@
         </message>
         <message>
             <location filename="../../desktop/gui/dialogs/add_note.py" />
-            <location filename="../../desktop/gui/dialogs/log_interaction.py" />
-            <location filename="../../desktop/gui/dialogs/log_rejection.py" />
-            <source>When:</source>
-            <translation>Wann:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/dialogs/add_note.py" />
             <source>Note:</source>
             <translation>Notiz:</translation>
         </message>
@@ -793,13 +1273,6 @@
             <location filename="../../desktop/gui/dialogs/add_opening.py" />
             <source>e.g. Senior Data Analyst</source>
             <translation>z. B. Senior Data Analyst</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/dialogs/add_opening.py" />
-            <location filename="../../desktop/gui/dialogs/log_rejection.py" />
-            <location filename="../../desktop/gui/dialogs/new_person.py" />
-            <source>e.g. Acme GmbH</source>
-            <translation>z. B. Acme GmbH</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/dialogs/add_opening.py" />
@@ -821,13 +1294,6 @@
             <location filename="../../desktop/gui/dialogs/new_person.py" />
             <source>Title:</source>
             <translation>Titel:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/dialogs/add_opening.py" />
-            <location filename="../../desktop/gui/dialogs/log_rejection.py" />
-            <location filename="../../desktop/gui/dialogs/new_person.py" />
-            <source>Company:</source>
-            <translation>Unternehmen:</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/dialogs/add_opening.py" />
@@ -927,18 +1393,8 @@
         </message>
         <message>
             <location filename="../../desktop/gui/dialogs/log_rejection.py" />
-            <source>Log rejection</source>
-            <translation>Absage erfassen</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/dialogs/log_rejection.py" />
             <source>Who told you? Pick someone or type a new name</source>
             <translation>Wer hat es Ihnen mitgeteilt? Wählen Sie jemanden aus oder geben Sie einen neuen Namen ein</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/dialogs/log_rejection.py" />
-            <source>The role you applied for, e.g. Data Analyst</source>
-            <translation>Die Stelle, auf die Sie sich beworben haben, z. B. Data Analyst</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/dialogs/log_rejection.py" />
@@ -952,19 +1408,8 @@
         </message>
         <message>
             <location filename="../../desktop/gui/dialogs/log_rejection.py" />
-            <source>What they wrote (optional): the reason they gave, anything to remember</source>
-            <translation>Was geschrieben wurde (optional): der genannte Grund, alles, was Sie sich merken wollen</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/dialogs/log_rejection.py" />
             <source>Who said no:</source>
             <translation>Wer hat abgesagt:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/dialogs/log_rejection.py" />
-            <location filename="../../desktop/gui/people/person_form.py" />
-            <source>Role:</source>
-            <translation>Stelle:</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/dialogs/log_rejection.py" />
@@ -990,23 +1435,8 @@
         </message>
         <message>
             <location filename="../../desktop/gui/dialogs/log_rejection.py" />
-            <source>What they wrote:</source>
-            <translation>Was geschrieben wurde:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/dialogs/log_rejection.py" />
             <source>who said no? Pick a person or type a new name</source>
             <translation>wer hat abgesagt? Wählen Sie eine Person aus oder geben Sie einen neuen Namen ein</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/dialogs/log_rejection.py" />
-            <source>which company? Type the company's name</source>
-            <translation>welches Unternehmen? Geben Sie den Namen des Unternehmens ein</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/dialogs/log_rejection.py" />
-            <source>which role? Type the title of the role you applied for</source>
-            <translation>welche Stelle? Geben Sie die Bezeichnung der Stelle ein, auf die Sie sich beworben haben</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/dialogs/log_rejection.py" />
@@ -1231,6 +1661,7 @@
         </message>
         <message>
             <location filename="../../desktop/gui/dialogs/unlock.py" />
+            <location filename="../../desktop/gui/insights/page.py" />
             <source>Copy</source>
             <translation>Kopieren</translation>
         </message>
@@ -1391,12 +1822,6 @@
         </message>
         <message>
             <location filename="../../desktop/gui/duplicates/dialog.py" />
-            <location filename="../../desktop/gui/today/widgets.py" />
-            <source>Undo</source>
-            <translation>Rückgängig</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/duplicates/dialog.py" />
             <source>Undo the last merge, or the last “not the same person” (Ctrl+Z)</source>
             <translation>Die letzte Zusammenführung oder das letzte „Nicht dieselbe Person“ rückgängig machen (Strg+Z)</translation>
         </message>
@@ -1426,14 +1851,6 @@
             <source>the search for duplicates stopped with an unexpected error (see the report)</source>
             <translation>die Suche nach Dubletten wurde durch einen unerwarteten Fehler beendet (siehe den Bericht)</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../../desktop/gui/duplicates/dialog.py" />
-            <source>: %n timeline entry moved over</source>
-            <translation>
-                <numerusform>: %n Eintrag im Verlauf übernommen</numerusform>
-                <numerusform>: %n Einträge im Verlauf übernommen</numerusform>
-            </translation>
-        </message>
         <message>
             <location filename="../../desktop/gui/duplicates/dialog.py" />
             <source>No e-mail address</source>
@@ -1453,6 +1870,14 @@
             <location filename="../../desktop/gui/duplicates/dialog.py" />
             <source>Looking for people who may be one person twice…</source>
             <translation>Suche nach Personen, die womöglich doppelt vorhanden sind…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/duplicates/dialog.py" />
+            <source>: %n timeline entry moved over</source>
+            <translation>
+                <numerusform>: %n Eintrag im Verlauf übernommen</numerusform>
+                <numerusform>: %n Einträge im Verlauf übernommen</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop/gui/duplicates/dialog.py" />
@@ -1496,14 +1921,14 @@
         </message>
         <message>
             <location filename="../../desktop/gui/duplicates/dialog.py" />
-            <source>{kept_name} and {dropped_name} are offered as possible duplicates again.</source>
-            <translation>{kept_name} und {dropped_name} werden wieder als mögliche Dubletten angeboten.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/duplicates/dialog.py" />
             <location filename="../../desktop/gui/people/person_page.py" />
             <source>Connected on LinkedIn since {since}</source>
             <translation>Auf LinkedIn vernetzt seit {since}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/duplicates/dialog.py" />
+            <source>{kept_name} and {dropped_name} are offered as possible duplicates again.</source>
+            <translation>{kept_name} und {dropped_name} werden wieder als mögliche Dubletten angeboten.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/importing/pages.py" />
@@ -1562,6 +1987,11 @@
         </message>
         <message>
             <location filename="../../desktop/gui/importing/pages.py" />
+            <source>Which participant is you?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/importing/pages.py" />
             <source>Files read</source>
             <translation>Gelesene Dateien</translation>
         </message>
@@ -1569,6 +1999,16 @@
             <location filename="../../desktop/gui/importing/pages.py" />
             <source>Not imported (files Rebound does not read)</source>
             <translation>Nicht importiert (Dateien, die Rebound nicht liest)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/importing/pages.py" />
+            <source>Headers only: who, when and subject — no message text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/importing/pages.py" />
+            <source>Attachments are never stored, only their names and sizes; mail with nobody of Rebound in it is never stored at all.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/gui/importing/pages.py" />
@@ -1580,11 +2020,6 @@
             <location filename="../../desktop/gui/importing/pages.py" />
             <source>Skipped rows and other problems</source>
             <translation>Übersprungene Zeilen und andere Probleme</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/importing/pages.py" />
-            <source>Import finished</source>
-            <translation>Import abgeschlossen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/importing/pages.py" />
@@ -1608,8 +2043,34 @@
         </message>
         <message>
             <location filename="../../desktop/gui/importing/pages.py" />
+            <source>The export has no Profile.csv, so Rebound cannot tell which side of the messages is yours. Pick yourself; Rebound remembers it for later imports.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/importing/pages.py" />
+            <source>Counted are the messages with a person of Rebound in them (From, To or Cc); the others are read and forgotten, never stored. Messages already logged are left as they are.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/importing/pages.py" />
+            <source>Not sure: skip the messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/importing/pages.py" />
             <source>Cancel stops the import: then nothing is imported.</source>
             <translation>„Abbrechen“ hält den Import an: Dann wird nichts importiert.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/importing/pages.py" />
+            <location filename="../../desktop/gui/importing/wizard.py" />
+            <source>Import cancelled</source>
+            <translation>Import abgebrochen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/importing/pages.py" />
+            <source>Import finished</source>
+            <translation>Import abgeschlossen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/importing/pages.py" />
@@ -1638,8 +2099,8 @@
         </message>
         <message>
             <location filename="../../desktop/gui/importing/reading.py" />
-            <source>Files Rebound imports (*.zip *.csv *.vcf *.vcard *.json);;LinkedIn data export (*.zip *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv);;Rebound archive (*.json);;All files (*)</source>
-            <translation>Dateien, die Rebound importiert (*.zip *.csv *.vcf *.vcard *.json);;LinkedIn-Datenexport (*.zip *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv);;Rebound-Archiv (*.json);;Alle Dateien (*)</translation>
+            <source>Files Rebound imports (*.zip *.csv *.vcf *.vcard *.json *.mbox *.eml);;LinkedIn data export (*.zip *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv);;Rebound archive (*.json);;E-mail (*.mbox *.eml);;All files (*)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/gui/importing/reading.py" />
@@ -1720,16 +2181,6 @@
             <location filename="../../desktop/gui/importing/reading.py" />
             <source>LinkedIn profile</source>
             <translation>LinkedIn-Profil</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/importing/reading.py" />
-            <location filename="../../desktop/gui/openings/model.py" />
-            <location filename="../../desktop/gui/people/model.py" />
-            <location filename="../../desktop/gui/people/person_form.py" />
-            <location filename="../../desktop/gui/people/person_lists.py" />
-            <location filename="../../desktop/gui/settings/companies.py" />
-            <source>Company</source>
-            <translation>Unternehmen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/importing/reading.py" />
@@ -1832,10 +2283,13 @@
             <source>Stopping the import and undoing what it wrote.</source>
             <translation>Der Import wird angehalten und das bereits Geschriebene zurückgenommen.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../../desktop/gui/importing/wizard.py" />
-            <source>Import cancelled</source>
-            <translation>Import abgebrochen</translation>
+            <source>%n messages read…</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <location filename="../../desktop/gui/importing/wizard.py" />
@@ -1877,6 +2331,254 @@
             <location filename="../../desktop/gui/importing/wizard.py" />
             <source>Nothing was imported from {name}.</source>
             <translation>Aus {name} wurde nichts importiert.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Show the chart's numbers as a table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Copy the numbers (to paste into a spreadsheet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Export…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Save the chart as PNG or SVG</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Export chart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>PNG image (*.png);;SVG image (*.svg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Where applications ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Rejections turned into a conversation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Outreach per week (12 months)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Reply rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Response time per company</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Days since last contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>No insights yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Insights count your search: where applications ended, how often people answer, how long since you last spoke to each contact. Log a rejection to start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <location filename="../../desktop/gui/today/widgets.py" />
+            <source>Log a rejection…</source>
+            <translation>Eine Absage erfassen…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Led to a conversation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>No conversation since</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Check-ins</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Opening asks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Intro requests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Answered within the reply window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Average days until an answer, fastest first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Ended there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Rejections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Count</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Week of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Messages sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <location filename="../../desktop/gui/today/card.py" />
+            <source>Message</source>
+            <translation>Nachricht</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>Days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>{ended} ended, {open} still open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>No application has ended yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>{turned} of {total} rejections ({share}) led to a later conversation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>No rejection logged yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>{n} messages sent in 12 months, {avg} a week on average.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>You have not sent a message in 12 months.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>No message sent yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>No answers to your messages yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>{n} people contacted, {overdue} of them {days} days ago or more; {never} never.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>You have not been in touch with anyone yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>{chart}: the numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <location filename="../../desktop/gui/kit/staleness.py" />
+            <source>never contacted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>{days} days</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>{n} days: due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/insights/page.py" />
+            <source>{n} days: overdue</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/gui/kit/banners.py" />
@@ -1926,6 +2628,21 @@
             <location filename="../../desktop/gui/kit/scheme.py" />
             <source>Dark</source>
             <translation>Dunkel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/kit/staleness.py" />
+            <source>fresh</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/kit/staleness.py" />
+            <source>due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/kit/staleness.py" />
+            <source>overdue</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/gui/kit/suggestion_text.py" />
@@ -2393,17 +3110,23 @@
         </message>
         <message>
             <location filename="../../desktop/gui/main_window.py" />
-            <location filename="../../desktop/gui/palette/dialog.py" />
-            <location filename="../../desktop/gui/people/page.py" />
-            <source>People</source>
-            <translation>Personen</translation>
+            <source>Applications</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/gui/main_window.py" />
-            <location filename="../../desktop/gui/openings/page.py" />
-            <location filename="../../desktop/gui/palette/dialog.py" />
-            <source>Openings</source>
-            <translation>Stellen</translation>
+            <source>Network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/main_window.py" />
+            <source>Insights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/main_window.py" />
+            <source>The team server cannot be reached; Rebound reconnects by itself. Nothing you typed is lost.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/gui/main_window.py" />
@@ -2417,8 +3140,8 @@
         </message>
         <message>
             <location filename="../../desktop/gui/main_window.py" />
-            <source>{shown} of {people_count}</source>
-            <translation>{shown} von {people_count}</translation>
+            <source>{shown}+ of {total}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/gui/main_window.py" />
@@ -2429,6 +3152,156 @@
             <location filename="../../desktop/gui/main_window.py" />
             <source>{busy_text} Rebound closes when it is done.</source>
             <translation>{busy_text} Rebound wird geschlossen, sobald das erledigt ist.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/main_window.py" />
+            <source>{shown} of {people_count}</source>
+            <translation>{shown} von {people_count}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/page.py" />
+            <source>Whom do you want to reach? Type a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/page.py" />
+            <source>Person to reach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/page.py" />
+            <source>Zoom in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/page.py" />
+            <source>Zoom out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/page.py" />
+            <source>Fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/page.py" />
+            <source>Network map</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/page.py" />
+            <source>Best ways in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/page.py" />
+            <source>Whom do you want to reach?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/page.py" />
+            <source>The map shows you, your connections, the people who know the one you want to reach, and the best ways to be introduced (up to three steps). Type a name above, or open a company and choose “Show on the network map”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/page.py" />
+            <source>Type a name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/page.py" />
+            <source>Reading your network… the map appears in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/page.py" />
+            <source>This person is not in Rebound any more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/page.py" />
+            <source>Ways to {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/page.py" />
+            <source>{name} has no connection you know of, within three steps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/page.py" />
+            <source>Ways into {company}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/page.py" />
+            <source>No one you know knows anyone at {company}, within three steps.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/page.py" />
+            <source>No one called “{name}” is in Rebound.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/page.py" />
+            <source>You know no one at {company} yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/page.py" />
+            <source>You know {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/page.py" />
+            <source>Ask {first}: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/scene.py" />
+            <source>You</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/scene.py" />
+            <source>The person you want to reach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/scene.py" />
+            <source>The company you want to reach</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/scene.py" />
+            <source>weak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/scene.py" />
+            <source>medium</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/scene.py" />
+            <source>strong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/scene.py" />
+            <source>You know them, and they know {target}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/scene.py" />
+            <source>On a way to {target}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/network/scene.py" />
+            <source>Works at {target}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/gui/openings/feeds.py" />
@@ -2455,13 +3328,6 @@
             <location filename="../../desktop/gui/openings/feeds.py" />
             <source>{done} of {total} feeds read</source>
             <translation>{done} von {total} Feeds gelesen</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/openings/model.py" />
-            <location filename="../../desktop/gui/people/model.py" />
-            <location filename="../../desktop/gui/people/person_form.py" />
-            <source>Title</source>
-            <translation>Titel</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/openings/model.py" />
@@ -2749,23 +3615,6 @@
             <translation>Das Löschen wurde nicht abgeschlossen: {sentence}</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/people/model.py" />
-            <location filename="../../desktop/gui/people/person_form.py" />
-            <location filename="../../desktop/gui/people/person_lists.py" />
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/people/model.py" />
-            <source>Role</source>
-            <translation>Rolle</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/people/model.py" />
-            <source>Last contact</source>
-            <translation>Letzter Kontakt</translation>
-        </message>
-        <message>
             <location filename="../../desktop/gui/people/page.py" />
             <source>Clear search</source>
             <translation>Suche leeren</translation>
@@ -2971,11 +3820,6 @@
         </message>
         <message>
             <location filename="../../desktop/gui/people/person_page.py" />
-            <source>Processes</source>
-            <translation>Prozesse</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/people/person_page.py" />
             <source>Connections</source>
             <translation>Verbindungen</translation>
         </message>
@@ -3064,10 +3908,83 @@
             <source>about {opening}</source>
             <translation>zu {opening}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/people/person_timeline.py" />
+            <source>Thread of %n messages</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
         <message>
             <location filename="../../desktop/gui/people/person_timeline.py" />
             <source>Show {min} older entries ({remaining} in all)</source>
             <translation>{min} ältere Einträge zeigen ({remaining} insgesamt)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/services/mail_sync.py" />
+            <source>Mail was already fetched today.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/services/mail_sync.py" />
+            <source>%n new message fetched</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/services/mail_sync.py" />
+            <source>%n new messages fetched</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/services/mail_sync.py" />
+            <source>%n logged on a timeline</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/services/mail_sync.py" />
+            <source>%n logged on timelines</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/services/mail_sync.py" />
+            <source>{fetched}, {logged}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/services/mail_sync.py" />
+            <source>%n recognised as a step of an application (see Today).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/services/mail_sync.py" />
+            <source>Cancelled; the next sync goes on from there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/services/mail_sync.py" />
+            <source>The daily mail sync did not run: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/services/mail_sync.py" />
+            <source>Daily mail sync: {outcome}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/gui/services/session.py" />
@@ -3262,6 +4179,16 @@
         </message>
         <message>
             <location filename="../../desktop/gui/settings/companies.py" />
+            <source>Watching openings is on.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/companies.py" />
+            <source>Watching openings is off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/companies.py" />
             <source>A careers page or feed URL (http or https)</source>
             <translation>Eine Karriereseite oder Feed-URL (http oder https)</translation>
         </message>
@@ -3277,11 +4204,6 @@
             <location filename="../../desktop/gui/settings/companies.py" />
             <source>Feed: {feed}</source>
             <translation>Feed: {feed}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/companies.py" />
-            <source>Watching openings is </source>
-            <translation>Das Beobachten von Stellen ist </translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/dialog.py" />
@@ -3434,6 +4356,175 @@
             <translation>„{value}“ ({values} Tage) darf nicht kürzer sein als „{value2}“ ({values2} Tage)</translation>
         </message>
         <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <source>Reading mail (IMAP)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <source>Rebound can read the mail you exchange with the people in it from your mail account: it opens the folders read-only, never marks, moves or deletes a message, and keeps only mail with somebody of Rebound in it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <source>SSL/TLS (usually port 993)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <source>STARTTLS (usually port 143)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <location filename="../../desktop/gui/settings/mail.py" />
+            <source>Usually your e-mail address</source>
+            <translation>Meist Ihre E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <location filename="../../desktop/gui/settings/mail.py" />
+            <source>Not stored yet</source>
+            <translation>Noch nicht gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <source>Inbox</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <source>Sent (the folder your server marks as Sent)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <source>More folders, separated by commas (optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <source>Headers only: who, when and the subject, no message text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <source>Fetch new mail once a day while Rebound runs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <source>Save account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <source>Sync now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <source>Fetch the messages that are new since the last sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <location filename="../../desktop/gui/settings/mail.py" />
+            <source>Saving the password in the system keyring…</source>
+            <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <location filename="../../desktop/gui/settings/mail.py" />
+            <source>Stored in the system keyring; type a new one to replace it</source>
+            <translation>Im Schlüsselbund des Systems gespeichert; geben Sie ein neues ein, um es zu ersetzen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <source>The mail account is saved; the password is in the system keyring.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <source>Fetching new mail…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <source>IMAP server:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <location filename="../../desktop/gui/settings/mail.py" />
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <location filename="../../desktop/gui/settings/mail.py" />
+            <source>Security:</source>
+            <translation>Sicherheit:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <location filename="../../desktop/gui/settings/mail.py" />
+            <source>User name:</source>
+            <translation>Benutzername:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <location filename="../../desktop/gui/settings/mail.py" />
+            <source>Password:</source>
+            <translation>Passwort:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <source>Folders:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <location filename="../../desktop/gui/settings/mail.py" />
+            <source>The password is kept in the system keyring only, never shown again.</source>
+            <translation>Das Passwort wird nur im Schlüsselbund des Systems aufbewahrt und nie wieder angezeigt.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <source>The mail account is saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <source>Save the account first: Sync now reads the saved account.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <source>Stopping after the messages being written…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <source>The account is saved, but not the password: {reason} Rebound never writes it to a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <source>Fetching new mail: {done} of {total}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <source>Mail was not fetched: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <source>Not saved: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <location filename="../../desktop/gui/settings/mail.py" />
             <source>Rebound can send the e-mails it drafts through your own mail account, and puts what it sent on the person’s timeline. Your provider’s help pages name the SMTP server; many need an app password.</source>
             <translation>Rebound kann die E-Mails, die es entwirft, über Ihr eigenes E-Mail-Konto senden und legt das Gesendete im Verlauf der Person ab. Die Hilfeseiten Ihres Anbieters nennen den SMTP-Server; viele verlangen ein App-Passwort.</translation>
@@ -3452,16 +4543,6 @@
         </message>
         <message>
             <location filename="../../desktop/gui/settings/mail.py" />
-            <source>Stored in the system keyring; type a new one to replace it</source>
-            <translation>Im Schlüsselbund des Systems gespeichert; geben Sie ein neues ein, um es zu ersetzen</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/mail.py" />
-            <source>Not stored yet</source>
-            <translation>Noch nicht gespeichert</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/mail.py" />
             <source>STARTTLS (usually port 587)</source>
             <translation>STARTTLS (meist Port 587)</translation>
         </message>
@@ -3477,11 +4558,6 @@
         </message>
         <message>
             <location filename="../../desktop/gui/settings/mail.py" />
-            <source>Usually your e-mail address</source>
-            <translation>Meist Ihre E-Mail-Adresse</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/mail.py" />
             <source>Send test e-mail</source>
             <translation>Test-E-Mail senden</translation>
         </message>
@@ -3489,16 +4565,6 @@
             <location filename="../../desktop/gui/settings/mail.py" />
             <source>Send a short e-mail to the sender address with these settings</source>
             <translation>Eine kurze E-Mail mit diesen Einstellungen an die Absenderadresse senden</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/mail.py" />
-            <source>The password is kept in the system keyring only, never shown again.</source>
-            <translation>Das Passwort wird nur im Schlüsselbund des Systems aufbewahrt und nie wieder angezeigt.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/mail.py" />
-            <source>Saving the password in the system keyring…</source>
-            <translation>Das Passwort wird im Schlüsselbund des Systems gespeichert…</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/mail.py" />
@@ -3517,28 +4583,8 @@
         </message>
         <message>
             <location filename="../../desktop/gui/settings/mail.py" />
-            <source>Port:</source>
-            <translation>Port:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/mail.py" />
-            <source>Security:</source>
-            <translation>Sicherheit:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/mail.py" />
-            <source>User name:</source>
-            <translation>Benutzername:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/mail.py" />
             <source>Sender address (From):</source>
             <translation>Absenderadresse (Von):</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/mail.py" />
-            <source>Password:</source>
-            <translation>Passwort:</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/mail.py" />
@@ -4050,13 +5096,8 @@ Data Analyst · +49 30 1234567</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/templates.py" />
-            <source>Saved the template “{value}” ({language_label}).</source>
-            <translation>Die Vorlage „{value}“ ({language_label}) wurde gespeichert.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/templates.py" />
-            <source>The template “{value}” ({language_label}) is as shipped.</source>
-            <translation>Die Vorlage „{value}“ ({language_label}) entspricht wieder dem Original.</translation>
+            <source>Error: {sentence} Not saved.</source>
+            <translation>Fehler: {sentence} Nicht gespeichert.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/templates.py" />
@@ -4080,6 +5121,16 @@ Data Analyst · +49 30 1234567</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/templates.py" />
+            <source>Saved the template “{value}” ({language_label}).</source>
+            <translation>Die Vorlage „{value}“ ({language_label}) wurde gespeichert.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/templates.py" />
+            <source>The template “{value}” ({language_label}) is as shipped.</source>
+            <translation>Die Vorlage „{value}“ ({language_label}) entspricht wieder dem Original.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/templates.py" />
             <source>{name} (a suggestion on Today)</source>
             <translation>{name} (ein Vorschlag auf „Heute“)</translation>
         </message>
@@ -4087,11 +5138,6 @@ Data Analyst · +49 30 1234567</translation>
             <location filename="../../desktop/gui/settings/templates.py" />
             <source>Error: {sentence}</source>
             <translation>Fehler: {sentence}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/templates.py" />
-            <source>Error: {sentence} Not saved.</source>
-            <translation>Fehler: {sentence} Nicht gespeichert.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/card.py" />
@@ -4107,11 +5153,6 @@ Data Analyst · +49 30 1234567</translation>
             <location filename="../../desktop/gui/today/card.py" />
             <source>Subject</source>
             <translation>Betreff</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/today/card.py" />
-            <source>Message</source>
-            <translation>Nachricht</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/card.py" />
@@ -4280,12 +5321,6 @@ Data Analyst · +49 30 1234567</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/card_actions.py" />
-            <location filename="../../desktop/gui/today/undo.py" />
-            <source>mark done</source>
-            <translation>als erledigt markieren</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/today/card_actions.py" />
             <source>The message is on the clipboard: paste it on LinkedIn, then mark the card done ({SHORTCUTS}).</source>
             <translation>Die Nachricht liegt in der Zwischenablage: Fügen Sie sie auf LinkedIn ein und markieren Sie die Karte dann als erledigt ({SHORTCUTS}).</translation>
         </message>
@@ -4332,6 +5367,116 @@ Data Analyst · +49 30 1234567</translation>
             <location filename="../../desktop/gui/today/column.py" />
             <source>Show {min} more ({remaining} not shown yet)</source>
             <translation>{min} weitere zeigen ({remaining} noch nicht gezeigt)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/detections.py" />
+            <source>Looks like a rejection from {where} for {role}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/detections.py" />
+            <source>Looks like a rejection from {where}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/detections.py" />
+            <source>Looks like an interview invitation from {where} for {role}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/detections.py" />
+            <source>Looks like an interview invitation from {where}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/detections.py" />
+            <source>Looks like {where} received your application for {role}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/detections.py" />
+            <source>Looks like {where} received your application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/detections.py" />
+            <source>Looks like an offer from {where} for {role}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/detections.py" />
+            <source>Looks like an offer from {where}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/detections.py" />
+            <source>Logged: the process and the timeline say so now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/detections.py" />
+            <source>Put away: Rebound will not ask about this message again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/detections.py" />
+            <source>Log it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/detections.py" />
+            <source>Not a rejection</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/detections.py" />
+            <source>Move to interview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/detections.py" />
+            <source>Not an invitation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/detections.py" />
+            <source>Track the application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/detections.py" />
+            <source>Not about an application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/detections.py" />
+            <source>Log the offer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/detections.py" />
+            <source>Not an offer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/detections.py" />
+            <source>Because it says {phrases} (confidence {confidence:.2f})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/detections.py" />
+            <source>From {sender}, {day}: “{subject}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/detections.py" />
+            <source>{name} is not in Rebound yet: logging it adds them, at {company}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/detections.py" />
+            <source>{name} is not in Rebound yet: logging it adds them.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/gui/today/page.py" />
@@ -4383,19 +5528,24 @@ Data Analyst · +49 30 1234567</translation>
 {message}</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/today/preview.py" />
-            <source>Bringing today’s plan up to date… the buttons are ready in a moment.</source>
-            <translation>Der Plan für heute wird aktualisiert… die Schaltflächen sind gleich bereit.</translation>
-        </message>
-        <message>
             <location filename="../../desktop/gui/today/sending.py" />
             <source>Set up your mail account to send e-mail from Rebound.</source>
             <translation>Richten Sie Ihr E-Mail-Konto ein, um E-Mails aus Rebound zu senden.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/sending.py" />
+            <source>Sending the e-mail to {name} in {seconds} seconds.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/sending.py" />
             <source>Sent to {name}: “{subject}”. The e-mail is on their timeline.</source>
             <translation>An {name} gesendet: „{subject}“. Die E-Mail steht im Verlauf der Person.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/sending.py" />
+            <source>Not sent: the e-mail to {name} stays a draft on its card.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <location filename="../../desktop/gui/today/sending.py" />
@@ -4406,6 +5556,16 @@ Data Analyst · +49 30 1234567</translation>
             <location filename="../../desktop/gui/today/sending.py" />
             <source>Not sent: {sentence} Nothing was recorded.</source>
             <translation>Nicht gesendet: {sentence} Nichts wurde erfasst.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/snapshot_view.py" />
+            <source>Bringing today’s plan up to date… the buttons are ready in a moment.</source>
+            <translation>Der Plan für heute wird aktualisiert… die Schaltflächen sind gleich bereit.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/undo.py" />
+            <source>mark done</source>
+            <translation>als erledigt markieren</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/undo.py" />
@@ -4446,11 +5606,6 @@ Data Analyst · +49 30 1234567</translation>
             <location filename="../../desktop/gui/today/widgets.py" />
             <source>Nothing to do today</source>
             <translation>Heute nichts zu tun</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/today/widgets.py" />
-            <source>Log a rejection…</source>
-            <translation>Eine Absage erfassen…</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/widgets.py" />

@@ -64,8 +64,8 @@ class ImapAccountBox(QGroupBox):
         self.port.setValue(imap.DEFAULT_PORTS["ssl"])
         self.port.setMaximumWidth(120)
         self.security = QComboBox(self)
-        self.security.addItem(tr("SSL/TLS (usually port 993)"), "ssl")
-        self.security.addItem(tr("STARTTLS (usually port 143)"), "starttls")
+        self.security.addItem(tr("SSL/TLS (usually port 993)"), userData="ssl")
+        self.security.addItem(tr("STARTTLS (usually port 143)"), userData="starttls")
         self._security = "ssl"
         self.security.currentIndexChanged.connect(self._security_changed)
         self.user = QLineEdit(self)
