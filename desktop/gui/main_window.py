@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QSettings, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,51 +27,41 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import ReboundError
-from desktop.gui.actions import demo, duplicates, export, importing, rejection
-from desktop.gui.actions import help as help_actions
-from desktop.gui.actions import settings as settings_actions
-from desktop.gui.actions.export import ExportKind
+from desktop.gui.actions import importing
+from desktop.gui.actions.background import Background
+from desktop.gui.actions.flows import MenuFlows
 from desktop.gui.actions.jobs import STATUS_MS, Jobs
 from desktop.gui.actions.menus import Menus
 from desktop.gui.actions.pages import LatePages
 from desktop.gui.kit.accessibility import name_controls
-from desktop.gui.kit.banners import Banner, BannerArea
+from desktop.gui.kit.banners import BannerArea
 from desktop.gui.kit.first_paint import FirstPaint, run_steps
 from desktop.gui.kit.formatting import people_count
 from desktop.gui.kit.i18n import number, tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, PlainLabel
 from desktop.gui.people.page import PeoplePage
-from desktop.gui.services.mail_sync import DailyMailSync
 from desktop.gui.services.ops import Ops
 from desktop.gui.services.plan_keeper import PlanKeeper
 from desktop.gui.services.session import Session
-from desktop.gui.services.team_listener import TeamListener
 from desktop.gui.services.window_state import gui_settings, restore_window, save_window
-from desktop.gui.services.workers import Task, TaskRunner
+from desktop.gui.services.workers import TaskRunner
 
 TODAY_ROW, APPLICATIONS_ROW, PEOPLE_ROW, COMPANIES_ROW, OPENINGS_ROW, NETWORK_ROW, INSIGHTS_ROW = range(7)
 LATE_ROWS = {APPLICATIONS_ROW: "applications", COMPANIES_ROW: "companies", NETWORK_ROW: "network",
              INSIGHTS_ROW: "insights"}  # fmt: skip
-SERVER_BANNER = "team-server"  # the team server cannot be reached (a TeamListener says when it is back)
-DUE_CHECK_MS = 60 * 60 * 1000  # a new day's suggestions are notified within the hour
 FIRST_PAINT_FALLBACK_MS = 250  # start the background work anyway when no paint comes (a hidden window)
 
 if TYPE_CHECKING:  # the dialogs (and the Openings page) are imported when first opened: not needed to start
     from desktop.gui.dialogs.error_report import ErrorReportDialog
-    from desktop.gui.dialogs.log_rejection import LogRejectionDialog
     from desktop.gui.dialogs.restore import RestoreDialog
-    from desktop.gui.duplicates.dialog import DuplicatesDialog
-    from desktop.gui.importing.wizard import ImportWizard
     from desktop.gui.openings.page import OpeningsPage
-    from desktop.gui.palette.dialog import CommandPalette, Entry
     from desktop.gui.people.person_page import PersonPage
     from desktop.gui.services.tray import DueNotifier
-    from desktop.gui.settings.dialog import SettingsDialog
     from desktop.gui.today.page import TodayPage
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MenuFlows, QMainWindow):
     def __init__(
         self,
         settings: QSettings | None = None,
@@ -96,8 +85,6 @@ class MainWindow(QMainWindow):
         self.ops = Ops(self)  # the one write path: one database executor, one ``changed`` broadcast
         self.ops.crashed.connect(self.show_error_report)
         self.keeper = PlanKeeper(self.runner, self.day, self, ops=self.ops)
-        self.mail_sync = DailyMailSync(self.ops, self.day, self)  # opt-in, in Settings → Mail
-        self.mail_sync.said.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         # Only the page the window opens on is built before the first paint: Today (when People is
         # that page) comes right after it, Openings when first shown (see ``today`` and ``openings``).
         self._today_page: TodayPage | None = None
@@ -139,12 +126,7 @@ class MainWindow(QMainWindow):
         self.jobs.crashed.connect(self.show_error_report)
         self.progress, self.cancel_button = self.jobs.progress, self.jobs.cancel_button
         self.count_label = PlainLabel("", self)
-        self.notifier: DueNotifier | None = None  # the tray notification (services/tray.py), from the first count
-        self._due = 0
         self._named_pages: set[QWidget] = set()  # the pages whose controls name_controls has named
-        self._due_timer = QTimer(self)
-        self._due_timer.setInterval(DUE_CHECK_MS)
-        self._due_timer.timeout.connect(self.notify_due)
         self.statusBar().addPermanentWidget(self.count_label)
 
         self.menus = Menus(self, self)
@@ -157,10 +139,9 @@ class MainWindow(QMainWindow):
         self._icons_later += self.menus.icons_later
         self._connect_pages()
         self.session.attach(self.banners, self._others_busy)
-        self.team_listener = TeamListener.for_open_database(self.ops, self)  # a team server: others' changes
-        if self.team_listener is not None:
-            self.team_listener.lost.connect(self._server_lost)
-            self.team_listener.back.connect(lambda: self.banners.remove(SERVER_BANNER))
+        # the daily mail sync, the tray's note of due suggestions, a team server's change feed (actions/background.py)
+        self.background = Background(self, show_today=lambda: self._go_to_row(TODAY_ROW))
+        self.mail_sync, self.team_listener = self.background.mail_sync, self.background.team_listener
         self.resize(1280, 800)
         self.sidebar.setCurrentRow(restore_window(self, self.settings, self.sidebar.count(), TODAY_ROW))
         self.people.restore_state(self.settings)
@@ -277,38 +258,6 @@ class MainWindow(QMainWindow):
         elif page is not None:
             page.setFocus()
 
-    def show_shortcuts(self) -> QDialog:
-        return help_actions.show_shortcuts(self)
-
-    def open_palette(self) -> CommandPalette:
-        """Ctrl+K: find a person, a company, an opening, a note or a command, and go there or do it."""
-        # lazy: the palette loads when first opened
-        from desktop.gui.palette.dialog import CommandPalette
-
-        palette = CommandPalette(self.actions(), self.settings, self)
-        palette.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        palette.chosen.connect(lambda entry: self._palette_chosen(palette, entry))
-        palette.open()
-        return palette
-
-    def _palette_chosen(self, palette: CommandPalette, entry: Entry) -> None:
-        if entry.kind == "command":
-            action = palette.action_of(entry)
-            if action is not None:
-                action.trigger()
-        elif entry.kind in ("person", "interaction") and entry.person_id is not None:
-            self.open_person(entry.person_id)
-        elif entry.kind == "opening":
-            self.show_page(self.openings)
-            self.openings.select(entry.id)
-        elif entry.kind == "company":  # the people there (the company page comes with the Companies page)
-            self.show_page(self.people)
-            self.people.search_box.setText(entry.title)
-            self.people.apply_search()
-
-    def show_about(self) -> QDialog:
-        return help_actions.show_about(self)
-
     def show_person_network(self) -> None:
         """Person → Show on the network map: the open person's map."""
         if self.people.open_person_id is not None:
@@ -378,24 +327,15 @@ class MainWindow(QMainWindow):
 
     def _show_due_count(self, due: int) -> None:
         self.sidebar.item(TODAY_ROW).setText(tr("Today ({due})").format(due=due) if due else tr("Today"))
-        self._due = due
+        self.background.due = due
         self.notify_due()
 
+    @property
+    def notifier(self) -> DueNotifier | None:
+        return self.background.notifier
+
     def notify_due(self) -> bool:
-        """The tray notification, once a day while suggestions are due (the hourly timer asks again)."""
-        if self.notifier is None:  # made with the first count: no tray lookup before the window shows
-            from desktop.gui.services.tray import DueNotifier  # lazy: after the first paint
-
-            self.notifier = DueNotifier(self.settings, self.windowIcon(), self)
-            self.notifier.clicked.connect(self._show_today_from_tray)
-            self._due_timer.start()
-        return self.notifier.notify_if_due(self.day(), self._due)
-
-    def _show_today_from_tray(self) -> None:
-        self.showNormal()
-        self.raise_()
-        self.activateWindow()
-        self._go_to_row(TODAY_ROW)
+        return self.background.notify_due()
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_MS)
@@ -416,48 +356,6 @@ class MainWindow(QMainWindow):
 
     def _forget_dialog(self) -> None:
         self.dialog = None
-
-    def log_rejection(self) -> LogRejectionDialog:
-        return rejection.log_rejection(self)
-
-    def new_person(self) -> QDialog:
-        return rejection.new_person(self)
-
-    def add_opening(self) -> QDialog:
-        self.show_page(self.openings)
-        return self.openings.add_opening()
-
-    def open_settings(self, tab: int = 0) -> SettingsDialog:
-        return settings_actions.open_settings(self, tab)
-
-    def open_about_you(self) -> SettingsDialog:
-        """Settings → About you (the first step on an empty database; skippable)."""
-        # lazy: the settings dialog loads when first opened
-        from desktop.gui.settings.dialog import PROFILE_TAB
-
-        return self.open_settings(PROFILE_TAB)
-
-    def open_mail_settings(self) -> SettingsDialog:
-        return settings_actions.open_mail_settings(self)
-
-    def open_import_wizard(self, path: Path | None = None) -> ImportWizard:
-        return importing.open_import_wizard(self, path)
-
-    def export(self, kind: ExportKind) -> Task | None:
-        return export.export(self, kind)
-
-    def export_person(self) -> Task | None:
-        return export.export_person(self)
-
-    def open_duplicates(self) -> DuplicatesDialog:
-        return duplicates.open_duplicates(self)
-
-    def load_demo(self) -> Task:
-        return demo.load_demo(self)
-
-    def load_recruiter_demo(self) -> Task:
-        """The recruiter's demo: silver-medalist candidates to re-engage for the roles being filled."""
-        return demo.load_demo(self, recruiter=True)
 
     def offer_restore(self) -> RestoreDialog:
         """The dialog that picks a backup to restore (the damaged-database banner's action)."""
@@ -527,12 +425,6 @@ class MainWindow(QMainWindow):
             self._openings.save_state(self.settings)
         save_window(self, self.settings, self.sidebar.currentRow())
 
-    def _server_lost(self, message: str) -> None:
-        """The team server went away: say so above the pages (the edit on screen stays) until it is back."""
-        if self.banners.named(SERVER_BANNER) is None:
-            text = tr("The team server cannot be reached; Rebound reconnects by itself. Nothing you typed is lost.")
-            self.banners.add(Banner(SERVER_BANNER, f"{text}\n{message}", closable=False))
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session.replacing:  # a restore or a new key must finish: the database is closed meanwhile
             self.statusBar().showMessage(
@@ -544,8 +436,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self._closed = True  # what is left of the start-up steps is not needed any more
-        if self.team_listener is not None:
-            self.team_listener.stop()
+        self.background.stop()
         if self.runner.busy():
             self.statusBar().showMessage(tr("Finishing the work in progress…"))
             self.runner.wait()

@@ -518,7 +518,7 @@
         <message>
             <location filename="../../desktop/gui/actions/menus.py" />
             <source>Show on the net&amp;work map</source>
-            <translation type="unfinished" />
+            <translation>Auf der Netz&amp;werkkarte zeigen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/actions/menus.py" />
@@ -663,47 +663,47 @@
             <location filename="../../desktop/gui/applications/board.py" />
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Applied</source>
-            <translation type="unfinished" />
+            <translation>Beworben</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/board.py" />
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Screen</source>
-            <translation type="unfinished" />
+            <translation>Vorauswahl</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/board.py" />
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Interview</source>
-            <translation type="unfinished" />
+            <translation>Vorstellungsgespräch</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/board.py" />
             <location filename="../../desktop/gui/insights/page.py" />
             <source>On-site</source>
-            <translation type="unfinished" />
+            <translation>Vor-Ort-Termin</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/board.py" />
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Final</source>
-            <translation type="unfinished" />
+            <translation>Finale Runde</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/board.py" />
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Offer</source>
-            <translation type="unfinished" />
+            <translation>Angebot</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/board.py" />
             <source>Rejected</source>
-            <translation type="unfinished" />
+            <translation>Abgesagt</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/board.py" />
             <source>Withdrawn</source>
-            <translation type="unfinished" />
+            <translation>Zurückgezogen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/dialogs.py" />
@@ -714,12 +714,12 @@
         <message>
             <location filename="../../desktop/gui/applications/dialogs.py" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Wann</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/dialogs.py" />
             <source>What they wrote</source>
-            <translation type="unfinished" />
+            <translation>Was geschrieben wurde</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/dialogs.py" />
@@ -730,7 +730,7 @@
         <message>
             <location filename="../../desktop/gui/applications/dialogs.py" />
             <source>Add application</source>
-            <translation type="unfinished" />
+            <translation>Bewerbung hinzufügen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/dialogs.py" />
@@ -771,17 +771,17 @@
             <location filename="../../desktop/gui/applications/dialogs.py" />
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Stage</source>
-            <translation type="unfinished" />
+            <translation>Phase</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/dialogs.py" />
             <source>Applied on</source>
-            <translation type="unfinished" />
+            <translation>Beworben am</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/dialogs.py" />
             <source>Application:</source>
-            <translation type="unfinished" />
+            <translation>Bewerbung:</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/dialogs.py" />
@@ -816,12 +816,12 @@
         <message>
             <location filename="../../desktop/gui/applications/dialogs.py" />
             <source>Stage:</source>
-            <translation type="unfinished" />
+            <translation>Phase:</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/dialogs.py" />
             <source>Applied on:</source>
-            <translation type="unfinished" />
+            <translation>Beworben am:</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/dialogs.py" />
@@ -838,17 +838,17 @@
         <message>
             <location filename="../../desktop/gui/applications/dialogs.py" />
             <source>the day you applied cannot be in the future</source>
-            <translation type="unfinished" />
+            <translation>der Tag Ihrer Bewerbung kann nicht in der Zukunft liegen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
             <source>Show the reply</source>
-            <translation type="unfinished" />
+            <translation>Die Antwort zeigen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
             <source>Today suggests a reply to the rejection</source>
-            <translation type="unfinished" />
+            <translation>„Heute“ schlägt eine Antwort auf die Absage vor</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
@@ -860,107 +860,107 @@
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
             <source>Put the card back (Ctrl+Z)</source>
-            <translation type="unfinished" />
+            <translation>Die Karte zurücklegen (Strg+Z)</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Zeitraum</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
             <source>Add application…</source>
-            <translation type="unfinished" />
+            <translation>Bewerbung hinzufügen…</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
             <source>Drag a card, or Ctrl+→ / Ctrl+← to move it</source>
-            <translation type="unfinished" />
+            <translation>Ziehen Sie eine Karte oder verschieben Sie sie mit Strg+→ / Strg+←</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
             <source>Undo move</source>
-            <translation type="unfinished" />
+            <translation>Verschieben rückgängig machen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
             <source>No applications yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Bewerbungen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
             <source>Every application you send becomes a card here, in the stage it has reached: move it as the process goes on, and a rejection becomes a reply Today suggests.</source>
-            <translation type="unfinished" />
+            <translation>Jede Bewerbung, die Sie abschicken, wird hier zu einer Karte in der Phase, die sie erreicht hat: Verschieben Sie sie, während der Prozess weitergeht, und aus einer Absage wird eine Antwort, die „Heute“ vorschlägt.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
             <source>All companies</source>
-            <translation type="unfinished" />
+            <translation>Alle Unternehmen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
             <source>Application added.</source>
-            <translation type="unfinished" />
+            <translation>Bewerbung hinzugefügt.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
             <source>Any time</source>
-            <translation type="unfinished" />
+            <translation>Gesamter Zeitraum</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
             <source>Last 30 days</source>
-            <translation type="unfinished" />
+            <translation>Letzte 30 Tage</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
             <source>Last 90 days</source>
-            <translation type="unfinished" />
+            <translation>Letzte 90 Tage</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
             <source>Last 12 months</source>
-            <translation type="unfinished" />
+            <translation>Letzte 12 Monate</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
             <source>Period:</source>
-            <translation type="unfinished" />
+            <translation>Zeitraum:</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
             <source>Moved {card} to {column}.</source>
-            <translation type="unfinished" />
+            <translation>{card} in die Spalte {column} verschoben.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
             <source>Today suggests the reply.</source>
-            <translation type="unfinished" />
+            <translation>„Heute“ schlägt die Antwort vor.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
             <source>Undone: the card is back in {column}.</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig gemacht: Die Karte ist wieder in der Spalte {column}.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/page.py" />
             <source>Search companies</source>
-            <translation type="unfinished" />
+            <translation>Unternehmen suchen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/page.py" />
             <source>No companies yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Unternehmen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/page.py" />
             <source>Companies gather the people you know there, their openings and your applications. They appear as you import your connections or add people and openings.</source>
-            <translation type="unfinished" />
+            <translation>Unternehmen bündeln die Personen, die Sie dort kennen, ihre offenen Stellen und Ihre Bewerbungen. Sie erscheinen, sobald Sie Ihre Kontakte importieren oder Personen und Stellen hinzufügen.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/page.py" />
             <source>Import your connections…</source>
-            <translation type="unfinished" />
+            <translation>Ihre Kontakte importieren…</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/page.py" />
@@ -989,32 +989,32 @@
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>{path} (strength {strength})</source>
-            <translation type="unfinished" />
+            <translation>{path} (Stärke {strength})</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>Warmest way in</source>
-            <translation type="unfinished" />
+            <translation>Wärmster Zugang</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>Show on the network map</source>
-            <translation type="unfinished" />
+            <translation>Auf der Netzwerkkarte zeigen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>People here</source>
-            <translation type="unfinished" />
+            <translation>Personen hier</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>People at this company</source>
-            <translation type="unfinished" />
+            <translation>Personen bei diesem Unternehmen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>You know {name} yourself</source>
-            <translation type="unfinished" />
+            <translation>Sie kennen {name} selbst</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
@@ -1041,102 +1041,102 @@
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>No one you know works here yet.</source>
-            <translation type="unfinished" />
+            <translation>Hier arbeitet noch niemand, den Sie kennen.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>My processes here</source>
-            <translation type="unfinished" />
+            <translation>Meine Prozesse hier</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>Job changes</source>
-            <translation type="unfinished" />
+            <translation>Jobwechsel</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>1 person</source>
-            <translation type="unfinished" />
+            <translation>1 Person</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>{n} people</source>
-            <translation type="unfinished" />
+            <translation>{n} Personen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>1 opening</source>
-            <translation type="unfinished" />
+            <translation>1 Stelle</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>{n} openings</source>
-            <translation type="unfinished" />
+            <translation>{n} Stellen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>1 process</source>
-            <translation type="unfinished" />
+            <translation>1 Prozess</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>{n} processes</source>
-            <translation type="unfinished" />
+            <translation>{n} Prozesse</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>No openings known.</source>
-            <translation type="unfinished" />
+            <translation>Keine Stellen bekannt.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>No processes here.</source>
-            <translation type="unfinished" />
+            <translation>Hier gibt es keine Prozesse.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>No job changes known.</source>
-            <translation type="unfinished" />
+            <translation>Keine Jobwechsel bekannt.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>and {n} more</source>
-            <translation type="unfinished" />
+            <translation>und {n} weitere</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>People here ({n})</source>
-            <translation type="unfinished" />
+            <translation>Personen hier ({n})</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>Reading your network…</source>
-            <translation type="unfinished" />
+            <translation>Ihr Netzwerk wird gelesen…</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>Add the people you know here to see a way in.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie die Personen hinzu, die Sie hier kennen, um einen Zugang zu sehen.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>No one you know knows anyone here (within three steps).</source>
-            <translation type="unfinished" />
+            <translation>Niemand, den Sie kennen, kennt hier jemanden (innerhalb von drei Schritten).</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>{name} joined from {other}, {day}</source>
-            <translation type="unfinished" />
+            <translation>{name} kam von {other}, {day}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>{name} left for {other}, {day}</source>
-            <translation type="unfinished" />
+            <translation>{name} wechselte zu {other}, {day}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
             <source>elsewhere</source>
-            <translation type="unfinished" />
+            <translation>einem anderen Unternehmen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/dialogs/about.py" />
@@ -1988,7 +1988,7 @@
         <message>
             <location filename="../../desktop/gui/importing/pages.py" />
             <source>Which participant is you?</source>
-            <translation type="unfinished" />
+            <translation>Welche der beteiligten Personen sind Sie?</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/importing/pages.py" />
@@ -2003,12 +2003,12 @@
         <message>
             <location filename="../../desktop/gui/importing/pages.py" />
             <source>Headers only: who, when and subject — no message text</source>
-            <translation type="unfinished" />
+            <translation>Nur Kopfzeilen: wer, wann und Betreff — kein Nachrichtentext</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/importing/pages.py" />
             <source>Attachments are never stored, only their names and sizes; mail with nobody of Rebound in it is never stored at all.</source>
-            <translation type="unfinished" />
+            <translation>Anhänge werden nie gespeichert, nur ihre Namen und Größen; E-Mails, an denen niemand aus Rebound beteiligt ist, werden überhaupt nicht gespeichert.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/importing/pages.py" />
@@ -2044,17 +2044,17 @@
         <message>
             <location filename="../../desktop/gui/importing/pages.py" />
             <source>The export has no Profile.csv, so Rebound cannot tell which side of the messages is yours. Pick yourself; Rebound remembers it for later imports.</source>
-            <translation type="unfinished" />
+            <translation>Der Export enthält keine Profile.csv, daher kann Rebound nicht erkennen, welche Seite der Nachrichten Ihre ist. Wählen Sie sich selbst aus; Rebound merkt es sich für spätere Importe.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/importing/pages.py" />
             <source>Counted are the messages with a person of Rebound in them (From, To or Cc); the others are read and forgotten, never stored. Messages already logged are left as they are.</source>
-            <translation type="unfinished" />
+            <translation>Gezählt werden die Nachrichten, an denen eine Person aus Rebound beteiligt ist (Von, An oder Cc); die anderen werden gelesen und vergessen, nie gespeichert. Bereits erfasste Nachrichten bleiben, wie sie sind.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/importing/pages.py" />
             <source>Not sure: skip the messages</source>
-            <translation type="unfinished" />
+            <translation>Nicht sicher: die Nachrichten überspringen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/importing/pages.py" />
@@ -2100,7 +2100,7 @@
         <message>
             <location filename="../../desktop/gui/importing/reading.py" />
             <source>Files Rebound imports (*.zip *.csv *.vcf *.vcard *.json *.mbox *.eml);;LinkedIn data export (*.zip *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv);;Rebound archive (*.json);;E-mail (*.mbox *.eml);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Dateien, die Rebound importiert (*.zip *.csv *.vcf *.vcard *.json *.mbox *.eml);;LinkedIn-Datenexport (*.zip *.csv);;vCard (*.vcf *.vcard);;CSV (*.csv);;Rebound-Archiv (*.json);;E-Mail (*.mbox *.eml);;Alle Dateien (*)</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/importing/reading.py" />
@@ -2286,9 +2286,9 @@
         <message numerus="yes">
             <location filename="../../desktop/gui/importing/wizard.py" />
             <source>%n messages read…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Nachricht gelesen…</numerusform>
+                <numerusform>%n Nachrichten gelesen…</numerusform>
             </translation>
         </message>
         <message>
@@ -2335,77 +2335,77 @@
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Numbers</source>
-            <translation type="unfinished" />
+            <translation>Zahlen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Show the chart's numbers as a table</source>
-            <translation type="unfinished" />
+            <translation>Die Zahlen des Diagramms als Tabelle zeigen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Copy the numbers (to paste into a spreadsheet)</source>
-            <translation type="unfinished" />
+            <translation>Die Zahlen kopieren (zum Einfügen in eine Tabellenkalkulation)</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Export…</source>
-            <translation type="unfinished" />
+            <translation>Exportieren…</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Save the chart as PNG or SVG</source>
-            <translation type="unfinished" />
+            <translation>Das Diagramm als PNG oder SVG speichern</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Export chart</source>
-            <translation type="unfinished" />
+            <translation>Diagramm exportieren</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>PNG image (*.png);;SVG image (*.svg)</source>
-            <translation type="unfinished" />
+            <translation>PNG-Bild (*.png);;SVG-Bild (*.svg)</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Where applications ended</source>
-            <translation type="unfinished" />
+            <translation>Wo Bewerbungen endeten</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Rejections turned into a conversation</source>
-            <translation type="unfinished" />
+            <translation>Absagen, aus denen ein Gespräch wurde</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Outreach per week (12 months)</source>
-            <translation type="unfinished" />
+            <translation>Kontaktaufnahmen pro Woche (12 Monate)</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Reply rate</source>
-            <translation type="unfinished" />
+            <translation>Antwortquote</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Response time per company</source>
-            <translation type="unfinished" />
+            <translation>Antwortzeit pro Unternehmen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Days since last contact</source>
-            <translation type="unfinished" />
+            <translation>Tage seit dem letzten Kontakt</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>No insights yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Auswertungen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Insights count your search: where applications ended, how often people answer, how long since you last spoke to each contact. Log a rejection to start.</source>
-            <translation type="unfinished" />
+            <translation>Auswertungen werten Ihre Suche aus: wo Bewerbungen endeten, wie oft Menschen antworten, wie lange Ihr letzter Austausch mit jedem Kontakt her ist. Erfassen Sie eine Absage, um zu beginnen.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
@@ -2416,62 +2416,62 @@
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Led to a conversation</source>
-            <translation type="unfinished" />
+            <translation>Führte zu einem Gespräch</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>No conversation since</source>
-            <translation type="unfinished" />
+            <translation>Seitdem kein Gespräch</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Check-ins</source>
-            <translation type="unfinished" />
+            <translation>Sich melden</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Opening asks</source>
-            <translation type="unfinished" />
+            <translation>Fragen nach Stellen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Intro requests</source>
-            <translation type="unfinished" />
+            <translation>Bitten um Vorstellung</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Answered within the reply window.</source>
-            <translation type="unfinished" />
+            <translation>Innerhalb der Antwortfrist beantwortet.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Average days until an answer, fastest first.</source>
-            <translation type="unfinished" />
+            <translation>Durchschnittliche Tage bis zu einer Antwort, die schnellsten zuerst.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Ended there</source>
-            <translation type="unfinished" />
+            <translation>Dort geendet</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Rejections</source>
-            <translation type="unfinished" />
+            <translation>Absagen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Count</source>
-            <translation type="unfinished" />
+            <translation>Anzahl</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Week of</source>
-            <translation type="unfinished" />
+            <translation>Woche vom</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Messages sent</source>
-            <translation type="unfinished" />
+            <translation>Gesendete Nachrichten</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
@@ -2482,103 +2482,103 @@
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Sent</source>
-            <translation type="unfinished" />
+            <translation>Gesendet</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Answered</source>
-            <translation type="unfinished" />
+            <translation>Beantwortet</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Rate</source>
-            <translation type="unfinished" />
+            <translation>Quote</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Answers</source>
-            <translation type="unfinished" />
+            <translation>Antworten</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Days</source>
-            <translation type="unfinished" />
+            <translation>Tage</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>{ended} ended, {open} still open.</source>
-            <translation type="unfinished" />
+            <translation>{ended} beendet, {open} noch offen.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>No application has ended yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch ist keine Bewerbung beendet.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>{turned} of {total} rejections ({share}) led to a later conversation.</source>
-            <translation type="unfinished" />
+            <translation>{turned} von {total} Absagen ({share}) führten später zu einem Gespräch.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>No rejection logged yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Absage erfasst.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>{n} messages sent in 12 months, {avg} a week on average.</source>
-            <translation type="unfinished" />
+            <translation>{n} Nachrichten in 12 Monaten gesendet, im Schnitt {avg} pro Woche.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>You have not sent a message in 12 months.</source>
-            <translation type="unfinished" />
+            <translation>Sie haben in den letzten 12 Monaten keine Nachricht gesendet.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>No message sent yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Nachricht gesendet.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>No answers to your messages yet.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Antworten auf Ihre Nachrichten.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>{n} people contacted, {overdue} of them {days} days ago or more; {never} never.</source>
-            <translation type="unfinished" />
+            <translation>{n} Personen kontaktiert, {overdue} davon vor {days} Tagen oder länger; {never} noch nie.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>You have not been in touch with anyone yet.</source>
-            <translation type="unfinished" />
+            <translation>Sie hatten noch mit niemandem Kontakt.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>{chart}: the numbers</source>
-            <translation type="unfinished" />
+            <translation>{chart}: die Zahlen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <location filename="../../desktop/gui/kit/staleness.py" />
             <source>never contacted</source>
-            <translation type="unfinished" />
+            <translation>nie kontaktiert</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>{days} days</source>
-            <translation type="unfinished" />
+            <translation>{days} Tage</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>{n} days: due</source>
-            <translation type="unfinished" />
+            <translation>{n} Tage: fällig</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/insights/page.py" />
             <source>{n} days: overdue</source>
-            <translation type="unfinished" />
+            <translation>{n} Tage: überfällig</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/kit/banners.py" />
@@ -2632,17 +2632,17 @@
         <message>
             <location filename="../../desktop/gui/kit/staleness.py" />
             <source>fresh</source>
-            <translation type="unfinished" />
+            <translation>aktuell</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/kit/staleness.py" />
             <source>due</source>
-            <translation type="unfinished" />
+            <translation>fällig</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/kit/staleness.py" />
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>überfällig</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/kit/suggestion_text.py" />
@@ -3111,22 +3111,22 @@
         <message>
             <location filename="../../desktop/gui/main_window.py" />
             <source>Applications</source>
-            <translation type="unfinished" />
+            <translation>Bewerbungen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/main_window.py" />
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>Netzwerk</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/main_window.py" />
             <source>Insights</source>
-            <translation type="unfinished" />
+            <translation>Auswertungen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/main_window.py" />
             <source>The team server cannot be reached; Rebound reconnects by itself. Nothing you typed is lost.</source>
-            <translation type="unfinished" />
+            <translation>Der Team-Server ist nicht erreichbar; Rebound verbindet sich von selbst wieder. Nichts, was Sie eingegeben haben, geht verloren.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/main_window.py" />
@@ -3141,7 +3141,7 @@
         <message>
             <location filename="../../desktop/gui/main_window.py" />
             <source>{shown}+ of {total}</source>
-            <translation type="unfinished" />
+            <translation>{shown}+ von {total}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/main_window.py" />
@@ -3161,147 +3161,147 @@
         <message>
             <location filename="../../desktop/gui/network/page.py" />
             <source>Whom do you want to reach? Type a name</source>
-            <translation type="unfinished" />
+            <translation>Wen möchten Sie erreichen? Geben Sie einen Namen ein</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/page.py" />
             <source>Person to reach</source>
-            <translation type="unfinished" />
+            <translation>Zu erreichende Person</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/page.py" />
             <source>Zoom in</source>
-            <translation type="unfinished" />
+            <translation>Vergrößern</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/page.py" />
             <source>Zoom out</source>
-            <translation type="unfinished" />
+            <translation>Verkleinern</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/page.py" />
             <source>Fit</source>
-            <translation type="unfinished" />
+            <translation>Einpassen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/page.py" />
             <source>Network map</source>
-            <translation type="unfinished" />
+            <translation>Netzwerkkarte</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/page.py" />
             <source>Best ways in</source>
-            <translation type="unfinished" />
+            <translation>Beste Zugänge</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/page.py" />
             <source>Whom do you want to reach?</source>
-            <translation type="unfinished" />
+            <translation>Wen möchten Sie erreichen?</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/page.py" />
             <source>The map shows you, your connections, the people who know the one you want to reach, and the best ways to be introduced (up to three steps). Type a name above, or open a company and choose “Show on the network map”.</source>
-            <translation type="unfinished" />
+            <translation>Die Karte zeigt Sie, Ihre Verbindungen, die Personen, die die gesuchte Person kennen, und die besten Wege, vorgestellt zu werden (bis zu drei Schritte). Geben Sie oben einen Namen ein, oder öffnen Sie ein Unternehmen und wählen Sie „Auf der Netzwerkkarte zeigen“.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/page.py" />
             <source>Type a name</source>
-            <translation type="unfinished" />
+            <translation>Namen eingeben</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/page.py" />
             <source>Reading your network… the map appears in a moment.</source>
-            <translation type="unfinished" />
+            <translation>Ihr Netzwerk wird gelesen… die Karte erscheint gleich.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/page.py" />
             <source>This person is not in Rebound any more.</source>
-            <translation type="unfinished" />
+            <translation>Diese Person ist nicht mehr in Rebound.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/page.py" />
             <source>Ways to {name}</source>
-            <translation type="unfinished" />
+            <translation>Wege zu {name}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/page.py" />
             <source>{name} has no connection you know of, within three steps.</source>
-            <translation type="unfinished" />
+            <translation>{name} hat innerhalb von drei Schritten keine Verbindung, die Sie kennen.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/page.py" />
             <source>Ways into {company}</source>
-            <translation type="unfinished" />
+            <translation>Zugänge zu {company}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/page.py" />
             <source>No one you know knows anyone at {company}, within three steps.</source>
-            <translation type="unfinished" />
+            <translation>Niemand, den Sie kennen, kennt jemanden bei {company}, innerhalb von drei Schritten.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/page.py" />
             <source>No one called “{name}” is in Rebound.</source>
-            <translation type="unfinished" />
+            <translation>In Rebound heißt niemand „{name}“.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/page.py" />
             <source>You know no one at {company} yet.</source>
-            <translation type="unfinished" />
+            <translation>Sie kennen noch niemanden bei {company}.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/page.py" />
             <source>You know {name}</source>
-            <translation type="unfinished" />
+            <translation>Sie kennen {name}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/page.py" />
             <source>Ask {first}: {path}</source>
-            <translation type="unfinished" />
+            <translation>Fragen Sie {first}: {path}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/scene.py" />
             <source>You</source>
-            <translation type="unfinished" />
+            <translation>Sie</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/scene.py" />
             <source>The person you want to reach</source>
-            <translation type="unfinished" />
+            <translation>Die Person, die Sie erreichen möchten</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/scene.py" />
             <source>The company you want to reach</source>
-            <translation type="unfinished" />
+            <translation>Das Unternehmen, das Sie erreichen möchten</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/scene.py" />
             <source>weak</source>
-            <translation type="unfinished" />
+            <translation>schwach</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/scene.py" />
             <source>medium</source>
-            <translation type="unfinished" />
+            <translation>mittel</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/scene.py" />
             <source>strong</source>
-            <translation type="unfinished" />
+            <translation>stark</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/scene.py" />
             <source>You know them, and they know {target}</source>
-            <translation type="unfinished" />
+            <translation>Sie kennen diese Person, und sie kennt {target}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/scene.py" />
             <source>On a way to {target}</source>
-            <translation type="unfinished" />
+            <translation>Auf einem Weg zu {target}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/network/scene.py" />
             <source>Works at {target}</source>
-            <translation type="unfinished" />
+            <translation>Arbeitet bei {target}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/openings/feeds.py" />
@@ -3911,9 +3911,9 @@
         <message numerus="yes">
             <location filename="../../desktop/gui/people/person_timeline.py" />
             <source>Thread of %n messages</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Unterhaltung mit %n Nachricht</numerusform>
+                <numerusform>Unterhaltung mit %n Nachrichten</numerusform>
             </translation>
         </message>
         <message>
@@ -3924,67 +3924,67 @@
         <message>
             <location filename="../../desktop/gui/services/mail_sync.py" />
             <source>Mail was already fetched today.</source>
-            <translation type="unfinished" />
+            <translation>E-Mails wurden heute bereits abgerufen.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/gui/services/mail_sync.py" />
             <source>%n new message fetched</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n neue Nachricht abgerufen</numerusform>
+                <numerusform>%n neue Nachrichten abgerufen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/gui/services/mail_sync.py" />
             <source>%n new messages fetched</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n neue Nachricht abgerufen</numerusform>
+                <numerusform>%n neue Nachrichten abgerufen</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/gui/services/mail_sync.py" />
             <source>%n logged on a timeline</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n im Verlauf erfasst</numerusform>
+                <numerusform>%n im Verlauf erfasst</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/gui/services/mail_sync.py" />
             <source>%n logged on timelines</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n in Verläufen erfasst</numerusform>
+                <numerusform>%n in Verläufen erfasst</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop/gui/services/mail_sync.py" />
             <source>{fetched}, {logged}.</source>
-            <translation type="unfinished" />
+            <translation>{fetched}, {logged}.</translation>
         </message>
         <message numerus="yes">
             <location filename="../../desktop/gui/services/mail_sync.py" />
             <source>%n recognised as a step of an application (see Today).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n als Schritt einer Bewerbung erkannt (siehe „Heute“).</numerusform>
+                <numerusform>%n als Schritte von Bewerbungen erkannt (siehe „Heute“).</numerusform>
             </translation>
         </message>
         <message>
             <location filename="../../desktop/gui/services/mail_sync.py" />
             <source>Cancelled; the next sync goes on from there.</source>
-            <translation type="unfinished" />
+            <translation>Abgebrochen; der nächste Abgleich macht dort weiter.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/services/mail_sync.py" />
             <source>The daily mail sync did not run: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Der tägliche E-Mail-Abgleich ist nicht gelaufen: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/services/mail_sync.py" />
             <source>Daily mail sync: {outcome}</source>
-            <translation type="unfinished" />
+            <translation>Täglicher E-Mail-Abgleich: {outcome}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/services/session.py" />
@@ -4180,12 +4180,12 @@
         <message>
             <location filename="../../desktop/gui/settings/companies.py" />
             <source>Watching openings is on.</source>
-            <translation type="unfinished" />
+            <translation>Die Stellenbeobachtung ist an.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/companies.py" />
             <source>Watching openings is off.</source>
-            <translation type="unfinished" />
+            <translation>Die Stellenbeobachtung ist aus.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/companies.py" />
@@ -4358,22 +4358,22 @@
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>Reading mail (IMAP)</source>
-            <translation type="unfinished" />
+            <translation>E-Mails lesen (IMAP)</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>Rebound can read the mail you exchange with the people in it from your mail account: it opens the folders read-only, never marks, moves or deletes a message, and keeps only mail with somebody of Rebound in it.</source>
-            <translation type="unfinished" />
+            <translation>Rebound kann aus Ihrem E-Mail-Konto die E-Mails lesen, die Sie mit den Personen darin austauschen: Es öffnet die Ordner schreibgeschützt, markiert, verschiebt oder löscht nie eine Nachricht und behält nur E-Mails, an denen jemand aus Rebound beteiligt ist.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>SSL/TLS (usually port 993)</source>
-            <translation type="unfinished" />
+            <translation>SSL/TLS (meist Port 993)</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>STARTTLS (usually port 143)</source>
-            <translation type="unfinished" />
+            <translation>STARTTLS (meist Port 143)</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
@@ -4390,42 +4390,42 @@
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>Inbox</source>
-            <translation type="unfinished" />
+            <translation>Posteingang</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>Sent (the folder your server marks as Sent)</source>
-            <translation type="unfinished" />
+            <translation>Gesendet (der Ordner, den Ihr Server als „Gesendet“ markiert)</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>More folders, separated by commas (optional)</source>
-            <translation type="unfinished" />
+            <translation>Weitere Ordner, durch Kommas getrennt (optional)</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>Headers only: who, when and the subject, no message text</source>
-            <translation type="unfinished" />
+            <translation>Nur Kopfzeilen: wer, wann und der Betreff, kein Nachrichtentext</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>Fetch new mail once a day while Rebound runs</source>
-            <translation type="unfinished" />
+            <translation>Einmal am Tag neue E-Mails abrufen, während Rebound läuft</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>Save account</source>
-            <translation type="unfinished" />
+            <translation>Konto speichern</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt abgleichen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>Fetch the messages that are new since the last sync</source>
-            <translation type="unfinished" />
+            <translation>Die Nachrichten abrufen, die seit dem letzten Abgleich neu sind</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
@@ -4442,17 +4442,17 @@
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>The mail account is saved; the password is in the system keyring.</source>
-            <translation type="unfinished" />
+            <translation>Das E-Mail-Konto ist gespeichert; das Passwort liegt im Schlüsselbund des Systems.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>Fetching new mail…</source>
-            <translation type="unfinished" />
+            <translation>Neue E-Mails werden abgerufen…</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>IMAP server:</source>
-            <translation type="unfinished" />
+            <translation>IMAP-Server:</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
@@ -4481,7 +4481,7 @@
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>Folders:</source>
-            <translation type="unfinished" />
+            <translation>Ordner:</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
@@ -4492,37 +4492,37 @@
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>The mail account is saved.</source>
-            <translation type="unfinished" />
+            <translation>Das E-Mail-Konto ist gespeichert.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>Save the account first: Sync now reads the saved account.</source>
-            <translation type="unfinished" />
+            <translation>Speichern Sie zuerst das Konto: „Jetzt abgleichen“ liest das gespeicherte Konto.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>Stopping after the messages being written…</source>
-            <translation type="unfinished" />
+            <translation>Wird nach den gerade geschriebenen Nachrichten angehalten…</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>The account is saved, but not the password: {reason} Rebound never writes it to a file.</source>
-            <translation type="unfinished" />
+            <translation>Das Konto ist gespeichert, das Passwort aber nicht: {reason} Rebound schreibt es nie in eine Datei.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>Fetching new mail: {done} of {total}…</source>
-            <translation type="unfinished" />
+            <translation>Neue E-Mails werden abgerufen: {done} von {total}…</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>Mail was not fetched: {reason}</source>
-            <translation type="unfinished" />
+            <translation>E-Mails wurden nicht abgerufen: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>Not saved: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Nicht gespeichert: {reason}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/mail.py" />
@@ -5371,112 +5371,112 @@ Data Analyst · +49 30 1234567</translation>
         <message>
             <location filename="../../desktop/gui/today/detections.py" />
             <source>Looks like a rejection from {where} for {role}</source>
-            <translation type="unfinished" />
+            <translation>Sieht aus wie eine Absage von {where} für {role}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/detections.py" />
             <source>Looks like a rejection from {where}</source>
-            <translation type="unfinished" />
+            <translation>Sieht aus wie eine Absage von {where}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/detections.py" />
             <source>Looks like an interview invitation from {where} for {role}</source>
-            <translation type="unfinished" />
+            <translation>Sieht aus wie eine Einladung zum Vorstellungsgespräch von {where} für {role}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/detections.py" />
             <source>Looks like an interview invitation from {where}</source>
-            <translation type="unfinished" />
+            <translation>Sieht aus wie eine Einladung zum Vorstellungsgespräch von {where}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/detections.py" />
             <source>Looks like {where} received your application for {role}</source>
-            <translation type="unfinished" />
+            <translation>Sieht aus, als hätte {where} Ihre Bewerbung für {role} erhalten</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/detections.py" />
             <source>Looks like {where} received your application</source>
-            <translation type="unfinished" />
+            <translation>Sieht aus, als hätte {where} Ihre Bewerbung erhalten</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/detections.py" />
             <source>Looks like an offer from {where} for {role}</source>
-            <translation type="unfinished" />
+            <translation>Sieht aus wie ein Angebot von {where} für {role}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/detections.py" />
             <source>Looks like an offer from {where}</source>
-            <translation type="unfinished" />
+            <translation>Sieht aus wie ein Angebot von {where}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/detections.py" />
             <source>Logged: the process and the timeline say so now.</source>
-            <translation type="unfinished" />
+            <translation>Erfasst: Prozess und Verlauf zeigen es jetzt an.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/detections.py" />
             <source>Put away: Rebound will not ask about this message again.</source>
-            <translation type="unfinished" />
+            <translation>Abgelegt: Rebound fragt nicht mehr nach dieser Nachricht.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/detections.py" />
             <source>Log it</source>
-            <translation type="unfinished" />
+            <translation>Erfassen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/detections.py" />
             <source>Not a rejection</source>
-            <translation type="unfinished" />
+            <translation>Keine Absage</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/detections.py" />
             <source>Move to interview</source>
-            <translation type="unfinished" />
+            <translation>In „Vorstellungsgespräch“ verschieben</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/detections.py" />
             <source>Not an invitation</source>
-            <translation type="unfinished" />
+            <translation>Keine Einladung</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/detections.py" />
             <source>Track the application</source>
-            <translation type="unfinished" />
+            <translation>Bewerbung verfolgen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/detections.py" />
             <source>Not about an application</source>
-            <translation type="unfinished" />
+            <translation>Betrifft keine Bewerbung</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/detections.py" />
             <source>Log the offer</source>
-            <translation type="unfinished" />
+            <translation>Angebot erfassen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/detections.py" />
             <source>Not an offer</source>
-            <translation type="unfinished" />
+            <translation>Kein Angebot</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/detections.py" />
             <source>Because it says {phrases} (confidence {confidence:.2f})</source>
-            <translation type="unfinished" />
+            <translation>Weil darin {phrases} steht (Konfidenz {confidence:.2f})</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/detections.py" />
             <source>From {sender}, {day}: “{subject}”</source>
-            <translation type="unfinished" />
+            <translation>Von {sender}, {day}: „{subject}“</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/detections.py" />
             <source>{name} is not in Rebound yet: logging it adds them, at {company}.</source>
-            <translation type="unfinished" />
+            <translation>{name} ist noch nicht in Rebound: Beim Erfassen wird die Person hinzugefügt, bei {company}.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/detections.py" />
             <source>{name} is not in Rebound yet: logging it adds them.</source>
-            <translation type="unfinished" />
+            <translation>{name} ist noch nicht in Rebound: Beim Erfassen wird die Person hinzugefügt.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/page.py" />
@@ -5535,7 +5535,7 @@ Data Analyst · +49 30 1234567</translation>
         <message>
             <location filename="../../desktop/gui/today/sending.py" />
             <source>Sending the e-mail to {name} in {seconds} seconds.</source>
-            <translation type="unfinished" />
+            <translation>Die E-Mail an {name} wird in {seconds} Sekunden gesendet.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/sending.py" />
@@ -5545,7 +5545,7 @@ Data Analyst · +49 30 1234567</translation>
         <message>
             <location filename="../../desktop/gui/today/sending.py" />
             <source>Not sent: the e-mail to {name} stays a draft on its card.</source>
-            <translation type="unfinished" />
+            <translation>Nicht gesendet: Die E-Mail an {name} bleibt als Entwurf auf ihrer Karte.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/sending.py" />

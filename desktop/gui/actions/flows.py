@@ -1,0 +1,74 @@
+"""The menus' verbs as methods of the window (``MainWindow`` mixes this in): each hands the window, a ``Shell``,
+to its flow in ``desktop.gui.actions`` — one module per flow, the window only says which."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog
+
+from desktop.gui.actions import demo, duplicates, export, help, importing, palette, rejection, settings
+from desktop.gui.actions.export import ExportKind
+from desktop.gui.actions.shell import Shell
+
+if TYPE_CHECKING:
+    from desktop.gui.dialogs.log_rejection import LogRejectionDialog
+    from desktop.gui.duplicates.dialog import DuplicatesDialog
+    from desktop.gui.importing.wizard import ImportWizard
+    from desktop.gui.palette.dialog import CommandPalette
+    from desktop.gui.services.workers import Task
+    from desktop.gui.settings.dialog import SettingsDialog
+
+
+class MenuFlows:
+    def show_shortcuts(self: Shell) -> QDialog:
+        return help.show_shortcuts(self)
+
+    def show_about(self: Shell) -> QDialog:
+        return help.show_about(self)
+
+    def open_palette(self: Shell) -> CommandPalette:
+        return palette.open_palette(self)
+
+    def log_rejection(self: Shell) -> LogRejectionDialog:
+        return rejection.log_rejection(self)
+
+    def new_person(self: Shell) -> QDialog:
+        return rejection.new_person(self)
+
+    def add_opening(self: Shell) -> QDialog:
+        self.show_page(self.openings)
+        return self.openings.add_opening()
+
+    def open_settings(self: Shell, tab: int = 0) -> SettingsDialog:
+        return settings.open_settings(self, tab)
+
+    def open_about_you(self: Shell) -> SettingsDialog:
+        """Settings → About you (the first step on an empty database; skippable)."""
+        # lazy: the settings dialog loads when first opened
+        from desktop.gui.settings.dialog import PROFILE_TAB
+
+        return settings.open_settings(self, PROFILE_TAB)
+
+    def open_mail_settings(self: Shell) -> SettingsDialog:
+        return settings.open_mail_settings(self)
+
+    def open_import_wizard(self: Shell, path: Path | None = None) -> ImportWizard:
+        return importing.open_import_wizard(self, path)
+
+    def export(self: Shell, kind: ExportKind) -> Task | None:
+        return export.export(self, kind)
+
+    def export_person(self: Shell) -> Task | None:
+        return export.export_person(self)
+
+    def open_duplicates(self: Shell) -> DuplicatesDialog:
+        return duplicates.open_duplicates(self)
+
+    def load_demo(self: Shell) -> Task:
+        return demo.load_demo(self)
+
+    def load_recruiter_demo(self: Shell) -> Task:
+        """The recruiter's demo: silver-medalist candidates to re-engage for the roles being filled."""
+        return demo.load_demo(self, recruiter=True)
