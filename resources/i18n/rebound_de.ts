@@ -230,6 +230,11 @@
             <translation>Sie haben {name} noch nicht geschrieben</translation>
         </message>
         <message>
+            <location filename="../../desktop/gui/actions/background.py" />
+            <source>The team server cannot be reached; Rebound reconnects by itself. Nothing you typed is lost.</source>
+            <translation>Der Team-Server ist nicht erreichbar; Rebound verbindet sich von selbst wieder. Nichts, was Sie eingegeben haben, geht verloren.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/gui/actions/demo.py" />
             <source>Loading the demo data…</source>
             <translation>Die Demodaten werden geladen…</translation>
@@ -3122,11 +3127,6 @@
             <location filename="../../desktop/gui/main_window.py" />
             <source>Insights</source>
             <translation>Auswertungen</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/main_window.py" />
-            <source>The team server cannot be reached; Rebound reconnects by itself. Nothing you typed is lost.</source>
-            <translation>Der Team-Server ist nicht erreichbar; Rebound verbindet sich von selbst wieder. Nichts, was Sie eingegeben haben, geht verloren.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/main_window.py" />
