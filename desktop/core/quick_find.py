@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from desktop.store import search
 from desktop.store.models import DB
+from desktop.store.postgres import is_team
 
 LIMIT = 5
 CANDIDATES = 200  # the people matched before sorting by name: a prefix as short as "a" matches most of them
@@ -33,11 +34,19 @@ def people(text: str, limit: int = LIMIT) -> list[Hit]:
     expression = search.match_expression(text)
     if expression is None:
         return []
+    if is_team(DB.obj):  # a team server: its own index (store/search.py), in name order
+        ids = search.person_ids(DB.obj, text, limit=limit)
+        params: list[object] = list(ids)
+        where = f"p.id IN ({', '.join('?' * len(ids))})"
+        if not ids:
+            return []
+    else:
+        where = "p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ? LIMIT ?)"
+        params = [expression, CANDIDATES]
     rows = DB.obj.execute_sql(
         "SELECT p.id, p.name, p.title, c.name FROM person p LEFT JOIN company c ON c.id = p.company_id "
-        "WHERE p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ? LIMIT ?) "
-        "ORDER BY p.sort_key, p.id LIMIT ?",
-        [expression, CANDIDATES, limit],
+        f"WHERE {where} ORDER BY p.sort_key, p.id LIMIT ?",
+        [*params, limit],
     ).fetchall()
     return [
         Hit("person", person_id, name, " · ".join(part for part in (title, company) if part), person_id)
@@ -97,12 +106,16 @@ def interactions(text: str, limit: int = LIMIT) -> list[Hit]:
     words = _WORD.findall(text)
     if not words:
         return []
-    expression = " ".join(f'"{word}"' for word in words)
+    if is_team(DB.obj):  # a team server: its own index (PostgreSQL's tsvector, store/search.py)
+        found = "SELECT id FROM interaction_fts WHERE doc @@ rebound_query(?) ORDER BY id DESC LIMIT ?"
+        term = " ".join(words)
+    else:
+        found = "SELECT rowid AS id FROM interaction_fts WHERE interaction_fts MATCH ? ORDER BY rowid DESC LIMIT ?"
+        term = " ".join(f'"{word}"' for word in words)
     rows = DB.obj.execute_sql(
         "SELECT i.id, i.person_id, i.kind, i.subject, substr(i.body, 1, 200), p.name "
-        "FROM (SELECT rowid AS id FROM interaction_fts WHERE interaction_fts MATCH ? ORDER BY rowid DESC LIMIT ?) f "
-        "JOIN interaction i ON i.id = f.id JOIN person p ON p.id = i.person_id ORDER BY i.id DESC",
-        [expression, limit],
+        f"FROM ({found}) f JOIN interaction i ON i.id = f.id JOIN person p ON p.id = i.person_id ORDER BY i.id DESC",
+        [term, limit],
     ).fetchall()
     hits = []
     for interaction_id, person_id, kind, subject, body, name in rows:

@@ -15,9 +15,9 @@ def titles(hits: list[quick_find.Hit]) -> list[str]:
 
 
 def test_each_group_finds_by_the_words_typed(db: object) -> None:
-    anna = create_person({"name": "Anna Schmidt", "company": "Globex AG", "title": "Recruiter"})
+    anna = create_person({"name": "Anna Schmidt", "company": "Globex AG", "title": "Recruiter"}).value
     create_person({"name": "Annika Berg", "company": "Initech"})
-    tom = create_person({"name": "Tom Weber", "company": "Nordlicht Analytics GmbH"})
+    tom = create_person({"name": "Tom Weber", "company": "Nordlicht Analytics GmbH"}).value
     add_opening("Nordlicht Analytics GmbH", "Senior Data Analyst", date(2026, 2, 1))
     add_opening("Globex AG", "Data Engineer", date(2026, 1, 20))
     log_interaction(tom, "note", "none", datetime(2026, 2, 3, 9, 0), body="Met at the Berlin meetup; hiring in spring")

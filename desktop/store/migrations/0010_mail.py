@@ -39,3 +39,18 @@ def upgrade(db: pw.Database) -> None:
     )
     db.execute_sql('CREATE UNIQUE INDEX "detection_message_key" ON "detection" ("message_key")')
     db.execute_sql('CREATE INDEX "detection_person_id" ON "detection" ("person_id")')
+
+
+def upgrade_postgresql(db: pw.Database) -> None:
+    db.execute_sql("ALTER TABLE interaction ADD COLUMN message_id TEXT")
+    db.execute_sql("ALTER TABLE interaction ADD COLUMN thread TEXT")
+    db.execute_sql("CREATE INDEX interaction_message_id ON interaction (message_id)")
+    db.execute_sql(
+        "CREATE TABLE detection ("
+        "id SERIAL PRIMARY KEY, message_key TEXT NOT NULL, message_id TEXT, kind TEXT NOT NULL, sender TEXT NOT NULL, "
+        "sender_name TEXT, person_id INTEGER REFERENCES person (id) ON DELETE SET NULL, company TEXT, role TEXT, "
+        "at TIMESTAMP NOT NULL, subject TEXT, confidence DOUBLE PRECISION NOT NULL, why TEXT NOT NULL, "
+        "state TEXT NOT NULL, decided_on DATE)"
+    )
+    db.execute_sql("CREATE UNIQUE INDEX detection_message_key ON detection (message_key)")
+    db.execute_sql("CREATE INDEX detection_person_id ON detection (person_id)")
