@@ -32,11 +32,13 @@ _ALERT_WORDS = re.compile(
 )
 _JOB_URL = re.compile(
     r"https?://(?:[\w-]+\.)*(?:linkedin\.com/(?:comm/)?jobs/view|stepstone\.(?:de|com)/(?:stellenangebote|job)|"
-    r"indeed\.com/(?:viewjob|rc/clk|pagead)|xing\.com/jobs|greenhouse\.io/[\w-]+/jobs|lever\.co/[\w-]+/[\w-]+)\S*",
+    r"indeed\.com/(?:viewjob|rc/clk|pagead)|xing\.com/jobs/[\w-]+-\d+(?![\w/-])|greenhouse\.io/[\w-]+/jobs|"
+    r"lever\.co/[\w-]+/[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}(?![\w/-]))\S*",
     re.IGNORECASE,
 )
 _AT_COMPANY = re.compile(
-    r"\b(?:jobs?|roles?|openings?|positions?)\s+(?:at|bei)\s+(?P<company>[^\n:!,]{2,60}?)\s*(?:[:!,]|$)", re.IGNORECASE
+    r"\b(?:jobs?|roles?|openings?|positions?|postings?)\s+(?:at|bei)\s+(?P<company>[^\n:!,]{2,60}?)\s*(?:[:!,]|$)",
+    re.IGNORECASE,
 )
 _SEPARATOR = re.compile(r"\s+[·•|–-]\s+")
 MAX_OPENINGS = 100  # of one alert
@@ -79,6 +81,7 @@ def openings_in(message: MailMessage) -> list[AlertOpening]:
     fixed = subject_company.group("company").strip() if subject_company else None
     found: list[AlertOpening] = []
     seen: set[tuple[str, str]] = set()
+    listed: set[str] = set()  # URLs of openings found: a job's later links (a "Job ansehen" button) are no title
 
     def add(title: str, company: str, location: str | None, url: str) -> None:
         title = " ".join(title.split())
@@ -88,10 +91,11 @@ def openings_in(message: MailMessage) -> list[AlertOpening]:
         if key not in seen:
             seen.add(key)
             found.append(AlertOpening(company.strip(), title, location, url))
+            listed.add(url)
 
     if message.links:  # HTML: the anchor is the title; the company follows on the next line
         for anchor, url in message.links:
-            if not _JOB_URL.match(url) or not anchor:
+            if not _JOB_URL.match(url) or not anchor or url in listed:
                 continue
             company, location = fixed, None
             if company is None:

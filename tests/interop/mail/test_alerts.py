@@ -66,6 +66,28 @@ def _openings() -> list[tuple[str, str, str | None]]:
             AlertOpening("Nordwind AG", "Senior Data Analyst", None, "https://boards.greenhouse.io/nordwind/jobs/1"),
             AlertOpening("Nordwind AG", "Warehouse Lead", None, "https://boards.greenhouse.io/nordwind/jobs/2"),
         ]),
+        ("xing.eml", [  # text and HTML: the logo's link (no text) is no title, the company has a line of its own
+            AlertOpening("Elbe Software GmbH", "Senior Data Engineer (m/w/d)", None,
+                         "https://www.xing.com/jobs/hamburg-senior-data-engineer-148213771"
+                         "?sc_o=jobs_recommendation_mail&sc_p=jr_1"),
+            AlertOpening("Elbe Software GmbH", "Werkstudent Controlling (m/w/d)", None,
+                         "https://www.xing.com/jobs/hamburg-werkstudent-controlling-148213802"
+                         "?sc_o=jobs_recommendation_mail&sc_p=jr_2"),
+            AlertOpening("Müller & Söhne KG", "Data Analyst (w/m/d)", None,
+                         "https://www.xing.com/jobs/muenchen-data-analyst-148213955?sc_o=jobs_recommendation_mail&sc_p=jr_3"),
+        ]),
+        ("xing-empfehlungen.eml", [  # HTML only: each job's "Job ansehen" button is no opening
+            AlertOpening("Elbe Software GmbH", "Teamlead Data Platform (m/w/d)", "Bremen",
+                         "https://www.xing.com/jobs/bremen-teamlead-data-platform-147990012?sc_o=jr_mail"),
+            AlertOpening("Elbe Software GmbH", "Senior Data Engineer (m/w/d)", "Hamburg",
+                         "https://www.xing.com/jobs/hamburg-senior-data-engineer-148213771?sc_o=jr_mail"),
+        ]),
+        ("lever.eml", [  # the company from "New job posting at …"; "Apply for this job" and "Unsubscribe" are none
+            AlertOpening("Elbe Software GmbH", "Senior Data Engineer (m/w/d)", None,
+                         "https://jobs.lever.co/elbesoftware/3f6c2a1e-8b4d-4c7a-9e2f-1a5b7c9d0e11"),
+            AlertOpening("Elbe Software GmbH", "Product Owner Logistics", None,
+                         "https://jobs.lever.co/elbesoftware/7a1d9c44-2e3b-4f5a-8c6d-0b9e8f7a6c52"),
+        ]),
     ],
 )  # fmt: skip
 def test_each_provider_s_alert_lists_its_openings(name: str, expected: list[AlertOpening]) -> None:
@@ -110,6 +132,78 @@ def test_the_same_role_from_an_alert_and_from_the_careers_feed_is_one_opening(wo
         ("Nordwind AG", "Senior Data Analyst", "https://boards.greenhouse.io/nordwind/jobs/1"),
     ]
     assert _import("linkedin.eml") == 0  # the alert again: nothing new
+
+
+def _dated_openings() -> list[tuple[str, str, str | None, date | None]]:
+    return sorted((o.company, o.title, o.url, o.discovered_on) for o in list_openings())
+
+
+def test_xing_and_lever_alerts_add_openings_at_companies_of_rebound_once(world: World) -> None:
+    world.person("Lars Petersen", "Elbe Software GmbH")  # Müller & Söhne KG (XING's third job) is not in Rebound
+    assert _import("xing.eml") == 2
+    assert _dated_openings() == [
+        ("Elbe Software GmbH", "Senior Data Engineer (m/w/d)", None, TODAY),
+        ("Elbe Software GmbH", "Werkstudent Controlling (m/w/d)", None, TODAY),
+    ]
+    assert _import("xing.eml") == 0  # the alert again: nothing new
+    assert _import("xing-empfehlungen.eml") == 1  # Teamlead Data Platform; Senior Data Engineer is there already
+    assert _import("lever.eml") == 1  # Product Owner Logistics; Senior Data Engineer told a third time: still one
+    assert _import("lever.eml") == 0
+    assert _dated_openings() == [
+        ("Elbe Software GmbH", "Product Owner Logistics", None, TODAY),
+        ("Elbe Software GmbH", "Senior Data Engineer (m/w/d)", None, TODAY),
+        ("Elbe Software GmbH", "Teamlead Data Platform (m/w/d)", None, TODAY),
+        ("Elbe Software GmbH", "Werkstudent Controlling (m/w/d)", None, TODAY),
+    ]
+
+
+@pytest.mark.parametrize("name", ["xing.eml", "xing-empfehlungen.eml", "lever.eml"])
+def test_a_xing_or_lever_alert_for_companies_not_in_rebound_adds_nothing(world: World, name: str) -> None:
+    world.person("Tom Weber", "Nordwind AG")
+    world.person("Eva Klein", "Müller Söhne")  # not "Müller & Söhne KG": no near match
+    assert _import(name) == 0
+    assert _openings() == []
+
+
+def _lever(*postings: tuple[str, str]) -> Route:
+    document = [{"id": uuid, "text": title, "hostedUrl": f"https://jobs.lever.co/elbesoftware/{uuid}",
+                 "categories": {"location": "Hamburg"}, "createdAt": 1764900000000}
+                for uuid, title in postings]  # fmt: skip
+    return Route(body=json.dumps(document).encode())
+
+
+SENIOR = "3f6c2a1e-8b4d-4c7a-9e2f-1a5b7c9d0e11"
+
+
+def test_the_same_role_from_a_xing_alert_and_from_the_lever_feed_is_one_opening(
+    world: World, server: FeedServer
+) -> None:
+    world.person("Lars Petersen", "Elbe Software GmbH")
+    _import("xing.eml")
+    server.routes["/lever"] = _lever((SENIOR, "Senior Data Engineer (m/w/d)"))
+    watch.set_company_watch("Elbe Software GmbH", watch=True, careers_url=server.url("/lever"))
+    watch.run_watch(TODAY)
+    assert _openings() == [
+        ("Elbe Software GmbH", "Senior Data Engineer (m/w/d)", f"https://jobs.lever.co/elbesoftware/{SENIOR}"),
+        ("Elbe Software GmbH", "Werkstudent Controlling (m/w/d)", None),
+    ]
+    assert _import("lever.eml") == 1  # the feed's role told by Lever's mail: still one; Product Owner is new
+    assert _import("xing.eml") == 0
+    assert len(list_openings()) == 3
+
+
+def test_the_lever_feed_first_then_the_lever_alert_adds_only_the_role_the_feed_lacks(
+    world: World, server: FeedServer
+) -> None:
+    world.person("Lars Petersen", "Elbe Software GmbH")
+    server.routes["/lever"] = _lever((SENIOR, "Senior Data Engineer (m/w/d)"))
+    watch.set_company_watch("Elbe Software GmbH", watch=True, careers_url=server.url("/lever"))
+    watch.run_watch(TODAY)
+    assert _import("lever.eml") == 1
+    assert _openings() == [
+        ("Elbe Software GmbH", "Product Owner Logistics", None),
+        ("Elbe Software GmbH", "Senior Data Engineer (m/w/d)", f"https://jobs.lever.co/elbesoftware/{SENIOR}"),
+    ]
 
 
 def test_an_alert_then_the_day_plan_suggests_for_relevant_roles_only(world: World) -> None:
