@@ -231,3 +231,20 @@ def test_a_stranger_without_a_name_is_named_from_their_profile_url(db: object, t
     person = people.get_person(people.find_person(rita))
     assert (person.name, person.linkedin_url) == ("Rita Recruiter", rita)
     assert [e.body for e in timeline(person.id)] == ["A role for you"]
+
+
+def test_a_message_without_a_url_goes_to_the_one_connection_of_that_name_though_a_contact_shares_it(
+    db: object, tmp_path: Path
+) -> None:
+    """An address-book "Aiko Tanabe" (no LinkedIn) and one LinkedIn connection of that name: LinkedIn's message from
+    "Aiko Tanabe" is the connection's, not the address-book card's and not a third Aiko."""
+    people.create_person({"name": "Aiko Tanabe", "company": "Initech", "email": "aiko@initech.example"})
+    folder = tmp_path / "export"
+    _write(folder / "Connections.csv", CONNECTIONS)
+    _write(folder / "messages.csv", OLD_MESSAGES)
+
+    linkedin.run(folder, now=NOW)
+
+    assert _bodies("https://www.linkedin.com/in/aiko-tanabe") == ["Only one Aiko"]
+    assert _bodies("aiko@initech.example") == []
+    assert sum(p.name == "Aiko Tanabe" for p in people.list_people()) == 2
