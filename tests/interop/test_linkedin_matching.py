@@ -15,6 +15,7 @@ import pytest
 
 from desktop.core import people
 from desktop.core.timeline import timeline
+from desktop.errors import NotFound
 from desktop.interop import linkedin
 
 NOW = datetime(2026, 3, 1, 12, 0, 0)
@@ -248,3 +249,136 @@ def test_a_message_without_a_url_goes_to_the_one_connection_of_that_name_though_
     assert _bodies("https://www.linkedin.com/in/aiko-tanabe") == ["Only one Aiko"]
     assert _bodies("aiko@initech.example") == []
     assert sum(p.name == "Aiko Tanabe" for p in people.list_people()) == 2
+
+
+NAMESAKE = "https://www.linkedin.com/in/alex-morgan-berlin"  # another Alex Morgan: the owner's namesake
+AIKO = "https://www.linkedin.com/in/aiko-tanabe"
+JONAH = "https://www.linkedin.com/in/jonahfeld"
+
+
+def test_the_owner_is_told_by_url_from_senders_and_recipients_so_a_namesake_stays_a_person(
+    db: object, tmp_path: Path
+) -> None:
+    """No Profile.csv, no invitations. The owner's URL is in every conversation: as a recipient beside Priya in two,
+    alone in one, as the only sender in the last; another "Alex Morgan" wrote too. Neither the senders nor the
+    recipients alone single the owner out, both together do; the namesake is a person with their message."""
+    source = _write(
+        tmp_path / "messages.csv",
+        MESSAGES_HEADER
+        + f'c1,,Aiko Tanabe,{AIKO},"Alex Morgan, Priya Raman","{ME};{PRIYA}",2026-02-01 10:00,,Hi all,INBOX,No\n'
+        + f'c2,,Jonah Feld,{JONAH},"Alex Morgan, Priya Raman","{ME};{PRIYA}",2026-02-02 10:00:00 UTC,,Yo,INBOX,No\n'
+        + f"c3,,Alex Morgan,{NAMESAKE},Alex Morgan,{ME},2026-02-03 10:00:00 UTC,,Hello namesake,INBOX,No\n"
+        + f'c4,,Alex Morgan,{ME},"Priya Raman, Hugo Brandt","{PRIYA};{HUGO}",2026-02-04 10:00:00 UTC,,Group,INBOX,No\n',
+    )
+
+    summary = linkedin.run(source, now=NOW)
+
+    assert summary.skipped == 0
+    assert sorted(p.name for p in people.list_people()) == [
+        "Aiko Tanabe", "Alex Morgan", "Hugo Brandt", "Jonah Feld", "Priya Raman",
+    ]  # fmt: skip
+    assert [(e.direction, e.body) for e in timeline(people.find_person(NAMESAKE))] == [("in", "Hello namesake")]
+    assert [(e.direction, e.body) for e in timeline(people.find_person(AIKO))] == [("in", "Hi all")]
+    assert [(e.direction, e.body) for e in timeline(people.find_person(HUGO))] == [("out", "Group")]
+    with pytest.raises(NotFound):
+        people.find_person(ME)  # the owner is never one of the people
+
+
+def test_the_profile_name_breaks_a_tie_of_urls_so_a_namesake_stays_a_person(db: object, tmp_path: Path) -> None:
+    """Aiko's URL and the owner's are in both conversations (a tie); Profile.csv names the owner, and of the two tied
+    URLs only the owner's wrote as "Alex Morgan". The other Alex Morgan, who wrote to us both, is a person."""
+    folder = tmp_path / "export"
+    _write(folder / "Profile.csv", "First Name,Last Name,Headline\nAlex,Morgan,Partnerships\n")
+    _write(
+        folder / "messages.csv",
+        MESSAGES_HEADER
+        + f"c1,,Aiko Tanabe,{AIKO},Alex Morgan,{ME},2026-02-01 10:00:00 UTC,,Hi Alex,INBOX,No\n"
+        + f"c1,,Alex Morgan,{ME},Aiko Tanabe,{AIKO},2026-02-01 11:00:00 UTC,,Hi Aiko,INBOX,No\n"
+        + f'c2,,Alex Morgan,{NAMESAKE},"Alex Morgan, Aiko Tanabe","{ME};{AIKO}",2026-02-02 10:00:00 UTC,,Hello both,'
+        "INBOX,No\n",
+    )
+
+    summary = linkedin.run(folder, now=NOW)
+
+    assert summary.skipped == 0
+    assert sorted(p.name for p in people.list_people()) == ["Aiko Tanabe", "Alex Morgan"]
+    assert [(e.direction, e.body) for e in timeline(people.find_person(NAMESAKE))] == [("in", "Hello both")]
+    assert [(e.direction, e.body) for e in timeline(people.find_person(AIKO))] == [
+        ("out", "Hi Aiko"),
+        ("in", "Hi Alex"),
+    ]
+
+
+def test_a_single_received_message_is_read_with_the_profile_name_when_the_owner_never_wrote(
+    db: object, tmp_path: Path
+) -> None:
+    """One message to the owner, who never wrote from their URL: the two URLs tie, the owner's has no name of its own;
+    Profile.csv's name says who is me."""
+    folder = tmp_path / "export"
+    _write(folder / "Profile.csv", "First Name,Last Name,Headline\nAlex,Morgan,Partnerships\n")
+    _write(
+        folder / "messages.csv",
+        MESSAGES_HEADER + f"c1,,Aiko Tanabe,{AIKO},Alex Morgan,{ME},2026-02-01 10:00:00 UTC,,Hi,INBOX,No\n",
+    )
+
+    summary = linkedin.run(folder, now=NOW)
+
+    assert summary.skipped == 0
+    assert [p.name for p in people.list_people()] == ["Aiko Tanabe"]
+    assert [(e.direction, e.body) for e in timeline(people.find_person(AIKO))] == [("in", "Hi")]
+
+
+@pytest.mark.parametrize("owner_side", ["inviter", "invitee"])
+def test_invitations_break_a_tie_of_the_messages_so_a_namesake_stays_a_person(
+    db: object, tmp_path: Path, owner_side: str
+) -> None:
+    """Two conversations with Aiko: her URL and the owner's are in both (a tie). The invitations — where the owner
+    is only the inviter, or only the invitee — decide; the owner's namesake in them is a person, not me."""
+    folder = tmp_path / "export"
+    _write(
+        folder / "messages.csv",
+        MESSAGES_HEADER
+        + f"c1,,Aiko Tanabe,{AIKO},Alex Morgan,{ME},2026-02-01 10:00:00 UTC,,Hi Alex,INBOX,No\n"
+        + f"c2,,Alex Morgan,{ME},Aiko Tanabe,{AIKO},2026-02-02 10:00:00 UTC,,Hi Aiko,INBOX,No\n",
+    )
+    if owner_side == "inviter":
+        rows = f'Alex Morgan,Priya Raman,"2/18/26, 4:07 PM",,,{ME},{PRIYA}\n'
+        rows += f'Alex Morgan,Alex Morgan,"2/17/26, 4:07 PM",,,{ME},{NAMESAKE}\n'
+        expected = "out"
+    else:
+        rows = f'Priya Raman,Alex Morgan,"2/18/26, 4:07 PM",,,{PRIYA},{ME}\n'
+        rows += f'Alex Morgan,Alex Morgan,"2/17/26, 4:07 PM",,,{NAMESAKE},{ME}\n'
+        expected = "in"
+    _write(folder / "Invitations.csv", INVITATIONS_HEADER + rows)
+
+    summary = linkedin.run(folder, now=NOW)
+
+    assert summary.skipped == 0
+    assert sorted(p.name for p in people.list_people()) == ["Aiko Tanabe", "Alex Morgan", "Priya Raman"]
+    assert _directions(NAMESAKE) == [(expected, "connection_request")]
+    assert _directions(PRIYA) == [(expected, "connection_request")]
+    assert [(e.direction, e.body) for e in timeline(people.find_person(AIKO))] == [
+        ("out", "Hi Aiko"),
+        ("in", "Hi Alex"),
+    ]
+
+
+def test_a_profile_name_found_in_no_conversation_is_no_guess_and_the_messages_are_set_aside(
+    db: object, tmp_path: Path
+) -> None:
+    """Profile.csv says "Devon Reyes", but the one conversation is between two other names and has no URLs: Rebound
+    cannot tell which of them is me, so it imports neither as a person and says why."""
+    folder = tmp_path / "export"
+    _write(folder / "Profile.csv", "First Name,Last Name,Headline\nDevon,Reyes,Partnerships\n")
+    _write(
+        folder / "messages.csv",
+        MESSAGES_HEADER
+        + "c1,,Alex Morgan,,Kim Lee,,2026-02-01 10:00:00 UTC,,Hello Kim,INBOX,No\n"
+        + "c1,,Kim Lee,,Alex Morgan,,2026-02-01 11:00:00 UTC,,Hello Alex,INBOX,No\n",
+    )
+
+    summary = linkedin.run(folder, now=NOW)
+
+    assert people.list_people() == []
+    assert summary.skipped == 2
+    assert summary.reasons == {"cannot tell which participant is you": 2}
