@@ -382,3 +382,25 @@ def test_a_profile_name_found_in_no_conversation_is_no_guess_and_the_messages_ar
     assert people.list_people() == []
     assert summary.skipped == 2
     assert summary.reasons == {"cannot tell which participant is you": 2}
+
+
+def test_a_connection_tied_with_the_owner_is_not_taken_for_the_owner(db: object, tmp_path: Path) -> None:
+    """One conversation between the owner and Aiko, both with URLs and no Profile.csv: a tie, which Connections.csv
+    breaks — Aiko is a connection, so the other URL is mine."""
+    folder = tmp_path / "export"
+    _write(folder / "Connections.csv", CONNECTIONS)
+    _write(
+        folder / "messages.csv",
+        MESSAGES_HEADER
+        + f"c1,,Aiko Tanabe,{AIKO},Alex Morgan,{ME},2026-02-01 10:00:00 UTC,,Hi Alex,INBOX,No\n"
+        + f"c1,,Alex Morgan,{ME},Aiko Tanabe,{AIKO},2026-02-01 11:00:00 UTC,,Hi Aiko,INBOX,No\n",
+    )
+
+    summary = linkedin.run(folder, now=NOW)
+
+    assert summary.skipped == 0
+    assert [(e.direction, e.body) for e in timeline(people.find_person(AIKO))] == [
+        ("out", "Hi Aiko"),
+        ("in", "Hi Alex"),
+    ]
+    assert sorted(p.name for p in people.list_people()) == ["Aiko Tanabe", "Sam Lee", "Sam Lee"]
