@@ -404,3 +404,102 @@ def test_a_connection_tied_with_the_owner_is_not_taken_for_the_owner(db: object,
         ("in", "Hi Alex"),
     ]
     assert sorted(p.name for p in people.list_people()) == ["Aiko Tanabe", "Sam Lee", "Sam Lee"]
+
+
+def test_rows_without_a_conversation_id_each_count_as_a_conversation(db: object, tmp_path: Path) -> None:
+    """No conversation ids, no URLs, no Direction: "Alex Morgan" is in every row, so Alex is me."""
+    source = _write(
+        tmp_path / "messages.csv",
+        MESSAGES_HEADER
+        + ",,Aiko Tanabe,,Alex Morgan,,2026-02-01 10:00:00 UTC,,Hi Alex,INBOX,No\n"
+        + ",,Alex Morgan,,Aiko Tanabe,,2026-02-01 11:00:00 UTC,,Hi Aiko,INBOX,No\n"
+        + ",,Jonah Feld,,Alex Morgan,,2026-02-02 10:00:00 UTC,,Yo,INBOX,No\n",
+    )
+
+    summary = linkedin.run(source, now=NOW)
+
+    assert summary.skipped == 0
+    assert sorted(p.name for p in people.list_people()) == ["Aiko Tanabe", "Jonah Feld"]
+    assert [(e.direction, e.body) for e in timeline(people.find_person("Jonah Feld"))] == [("in", "Yo")]
+
+
+def test_the_profile_name_recognises_a_row_of_mine_without_a_url_when_my_url_never_wrote(
+    db: object, tmp_path: Path
+) -> None:
+    """My URL is told by count but only ever as a recipient, so it has no name of its own; Profile.csv's name then
+    recognises the one row I sent without a URL."""
+    folder = tmp_path / "export"
+    _write(folder / "Profile.csv", "First Name,Last Name,Headline\nAlex,Morgan,Partnerships\n")
+    _write(
+        folder / "messages.csv",
+        MESSAGES_HEADER
+        + f"c1,,Aiko Tanabe,{AIKO},Alex Morgan,{ME},2026-02-01 10:00:00 UTC,,Hi Alex,INBOX,No\n"
+        + f"c2,,Jonah Feld,{JONAH},Alex Morgan,{ME},2026-02-02 10:00:00 UTC,,Yo,INBOX,No\n"
+        + f"c3,,Priya Raman,{PRIYA},Alex Morgan,{ME},2026-02-03 10:00:00 UTC,,Hello,INBOX,No\n"
+        + f"c1,,Alex Morgan,,Aiko Tanabe,{AIKO},2026-02-04 10:00:00 UTC,,Hi Aiko,INBOX,No\n",
+    )
+
+    summary = linkedin.run(folder, now=NOW)
+
+    assert summary.skipped == 0
+    assert sorted(p.name for p in people.list_people()) == ["Aiko Tanabe", "Jonah Feld", "Priya Raman"]
+    assert [(e.direction, e.body) for e in timeline(people.find_person(AIKO))] == [
+        ("out", "Hi Aiko"),
+        ("in", "Hi Alex"),
+    ]
+
+
+def test_without_urls_a_group_of_recipients_is_read_name_by_name(db: object, tmp_path: Path) -> None:
+    """No URLs: "Alex Morgan" is in every conversation only as one of a group of recipients, and once as sender."""
+    source = _write(
+        tmp_path / "messages.csv",
+        MESSAGES_HEADER
+        + 'c1,,Aiko Tanabe,,"Alex Morgan, Priya Raman",,2026-02-01 10:00:00 UTC,,Hi both,INBOX,No\n'
+        + 'c2,,Jonah Feld,,"Alex Morgan, Priya Raman",,2026-02-02 10:00:00 UTC,,Yo both,INBOX,No\n'
+        + "c3,,Alex Morgan,,Aiko Tanabe,,2026-02-03 10:00:00 UTC,,Hi Aiko,INBOX,No\n",
+    )
+
+    summary = linkedin.run(source, now=NOW)
+
+    assert summary.skipped == 0
+    assert "Alex Morgan" not in [p.name for p in people.list_people()]
+    assert [(e.direction, e.body) for e in timeline(people.find_person("Aiko Tanabe"))] == [
+        ("out", "Hi Aiko"), ("in", "Hi both"),
+    ]  # fmt: skip
+    assert [(e.direction, e.body) for e in timeline(people.find_person("Jonah Feld"))] == [("in", "Yo both")]
+
+
+def test_invitations_without_urls_tell_the_owner_by_the_name_in_every_one(db: object, tmp_path: Path) -> None:
+    """No URLs, no Direction: Alex Morgan invited two people and was invited once; Alex is me."""
+    source = _write(
+        tmp_path / "Invitations.csv",
+        INVITATIONS_HEADER
+        + 'Alex Morgan,Priya Raman,"2/18/26, 4:07 PM",,,,\n'
+        + 'Alex Morgan,Hugo Brandt,"2/17/26, 4:07 PM",,,,\n'
+        + 'Kim Lee,Alex Morgan,"2/16/26, 4:07 PM",,,,\n',
+    )
+
+    summary = linkedin.run(source, now=NOW)
+
+    assert summary.skipped == 0
+    assert sorted(p.name for p in people.list_people()) == ["Hugo Brandt", "Kim Lee", "Priya Raman"]
+    assert _directions("Priya Raman") == [("out", "connection_request")]
+    assert _directions("Kim Lee") == [("in", "connection_request")]
+
+
+def test_a_one_message_export_with_a_direction_needs_no_owner(db: object, tmp_path: Path) -> None:
+    """An old export with one incoming message: two names, so no telling which is me by count — the Direction
+    column says the message came in from Sam."""
+    source = _write(
+        tmp_path / "messages.csv",
+        "FROM,TO,DATE,SUBJECT,CONTENT,DIRECTION,FOLDER\n"
+        "Sam Lee,Alex Morgan,2019-04-02 10:00:00 UTC,Hello,Are you still looking?,INCOMING,INBOX\n",
+    )
+
+    summary = linkedin.run(source, now=NOW)
+
+    assert summary.skipped == 0
+    assert [p.name for p in people.list_people()] == ["Sam Lee"]
+    assert [(e.direction, e.body) for e in timeline(people.find_person("Sam Lee"))] == [
+        ("in", "Are you still looking?")
+    ]
