@@ -470,12 +470,12 @@ def test_without_urls_a_group_of_recipients_is_read_name_by_name(db: object, tmp
 
 
 def test_invitations_without_urls_tell_the_owner_by_the_name_in_every_one(db: object, tmp_path: Path) -> None:
-    """No URLs, no Direction: Alex Morgan invited two people and was invited once; Alex is me."""
+    """No URLs, no Direction: Alex Morgan invited one person and was invited by two; Alex is me."""
     source = _write(
         tmp_path / "Invitations.csv",
         INVITATIONS_HEADER
         + 'Alex Morgan,Priya Raman,"2/18/26, 4:07 PM",,,,\n'
-        + 'Alex Morgan,Hugo Brandt,"2/17/26, 4:07 PM",,,,\n'
+        + 'Hugo Brandt,Alex Morgan,"2/17/26, 4:07 PM",,,,\n'
         + 'Kim Lee,Alex Morgan,"2/16/26, 4:07 PM",,,,\n',
     )
 
@@ -485,6 +485,7 @@ def test_invitations_without_urls_tell_the_owner_by_the_name_in_every_one(db: ob
     assert sorted(p.name for p in people.list_people()) == ["Hugo Brandt", "Kim Lee", "Priya Raman"]
     assert _directions("Priya Raman") == [("out", "connection_request")]
     assert _directions("Kim Lee") == [("in", "connection_request")]
+    assert _directions("Hugo Brandt") == [("in", "connection_request")]
 
 
 def test_a_one_message_export_with_a_direction_needs_no_owner(db: object, tmp_path: Path) -> None:
