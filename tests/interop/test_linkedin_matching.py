@@ -15,6 +15,7 @@ import pytest
 
 from desktop.core import people
 from desktop.core.timeline import timeline
+from desktop.errors import NotFound
 from desktop.interop import linkedin
 
 NOW = datetime(2026, 3, 1, 12, 0, 0)
@@ -231,3 +232,275 @@ def test_a_stranger_without_a_name_is_named_from_their_profile_url(db: object, t
     person = people.get_person(people.find_person(rita))
     assert (person.name, person.linkedin_url) == ("Rita Recruiter", rita)
     assert [e.body for e in timeline(person.id)] == ["A role for you"]
+
+
+def test_a_message_without_a_url_goes_to_the_one_connection_of_that_name_though_a_contact_shares_it(
+    db: object, tmp_path: Path
+) -> None:
+    """An address-book "Aiko Tanabe" (no LinkedIn) and one LinkedIn connection of that name: LinkedIn's message from
+    "Aiko Tanabe" is the connection's, not the address-book card's and not a third Aiko."""
+    people.create_person({"name": "Aiko Tanabe", "company": "Initech", "email": "aiko@initech.example"})
+    folder = tmp_path / "export"
+    _write(folder / "Connections.csv", CONNECTIONS)
+    _write(folder / "messages.csv", OLD_MESSAGES)
+
+    linkedin.run(folder, now=NOW)
+
+    assert _bodies("https://www.linkedin.com/in/aiko-tanabe") == ["Only one Aiko"]
+    assert _bodies("aiko@initech.example") == []
+    assert sum(p.name == "Aiko Tanabe" for p in people.list_people()) == 2
+
+
+NAMESAKE = "https://www.linkedin.com/in/alex-morgan-berlin"  # another Alex Morgan: the owner's namesake
+AIKO = "https://www.linkedin.com/in/aiko-tanabe"
+JONAH = "https://www.linkedin.com/in/jonahfeld"
+
+
+def test_the_owner_is_told_by_url_from_senders_and_recipients_so_a_namesake_stays_a_person(
+    db: object, tmp_path: Path
+) -> None:
+    """No Profile.csv, no invitations. The owner's URL is in every conversation: as a recipient beside Priya in two,
+    alone in one, as the only sender in the last; another "Alex Morgan" wrote too. Neither the senders nor the
+    recipients alone single the owner out, both together do; the namesake is a person with their message."""
+    source = _write(
+        tmp_path / "messages.csv",
+        MESSAGES_HEADER
+        + f'c1,,Aiko Tanabe,{AIKO},"Alex Morgan, Priya Raman","{ME};{PRIYA}",2026-02-01 10:00,,Hi all,INBOX,No\n'
+        + f'c2,,Jonah Feld,{JONAH},"Alex Morgan, Priya Raman","{ME};{PRIYA}",2026-02-02 10:00:00 UTC,,Yo,INBOX,No\n'
+        + f"c3,,Alex Morgan,{NAMESAKE},Alex Morgan,{ME},2026-02-03 10:00:00 UTC,,Hello namesake,INBOX,No\n"
+        + f'c4,,Alex Morgan,{ME},"Priya Raman, Hugo Brandt","{PRIYA};{HUGO}",2026-02-04 10:00:00 UTC,,Group,INBOX,No\n',
+    )
+
+    summary = linkedin.run(source, now=NOW)
+
+    assert summary.skipped == 0
+    assert sorted(p.name for p in people.list_people()) == [
+        "Aiko Tanabe", "Alex Morgan", "Hugo Brandt", "Jonah Feld", "Priya Raman",
+    ]  # fmt: skip
+    assert [(e.direction, e.body) for e in timeline(people.find_person(NAMESAKE))] == [("in", "Hello namesake")]
+    assert [(e.direction, e.body) for e in timeline(people.find_person(AIKO))] == [("in", "Hi all")]
+    assert [(e.direction, e.body) for e in timeline(people.find_person(HUGO))] == [("out", "Group")]
+    with pytest.raises(NotFound):
+        people.find_person(ME)  # the owner is never one of the people
+
+
+def test_the_profile_name_breaks_a_tie_of_urls_so_a_namesake_stays_a_person(db: object, tmp_path: Path) -> None:
+    """Aiko's URL and the owner's are in both conversations (a tie); Profile.csv names the owner, and of the two tied
+    URLs only the owner's wrote as "Alex Morgan". The other Alex Morgan, who wrote to us both, is a person."""
+    folder = tmp_path / "export"
+    _write(folder / "Profile.csv", "First Name,Last Name,Headline\nAlex,Morgan,Partnerships\n")
+    _write(
+        folder / "messages.csv",
+        MESSAGES_HEADER
+        + f"c1,,Aiko Tanabe,{AIKO},Alex Morgan,{ME},2026-02-01 10:00:00 UTC,,Hi Alex,INBOX,No\n"
+        + f"c1,,Alex Morgan,{ME},Aiko Tanabe,{AIKO},2026-02-01 11:00:00 UTC,,Hi Aiko,INBOX,No\n"
+        + f'c2,,Alex Morgan,{NAMESAKE},"Alex Morgan, Aiko Tanabe","{ME};{AIKO}",2026-02-02 10:00:00 UTC,,Hello both,'
+        "INBOX,No\n",
+    )
+
+    summary = linkedin.run(folder, now=NOW)
+
+    assert summary.skipped == 0
+    assert sorted(p.name for p in people.list_people()) == ["Aiko Tanabe", "Alex Morgan"]
+    assert [(e.direction, e.body) for e in timeline(people.find_person(NAMESAKE))] == [("in", "Hello both")]
+    assert [(e.direction, e.body) for e in timeline(people.find_person(AIKO))] == [
+        ("out", "Hi Aiko"),
+        ("in", "Hi Alex"),
+    ]
+
+
+def test_a_single_received_message_is_read_with_the_profile_name_when_the_owner_never_wrote(
+    db: object, tmp_path: Path
+) -> None:
+    """One message to the owner, who never wrote from their URL: the two URLs tie, the owner's has no name of its own;
+    Profile.csv's name says who is me."""
+    folder = tmp_path / "export"
+    _write(folder / "Profile.csv", "First Name,Last Name,Headline\nAlex,Morgan,Partnerships\n")
+    _write(
+        folder / "messages.csv",
+        MESSAGES_HEADER + f"c1,,Aiko Tanabe,{AIKO},Alex Morgan,{ME},2026-02-01 10:00:00 UTC,,Hi,INBOX,No\n",
+    )
+
+    summary = linkedin.run(folder, now=NOW)
+
+    assert summary.skipped == 0
+    assert [p.name for p in people.list_people()] == ["Aiko Tanabe"]
+    assert [(e.direction, e.body) for e in timeline(people.find_person(AIKO))] == [("in", "Hi")]
+
+
+@pytest.mark.parametrize("owner_side", ["inviter", "invitee"])
+def test_invitations_break_a_tie_of_the_messages_so_a_namesake_stays_a_person(
+    db: object, tmp_path: Path, owner_side: str
+) -> None:
+    """Two conversations with Aiko: her URL and the owner's are in both (a tie). The invitations — where the owner
+    is only the inviter, or only the invitee — decide; the owner's namesake in them is a person, not me."""
+    folder = tmp_path / "export"
+    _write(
+        folder / "messages.csv",
+        MESSAGES_HEADER
+        + f"c1,,Aiko Tanabe,{AIKO},Alex Morgan,{ME},2026-02-01 10:00:00 UTC,,Hi Alex,INBOX,No\n"
+        + f"c2,,Alex Morgan,{ME},Aiko Tanabe,{AIKO},2026-02-02 10:00:00 UTC,,Hi Aiko,INBOX,No\n",
+    )
+    if owner_side == "inviter":
+        rows = f'Alex Morgan,Priya Raman,"2/18/26, 4:07 PM",,,{ME},{PRIYA}\n'
+        rows += f'Alex Morgan,Alex Morgan,"2/17/26, 4:07 PM",,,{ME},{NAMESAKE}\n'
+        expected = "out"
+    else:
+        rows = f'Priya Raman,Alex Morgan,"2/18/26, 4:07 PM",,,{PRIYA},{ME}\n'
+        rows += f'Alex Morgan,Alex Morgan,"2/17/26, 4:07 PM",,,{NAMESAKE},{ME}\n'
+        expected = "in"
+    _write(folder / "Invitations.csv", INVITATIONS_HEADER + rows)
+
+    summary = linkedin.run(folder, now=NOW)
+
+    assert summary.skipped == 0
+    assert sorted(p.name for p in people.list_people()) == ["Aiko Tanabe", "Alex Morgan", "Priya Raman"]
+    assert _directions(NAMESAKE) == [(expected, "connection_request")]
+    assert _directions(PRIYA) == [(expected, "connection_request")]
+    assert [(e.direction, e.body) for e in timeline(people.find_person(AIKO))] == [
+        ("out", "Hi Aiko"),
+        ("in", "Hi Alex"),
+    ]
+
+
+def test_a_profile_name_found_in_no_conversation_is_no_guess_and_the_messages_are_set_aside(
+    db: object, tmp_path: Path
+) -> None:
+    """Profile.csv says "Devon Reyes", but the one conversation is between two other names and has no URLs: Rebound
+    cannot tell which of them is me, so it imports neither as a person and says why."""
+    folder = tmp_path / "export"
+    _write(folder / "Profile.csv", "First Name,Last Name,Headline\nDevon,Reyes,Partnerships\n")
+    _write(
+        folder / "messages.csv",
+        MESSAGES_HEADER
+        + "c1,,Alex Morgan,,Kim Lee,,2026-02-01 10:00:00 UTC,,Hello Kim,INBOX,No\n"
+        + "c1,,Kim Lee,,Alex Morgan,,2026-02-01 11:00:00 UTC,,Hello Alex,INBOX,No\n",
+    )
+
+    summary = linkedin.run(folder, now=NOW)
+
+    assert people.list_people() == []
+    assert summary.skipped == 2
+    assert summary.reasons == {"cannot tell which participant is you": 2}
+
+
+def test_a_connection_tied_with_the_owner_is_not_taken_for_the_owner(db: object, tmp_path: Path) -> None:
+    """One conversation between the owner and Aiko, both with URLs and no Profile.csv: a tie, which Connections.csv
+    breaks — Aiko is a connection, so the other URL is mine."""
+    folder = tmp_path / "export"
+    _write(folder / "Connections.csv", CONNECTIONS)
+    _write(
+        folder / "messages.csv",
+        MESSAGES_HEADER
+        + f"c1,,Aiko Tanabe,{AIKO},Alex Morgan,{ME},2026-02-01 10:00:00 UTC,,Hi Alex,INBOX,No\n"
+        + f"c1,,Alex Morgan,{ME},Aiko Tanabe,{AIKO},2026-02-01 11:00:00 UTC,,Hi Aiko,INBOX,No\n",
+    )
+
+    summary = linkedin.run(folder, now=NOW)
+
+    assert summary.skipped == 0
+    assert [(e.direction, e.body) for e in timeline(people.find_person(AIKO))] == [
+        ("out", "Hi Aiko"),
+        ("in", "Hi Alex"),
+    ]
+    assert sorted(p.name for p in people.list_people()) == ["Aiko Tanabe", "Sam Lee", "Sam Lee"]
+
+
+def test_rows_without_a_conversation_id_each_count_as_a_conversation(db: object, tmp_path: Path) -> None:
+    """No conversation ids, no URLs, no Direction: "Alex Morgan" is in every row, so Alex is me."""
+    source = _write(
+        tmp_path / "messages.csv",
+        MESSAGES_HEADER
+        + ",,Aiko Tanabe,,Alex Morgan,,2026-02-01 10:00:00 UTC,,Hi Alex,INBOX,No\n"
+        + ",,Alex Morgan,,Aiko Tanabe,,2026-02-01 11:00:00 UTC,,Hi Aiko,INBOX,No\n"
+        + ",,Jonah Feld,,Alex Morgan,,2026-02-02 10:00:00 UTC,,Yo,INBOX,No\n",
+    )
+
+    summary = linkedin.run(source, now=NOW)
+
+    assert summary.skipped == 0
+    assert sorted(p.name for p in people.list_people()) == ["Aiko Tanabe", "Jonah Feld"]
+    assert [(e.direction, e.body) for e in timeline(people.find_person("Jonah Feld"))] == [("in", "Yo")]
+
+
+def test_the_profile_name_recognises_a_row_of_mine_without_a_url_when_my_url_never_wrote(
+    db: object, tmp_path: Path
+) -> None:
+    """My URL is told by count but only ever as a recipient, so it has no name of its own; Profile.csv's name then
+    recognises the one row I sent without a URL."""
+    folder = tmp_path / "export"
+    _write(folder / "Profile.csv", "First Name,Last Name,Headline\nAlex,Morgan,Partnerships\n")
+    _write(
+        folder / "messages.csv",
+        MESSAGES_HEADER
+        + f"c1,,Aiko Tanabe,{AIKO},Alex Morgan,{ME},2026-02-01 10:00:00 UTC,,Hi Alex,INBOX,No\n"
+        + f"c2,,Jonah Feld,{JONAH},Alex Morgan,{ME},2026-02-02 10:00:00 UTC,,Yo,INBOX,No\n"
+        + f"c3,,Priya Raman,{PRIYA},Alex Morgan,{ME},2026-02-03 10:00:00 UTC,,Hello,INBOX,No\n"
+        + f"c1,,Alex Morgan,,Aiko Tanabe,{AIKO},2026-02-04 10:00:00 UTC,,Hi Aiko,INBOX,No\n",
+    )
+
+    summary = linkedin.run(folder, now=NOW)
+
+    assert summary.skipped == 0
+    assert sorted(p.name for p in people.list_people()) == ["Aiko Tanabe", "Jonah Feld", "Priya Raman"]
+    assert [(e.direction, e.body) for e in timeline(people.find_person(AIKO))] == [
+        ("out", "Hi Aiko"),
+        ("in", "Hi Alex"),
+    ]
+
+
+def test_without_urls_a_group_of_recipients_is_read_name_by_name(db: object, tmp_path: Path) -> None:
+    """No URLs: "Alex Morgan" is in every conversation only as one of a group of recipients, and once as sender."""
+    source = _write(
+        tmp_path / "messages.csv",
+        MESSAGES_HEADER
+        + 'c1,,Aiko Tanabe,,"Alex Morgan, Priya Raman",,2026-02-01 10:00:00 UTC,,Hi both,INBOX,No\n'
+        + 'c2,,Jonah Feld,,"Alex Morgan, Priya Raman",,2026-02-02 10:00:00 UTC,,Yo both,INBOX,No\n'
+        + "c3,,Alex Morgan,,Aiko Tanabe,,2026-02-03 10:00:00 UTC,,Hi Aiko,INBOX,No\n",
+    )
+
+    summary = linkedin.run(source, now=NOW)
+
+    assert summary.skipped == 0
+    assert "Alex Morgan" not in [p.name for p in people.list_people()]
+    assert [(e.direction, e.body) for e in timeline(people.find_person("Aiko Tanabe"))] == [
+        ("out", "Hi Aiko"), ("in", "Hi both"),
+    ]  # fmt: skip
+    assert [(e.direction, e.body) for e in timeline(people.find_person("Jonah Feld"))] == [("in", "Yo both")]
+
+
+def test_invitations_without_urls_tell_the_owner_by_the_name_in_every_one(db: object, tmp_path: Path) -> None:
+    """No URLs, no Direction: Alex Morgan invited one person and was invited by two; Alex is me."""
+    source = _write(
+        tmp_path / "Invitations.csv",
+        INVITATIONS_HEADER
+        + 'Alex Morgan,Priya Raman,"2/18/26, 4:07 PM",,,,\n'
+        + 'Hugo Brandt,Alex Morgan,"2/17/26, 4:07 PM",,,,\n'
+        + 'Kim Lee,Alex Morgan,"2/16/26, 4:07 PM",,,,\n',
+    )
+
+    summary = linkedin.run(source, now=NOW)
+
+    assert summary.skipped == 0
+    assert sorted(p.name for p in people.list_people()) == ["Hugo Brandt", "Kim Lee", "Priya Raman"]
+    assert _directions("Priya Raman") == [("out", "connection_request")]
+    assert _directions("Kim Lee") == [("in", "connection_request")]
+    assert _directions("Hugo Brandt") == [("in", "connection_request")]
+
+
+def test_a_one_message_export_with_a_direction_needs_no_owner(db: object, tmp_path: Path) -> None:
+    """An old export with one incoming message: two names, so no telling which is me by count — the Direction
+    column says the message came in from Sam."""
+    source = _write(
+        tmp_path / "messages.csv",
+        "FROM,TO,DATE,SUBJECT,CONTENT,DIRECTION,FOLDER\n"
+        "Sam Lee,Alex Morgan,2019-04-02 10:00:00 UTC,Hello,Are you still looking?,INCOMING,INBOX\n",
+    )
+
+    summary = linkedin.run(source, now=NOW)
+
+    assert summary.skipped == 0
+    assert [p.name for p in people.list_people()] == ["Sam Lee"]
+    assert [(e.direction, e.body) for e in timeline(people.find_person("Sam Lee"))] == [
+        ("in", "Are you still looking?")
+    ]
