@@ -28,7 +28,7 @@ from desktop.core.settings import get_settings
 from desktop.gui.insights.chart import BarChart, Bars, Marker
 from desktop.gui.kit.empty_state import EmptyState
 from desktop.gui.kit.formatting import format_date
-from desktop.gui.kit.i18n import tr
+from desktop.gui.kit.i18n import decimal, tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.rows_model import RowsModel
 from desktop.gui.kit.staleness import staleness_colour
@@ -47,6 +47,7 @@ class ChartCard(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = heading(title, self, factor=1.1)
+        self.title.setWordWrap(True)  # a long title (German) wraps beside the buttons instead of widening the card
         self.sentence = muted(PlainLabel("", self))
         self.sentence.setWordWrap(True)
         self.chart = BarChart(self)
@@ -116,7 +117,7 @@ class ChartCard(QFrame):
 
 
 def _percent(share: float) -> str:
-    return f"{share * 100:.0f} %"
+    return f"{decimal(share * 100, 0)} %"
 
 
 class InsightsPage(QWidget):
@@ -226,7 +227,7 @@ class InsightsPage(QWidget):
         bars = Bars(labels, [float(n) for n in counts], ["" for _ in counts], label_every=13)
         total = sum(counts)
         sentence = tr("{n} messages sent in 12 months, {avg} a week on average.").format(
-            n=total, avg=f"{total / 52:.1f}"
+            n=total, avg=decimal(total / 52)
         )
         self.outreach.display(bars, [(label, str(n)) for label, n in zip(labels, counts, strict=True)], sentence,
                            None if total else tr("You have not sent a message in 12 months."))  # fmt: skip
@@ -246,9 +247,9 @@ class InsightsPage(QWidget):
     def _show_response(self, numbers: Insights) -> None:
         times = numbers.response_times
         bars = Bars([t.company for t in times], [t.average_days for t in times],
-                    [tr("{days} days").format(days=f"{t.average_days:.1f}") for t in times],
+                    [tr("{days} days").format(days=decimal(t.average_days)) for t in times],
                     horizontal=True)  # fmt: skip
-        rows = [(t.company, str(t.answered), f"{t.average_days:.1f}") for t in times]
+        rows = [(t.company, str(t.answered), decimal(t.average_days)) for t in times]
         self.response.display(bars, rows, tr("Average days until an answer, fastest first."),
                            None if times else tr("No answers to your messages yet."))  # fmt: skip
 

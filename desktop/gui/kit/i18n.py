@@ -72,6 +72,13 @@ def number(n: int) -> str:
     return QLocale(_language[0]).toString(n)
 
 
+def decimal(value: float, places: int = 1) -> str:
+    """``value`` with ``places`` decimals as the interface language writes it: 1.5 (English), 1,5 (German)."""
+    from PySide6.QtCore import QLocale  # lazy: this module loads before Qt (see above)
+
+    return QLocale(_language[0]).toString(float(value), "f", places)
+
+
 def shortcut_text(keys: str) -> str:
     """``Ctrl+Shift+S`` as the platform and the language write it (``Strg+Umschalt+S``, ``⇧⌘S``)."""
     from PySide6.QtGui import QKeySequence  # lazy: this module loads before Qt (see above)
