@@ -47,8 +47,8 @@ from desktop.store.models import (
     ProcessContact,
     SuggestionState,
     Tag,
+    is_team,
 )
-from desktop.store.postgres import is_team
 
 log = logging.getLogger(__name__)
 

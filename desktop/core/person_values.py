@@ -13,8 +13,6 @@ from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from typing import Any
 
-from nameparser import HumanName
-
 from desktop.core.normalize import email_key, fold, linkedin_key
 
 PERSON_COLUMNS = (
@@ -198,6 +196,8 @@ def given_and_family(name: str) -> tuple[str, str]:
         return "", " ".join(words)
     if len(words) == 3 and words[0].casefold() in FAMILY_FIRST and "," not in name:
         return " ".join(words[1:]), words[0]
+    from nameparser import HumanName  # lazy: only a vCard export splits names; every start would pay 28 ms
+
     parsed = HumanName(name)
     first, middle, last = str(parsed.first), str(parsed.middle), str(parsed.last)
     if len(words) == 4 and not parsed.title and not parsed.suffix and len(last.split()) == 1:

@@ -12,8 +12,7 @@ import re
 from dataclasses import dataclass
 
 from desktop.store import search
-from desktop.store.models import DB
-from desktop.store.postgres import is_team
+from desktop.store.models import DB, is_team
 
 LIMIT = 5
 CANDIDATES = 200  # the people matched before sorting by name: a prefix as short as "a" matches most of them

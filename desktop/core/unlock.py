@@ -35,7 +35,7 @@ import peewee as pw
 
 from desktop import secrets
 from desktop.errors import Damaged, DatabaseProblem, InputError
-from desktop.store import encryption, maintenance, postgres
+from desktop.store import encryption, maintenance
 from desktop.store.database import (
     WrongKey,
     close_database,
@@ -217,6 +217,10 @@ def encryption_wanted(encrypt: bool | None, environ: dict[str, str] | None = Non
 
 def team_password(url: str, timeout: float = secrets.DEFAULT_TIMEOUT) -> str | None:
     """The keyring's password for a team server URL that carries none (None: not a team URL, or none kept)."""
+    if not url.lower().startswith(("postgresql:", "postgres:")):
+        return None  # a file: the team server's driver is not loaded
+    from desktop.store import postgres  # lazy: the driver loads only for a team server
+
     if not postgres.is_postgres_url(url):
         return None
     address = postgres.parse_url(url)

@@ -21,7 +21,7 @@ import peewee as pw
 from desktop.errors import Damaged as Damaged  # re-exported: the kinds callers catch
 from desktop.errors import DatabaseProblem
 from desktop.errors import WrongKey as WrongKey
-from desktop.store import encryption, migrations, postgres
+from desktop.store import encryption, migrations
 from desktop.store.encryption import EncryptedDatabase, Key
 from desktop.store.errors import Classifying, classify
 from desktop.store.models import DB
@@ -246,6 +246,8 @@ def open_database(
     path = sqlite_path(url)
     if path is not None:
         return open_sqlite(path, create=create, key=key, read_only=read_only)
+    from desktop.store import postgres  # lazy: the team server's driver loads only for a team server
+
     if postgres.is_postgres_url(url):
         return postgres.open_postgres(url, password=password, create=create)
     raise DatabaseProblem(f"{postgres.safe_url(url)}: unknown database URL (expected sqlite:///path or postgresql://…)")

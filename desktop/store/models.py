@@ -258,3 +258,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     Erasure,
     Detection,
 ]
+
+
+def is_team(db: pw.Database | None) -> bool:
+    """Whether ``db`` is a team server (PostgreSQL, ``store/postgres.py``) rather than a SQLite file."""
+    return bool(getattr(db, "is_team", False))

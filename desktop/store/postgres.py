@@ -47,6 +47,24 @@ except ImportError:  # pragma: no cover - exercised only where psycopg is missin
     Dumper = Loader = object  # type: ignore[assignment,misc]
 
 
+def _give_peewee_psycopg() -> None:
+    """What peewee sets up at its import when psycopg is there (store/__init__.py imported it without)."""
+    if psycopg is None or getattr(pw, "psycopg", None) is not None:
+        return
+    from psycopg.pq import TransactionStatus
+    from psycopg.types.json import Json, Jsonb
+
+    for name, value in (("psycopg", psycopg), ("TransactionStatus", TransactionStatus), ("Json_pg3", Json),
+                        ("Jsonb_pg3", Jsonb)):  # fmt: skip
+        setattr(pw, name, value)
+    adapter = pw.Psycopg3Adapter
+    adapter.txn_idle, adapter.txn_inerror = TransactionStatus.IDLE, TransactionStatus.INERROR
+    adapter.txn_unknown = TransactionStatus.UNKNOWN
+
+
+_give_peewee_psycopg()
+
+
 class ServerUnreachable(DatabaseProblem, pw.OperationalError):
     """The server cannot be reached or refused us (wrong password, no TLS, gone away): exit code 4."""
 
@@ -499,7 +517,3 @@ def open_postgres(url: str, password: str | None = None, create: bool = True) ->
 
 
 CHANNEL = "rebound_changes"  # NOTIFY payload: the table written (schema 11's triggers)
-
-
-def is_team(db: pw.Database | None) -> bool:
-    return bool(getattr(db, "is_team", False))

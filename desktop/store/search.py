@@ -22,7 +22,7 @@ from desktop.store.errors import is_read_only
 from desktop.store.search_window import TOKENIZER, Key
 
 __all__ = ["TOKENIZER", "Key"]  # spelled here for the migrations and callers
-from desktop.store.postgres import is_team
+from desktop.store.models import is_team
 
 log = logging.getLogger(__name__)
 

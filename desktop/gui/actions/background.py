@@ -13,9 +13,10 @@ from desktop.gui.kit.banners import Banner, BannerArea
 from desktop.gui.kit.i18n import tr
 from desktop.gui.services.mail_sync import DailyMailSync
 from desktop.gui.services.ops import Ops
-from desktop.gui.services.team_listener import TeamListener
+from desktop.store.models import DB, is_team
 
 if TYPE_CHECKING:
+    from desktop.gui.services.team_listener import TeamListener
     from desktop.gui.services.tray import DueNotifier
 
 DUE_CHECK_MS = 60 * 60 * 1000  # a new day's suggestions are notified within the hour
@@ -38,7 +39,11 @@ class Background(QObject):
         self._due_timer = QTimer(self)
         self._due_timer.setInterval(DUE_CHECK_MS)
         self._due_timer.timeout.connect(self.notify_due)
-        self.team_listener = TeamListener.for_open_database(host.ops, host.widget)  # a team server: others' changes
+        self.team_listener: TeamListener | None = None
+        if is_team(DB.obj):  # a team server: others' changes (the driver loads only for one)
+            from desktop.gui.services.team_listener import TeamListener  # lazy: team mode only
+
+            self.team_listener = TeamListener.for_open_database(host.ops, host.widget)
         if self.team_listener is not None:
             self.team_listener.lost.connect(self._server_lost)
             self.team_listener.back.connect(lambda: host.banners.remove(SERVER_BANNER))

@@ -18,8 +18,8 @@ from PySide6.QtCore import QObject, Signal
 from desktop.core.changes import Changes
 from desktop.errors import DatabaseProblem
 from desktop.gui.services.ops import Ops
-from desktop.store.models import DB
-from desktop.store.postgres import CHANNEL, TeamDatabase, is_team
+from desktop.store.models import DB, is_team
+from desktop.store.postgres import CHANNEL, TeamDatabase
 
 log = logging.getLogger(__name__)
 
