@@ -93,7 +93,12 @@ GROUPS = (
             "desktop.interop.archive.xǁ_Importerǁimport_suggestion_states__mutmut_*",
             "desktop.interop.archive.xǁ_Importerǁ_update__mutmut_*",
         ),
-        ("tests/interop/test_archive.py", "tests/interop/test_archive_matching.py", "tests/cli/test_import_json.py"),
+        (
+            "tests/interop/test_archive.py",
+            "tests/interop/test_archive_matching.py",
+            "tests/interop/test_archive_fields.py",
+            "tests/cli/test_import_json.py",
+        ),
     ),
     Group(
         "reconnect",  # last: the slowest (every rule is reached by most of the rule tests)
