@@ -7,7 +7,7 @@ import argparse
 from datetime import datetime
 from pathlib import Path
 
-from desktop.cli.common import open_database, print_json, print_summary
+from desktop.cli.common import open_database, print_detected, print_json, print_summary
 
 HELP = "import data"
 FIELDS_HELP = (
@@ -93,12 +93,7 @@ def _mail(args: argparse.Namespace, now: datetime) -> int:
     print(f"{args.file}: {summary.sentence()}.")
     for error in summary.errors:
         print(f"  - {error}")
-    for found in sorted(summary.detected, key=lambda d: (d.date, d.id)):
-        role = f" for {found.role}" if found.role else ""
-        print(f"  detected #{found.id}: {found.kind} from {found.company or found.sender}{role} ({found.date}, "
-              f"confidence {found.confidence:.2f}): {', '.join(found.why)}")  # fmt: skip
-    if summary.detected:
-        print("  `rebound detections accept|dismiss ID` decides each.")
+    print_detected(summary.detected)
     return 0
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.cli.common import open_database, print_json, today
+from desktop.cli.common import open_database, print_detected, print_json, today
 
 HELP = "fetch new mail from the IMAP account set in Settings (read-only)"
 
@@ -52,11 +52,5 @@ def run(args: argparse.Namespace) -> int:
     print(summary.sentence())
     for problem in summary.errors:
         print(f"  - {problem}")
-    # the lines of `import mail` (cmd_import._mail)
-    for found in sorted(summary.detected, key=lambda d: (d.date, d.id)):
-        role = f" for {found.role}" if found.role else ""
-        print(f"  detected #{found.id}: {found.kind} from {found.company or found.sender}{role} ({found.date}, "
-              f"confidence {found.confidence:.2f}): {', '.join(found.why)}")  # fmt: skip
-    if summary.detected:
-        print("  `rebound detections accept|dismiss ID` decides each.")
+    print_detected(summary.detected)
     return 0

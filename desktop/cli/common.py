@@ -7,7 +7,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from datetime import date
 from pathlib import Path
@@ -190,3 +190,13 @@ def single_instance(args: argparse.Namespace) -> AbstractContextManager[object]:
 
 
 PERSON_HELP = "an id, an e-mail, a LinkedIn URL or an unambiguous name"
+
+
+def print_detected(detected: Sequence[Any]) -> None:
+    """The human lines of what a mail import recognised (`import mail`, `mail sync`): one per detection."""
+    for found in sorted(detected, key=lambda d: (d.date, d.id)):
+        role = f" for {found.role}" if found.role else ""
+        print(f"  detected #{found.id}: {found.kind} from {found.company or found.sender}{role} ({found.date}, "
+              f"confidence {found.confidence:.2f}): {', '.join(found.why)}")  # fmt: skip
+    if detected:
+        print("  `rebound detections accept|dismiss ID` decides each.")
