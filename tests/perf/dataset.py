@@ -880,6 +880,13 @@ def verify_fast_build(folder: Path, sizes: Sizes | None = None) -> list[str]:
     return problems
 
 
+def _digest_of(db: pw.SqliteDatabase) -> str:
+    statements = db.execute_sql(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY type, name"
+    ).fetchall()
+    return hashlib.sha256(repr(statements).encode()).hexdigest()[:10]
+
+
 def schema_digest() -> str:
     """A short digest of the schema the migrations create today (cached files are rebuilt when it changes)."""
     from desktop.store.database import migrate
@@ -887,10 +894,39 @@ def schema_digest() -> str:
     memory = pw.SqliteDatabase(":memory:")
     try:
         migrate(memory)
-        statements = memory.execute_sql("SELECT type, name, sql FROM sqlite_master ORDER BY type, name").fetchall()
+        return _digest_of(memory)
     finally:
         memory.close()
-    return hashlib.sha256(repr(statements).encode()).hexdigest()[:10]
+
+
+def _migrated_forward(old: Path, path: Path) -> bool:
+    """Bring an older cached file of the same data up to today's schema, as a user's file is; False if it differs."""
+    import sqlite3
+
+    from desktop.store.database import migrate
+
+    scratch = path.with_name(path.name + ".migrating")
+    scratch.unlink(missing_ok=True)
+    source, copy = sqlite3.connect(old), sqlite3.connect(scratch)
+    try:
+        source.backup(copy)
+    finally:
+        source.close()
+        copy.close()
+    db = pw.SqliteDatabase(str(scratch))
+    try:
+        migrate(db)
+        db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        same = _digest_of(db) == schema_digest()
+    finally:
+        db.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{scratch}{suffix}").unlink(missing_ok=True)
+    if same:
+        os.replace(scratch, path)
+    else:
+        scratch.unlink(missing_ok=True)
+    return same
 
 
 def database_path(sizes: Sizes = FULL) -> Path:
@@ -903,6 +939,11 @@ def cached_database(sizes: Sizes = FULL, rebuild: bool = False) -> tuple[Path, B
     if path.exists() and not rebuild:
         return path, None
     BENCH_DIR.mkdir(parents=True, exist_ok=True)
+    older = sorted(BENCH_DIR.glob(f"people-{sizes.people}-g{GENERATOR_VERSION}-*.db"), key=os.path.getmtime)
+    if not rebuild and older and _migrated_forward(older[-1], path):
+        for old in older:
+            old.unlink()
+        return path, None
     for old in BENCH_DIR.glob(f"people-{sizes.people}-g*.db*"):
         if old.name != path.name:
             old.unlink()
