@@ -10,5 +10,5 @@ import pytest
 sqlite_only = pytest.mark.parametrize("backend", ["sqlite"])
 
 # Features whose SQL is not yet written for PostgreSQL (issue 19 lists them): the Insights numbers (julianday,
-# SQLite's scalar MAX), the Applications board's queries and the mail import's writes. Their test modules set
+# SQLite's scalar MAX) and the Applications board's queries. Their test modules set
 # ``NOT_YET_ON_A_TEAM_SERVER = True`` and run on SQLite until then, saying so in their ids (``[sqlite]``).

@@ -361,12 +361,12 @@ def _write(planned: _Planned, known: _Known, summary: MailImportSummary, today: 
         key, entry = planned.detected
         detection_id = known.detections.get(key)
         if detection_id is None:
-            cursor = db.execute_sql(
+            row = db.execute_sql(  # RETURNING: the new id on both backends (a server's cursor has no lastrowid)
                 "INSERT INTO detection (message_key, message_id, kind, sender, sender_name, person_id, company, role, "
-                "at, subject, confidence, why, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "at, subject, confidence, why, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 list(planned.detection),
-            )
-            detection_id = int(cursor.lastrowid)
+            ).fetchone()
+            detection_id = int(row[0])
             known.detections[key] = detection_id
         found = Detected(detection_id, entry.message_id, DetectionKind(entry.kind), entry.sender, entry.company,
                          entry.role, entry.date, entry.confidence, entry.why)  # fmt: skip
