@@ -15,7 +15,7 @@ from typing import Any
 import peewee as pw
 
 from desktop.core import settings as settings_core
-from desktop.store.models import DB, Profile
+from desktop.store.models import DB, Profile, is_team
 from desktop.vocab import Outcome
 
 
@@ -29,6 +29,9 @@ class Touches:
     last_connection_request_out: datetime | None = None
     job_change: tuple[datetime, str | None] | None = None  # latest job_change record and its subject
     new_company: str | None = None  # the company that latest job change went to (its `to_company`)
+    # on a team server: the member who logged the touch a check-in counts from (the latest outbound one, else the
+    # latest inbound one): its ``author``, the role of whoever logged it
+    last_by: str | None = None
 
 
 @dataclass(slots=True)
@@ -46,6 +49,7 @@ class PersonFacts:
     skills: list[str]
     excluded: bool  # do_not_contact or archived
     touches: Touches = field(default_factory=Touches)
+    owner: str | None = None  # on a team server: the member who holds the relationship (None on SQLite)
     name_key: str = field(init=False, repr=False, compare=False)  # for ordering by name
 
     def __post_init__(self) -> None:
@@ -102,6 +106,7 @@ class Facts:
     edges: dict[int, list[tuple[int, int]]]  # person → [(other person, strength)]
     opening_touches: dict[int, datetime]  # company id → latest outbound touch linked to one of its openings
     states: dict[str, tuple[str, date | None]]  # suggestion key → (state, until)
+    member: str | None = None  # on a team server: the signed-in member (their role); None on a SQLite file
 
     def known(self, person_id: int) -> bool:
         person = self.people[person_id]
@@ -255,7 +260,43 @@ def load_people(db: pw.Database, person_ids: list[int] | None = None) -> dict[in
     for pid, touches in load_touches(db, person_ids).items():
         if pid in people:
             people[pid].touches = touches
+    if is_team(db):
+        load_team_facts(db, people, person_ids)
     return people
+
+
+# Team servers only (a SQLite file has no members): who holds each person, and who logged the touch a check-in
+# counts from — the latest outbound touch, else the latest inbound one (as ``checkin_reference`` picks them).
+OWNER_SQL = "SELECT id, owner FROM person {where}"
+LAST_BY_SQL = """
+SELECT DISTINCT ON (person_id) person_id, author
+  FROM interaction
+ WHERE direction IN ('in', 'out') AND kind NOT IN ('note', 'job_change') {where_and}
+ ORDER BY person_id, direction = 'out' DESC, at DESC, id DESC
+"""
+
+
+def load_team_facts(db: pw.Database, people: dict[int, PersonFacts], person_ids: list[int] | None = None) -> None:
+    """The owner of each of ``people`` and the author of their reference touch (a team server's columns)."""
+    where = where_and = ""
+    params: list[object] = []
+    if person_ids is not None:
+        marks = ", ".join("?" * len(person_ids))
+        where, where_and, params = f"WHERE id IN ({marks})", f"AND person_id IN ({marks})", list(person_ids)
+    for pid, owner in db.execute_sql(OWNER_SQL.format(where=where), params):
+        if pid in people:
+            people[pid].owner = owner
+    for pid, author in db.execute_sql(LAST_BY_SQL.format(where_and=where_and), params):
+        if pid in people:
+            people[pid].touches.last_by = author
+
+
+def signed_in_member(db: pw.Database) -> str | None:
+    """On a team server, the member this desktop works as (the role it logged in with); None on a SQLite file."""
+    if not is_team(db):
+        return None
+    row = db.execute_sql("SELECT current_user").fetchone()
+    return str(row[0]) if row else None
 
 
 def load_openings(db: pw.Database) -> dict[int, OpeningFacts]:
@@ -337,4 +378,5 @@ def load_facts() -> Facts:
         edges=load_edges(db),
         opening_touches=load_opening_touches(db),
         states=load_states(db),
+        member=signed_in_member(db),
     )

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.core.reconnect import snapshot
 from desktop.core.reconnect.present import as_dict
 from desktop.core.reconnect.suggestion import Suggestion
+from desktop.core.reconnect.team import mine
 from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.suggestion_text import next_item_text
@@ -46,6 +47,7 @@ from desktop.gui.today.detections import DetectionsPanel
 from desktop.gui.today.sending import Sending
 from desktop.gui.today.snapshot_view import SnapshotView
 from desktop.gui.today.state import Undoable, WaitingSend
+from desktop.gui.today.team import TeamBar
 from desktop.gui.today.undo import UndoStack
 from desktop.gui.today.widgets import NothingToDo, SectionHeader, SummaryLine, UndoBar
 from desktop.store.models import DB
@@ -129,6 +131,9 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         plan_layout.setContentsMargins(0, 0, 0, 0)
         plan_layout.setSpacing(SPACING)
         plan_layout.addWidget(self.summary)
+        self.team = TeamBar(self)  # a team server's My people / Everyone and team view (hidden on a file)
+        self.team.scope_changed.connect(self.refresh)
+        plan_layout.addWidget(self.team)
         self.detections = DetectionsPanel(self.keeper.ops, self.keeper.today, self)  # what the mail import found
         self.detections.message.connect(self.message)
         plan_layout.addWidget(self.detections)
@@ -263,6 +268,9 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         self.detections.refresh()
         today = self.keeper.today()
         plan, coming = self.keeper.plan()
+        self.team.show_team(facts, plan)
+        if self.team.mine_only:
+            plan, coming = mine(plan, facts), mine(coming, facts)
         self.counts_changed.emit(len(plan))
         if not facts.people:
             self._clear_cards()

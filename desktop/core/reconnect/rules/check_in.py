@@ -16,13 +16,28 @@ from desktop.core.reconnect.suggestion import Suggestion
 from desktop.texts import say
 
 
+def colleague_of(person: PersonFacts, facts: Facts) -> str | None:
+    """On a team server, the colleague who logged the touch the check-in counts from (None: I did, or a file)."""
+    by = person.touches.last_by
+    return by if by is not None and facts.member is not None and by != facts.member else None
+
+
 def checkin_reference(person: PersonFacts, facts: Facts) -> tuple[date, str] | None:
-    """The date the check-in cadence counts from, and what it is."""
+    """The date the check-in cadence counts from (every team member's touches count), and what it is."""
+    colleague = colleague_of(person, facts)
     if person.touches.last_out is not None:
         day = person.touches.last_out.date()
+        if colleague is not None:
+            return day, say("{colleague} spoke with {name} on {day}").format(
+                colleague=colleague, name=person.name, day=day
+            )
         return day, say("You last wrote to {name} on {day}").format(name=person.name, day=day)
     if person.last_touch is not None:
         day = person.last_touch.date()
+        if colleague is not None:
+            return day, say("{name} last wrote to {colleague} on {day}").format(
+                colleague=colleague, name=person.name, day=day
+            )
         return day, say("{name} last wrote to you on {day}").format(name=person.name, day=day)
     ended = facts.contact_rejections.get(person.id)
     if ended:

@@ -1,0 +1,83 @@
+"""Today on a team server: My people / Everyone, and the team view (who holds how many people, how many due).
+
+On a personal file none of it shows."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from desktop.gui.main_window import MainWindow
+from desktop.store.database import close_database, open_database
+from tests import pg_server
+from tests.core.reconnect.scenario import World
+from tests.gui.conftest import wait_for_plan
+from tests.team_members import add_members, drop_members, role_of
+
+
+@pytest.fixture
+def members(pg: pg_server.Server, pg_url: str) -> Iterator[dict[str, str]]:
+    urls = add_members(pg, pg_url, ("alice", "bob"))
+    yield urls
+    close_database()
+    drop_members(pg, urls)
+
+
+def _as(url: str) -> World:
+    close_database()
+    open_database(url)
+    return World()
+
+
+def _names(window: MainWindow) -> list[str]:
+    return sorted(card.info.name for card in window.today.cards)
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_today_shows_my_people_and_everyone_and_the_team_at_a_glance(
+    qtbot: Any, members: dict[str, str], make_window: Callable[..., MainWindow], backend: str
+) -> None:
+    alice = _as(members["alice"])
+    ada = alice.person("Ada Client", "Acme GmbH")
+    alice.wrote(ada, 100)
+    alice.person("Anna Quiet", "Acme GmbH")
+    bob = _as(members["bob"])  # this desktop is Bob's
+    ben = bob.person("Ben Candidate", "Globex AG")
+    bob.wrote(ben, 130)
+
+    window = make_window()
+    wait_for_plan(qtbot, window)
+    page = window.today
+    assert page.team.isVisible() and page.team.mine_button.isChecked()
+    assert _names(window) == ["Ben Candidate"]
+    assert window.sidebar.item(0).text() == "Today (1)"  # the count beside Today is what Today shows
+
+    page.team.everyone_button.click()
+    assert _names(window) == ["Ada Client", "Ben Candidate"]
+    assert window.sidebar.item(0).text() == "Today (2)"
+    ada_card = next(card for card in page.cards if card.info.name == "Ada Client")
+    assert f"{role_of(members['alice'])} spoke with Ada Client on 2025-11-22" in ada_card.info.suggestion.why
+
+    page.team.team_button.click()
+    assert page.team.table.isVisible()
+    assert page.team.lines() == [
+        [f"You ({role_of(members['bob'])})", "1 person", "1 due"],
+        [role_of(members["alice"]), "2 people", "1 due"],
+    ]
+    page.team.mine_button.click()
+    assert _names(window) == ["Ben Candidate"]
+    window.runner.wait()
+
+
+def test_on_a_personal_file_today_has_no_team_bar(
+    qtbot: Any, make_window: Callable[..., MainWindow], db: object
+) -> None:
+    world = World()
+    tom = world.person("Tom Weber", "Acme GmbH")
+    world.wrote(tom, 100)
+    window = make_window()
+    wait_for_plan(qtbot, window)
+    assert not window.today.team.isVisible() and not window.today.team.mine_only
+    assert _names(window) == ["Tom Weber"]
