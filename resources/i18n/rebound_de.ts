@@ -80,6 +80,16 @@
         </message>
         <message>
             <location filename="../../desktop/core/reconnect/rules/check_in.py" />
+            <source>{colleague} spoke with {name} on {day}</source>
+            <translation>{colleague} hat am {day} mit {name} gesprochen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/check_in.py" />
+            <source>{name} last wrote to {colleague} on {day}</source>
+            <translation>{name} hat {colleague} zuletzt am {day} geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/check_in.py" />
             <source>Stay in touch, but not too often: every {low}–{high} days</source>
             <translation>In Kontakt bleiben, aber nicht zu oft: alle {low}–{high} Tage</translation>
         </message>
@@ -973,6 +983,7 @@
             <location filename="../../desktop/gui/main_window.py" />
             <location filename="../../desktop/gui/palette/dialog.py" />
             <location filename="../../desktop/gui/people/page.py" />
+            <location filename="../../desktop/gui/today/team.py" />
             <source>People</source>
             <translation>Personen</translation>
         </message>
@@ -2607,6 +2618,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../desktop/gui/kit/formatting.py" />
+            <location filename="../../desktop/gui/today/team.py" />
             <source>%n person</source>
             <translation>
                 <numerusform>%n Person</numerusform>
@@ -2681,6 +2693,7 @@
         </message>
         <message>
             <location filename="../../desktop/gui/kit/suggestion_text.py" />
+            <location filename="../../desktop/gui/today/team.py" />
             <source>Due today</source>
             <translation>Heute fällig</translation>
         </message>
@@ -5561,6 +5574,59 @@ Data Analyst · +49 30 1234567</translation>
             <location filename="../../desktop/gui/today/snapshot_view.py" />
             <source>Bringing today’s plan up to date… the buttons are ready in a moment.</source>
             <translation>Der Plan für heute wird aktualisiert… die Schaltflächen sind gleich bereit.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/team.py" />
+            <source>My people</source>
+            <translation>Meine Personen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/team.py" />
+            <source>Suggestions for the people you hold</source>
+            <translation>Vorschläge für die Personen, die Sie betreuen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/team.py" />
+            <source>Everyone</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/team.py" />
+            <source>Suggestions for every person of the team</source>
+            <translation>Vorschläge für alle Personen des Teams</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/team.py" />
+            <source>Team view</source>
+            <translation>Teamansicht</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/team.py" />
+            <source>Who holds how many people, and how many of their suggestions are due</source>
+            <translation>Wer wie viele Personen betreut und wie viele ihrer Vorschläge fällig sind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/team.py" />
+            <source>Member</source>
+            <translation>Mitglied</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/team.py" />
+            <source>Nobody (no owner)</source>
+            <translation>Niemand (ohne Betreuer)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/today/team.py" />
+            <source>%n due</source>
+            <translation>
+                <numerusform>%n fällig</numerusform>
+                <numerusform>%n fällig</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/today/team.py" />
+            <source>You ({member})</source>
+            <translation>Sie ({member})</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/today/undo.py" />
