@@ -47,9 +47,9 @@ def overview(facts: Facts, due: Iterable[Suggestion]) -> list[MemberLoad]:
         people[person.owner] = people.get(person.owner, 0) + 1
     counts: dict[str | None, int] = {}
     for suggestion in due:
-        person = facts.people.get(suggestion.person_id)
-        if person is not None:
-            counts[person.owner] = counts.get(person.owner, 0) + 1
+        held = facts.people.get(suggestion.person_id)
+        if held is not None:
+            counts[held.owner] = counts.get(held.owner, 0) + 1
     members = set(people) | set(counts)
     if facts.member is not None:
         members.add(facts.member)

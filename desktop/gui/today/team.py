@@ -88,8 +88,9 @@ class TeamBar(QWidget):
     def _fill(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for column, title in enumerate((tr("Member"), tr("People"), tr("Due today"))):
             self.grid.addWidget(muted(PlainLabel(title, self.table)), 0, column)
         loads = overview(self._facts, self._due) if self._facts is not None else []

@@ -11,7 +11,6 @@ from desktop.interop.mail import import_messages, read_mail
 from desktop.store.models import DB, Detection, Interaction
 from tests.interop.mail.conftest import MAIL
 
-
 TODAY = date(2026, 12, 1)
 
 
