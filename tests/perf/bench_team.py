@@ -269,21 +269,24 @@ def _results(size: int, lite: dict[str, Any], team: dict[str, Any], rounds: int)
                         f"(ours + server) · {per_query} searches ({rounds} rounds)"),
         Result.measured(BENCH, f"search p95, SQLite ({where})", l95, "ms",
                         note=f"p50 {median(ls.wall) * 1e3:.1f} ms · CPU {ls.cpu / per_query * 1e3:.2f} ms a query"),
-        Result.measured(BENCH, "search p95, team server / SQLite", t95 / max(l95, 1e-6), "x"),
+        Result.measured(BENCH, "search p95, team server / SQLite", t95 / max(l95, 1e-6), "x",
+                        note=f"CPU {ts.cpu / max(ls.cpu, 1e-9):.1f}×"),
         Result.measured(BENCH, f"day plan (cold engine), team server ({where})", tp, "s", PLAN_BUDGET_S,
                         f"runs {', '.join(f'{t:.2f}' for t in team['plan'].wall)} s · CPU "
                         f"{team['plan'].cpu / len(team['plan'].wall):.2f} s (ours + server) · {team['due']:,} due"),
         Result.measured(BENCH, f"day plan (cold engine), SQLite ({where})", lp, "s",
                         note=f"runs {', '.join(f'{t:.2f}' for t in lite['plan'].wall)} s · CPU "
                              f"{lite['plan'].cpu / len(lite['plan'].wall):.2f} s · {lite['due']:,} due"),
-        Result.measured(BENCH, "day plan, team server / SQLite", tp / max(lp, 1e-6), "x"),
+        Result.measured(BENCH, "day plan, team server / SQLite", tp / max(lp, 1e-6), "x",
+                        note=f"CPU {team['plan'].cpu / max(lite['plan'].cpu, 1e-9):.1f}×"),
         Result.measured(BENCH, "change seen on a second connection, team server (p95)", tc95, "s", CHANGE_BUDGET_S,
                         f"p50 {tc50 * 1e3:.1f} ms · CPU {tc.cpu / len(tc.wall) * 1e3:.1f} ms a change "
                         f"(ours + server) · {len(tc.wall)} changes, write → NOTIFY → LISTEN → read"),
         Result.measured(BENCH, "change seen on a second connection, SQLite (p95)", lc95, "s",
                         note=f"p50 {lc50 * 1e3:.1f} ms · CPU {lc.cpu / len(lc.wall) * 1e3:.1f} ms a change · "
                              "write → commit → read"),
-        Result.measured(BENCH, "change seen (p50), team server / SQLite", tc50 / max(lc50, 1e-6), "x"),
+        Result.measured(BENCH, "change seen (p50), team server / SQLite", tc50 / max(lc50, 1e-6), "x",
+                        note=f"CPU {tc.cpu / max(lc.cpu, 1e-9):.1f}×"),
     ]  # fmt: skip
 
 
