@@ -81,3 +81,25 @@ def test_on_a_personal_file_today_has_no_team_bar(
     wait_for_plan(qtbot, window)
     assert not window.today.team.isVisible() and not window.today.team.mine_only
     assert _names(window) == ["Tom Weber"]
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_a_plan_kept_by_one_member_is_not_shown_on_anothers_desktop(
+    qtbot: Any, members: dict[str, str], make_window: Callable[..., MainWindow], backend: str
+) -> None:
+    alice = _as(members["alice"])
+    ada = alice.person("Ada Client", "Acme GmbH")
+    alice.wrote(ada, 100)
+    first = make_window()  # Alice's desktop keeps her first cards ("You last wrote to Ada…") at exit
+    wait_for_plan(qtbot, first)
+    assert _names(first) == ["Ada Client"]
+    first.close()
+
+    close_database()
+    open_database(members["bob"])  # nothing written since: the kept plan is current
+    second = make_window()
+    second.today._drop_snapshot()
+    assert not second.today.show_snapshot()
+    wait_for_plan(qtbot, second)
+    assert _names(second) == []  # Ada is Alice's; Bob's own people have nothing due
+    second.runner.wait()

@@ -50,7 +50,7 @@ from desktop.gui.today.state import Undoable, WaitingSend
 from desktop.gui.today.team import TeamBar
 from desktop.gui.today.undo import UndoStack
 from desktop.gui.today.widgets import NothingToDo, SectionHeader, SummaryLine, UndoBar
-from desktop.store.models import DB
+from desktop.store.models import DB, is_team
 
 COLUMN_WIDTH = 880  # cards read best as a column, not stretched across a wide window
 
@@ -240,6 +240,8 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         """While the engine starts: the first cards of the plan kept at the last exit, if still true."""
         if self.snapshot_view is not None:
             return True
+        if is_team(DB.obj):  # the one kept in a shared database is another member's day (their people, their words)
+            return False
         today = self.keeper.today()
         kept = snapshot.load(DB.obj, today)
         if kept is None or not kept.cards:
