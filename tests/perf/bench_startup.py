@@ -7,9 +7,10 @@ its own HOME), timed from just before the parent spawns it until the watched wid
 been painted: (a) bare — import PySide6, QApplication, a QMainWindow with a QLabel; (b) app —
 ``rebound --db COPY`` (desktop.cli.main → gui.app.run) until the People table paints rows.
 Peak memory is the child's own ``ru_maxrss`` at that moment, and its CPU time (user + system,
-every thread) is reported beside the wall time: on a loaded machine the CPU ratio is the steadier one. One untimed warm-up of each,
-then ``--repeat`` interleaved pairs; medians are compared. The app runs on a copy of the
-cached database, so nothing it writes at start can change the cache.
+every thread, up to the same paint) is reported beside the wall time: on a loaded machine the
+CPU ratio is the steadier one. One untimed warm-up of each, then ``--repeat`` interleaved pairs;
+medians are compared. The app runs on a copy of the cached database, so nothing it writes at
+start can change the cache.
 """
 
 from __future__ import annotations
