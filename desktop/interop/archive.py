@@ -313,18 +313,19 @@ class _Importer:
                 self._count(False, self._update(edge, values))
 
     def import_openings(self) -> None:
-        by_url: dict[str, Opening] = {}
+        by_url: dict[str, list[Opening]] = {}  # the openings that had this URL (each checked: an update may change it)
         by_company: dict[int, list[Opening]] = {}
         for stored in Opening.select().order_by(Opening.id):
             if stored.url:
-                by_url.setdefault(stored.url, stored)
+                by_url.setdefault(stored.url, []).append(stored)
             by_company.setdefault(stored.company_id, []).append(stored)
         for record in self.doc.get("openings", []):
             company_id = self.companies[record["company"]]
             values: dict[str, Any] = {k: record[k] for k in ("url", "keywords", "status", "mine") if k in record}
             if "discovered_on" in record:
                 values["discovered_on"] = parse_date(record["discovered_on"]) if record["discovered_on"] else None
-            opening = by_url.get(record["url"]) if record.get("url") else None
+            url = record.get("url")
+            opening = next((o for o in by_url.get(url, ()) if o.url == url), None) if url else None
             if opening is None:  # company + title, unless both have URLs and they differ
                 title_key = fold(record["title"])
                 for candidate in by_company.get(company_id, ()):
@@ -338,8 +339,8 @@ class _Importer:
             else:
                 values["title"] = record["title"]
                 self._count(False, self._update(opening, values))
-            if opening.url:
-                by_url.setdefault(opening.url, opening)
+            if opening.url and opening not in by_url.setdefault(opening.url, []):
+                by_url[opening.url].append(opening)
             self.openings[record["id"]] = opening.id
 
     def import_processes(self) -> None:
