@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import sys
+import weakref
 
 import peewee as pw
 
@@ -174,10 +175,23 @@ def _sorted(db: pw.Database, expression: str, after: Key | None, limit: int, wal
     sql = _SORTED.format(bound=" AND" + _BOUND if after else "")
     if walk:
         sql = sql.replace("WHERE p.id IN", "WHERE +p.id IN")
-    else:  # each match's sort key from the narrow index, not from its (wide) row
+    elif _has_id_sort(db):  # each match's sort key from the narrow index, not from its (wide) row
         sql = sql.replace("FROM person p WHERE", "FROM person p INDEXED BY person_id_sort WHERE")
     params: list[object] = [expression, *(after or ()), limit]
     return [row[0] for row in db.execute_sql(sql, params).fetchall()]
+
+
+_ID_SORT: weakref.WeakKeyDictionary[pw.Database, bool] = weakref.WeakKeyDictionary()
+
+
+def _has_id_sort(db: pw.Database) -> bool:
+    """Whether the database has ``person_id_sort`` (migration 13): a read-only file of an older schema, opened
+    as it is (damaged, or on a read-only medium), was never migrated. Asked once per open database."""
+    known = _ID_SORT.get(db)
+    if known is None:
+        sql = "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'person_id_sort'"
+        known = _ID_SORT[db] = db.execute_sql(sql).fetchone() is not None
+    return known
 
 
 def _share(db: pw.Database, found: int, last_id: int) -> tuple[float, int]:
