@@ -599,12 +599,13 @@ class KeptErased:
 
 
 @contextmanager
-def writing(people: int = 0) -> Iterator[KeptErased]:
+def writing(people: int = 0, interactions: int = 0) -> Iterator[KeptErased]:
     """One import = one transaction, with the search index filled in one pass at its end; the copy of the
     write-ahead log into the database file comes after (``bulk.checkpoint_later``).
 
     ``people``: how many people the import may add at most (its records); when they outnumber
-    the people already there, the person indexes are built once at the end (``store.bulk``).
+    the people already there, the person indexes are built once at the end (``store.bulk``). ``interactions``:
+    the same for the interactions it may add (their indexes are built before the search pass that reads them).
     Before the commit, the people it added whom an erasure record names are erased again (an erasure holds
     against every import); ``KeptErased.apply`` puts their number into the summary.
     """
@@ -617,7 +618,7 @@ def writing(people: int = 0) -> Iterator[KeptErased]:
         above, message_above = erase.newest_person_id(), _newest_interaction_id()
         _UPDATED.append(set())
         try:
-            with search.bulk_insert(DB.obj):
+            with search.bulk_insert(DB.obj), bulk.deferred_indexes(DB.obj, "interaction", interactions):
                 yield kept
             kept.people, kept.records = erase.erase_new_matches(above)
             _count_written(kept, above, message_above, _UPDATED[-1])

@@ -33,7 +33,6 @@ from desktop.gui.actions.flows import MenuFlows
 from desktop.gui.actions.jobs import STATUS_MS, Jobs
 from desktop.gui.actions.menus import Menus
 from desktop.gui.actions.pages import LatePages
-from desktop.gui.kit.accessibility import name_controls
 from desktop.gui.kit.banners import BannerArea
 from desktop.gui.kit.first_paint import FirstPaint, run_steps
 from desktop.gui.kit.formatting import people_count
@@ -59,6 +58,13 @@ if TYPE_CHECKING:  # the dialogs (and the Openings page) are imported when first
     from desktop.gui.people.person_page import PersonPage
     from desktop.gui.services.tray import DueNotifier
     from desktop.gui.today.page import TodayPage
+
+
+def name_controls(widget: QWidget) -> None:
+    """``kit.accessibility.name_controls``, imported when first needed: after the first paint."""
+    from desktop.gui.kit.accessibility import name_controls as name  # lazy: QAccessible is not needed to start
+
+    name(widget)
 
 
 class MainWindow(MenuFlows, QMainWindow):

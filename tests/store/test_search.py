@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import datetime
+from pathlib import Path
 
 from desktop.core import people, timeline
 from desktop.store import search
+from desktop.store.database import close_database, open_sqlite, schema_version
 from desktop.store.maintenance import check
 from desktop.store.models import DB, Company, Person
 
@@ -96,3 +99,20 @@ def test_a_malformed_linkedin_url_is_kept_and_matched_without_crashing(db: objec
     }
     assert import_document(document).created == 1
     assert import_document(document).created == 0  # matched by the same key on re-import
+
+
+def test_a_read_only_database_of_an_older_schema_is_searched(tmp_path: Path) -> None:
+    """A damaged file or one on a read-only medium opens as it is, never migrated: without the newest indexes."""
+    stored = sorted(
+        (Path(__file__).parents[1] / "data" / "migrations").glob("rebound-v*.db"),
+        key=lambda path: int(path.stem.removeprefix("rebound-v")),
+    )[-1]  # the schema just before the newest migration
+    old = tmp_path / stored.name
+    shutil.copyfile(stored, old)
+    database = open_sqlite(old, read_only=True)
+    try:
+        assert schema_version(database) == int(stored.stem.removeprefix("rebound-v"))
+        assert [row.name for row in people.read_window("weber", limit=200).rows] == ["Tom Weber"]
+        assert [row.name for row in people.read_window("tom web", limit=200).rows] == ["Tom Weber"]
+    finally:
+        close_database()

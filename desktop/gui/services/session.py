@@ -21,7 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop import secrets
-from desktop.core import backups, unlock
+from desktop.core import unlock
 from desktop.core.startup import InstanceLock, mark_clean_exit
 from desktop.errors import ReboundError
 from desktop.gui.kit.banners import Banner, BannerArea
@@ -135,6 +135,8 @@ class Session(QObject):
         return unlock.encryption_status(self.path, self.key_source)
 
     def backups(self) -> list[Path]:
+        from desktop.core import backups  # lazy: the backups (and erasures) are not needed before the first paint
+
         return backups.list_backups(self.path) if self.path is not None else []
 
     def backup_folder(self) -> Path | None:
@@ -294,6 +296,8 @@ class Session(QObject):
         ask = _answers(open=key_text or current)
 
         def job(_task: Task) -> Outcome:
+            from desktop.core import backups  # lazy: the backups (and erasures) are not needed before the first paint
+
             done = backups.restore_backup(url, source, ask_secret=ask)
             text = tr("Restored the backup of {backup_label}.").format(backup_label=backup_label(source))
             if damaged and done.safety is not None:
