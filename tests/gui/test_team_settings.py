@@ -1,0 +1,265 @@
+"""Settings → Database against the real PostgreSQL the tests start: test the connection (each refusal one line, the
+password in none), use the server (the password only in the keyring, remembered for the next start, the window
+reopened on it) and go back to the file, and move the file's data over with progress and Cancel."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.core.people import create_person
+from desktop.gui.main_window import MainWindow
+from desktop.gui.services.window_state import DATABASE_URL_KEY, remembered_database_url
+from desktop.gui.settings.database import DatabaseTab
+from desktop.gui.settings.dialog import DATABASE_TAB
+from desktop.interop.archive import export_document
+from desktop.store.models import DB, Person, is_team
+from tests import pg_server
+from tests.gui.conftest import wait_for_plan
+from tests.memory_keyring import MemoryKeyring, install_memory_keyring
+
+_names = itertools.count(1)
+
+
+def _comparable(document: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in document.items() if key != "generator"}
+
+
+@pytest.fixture
+def keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
+    return install_memory_keyring(monkeypatch)
+
+
+@pytest.fixture
+def empty_database(pg: pg_server.Server) -> Iterator[str]:
+    """A new database on the session's server with no schema (its name)."""
+    name = f"rebound_settings_{next(_names)}"
+    pg.create_database(name)
+    yield name
+    pg.drop_database(name)
+
+
+@pytest.fixture
+def window(qtbot: Any, make_window: Callable[..., MainWindow]) -> MainWindow:
+    made = make_window()
+    wait_for_plan(qtbot, made)
+    return made
+
+
+def database_tab(window: MainWindow) -> DatabaseTab:
+    dialog = window.open_settings(DATABASE_TAB)
+    assert dialog.tabs.currentWidget() is dialog.database
+    return dialog.database
+
+
+def fill(tab: DatabaseTab, pg: pg_server.Server, database: str, password: str) -> None:
+    tab.host.setText("127.0.0.1")
+    tab.port.setValue(pg.port)
+    tab.database.setText(database)
+    tab.user.setText(pg_server.SUPERUSER)
+    tab.password.setText(password)
+
+
+def shown(tab: DatabaseTab) -> str:
+    return f"{tab.status.text()}\n{tab.error.message()}"
+
+
+def test_test_connection_says_what_it_found_or_why_not_and_never_the_password(
+    qtbot: Any, window: MainWindow, pg: pg_server.Server, empty_database: str, keyring: MemoryKeyring
+) -> None:
+    tab = database_tab(window)
+    fill(tab, pg, empty_database, "not-the-password")
+    task = tab.test_connection()
+    assert task is not None and not tab.test_button.isEnabled()  # off the GUI thread: the button waits
+    qtbot.waitUntil(lambda: tab.task is None, timeout=15_000)
+    assert tab.error.message() == (f"postgresql://{pg_server.SUPERUSER}@127.0.0.1:{pg.port}/{empty_database}: "
+                                   "the password was refused; nothing was changed.")  # fmt: skip
+    assert tab.test_button.isEnabled()
+
+    tab.password.setText(pg.password)
+    tab.test_connection()
+    qtbot.waitUntil(lambda: tab.task is None, timeout=15_000)
+    assert tab.error.message() == ""
+    assert tab.status.text() == (f"Connected to postgresql://{pg_server.SUPERUSER}@127.0.0.1:{pg.port}/"
+                                 f"{empty_database}: the database is empty: Rebound creates its tables when you "
+                                 "use it or move your data there.")  # fmt: skip
+    assert keyring.passwords == {}  # a test keeps nothing
+
+    tab.database.setText("no_such_database")
+    tab.test_connection()
+    qtbot.waitUntil(lambda: tab.task is None, timeout=15_000)
+    assert tab.error.message().endswith("/no_such_database: no such database on the server; nothing was changed.")
+
+    tab.port.setValue(pg_server._free_port())  # nobody listens there
+    tab.test_connection()
+    qtbot.waitUntil(lambda: tab.task is None, timeout=15_000)
+    assert "cannot reach the server" in tab.error.message()
+    assert pg.password not in shown(tab)
+
+
+def test_a_role_without_rights_is_told_so_and_a_missing_field_is_named(
+    qtbot: Any, window: MainWindow, pg: pg_server.Server, empty_database: str
+) -> None:
+    with pg.admin(empty_database) as admin:
+        admin.execute("DROP ROLE IF EXISTS guest_settings")
+        admin.execute("CREATE ROLE guest_settings LOGIN PASSWORD 'guest-secret'")
+        admin.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
+    try:
+        tab = database_tab(window)
+        fill(tab, pg, empty_database, "guest-secret")
+        tab.user.setText("guest_settings")
+        tab.test_connection()
+        qtbot.waitUntil(lambda: tab.task is None, timeout=15_000)
+        assert tab.error.message() == (
+            f"postgresql://guest_settings@127.0.0.1:{pg.port}/{empty_database}: the database is empty and the role "
+            "guest_settings may not create Rebound's tables in it (the owner opens it first)."
+        )
+        assert "guest-secret" not in shown(tab)
+
+        tab.host.setText("  ")
+        assert tab.test_connection() is None
+        assert tab.error.message() == "The team server needs a host."
+    finally:
+        with pg.admin() as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{empty_database}" WITH (FORCE)')
+            admin.execute("DROP ROLE IF EXISTS guest_settings")
+
+
+def test_use_this_server_keeps_the_password_in_the_keyring_reopens_there_and_back_to_the_file(
+    qtbot: Any,
+    window: MainWindow,
+    pg: pg_server.Server,
+    empty_database: str,
+    keyring: MemoryKeyring,
+    settings_file: Path,
+    db_path: Path,
+) -> None:
+    create_person({"name": "Fiona File"})
+    tab = database_tab(window)
+    fill(tab, pg, empty_database, pg.password)
+    with qtbot.waitSignal(window.session.reopened, timeout=30_000):
+        tab.use_server()
+    assert is_team(DB.obj)
+    account = f"postgresql:{pg_server.SUPERUSER}@127.0.0.1:{pg.port}/{empty_database}"
+    assert keyring.passwords == {("Rebound", account): pg.password}  # only there
+    url = f"postgresql://{pg_server.SUPERUSER}@127.0.0.1:{pg.port}/{empty_database}"
+    assert remembered_database_url(QSettings(str(settings_file), QSettings.Format.IniFormat)) == url
+    assert pg.password not in settings_file.read_text()
+    assert tab.password.text() == ""
+    assert tab.status.text() == f"Rebound now works on the team server {url}."
+    assert tab.where.text() == f"Now: the team server {url}."
+    assert window.team_listener is not None  # the change feed of the server is heard
+    qtbot.waitUntil(window.team_listener.listening.is_set, timeout=10_000)
+    assert not tab.move_button.isEnabled() and tab.local_button.isEnabled()
+
+    # the window reads the server: a person added there shows in the People list
+    with psycopg.connect(pg.url(empty_database), autocommit=True) as other:
+        other.execute("INSERT INTO person (name, sort_key) VALUES ('Sam Server', 'sam server')")
+    qtbot.waitUntil(lambda: _people(window) == ["Sam Server"], timeout=10_000)
+    wait_for_plan(qtbot, window)  # the re-plan the change started: a switch waits for work on the database
+    qtbot.waitUntil(lambda: not window.session.others_busy(), timeout=10_000)
+
+    with qtbot.waitSignal(window.session.reopened, timeout=30_000):
+        assert tab.back_to_file() is not None, tab.error.message()
+    assert not is_team(DB.obj) and Path(DB.obj.database) == db_path
+    assert window.team_listener is None
+    assert [p.name for p in Person.select()] == ["Fiona File"]
+    assert remembered_database_url(QSettings(str(settings_file), QSettings.Format.IniFormat)) is None
+    qtbot.waitUntil(lambda: _people(window) == ["Fiona File"], timeout=10_000)
+    wait_for_plan(qtbot, window)
+
+
+def _people(window: MainWindow) -> list[str]:
+    model = window.people.model
+    return [str(model.data(model.index(row, 0), Qt.ItemDataRole.DisplayRole)) for row in range(model.rowCount())]
+
+
+def test_a_server_that_does_not_open_leaves_the_file_open_and_nothing_remembered(
+    qtbot: Any, window: MainWindow, pg: pg_server.Server, empty_database: str, keyring: MemoryKeyring,
+    settings_file: Path, db_path: Path,
+) -> None:  # fmt: skip
+    tab = database_tab(window)
+    fill(tab, pg, empty_database, "wrong-password")
+    with qtbot.waitSignal(window.session.failed, timeout=30_000):
+        tab.use_server()
+    assert not is_team(DB.obj) and Path(DB.obj.database) == db_path
+    assert "the password was refused" in tab.error.message() and "wrong-password" not in tab.error.message()
+    assert remembered_database_url(QSettings(str(settings_file), QSettings.Format.IniFormat)) is None
+    assert DATABASE_URL_KEY not in QSettings(str(settings_file), QSettings.Format.IniFormat).allKeys()
+
+
+def _schema_tables(pg: pg_server.Server, database: str) -> set[str]:
+    with psycopg.connect(pg.url(database)) as conn:
+        rows = conn.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public'").fetchall()
+    return {row[0] for row in rows}
+
+
+def test_move_copies_the_file_to_the_server_with_progress_then_offers_to_switch(
+    qtbot: Any, window: MainWindow, pg: pg_server.Server, empty_database: str, keyring: MemoryKeyring, db_path: Path
+) -> None:
+    for number in range(30):
+        create_person({"name": f"Person {number:02}", "email": f"p{number}@example.org"})
+    before = _comparable(export_document())
+    tab = database_tab(window)
+    fill(tab, pg, empty_database, pg.password)
+    seen: list[tuple[int, int]] = []
+    task = tab.move_database()
+    assert task is not None and tab.progress.isVisibleTo(tab) and tab.cancel_button.isVisibleTo(tab)
+    task.signals.progress.connect(lambda done, total: seen.append((done, total)))
+    qtbot.waitUntil(lambda: tab.offer is not None and tab.offer.isVisible(), timeout=60_000)
+    assert "Copied 30 people and 0 interactions to" in tab.status.text()
+    assert seen and seen[-1][0] == seen[-1][1]
+    assert not is_team(DB.obj) and Path(DB.obj.database) == db_path  # still on the file until the person says
+    assert _comparable(export_document()) == before  # the file's data as it was
+    with psycopg.connect(pg.url(empty_database)) as conn:
+        assert conn.execute("SELECT count(*) FROM person").fetchone() == (30,)
+
+    wait_for_plan(qtbot, window)
+    qtbot.waitUntil(lambda: not window.session.others_busy(), timeout=10_000)
+    with qtbot.waitSignal(window.session.reopened, timeout=30_000):
+        tab.offer.button(QMessageBox.StandardButton.Yes).click()
+    assert is_team(DB.obj)
+    assert Person.select().count() == 30
+
+
+def test_a_cancelled_move_leaves_the_server_as_it_was_and_the_file_untouched(
+    qtbot: Any, window: MainWindow, pg: pg_server.Server, empty_database: str, db_path: Path
+) -> None:
+    for number in range(30):
+        create_person({"name": f"Person {number:02}"})
+    before = _comparable(export_document())
+    tab = database_tab(window)
+    fill(tab, pg, empty_database, pg.password)
+    task = tab.move_database()
+    assert task is not None
+    tab.cancel_move()  # before its first step: the worker stops at once
+    with qtbot.waitSignal(window.session.reopened, timeout=60_000):
+        pass
+    assert tab.error.message().startswith("Not moved: the move was cancelled")
+    assert _schema_tables(pg, empty_database) == set()  # not even the schema was left
+    assert _comparable(export_document()) == before  # the file's data as it was
+    assert not is_team(DB.obj) and Person.select().count() == 30
+    assert not tab.progress.isVisibleTo(tab)
+
+
+def test_a_move_onto_a_server_that_holds_data_is_refused_and_changes_nothing(
+    qtbot: Any, window: MainWindow, pg: pg_server.Server, pg_url: str, db_path: Path
+) -> None:
+    create_person({"name": "Mine Only"})
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("INSERT INTO person (name, sort_key) VALUES ('Theirs', 'theirs')")
+    tab = database_tab(window)
+    fill(tab, pg, pg_url.rsplit("/", 1)[1], pg.password)
+    with qtbot.waitSignal(window.session.reopened, timeout=60_000):
+        tab.move_database()
+    assert "already holds data; nothing was copied" in tab.error.message()
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT name FROM person").fetchall() == [("Theirs",)]
+    assert [p.name for p in Person.select()] == ["Mine Only"]
