@@ -223,8 +223,10 @@ def test_move_copies_the_file_to_the_server_with_progress_then_offers_to_switch(
 
     wait_for_plan(qtbot, window)
     qtbot.waitUntil(lambda: not window.session.others_busy(), timeout=10_000)
+    offer = tab.offer
+    assert offer is not None
     with qtbot.waitSignal(window.session.reopened, timeout=30_000):
-        tab.offer.button(QMessageBox.StandardButton.Yes).click()
+        offer.button(QMessageBox.StandardButton.Yes).click()
     assert is_team(DB.obj)
     assert Person.select().count() == 30
 
@@ -263,3 +265,27 @@ def test_a_move_onto_a_server_that_holds_data_is_refused_and_changes_nothing(
     with psycopg.connect(pg_url) as conn:
         assert conn.execute("SELECT name FROM person").fetchall() == [("Theirs",)]
     assert [p.name for p in Person.select()] == ["Mine Only"]
+
+
+def test_the_app_starts_on_the_remembered_server_unless_a_database_is_named(
+    monkeypatch: pytest.MonkeyPatch, settings_file: Path, tmp_path: Path
+) -> None:
+    import desktop.gui.app
+    from desktop.cli import main
+
+    settings_file.parent.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    settings.setValue(DATABASE_URL_KEY, "postgresql://ana@crm.example.org:5432/rebound")
+    settings.sync()
+    opened: list[str] = []
+    monkeypatch.setattr(desktop.gui.app, "run", lambda url, **_kwargs: opened.append(url) or 0)
+    monkeypatch.delenv("REBOUND_DATABASE_URL", raising=False)
+    assert main([]) == 0
+    assert main(["--db", str(tmp_path / "mine.db")]) == 0
+    monkeypatch.setenv("REBOUND_DATABASE_URL", "postgresql://ben@other.example.org:5432/crm")
+    assert main([]) == 0
+    assert opened == [
+        "postgresql://ana@crm.example.org:5432/rebound",
+        f"sqlite:///{tmp_path / 'mine.db'}",
+        "postgresql://ben@other.example.org:5432/crm",
+    ]
