@@ -278,7 +278,12 @@ def test_the_app_starts_on_the_remembered_server_unless_a_database_is_named(
     settings.setValue(DATABASE_URL_KEY, "postgresql://ana@crm.example.org:5432/rebound")
     settings.sync()
     opened: list[str] = []
-    monkeypatch.setattr(desktop.gui.app, "run", lambda url, **_kwargs: opened.append(url) or 0)
+
+    def run(url: str, **_kwargs: object) -> int:
+        opened.append(url)
+        return 0
+
+    monkeypatch.setattr(desktop.gui.app, "run", run)
     monkeypatch.delenv("REBOUND_DATABASE_URL", raising=False)
     assert main([]) == 0
     assert main(["--db", str(tmp_path / "mine.db")]) == 0
