@@ -4350,6 +4350,11 @@
         </message>
         <message>
             <location filename="../../desktop/gui/settings/database.py" />
+            <source>e.g. rebound</source>
+            <translation>z. B. rebound</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
             <source>kept in the system keyring, never in a file</source>
             <translation>im Schlüsselbund des Systems gespeichert, nie in einer Datei</translation>
         </message>

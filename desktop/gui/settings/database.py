@@ -64,7 +64,7 @@ class DatabaseTab(QWidget):
         self.where.setWordWrap(True)
         self.host, self.database, self.user = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         self.host.setPlaceholderText("crm.example.org")
-        self.database.setPlaceholderText("rebound")
+        self.database.setPlaceholderText(tr("e.g. rebound"))
         self.port = QSpinBox(self)
         self.port.setRange(1, 65535)
         self.port.setValue(team_server.DEFAULT_PORT)
