@@ -90,11 +90,13 @@ def _run_gui(args: argparse.Namespace) -> int:
     from desktop.gui.app import run
 
     url = resolve_database_url(args.db, args.database_url)
+    remembered = None
     if not (args.db or args.database_url or os.environ.get(ENV_DATABASE_URL)):
         from desktop.gui.services.window_state import remembered_database_url  # lazy: the app's path only
 
-        url = remembered_database_url() or url  # the team server chosen in Settings → Database
-    return run(url, encrypt=False if args.no_encryption else None, recovery_key=recovery_key(args))
+        remembered = remembered_database_url()  # the team server chosen in Settings → Database
+    return run(remembered or url, encrypt=False if args.no_encryption else None, recovery_key=recovery_key(args),
+               remembered=remembered is not None)  # fmt: skip
 
 
 def _parse(arguments: list[str]) -> argparse.Namespace:

@@ -77,7 +77,11 @@ def password_for(server: TeamServer, typed: str) -> str | None:
 
 def keep_password(server: TeamServer, password: str) -> None:
     """Keep the password in the keyring (KeyringUnavailable when there is none: it is never kept elsewhere)."""
-    secrets.set_team_password(server.host, server.port, server.database, server.user, password)
+    try:
+        secrets.set_team_password(server.host, server.port, server.database, server.user, password)
+    except secrets.KeyringUnavailable as error:
+        raise secrets.KeyringUnavailable(f"the password was not kept: Rebound keeps it only in the system keyring, "
+                                         f"and {error}") from None  # fmt: skip
 
 
 def check(server: TeamServer, password: str | None) -> ServerCheck:

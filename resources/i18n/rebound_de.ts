@@ -648,6 +648,11 @@
         </message>
         <message>
             <location filename="../../desktop/gui/app.py" />
+            <source>Work on your local file {path} instead? Settings → Database takes you back to the team server.</source>
+            <translation>Stattdessen mit Ihrer lokalen Datei {path} arbeiten? Einstellungen → Datenbank führt Sie zurück zum Team-Server.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/app.py" />
             <source>Rebound cannot open the database: it is damaged ({problem}). Nothing was repaired or changed. Restore a backup to go on; the damaged file is kept beside it.</source>
             <translation>Rebound kann die Datenbank nicht öffnen: sie ist beschädigt ({problem}). Nichts wurde repariert oder geändert. Stellen Sie eine Sicherung wieder her, um weiterzuarbeiten; die beschädigte Datei bleibt daneben erhalten.</translation>
         </message>

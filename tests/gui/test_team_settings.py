@@ -294,3 +294,56 @@ def test_the_app_starts_on_the_remembered_server_unless_a_database_is_named(
         f"sqlite:///{tmp_path / 'mine.db'}",
         "postgresql://ben@other.example.org:5432/crm",
     ]
+
+
+def test_a_remembered_server_that_does_not_open_offers_the_local_file_at_the_start(
+    monkeypatch: pytest.MonkeyPatch, settings_file: Path, tmp_path: Path, qapp: Any
+) -> None:
+    from desktop.gui import app as gui_app
+    from desktop.gui.services.window_state import LOCAL_URL_KEY
+    from desktop.store.database import close_database, open_sqlite
+    from tests.gui.conftest import NOW
+    from tests.gui.scripted import Answers
+
+    local = tmp_path / "mine.db"
+    open_sqlite(local)
+    create_person({"name": "Lena Local"})
+    close_database()
+    settings_file.parent.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    server = f"postgresql://{pg_server.SUPERUSER}@127.0.0.1:{pg_server._free_port()}/rebound"  # nobody listens
+    settings.setValue(DATABASE_URL_KEY, server)
+    settings.setValue(LOCAL_URL_KEY, f"sqlite:///{local}")
+    answers = Answers(monkeypatch).message_boxes(QMessageBox.StandardButton.Yes)
+
+    window = gui_app.launch(server, settings=settings, clock=lambda: NOW, remembered=True)
+    try:
+        assert isinstance(window, MainWindow)
+        assert answers.messages[0].startswith("Rebound cannot open its database.")
+        assert "cannot reach the server" in answers.messages[0]
+        assert answers.messages[1] == (f"Work on your local file {local} instead? Settings → Database takes you "
+                                       "back to the team server.")  # fmt: skip
+        assert [p.name for p in Person.select()] == ["Lena Local"]
+        assert remembered_database_url(settings) is None
+    finally:
+        if isinstance(window, MainWindow):
+            window.runner.wait()
+            window.close()
+            window.session.release()
+        close_database()
+
+
+def test_without_a_keyring_the_password_is_not_kept_anywhere_and_nothing_switches(
+    qtbot: Any, window: MainWindow, pg: pg_server.Server, empty_database: str, settings_file: Path, db_path: Path
+) -> None:
+    tab = database_tab(window)
+    fill(tab, pg, empty_database, pg.password)
+    tab.use_server()
+    qtbot.waitUntil(lambda: tab.task is None, timeout=15_000)
+    assert tab.error.message() == (
+        "The password was not kept: Rebound keeps it only in the system keyring, and no keyring service was found "
+        "on this system."
+    )
+    assert not is_team(DB.obj) and Path(DB.obj.database) == db_path
+    assert not settings_file.exists() or pg.password not in settings_file.read_text()
+    assert remembered_database_url(QSettings(str(settings_file), QSettings.Format.IniFormat)) is None
