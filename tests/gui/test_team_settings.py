@@ -347,3 +347,15 @@ def test_without_a_keyring_the_password_is_not_kept_anywhere_and_nothing_switche
     assert not is_team(DB.obj) and Path(DB.obj.database) == db_path
     assert not settings_file.exists() or pg.password not in settings_file.read_text()
     assert remembered_database_url(QSettings(str(settings_file), QSettings.Format.IniFormat)) is None
+
+
+def test_a_backup_taken_meanwhile_is_not_said_on_the_database_tab(qtbot: Any, window: MainWindow) -> None:
+    tab = database_tab(window)
+    qtbot.waitUntil(lambda: not window.session.others_busy(), timeout=10_000)
+    said: list[str] = []
+    window.session.failed.connect(said.append)
+    with qtbot.waitSignal(window.session.busy_changed, check_params_cb=lambda busy: not busy, timeout=15_000):
+        assert window.session.back_up_now() is not None, said
+    assert said == [] and window.session.backups()  # it was taken, and said elsewhere
+    assert (tab.status.text(), tab.error.message()) == ("", "")
+    assert tab.where.text().startswith("Now: the file ") and tab.move_button.isEnabled()

@@ -54,6 +54,7 @@ class DatabaseTab(QWidget):
         self.move_task: Task | None = None
         self.switching_to: str | None = None  # the URL "Use this server" / "Back to my local file" opens
         self.offer: QMessageBox | None = None  # "use the server now?" after a move
+        self._starting_move = False
         intro = PlainLabel(
             tr("Rebound keeps its data in a file on this computer, or on a team server (PostgreSQL) that several "
                "desktops share: a change made on one shows on the others."),
@@ -264,6 +265,8 @@ class DatabaseTab(QWidget):
 
     @Slot(str)
     def _session_done(self, text: str) -> None:
+        if self.switching_to is None and self.move_task is None:
+            return  # a job of another tab (a backup, a new key)
         if self.switching_to is not None:  # remembered for the next start only once it opened
             if self.session.path is None:
                 self.ui_settings.setValue(DATABASE_URL_KEY, self.switching_to)
@@ -275,6 +278,8 @@ class DatabaseTab(QWidget):
 
     @Slot(str)
     def _session_failed(self, text: str) -> None:
+        if self.switching_to is None and self.move_task is None and not self._starting_move:
+            return  # a job of another tab
         self.switching_to = None
         self.status.clear()
         self.error.show_message(_line(text))
@@ -300,8 +305,10 @@ class DatabaseTab(QWidget):
         self.error.clear()
         self.status.setText(tr("Moving your database to {server}…").format(server=server.display))
         self.progress.setRange(0, 0)
+        self._starting_move = True  # a refusal is said at once (session.failed), before the task exists
         task = self.session.replace(tr("Moving your database to the team server…"), job, tr("Not moved"),
                                     answer=current_secret())  # fmt: skip
+        self._starting_move = False
         if task is None:
             return None
         self.move_task = task
