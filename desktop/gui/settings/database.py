@@ -11,7 +11,7 @@ server is left as it was unless the copy is complete and verified, and the local
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal, Slot
+from PySide6.QtCore import QSettings, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -35,6 +35,8 @@ from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, muted
 from desktop.gui.services.session import Outcome, Session, current_secret
 from desktop.gui.services.window_state import DATABASE_URL_KEY, LOCAL_URL_KEY, gui_settings
 from desktop.gui.services.workers import Task, TaskRunner
+
+WAIT_MS, WAIT_TRIES = 200, 50  # a switch waits up to 10 s for the work under way on the database
 
 
 def _line(text: str) -> str:
@@ -254,9 +256,13 @@ class DatabaseTab(QWidget):
         return self._switch(url, tr("Opening {path}…").format(path=path),
                             tr("Rebound now works on the file {path}.").format(path=path))  # fmt: skip
 
-    def _switch(self, url: str, busy: str, done: str) -> Task | None:
-        self.switching_to = url
+    def _switch(self, url: str, busy: str, done: str, tries: int = WAIT_TRIES) -> Task | None:
+        """Reopen on ``url`` once the work the database is busy with (a re-plan, a list being read) is done."""
         self.status.setText(busy)
+        if self.session.others_busy() and tries > 0:
+            QTimer.singleShot(WAIT_MS, lambda: self._switch(url, busy, done, tries - 1))
+            return None
+        self.switching_to = url
         task = self.session.switch_to(url, busy, done, tr("Not switched"))
         if task is None:
             self.switching_to = None
