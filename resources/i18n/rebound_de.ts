@@ -458,6 +458,12 @@
         </message>
         <message>
             <location filename="../../desktop/gui/actions/menus.py" />
+            <location filename="../../desktop/gui/settings/dialog.py" />
+            <source>Database</source>
+            <translation>Datenbank</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/actions/menus.py" />
             <source>&amp;Import…</source>
             <translation>&amp;Importieren…</translation>
         </message>
@@ -4682,11 +4688,6 @@
             <location filename="../../desktop/gui/settings/dialog.py" />
             <source>Settings</source>
             <translation>Einstellungen</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/dialog.py" />
-            <source>Database</source>
-            <translation>Datenbank</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/dialog.py" />
