@@ -11,12 +11,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from desktop.cli.commands import COMMANDS, command_module
-from desktop.config import resolve_database_url
+from desktop.config import ENV_DATABASE_URL, resolve_database_url
 from desktop.errors import ReboundError
 
 __all__ = ["BEFORE_QT", "import_before_qt", "main"]
@@ -89,7 +90,13 @@ def _run_gui(args: argparse.Namespace) -> int:
     from desktop.gui.app import run
 
     url = resolve_database_url(args.db, args.database_url)
-    return run(url, encrypt=False if args.no_encryption else None, recovery_key=recovery_key(args))
+    remembered = None
+    if not (args.db or args.database_url or os.environ.get(ENV_DATABASE_URL)):
+        from desktop.gui.services.window_state import remembered_database_url  # lazy: the app's path only
+
+        remembered = remembered_database_url()  # the team server chosen in Settings → Database
+    return run(remembered or url, encrypt=False if args.no_encryption else None, recovery_key=recovery_key(args),
+               remembered=remembered is not None)  # fmt: skip
 
 
 def _parse(arguments: list[str]) -> argparse.Namespace:

@@ -23,7 +23,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer, S
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
 
-from desktop.config import APP_ID, APP_NAME
+from desktop.config import APP_ID, APP_NAME, default_database_path
 from desktop.core import startup
 from desktop.core.startup import Started
 from desktop.errors import InputError, ReboundError
@@ -33,7 +33,7 @@ from desktop.gui.kit.error_text import READ_ONLY_TEXT, is_read_only_write
 from desktop.gui.kit.i18n import LANGUAGE_KEY, language_for, tr, tr_noop
 from desktop.gui.kit.scheme import SCHEME_KEY, apply_scheme
 from desktop.gui.services.session import Session
-from desktop.gui.services.window_state import gui_settings
+from desktop.gui.services.window_state import DATABASE_URL_KEY, LOCAL_URL_KEY, gui_settings
 from desktop.paths import RESOURCES
 from desktop.store.database import WrongKey, close_database
 
@@ -286,10 +286,19 @@ def launch(
     settings: QSettings | None = None,
     clock: Callable[[], datetime] = datetime.now,
     mounts: str | None = None,
+    remembered: bool = False,
 ) -> MainWindow | int:
-    """Open the database (with its dialogs) and show the main window; an exit code when it does not open."""
+    """Open the database (with its dialogs) and show the main window; an exit code when it does not open.
+
+    ``remembered``: ``url`` is the team server Settings → Database chose; when it does not open, the local file is
+    offered instead."""
     now = clock()
     session = open_session(url, now=now, encrypt=encrypt, recovery_key=recovery_key, mounts=mounts)
+    if session == DATABASE_EXIT_CODE and remembered:
+        local_url = _local_file_instead(settings if settings is not None else gui_settings())
+        if local_url is not None:
+            url = local_url
+            session = open_session(url, now=now, encrypt=encrypt, mounts=mounts)
     if isinstance(session, int):
         return session
     # lazy: the window's modules load once the database is open (a passphrase prompt appears sooner)
@@ -303,11 +312,29 @@ def launch(
     return window
 
 
-def run(database_url: str, *, encrypt: bool | None = None, recovery_key: str | None = None) -> int:
+def _local_file_instead(settings: QSettings) -> str | None:
+    """The team server Settings → Database chose did not open: offer the local file (its URL, None: quit)."""
+    local = settings.value(LOCAL_URL_KEY)
+    local_url = local if isinstance(local, str) and local else f"sqlite:///{default_database_path()}"
+    box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
+                      tr("Work on your local file {path} instead? Settings → Database takes you back to the team "
+                         "server.").format(path=local_url.removeprefix("sqlite:///")),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)  # fmt: skip
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if box.exec() != QMessageBox.StandardButton.Yes:
+        return None
+    settings.remove(DATABASE_URL_KEY)
+    return local_url
+
+
+def run(
+    database_url: str, *, encrypt: bool | None = None, recovery_key: str | None = None, remembered: bool = False
+) -> int:
     """Open the database named by ``database_url`` and run the desktop app; returns the exit code.
 
     ``encrypt=False`` creates a new database unencrypted (``--no-encryption``); ``recovery_key``
-    opens an encrypted one whose key is not in the keyring (``--recovery-key``).
+    opens an encrypted one whose key is not in the keyring (``--recovery-key``). ``remembered``: the URL is the
+    team server Settings → Database chose; when it does not open, the local file is offered instead.
     """
     app = make_application()
     apply_preferences()
@@ -315,7 +342,7 @@ def run(database_url: str, *, encrypt: bool | None = None, recovery_key: str | N
     reporter.install()
     window: MainWindow | int | None = None
     try:
-        window = launch(database_url, encrypt=encrypt, recovery_key=recovery_key)
+        window = launch(database_url, encrypt=encrypt, recovery_key=recovery_key, remembered=remembered)
         if isinstance(window, int):
             return window
         if os.environ.get(QUIT_AFTER_START) == "1":

@@ -1,22 +1,26 @@
 """Moving a personal database onto a team server (``rebound move-to``, Settings → Database → Team server).
 
-The open (SQLite) database is exported as an archive document, the team database is opened (its schema made or
-migrated), and the document is imported there and exported again — in one transaction on the server, so a copy
-that does not come back identical is rolled back and nothing stays half-moved. The personal file is never
-changed: the user removes it when they no longer need it.
+The open (SQLite) database is exported as an archive document, the team database is opened, its schema made or
+migrated, and the document is imported there and exported again — all in one transaction on the server (DDL is
+transactional on PostgreSQL), so a copy that does not come back identical, a failure or a Cancel is rolled back and
+the server is left as it was, its schema included. The personal file is never changed: the user removes it when
+they no longer need it.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.errors import DatabaseProblem, InputError
+from desktop.errors import Cancelled, DatabaseProblem, InputError
 from desktop.interop import archive
 from desktop.store.database import close_database, open_database
 from desktop.store.models import DB, Company, Interaction, Opening, Person
-from desktop.store.postgres import is_postgres_url, safe_url
+from desktop.store.postgres import is_postgres_url, migrate, safe_url
+
+Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
 
 log = logging.getLogger(__name__)
 
@@ -47,28 +51,46 @@ def first_difference(left: dict[str, Any], right: dict[str, Any]) -> str | None:
     return None
 
 
-def move_to(target_url: str, password: str | None = None) -> Moved:
+def move_to(target_url: str, password: str | None = None, progress: Progress | None = None) -> Moved:
     """Copy the open database into the (empty) team database at ``target_url`` and verify the copy.
 
-    Leaves the team database open and bound when it returns."""
+    ``progress(done, total)`` is told as records are written (out of the records plus two steps: the schema and the
+    check); a False answer cancels (``Cancelled``), and the server is left as it was.
+    Leaves the team database open and bound when it returns (or raises)."""
     if not is_postgres_url(target_url):
         raise InputError(f"{safe_url(target_url)}: move-to needs a team server URL (postgresql://user@host/db)")
     if getattr(DB.obj, "is_team", False):
         raise InputError("the open database is already a team database; move-to copies a personal file to one")
     document = archive.export_document()
+    records = sum(len(value) for value in document.values() if isinstance(value, list))
+    total = records + 2
+
+    def tell(done: int) -> None:
+        if progress is not None and not progress(done, total):
+            raise Cancelled("the move was cancelled; nothing was kept on the server and the personal file is unchanged")
+
+    tell(0)
     close_database()
-    open_database(target_url, password=password)
+    open_database(target_url, password=password, create=False)  # the schema is made below, in the transaction
     target = DB.obj.display
-    if Person.select().exists() or Company.select().exists() or Opening.select().exists():
-        raise DatabaseProblem(f"{target}: the team database already holds data; nothing was copied "
-                              "(move-to fills an empty one)")  # fmt: skip
     with DB.atomic():
-        summary = archive.import_document(document, source="the personal database")
+        migrate(DB.obj)
+        if Person.select().exists() or Company.select().exists() or Opening.select().exists():
+            raise DatabaseProblem(f"{target}: the team database already holds data; nothing was copied "
+                                  "(move-to fills an empty one)")  # fmt: skip
+        tell(1)
+
+        def imported(done: int, _total: int) -> bool:
+            tell(1 + min(done, records))
+            return True
+
+        summary = archive.import_document(document, source="the personal database", progress=imported)
         copied = archive.export_document()
         where = first_difference(_comparable(document), _comparable(copied))
         if where is not None:
             log.warning("move-to: the copy differed at %s; rolled back", where.split("[")[0])
             raise DatabaseProblem(f"{target}: the copy on the server differs from the personal database at {where}; "
                                   "nothing was kept on the server and the personal file is unchanged")  # fmt: skip
+        tell(total)
     log.info("move-to: %d people copied and verified (%d created)", len(document.get("people", [])), summary.created)
     return Moved(people=len(document.get("people", [])), interactions=Interaction.select().count(), target=target)

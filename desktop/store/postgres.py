@@ -422,8 +422,10 @@ def connection_problem(error: BaseException, address: TeamAddress, secret: str |
     detail = _scrub(text.splitlines()[0].rsplit("failed: ", 1)[-1].strip() if text else type(inner).__name__, secret)
     if state in _AUTH:
         reason = _AUTH[state]
-    elif state == "3D000":
+    elif state == "3D000" or re.search(r'database ".*" does not exist', detail):  # libpq: no SQLSTATE at connect
         reason = "no such database on the server"
+    elif re.search(r'role ".*" does not exist', detail):
+        reason = "the server has no such user"
     elif "password authentication failed" in detail:  # libpq reports refusals at connect time without a SQLSTATE
         reason = "the password was refused"
     elif "no password supplied" in detail:

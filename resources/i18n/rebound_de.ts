@@ -410,6 +410,7 @@
             <location filename="../../desktop/gui/dialogs/unlock.py" />
             <location filename="../../desktop/gui/importing/wizard.py" />
             <location filename="../../desktop/gui/openings/feeds.py" />
+            <location filename="../../desktop/gui/settings/database.py" />
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <source>Cancel</source>
             <translation>Abbrechen</translation>
@@ -464,6 +465,12 @@
             <location filename="../../desktop/gui/settings/dialog.py" />
             <source>About you</source>
             <translation>Über Sie</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/actions/menus.py" />
+            <location filename="../../desktop/gui/settings/dialog.py" />
+            <source>Database</source>
+            <translation>Datenbank</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/actions/menus.py" />
@@ -657,6 +664,11 @@
         </message>
         <message>
             <location filename="../../desktop/gui/app.py" />
+            <source>Work on your local file {path} instead? Settings → Database takes you back to the team server.</source>
+            <translation>Stattdessen mit Ihrer lokalen Datei {path} arbeiten? Einstellungen → Datenbank führt Sie zurück zum Team-Server.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/app.py" />
             <source>Rebound cannot open the database: it is damaged ({problem}). Nothing was repaired or changed. Restore a backup to go on; the damaged file is kept beside it.</source>
             <translation>Rebound kann die Datenbank nicht öffnen: sie ist beschädigt ({problem}). Nichts wurde repariert oder geändert. Stellen Sie eine Sicherung wieder her, um weiterzuarbeiten; die beschädigte Datei bleibt daneben erhalten.</translation>
         </message>
@@ -759,6 +771,7 @@
             <location filename="../../desktop/gui/applications/dialogs.py" />
             <location filename="../../desktop/gui/applications/page.py" />
             <location filename="../../desktop/gui/companies/page.py" />
+            <location filename="../../desktop/gui/dialogs/edit_opening.py" />
             <location filename="../../desktop/gui/importing/reading.py" />
             <location filename="../../desktop/gui/insights/page.py" />
             <location filename="../../desktop/gui/openings/model.py" />
@@ -779,6 +792,7 @@
             <location filename="../../desktop/gui/applications/dialogs.py" />
             <location filename="../../desktop/gui/companies/panel.py" />
             <location filename="../../desktop/gui/people/model.py" />
+            <location filename="../../desktop/gui/people/person_form.py" />
             <source>Role</source>
             <translation>Rolle</translation>
         </message>
@@ -1042,6 +1056,7 @@
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
+            <location filename="../../desktop/gui/dialogs/edit_opening.py" />
             <location filename="../../desktop/gui/openings/model.py" />
             <location filename="../../desktop/gui/people/model.py" />
             <location filename="../../desktop/gui/people/person_form.py" />
@@ -1297,6 +1312,7 @@
         </message>
         <message>
             <location filename="../../desktop/gui/dialogs/add_opening.py" />
+            <location filename="../../desktop/gui/dialogs/edit_opening.py" />
             <source>A role I am filling</source>
             <translation>Eine Stelle, die ich besetze</translation>
         </message>
@@ -1325,6 +1341,139 @@
             <location filename="../../desktop/gui/dialogs/add_opening.py" />
             <source>Discovered:</source>
             <translation>Entdeckt:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_conflict.py" />
+            <source>Someone saved it after you opened it.</source>
+            <translation>Jemand hat es gespeichert, nachdem Sie es geöffnet haben.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_conflict.py" />
+            <source>Saved by someone else</source>
+            <translation>Von jemand anderem gespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_conflict.py" />
+            <source>Decide later</source>
+            <translation>Später entscheiden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_conflict.py" />
+            <source>Close this; what you typed stays in the editor, not saved</source>
+            <translation>Schließen; was Sie eingegeben haben, bleibt im Editor, ungespeichert</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_conflict.py" />
+            <source>Keep theirs</source>
+            <translation>Deren Fassung behalten</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_conflict.py" />
+            <source>Overwrite with mine</source>
+            <translation>Mit meiner überschreiben</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_conflict.py" />
+            <source>Save my choice</source>
+            <translation>Meine Auswahl speichern</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_conflict.py" />
+            <source>{who} saved it on {when}, after you opened it.</source>
+            <translation>{who} hat es am {when} gespeichert, nachdem Sie es geöffnet haben.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_conflict.py" />
+            <source>{who} saved it after you opened it.</source>
+            <translation>{who} hat es gespeichert, nachdem Sie es geöffnet haben.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_conflict.py" />
+            <source>Someone saved it on {when}, after you opened it.</source>
+            <translation>Jemand hat es am {when} gespeichert, nachdem Sie es geöffnet haben.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_conflict.py" />
+            <source>Nothing was overwritten. Choose, field by field, which version to keep.</source>
+            <translation>Nichts wurde überschrieben. Wählen Sie Feld für Feld, welche Fassung bleiben soll.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_conflict.py" />
+            <source>{what} was changed while you edited it</source>
+            <translation>{what} wurde geändert, während Sie es bearbeitet haben</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_conflict.py" />
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_conflict.py" />
+            <source>Mine (not saved)</source>
+            <translation>Meine (nicht gespeichert)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_conflict.py" />
+            <source>Theirs (saved)</source>
+            <translation>Deren (gespeichert)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_conflict.py" />
+            <source>{field}: mine</source>
+            <translation>{field}: meine</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_conflict.py" />
+            <source>{field}: theirs</source>
+            <translation>{field}: deren</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_opening.py" />
+            <source>URL</source>
+            <translation>URL</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_opening.py" />
+            <source>Keywords</source>
+            <translation>Stichwörter</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_opening.py" />
+            <location filename="../../desktop/gui/openings/model.py" />
+            <source>Discovered</source>
+            <translation>Entdeckt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_opening.py" />
+            <location filename="../../desktop/gui/openings/model.py" />
+            <location filename="../../desktop/gui/people/person_form.py" />
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_opening.py" />
+            <location filename="../../desktop/gui/people/person_form.py" />
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_opening.py" />
+            <source>Edit opening</source>
+            <translation>Stelle bearbeiten</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_opening.py" />
+            <location filename="../../desktop/gui/people/person_form.py" />
+            <location filename="../../desktop/gui/settings/mail.py" />
+            <location filename="../../desktop/gui/settings/profile.py" />
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/dialogs/edit_opening.py" />
+            <location filename="../../desktop/gui/people/person_form.py" />
+            <source>{who} Compare both versions.</source>
+            <translation>{who} Vergleichen Sie beide Fassungen.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/dialogs/error_report.py" />
@@ -2216,6 +2365,7 @@
         </message>
         <message>
             <location filename="../../desktop/gui/importing/reading.py" />
+            <location filename="../../desktop/gui/people/person_form.py" />
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
@@ -2618,6 +2768,7 @@
         </message>
         <message numerus="yes">
             <location filename="../../desktop/gui/kit/formatting.py" />
+            <location filename="../../desktop/gui/settings/database.py" />
             <location filename="../../desktop/gui/today/team.py" />
             <source>%n person</source>
             <translation>
@@ -3344,11 +3495,6 @@
         </message>
         <message>
             <location filename="../../desktop/gui/openings/model.py" />
-            <source>Discovered</source>
-            <translation>Entdeckt</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/openings/model.py" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -3375,11 +3521,6 @@
         </message>
         <message>
             <location filename="../../desktop/gui/openings/model.py" />
-            <source>Yes</source>
-            <translation>Ja</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/openings/model.py" />
             <source>Relevance {score:.2f} of 1</source>
             <translation>Relevanz {score:.2f} von 1</translation>
         </message>
@@ -3403,6 +3544,16 @@
             <location filename="../../desktop/gui/openings/page.py" />
             <source>Open the posting</source>
             <translation>Die Anzeige öffnen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/openings/page.py" />
+            <source>Edit…</source>
+            <translation>Bearbeiten…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/openings/page.py" />
+            <source>Change the title, company, posting or keywords</source>
+            <translation>Titel, Firma, Anzeige oder Stichwörter ändern</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/openings/page.py" />
@@ -3713,13 +3864,6 @@
             <location filename="../../desktop/gui/people/person_form.py" />
             <source>Throw away the changes and show the saved values</source>
             <translation>Die Änderungen verwerfen und die gespeicherten Werte zeigen</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/people/person_form.py" />
-            <location filename="../../desktop/gui/settings/mail.py" />
-            <location filename="../../desktop/gui/settings/profile.py" />
-            <source>Save</source>
-            <translation>Speichern</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/people/person_form.py" />
@@ -4144,6 +4288,11 @@
         </message>
         <message>
             <location filename="../../desktop/gui/services/session.py" />
+            <source>{failure}: Rebound is still working on something. Try again in a moment.</source>
+            <translation>{failure}: Rebound arbeitet noch an etwas. Versuchen Sie es gleich noch einmal.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/services/session.py" />
             <source>{text} But the database could not be opened again: {problem}. Restart Rebound.</source>
             <translation>{text} Aber die Datenbank konnte nicht wieder geöffnet werden: {problem}. Starten Sie Rebound neu.</translation>
         </message>
@@ -4217,6 +4366,221 @@
             <location filename="../../desktop/gui/settings/companies.py" />
             <source>Feed: {feed}</source>
             <translation>Feed: {feed}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Rebound keeps its data in a file on this computer, or on a team server (PostgreSQL) that several desktops share: a change made on one shows on the others.</source>
+            <translation>Rebound speichert seine Daten in einer Datei auf diesem Computer oder auf einem Team-Server (PostgreSQL), den mehrere Rechner teilen: Eine Änderung auf einem erscheint auf den anderen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>e.g. rebound</source>
+            <translation>z. B. rebound</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>kept in the system keyring, never in a file</source>
+            <translation>im Schlüsselbund des Systems gespeichert, nie in einer Datei</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>optional: the server's CA certificate (TLS, host name checked)</source>
+            <translation>optional: das CA-Zertifikat des Servers (TLS, Hostname wird geprüft)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Choose…</source>
+            <translation>Auswählen…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Test connection</source>
+            <translation>Verbindung testen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Use this server</source>
+            <translation>Diesen Server verwenden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Rebound reopens on the server now and at every start</source>
+            <translation>Rebound öffnet jetzt und bei jedem Start den Server</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Move my database to this server…</source>
+            <translation>Meine Datenbank auf diesen Server umziehen…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Copy everything into the server's empty database; your file is kept</source>
+            <translation>Alles in die leere Datenbank des Servers kopieren; Ihre Datei bleibt erhalten</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Back to my local file</source>
+            <translation>Zurück zu meiner lokalen Datei</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>The server's CA certificate</source>
+            <translation>Das CA-Zertifikat des Servers</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+            <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>the database is empty: Rebound creates its tables when you use it or move your data there.</source>
+            <translation>die Datenbank ist leer: Rebound legt seine Tabellen an, wenn Sie sie verwenden oder Ihre Daten dorthin umziehen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Not switched</source>
+            <translation>Nicht gewechselt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Moving your database to the team server…</source>
+            <translation>Ihre Datenbank zieht auf den Team-Server um…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Not moved</source>
+            <translation>Nicht umgezogen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Use the team server?</source>
+            <translation>Den Team-Server verwenden?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Your data is on the team server now. Work on the server from now on?</source>
+            <translation>Ihre Daten sind jetzt auf dem Team-Server. Ab jetzt auf dem Server arbeiten?</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Later</source>
+            <translation>Später</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Host:</source>
+            <translation>Host:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <location filename="../../desktop/gui/settings/mail.py" />
+            <source>Port:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Database:</source>
+            <translation>Datenbank:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>User:</source>
+            <translation>Benutzer:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <location filename="../../desktop/gui/settings/imap_account.py" />
+            <location filename="../../desktop/gui/settings/mail.py" />
+            <source>Password:</source>
+            <translation>Passwort:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>CA file:</source>
+            <translation>CA-Datei:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>its data was made by an older Rebound and is brought up to date when you use it.</source>
+            <translation>seine Daten stammen von einem älteren Rebound und werden aktualisiert, wenn Sie ihn verwenden.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>%n person in it.</source>
+            <translation>
+                <numerusform>%n Person darin.</numerusform>
+                <numerusform>%n Personen darin.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Cancelling the move…</source>
+            <translation>Umzug wird abgebrochen…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Connecting to {server}…</source>
+            <translation>Verbindung zu {server} wird hergestellt…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Connected to {server}: {what}</source>
+            <translation>Verbunden mit {server}: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>it failed</source>
+            <translation>es ist fehlgeschlagen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Opening the team server {server}…</source>
+            <translation>Der Team-Server {server} wird geöffnet…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Rebound now works on the team server {server}.</source>
+            <translation>Rebound arbeitet jetzt auf dem Team-Server {server}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Opening {path}…</source>
+            <translation>{path} wird geöffnet…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Rebound now works on the file {path}.</source>
+            <translation>Rebound arbeitet jetzt mit der Datei {path}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Moving your database to {server}…</source>
+            <translation>Ihre Datenbank zieht auf {server} um…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Now: the file {path} on this computer.</source>
+            <translation>Jetzt: die Datei {path} auf diesem Computer.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Now: the team server {server}.</source>
+            <translation>Jetzt: der Team-Server {server}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>Copied {people} and {interactions} to {server}; both sides’ export are identical. Your file is kept as it was.</source>
+            <translation>{people} und {interactions} nach {server} kopiert; der Export beider Seiten ist identisch. Ihre Datei bleibt unverändert erhalten.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/settings/database.py" />
+            <source>%n interaction</source>
+            <translation>
+                <numerusform>%n Kontakt</numerusform>
+                <numerusform>%n Kontakte</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/dialog.py" />
@@ -4470,12 +4834,6 @@
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />
             <location filename="../../desktop/gui/settings/mail.py" />
-            <source>Port:</source>
-            <translation>Port:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/imap_account.py" />
-            <location filename="../../desktop/gui/settings/mail.py" />
             <source>Security:</source>
             <translation>Sicherheit:</translation>
         </message>
@@ -4484,12 +4842,6 @@
             <location filename="../../desktop/gui/settings/mail.py" />
             <source>User name:</source>
             <translation>Benutzername:</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/imap_account.py" />
-            <location filename="../../desktop/gui/settings/mail.py" />
-            <source>Password:</source>
-            <translation>Passwort:</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/imap_account.py" />

@@ -88,12 +88,14 @@ def test_results_come_in_groups_and_the_arrows_skip_the_group_titles(
     qtbot.keyClicks(palette.query, "data")
 
     assert shown(palette) == [
-        "Commands", "Export this person's data",
+        "Commands", "Export this person's data", "Settings: Database",
         "People", "Tom Data    Nordlicht Analytics GmbH",
         "Openings", "Senior Data Analyst    Nordlicht Analytics GmbH",
         "Notes and messages", "Asked about the data team    Tom Data",
     ]  # fmt: skip
     assert title_of(palette) == "Export this person's data"
+    qtbot.keyClick(palette.query, Qt.Key.Key_Down)
+    assert title_of(palette) == "Settings: Database"
     qtbot.keyClick(palette.query, Qt.Key.Key_Down)
     assert title_of(palette) == "Tom Data"  # the "People" title is passed over
     qtbot.keyClick(palette.query, Qt.Key.Key_Down)

@@ -13,6 +13,7 @@ from desktop.gui.kit.banners import Banner, BannerArea
 from desktop.gui.kit.i18n import tr
 from desktop.gui.services.mail_sync import DailyMailSync
 from desktop.gui.services.ops import Ops
+from desktop.gui.services.session import Session
 from desktop.store.models import DB, is_team
 
 if TYPE_CHECKING:
@@ -26,6 +27,8 @@ SERVER_BANNER = "team-server"  # the team server cannot be reached (a TeamListen
 class BackgroundHost(Shell, Protocol):
     ops: Ops
     banners: BannerArea
+    session: Session
+    team_listener: TeamListener | None
 
 
 class Background(QObject):
@@ -40,13 +43,24 @@ class Background(QObject):
         self._due_timer.setInterval(DUE_CHECK_MS)
         self._due_timer.timeout.connect(self.notify_due)
         self.team_listener: TeamListener | None = None
+        self.follow_database()
+        host.session.reopened.connect(self.follow_database)  # Settings → Database switched to or from a server
+
+    def follow_database(self) -> None:
+        """Listen to the team server's change feed while one is open (none for a file)."""
+        if self.team_listener is not None and self.team_listener.db is DB.obj:
+            return
+        self.stop()
+        self.team_listener = None
+        self._host.banners.remove(SERVER_BANNER)
         if is_team(DB.obj):  # a team server: others' changes (the driver loads only for one)
             from desktop.gui.services.team_listener import TeamListener  # lazy: team mode only
 
-            self.team_listener = TeamListener.for_open_database(host.ops, host.widget)
+            self.team_listener = TeamListener.for_open_database(self._host.ops, self._host.widget)
         if self.team_listener is not None:
             self.team_listener.lost.connect(self._server_lost)
-            self.team_listener.back.connect(lambda: host.banners.remove(SERVER_BANNER))
+            self.team_listener.back.connect(lambda: self._host.banners.remove(SERVER_BANNER))
+        self._host.team_listener = self.team_listener
 
     def notify_due(self) -> bool:
         """The tray notification, once a day while suggestions are due (the hourly timer asks again)."""

@@ -18,9 +18,9 @@ from desktop.gui.actions.export import MENU_EXPORTS, ExportKind
 from desktop.gui.actions.shell import Shell
 from desktop.gui.kit.i18n import tr, tr_noop
 
-# The tabs of Settings, in their order (settings/dialog.py's RULES_TAB … PROFILE_TAB; a test keeps them equal)
+# The tabs of Settings, in their order (settings/dialog.py's RULES_TAB … DATABASE_TAB; a test keeps them equal)
 SETTINGS_PAGES = (tr_noop("Rules"), tr_noop("Templates"), tr_noop("Privacy"), tr_noop("Mail"), tr_noop("Companies"),
-                  tr_noop("About you"))  # fmt: skip
+                  tr_noop("About you"), tr_noop("Database"))  # fmt: skip
 
 
 class MenuHost(Shell, Protocol):

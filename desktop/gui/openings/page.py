@@ -35,6 +35,7 @@ from desktop.core.reconnect.explain import OpeningReport, opening_report
 from desktop.core.reconnect.relevance import relevance
 from desktop.core.reconnect.suggestion import Suggestion
 from desktop.gui.dialogs.add_opening import AddOpeningDialog
+from desktop.gui.dialogs.edit_opening import EditOpeningDialog
 from desktop.gui.dialogs.form_dialog import sentence
 from desktop.gui.kit.formatting import format_date, word_label
 from desktop.gui.kit.i18n import tr
@@ -112,6 +113,7 @@ class OpeningDetail(QScrollArea):
 
     open_person_requested = Signal(int)
     status_changed = Signal(int)  # the opening was closed or reopened
+    edit_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None, ops: Ops | None = None) -> None:
         super().__init__(parent)
@@ -133,6 +135,9 @@ class OpeningDetail(QScrollArea):
         self.url_button.clicked.connect(self.open_posting)
         self.status_button = QPushButton(content)
         self.status_button.clicked.connect(self.toggle_status)
+        self.edit_button = QPushButton(tr("Edit…"), content)
+        self.edit_button.setToolTip(tr("Change the title, company, posting or keywords"))
+        self.edit_button.clicked.connect(self.edit_requested)
         self.error = InlineError(content)
         self.relevance = PlainLabel("", content)
         self.relevance.setFont(scaled_font(self.relevance, 1.0, bold=True))
@@ -147,6 +152,7 @@ class OpeningDetail(QScrollArea):
         buttons.setSpacing(SPACING)
         buttons.addWidget(self.url_button)
         buttons.addWidget(self.status_button)
+        buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(SPACING * 2, SPACING * 2, SPACING * 2, SPACING * 2)
@@ -251,10 +257,11 @@ class OpeningDetail(QScrollArea):
     def toggle_status(self) -> None:
         if self.opening is None:
             return
-        opening_id = self.opening.id
+        opening_id, version = self.opening.id, self.opening.version
         status = "closed" if self.opening.status == "open" else "open"
+        # the openings: the broadcast re-plans; ``reload`` shows it (saved against the version shown)
         self.ops.run(
-            lambda: set_status(opening_id, status),  # the openings: the broadcast re-plans; ``reload`` shows it
+            lambda: set_status(opening_id, status, expected_version=version),
             lambda _changes: self.status_changed.emit(opening_id),
             lambda message: self.error.show_message(sentence(message)),
         )
@@ -327,6 +334,7 @@ class OpeningsPage(QWidget):
         self.detail = OpeningDetail(self, self.keeper.ops)
         self.detail.open_person_requested.connect(self.open_person_requested)
         self.detail.status_changed.connect(self._status_changed)
+        self.detail.edit_requested.connect(self.edit_opening)
         self.placeholder = muted(PlainLabel(tr("Choose an opening to see whom it makes worth contacting."), self))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail_stack = QStackedWidget(self)
@@ -465,6 +473,18 @@ class OpeningsPage(QWidget):
         dialog = AddOpeningDialog(company_names(), self.keeper.today(), self.window(), self.keeper.ops)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.added.connect(self._added)
+        dialog.destroyed.connect(self._forget_dialog)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def edit_opening(self) -> EditOpeningDialog | None:
+        opening = self.selected_opening()
+        if opening is None:
+            return None
+        dialog = EditOpeningDialog(opening, company_names(), self.keeper.today(), self.window(), self.keeper.ops)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.edited.connect(self._status_changed)  # the write's broadcast re-plans; ``reload`` keeps it selected
         dialog.destroyed.connect(self._forget_dialog)
         self.dialog = dialog
         dialog.open()

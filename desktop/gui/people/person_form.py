@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import vocab
+from desktop.core.changes import Written
 from desktop.core.companies import company_names
 from desktop.core.people import PersonDetail, clean_fields, get_person, update_person
-from desktop.errors import ReboundError
+from desktop.errors import EditConflict, ReboundError
+from desktop.gui.dialogs.edit_conflict import Conflicted, EditConflictDialog, FieldVersions, Resolution, who_and_when
 from desktop.gui.kit.formatting import split_words
 from desktop.gui.kit.i18n import VOCABULARY, tr
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel
@@ -60,6 +62,44 @@ PLACEHOLDERS = {
 }
 
 
+FIELD_LABELS = {name: label for name, label in LINE_FIELDS + LINE_FIELDS_AFTER_ROLE + FLAG_FIELDS + LIST_FIELDS}
+FIELD_LABELS.update(role=tr("Role"), notes=tr("Notes"))
+
+
+def _stored_values(person: PersonDetail) -> dict[str, Any]:
+    """A person's fields as the form shows them (before the form's own clean-up)."""
+    names = [name for name, _ in LINE_FIELDS + LINE_FIELDS_AFTER_ROLE + FLAG_FIELDS + LIST_FIELDS]
+    return {name: getattr(person, name) for name in [*names, "role", "notes"]}
+
+
+def _form_values(stored: dict[str, Any]) -> dict[str, Any]:
+    """Stored values in the shapes ``PersonForm.values`` reads from its fields (to compare them)."""
+    shaped: dict[str, Any] = {}
+    for name, value in stored.items():
+        if name in FLAG_FIELDS_NAMES:
+            shaped[name] = bool(value)
+        elif name == "role":
+            shaped[name] = value
+        else:
+            text = (", ".join(value) if isinstance(value, list) else (value or "")).strip()
+            shaped[name] = split_words(text) if name in ("tags", "skills") else text
+    return shaped
+
+
+FLAG_FIELDS_NAMES = {name for name, _ in FLAG_FIELDS}
+
+
+def _shown(name: str, value: Any) -> str:
+    """A value as the conflict dialog shows it."""
+    if isinstance(value, bool):
+        return tr("Yes") if value else tr("No")
+    if name == "role" and value:
+        return tr(vocab.ROLE_LABELS[value], VOCABULARY)
+    if isinstance(value, list):
+        value = ", ".join(value)
+    return str(value) if value else "—"
+
+
 class PersonForm(QWidget):
     """Profile fields with Save and Revert; ``saved(person_id)`` after a successful save."""
 
@@ -70,6 +110,8 @@ class PersonForm(QWidget):
         super().__init__(parent)
         self.ops = ops if ops is not None else Ops(self)  # the one write path (the window's)
         self.person_id: int | None = None
+        self.version = 1  # the version shown: a save against it finds a save made since (EditConflict)
+        self.conflict: EditConflictDialog | None = None  # both versions side by side, while it is open
         self._loaded: dict[str, Any] = {}
         self._dirty = False
         self.lines: dict[str, QLineEdit] = {}
@@ -148,12 +190,9 @@ class PersonForm(QWidget):
     # -- loading ----------------------------------------------------------------------
     def load(self, person: PersonDetail) -> None:
         self.person_id = person.id
+        self.version = person.version
         self._completer.model().setStringList(company_names())  # type: ignore[attr-defined]
-        values: dict[str, Any] = {name: getattr(person, name) for name, _ in LINE_FIELDS + LINE_FIELDS_AFTER_ROLE}
-        values.update({name: getattr(person, name) for name, _ in FLAG_FIELDS + LIST_FIELDS})
-        values["role"] = person.role
-        values["notes"] = person.notes
-        self._show(values)
+        self._show(_stored_values(person))
         self._loaded = self.values()
         self.error.clear()
         self._set_dirty(False)
@@ -217,12 +256,24 @@ class PersonForm(QWidget):
             except ReboundError as error:
                 self._refuse(str(error), name)
                 return False
-        person_id, before = self.person_id, self._loaded
+        person_id, before, version = self.person_id, self._loaded, self.version
         self._loaded = self.values()  # handed to the executor: shown as saved (leaving asks nothing)
         self.error.clear()
         self._set_dirty(False)
 
-        def done(_changed: object) -> None:
+        def write() -> Written[bool] | Conflicted:
+            try:
+                return update_person(person_id, changes, expected_version=version)
+            except EditConflict as conflict:  # saved by someone else since it was shown: nothing was written
+                return Conflicted(conflict)
+
+        def done(result: object) -> None:
+            if isinstance(result, Conflicted):
+                if self.person_id == person_id:  # still shown: the changes are unsaved again, both versions shown
+                    self._loaded = before
+                    self._update_dirty()
+                    self.show_conflict(result.error)
+                return
             if self.person_id == person_id and not self.is_dirty():
                 self.load(get_person(person_id))  # as core stored it
             self.saved.emit(person_id)
@@ -233,8 +284,42 @@ class PersonForm(QWidget):
                 self._update_dirty()
                 self._refuse(message, None)
 
-        self.ops.run(lambda: update_person(person_id, changes), done, failed)
+        self.ops.run(write, done, failed)
         return True
+
+    # -- someone else saved first ---------------------------------------------------------
+    def show_conflict(self, conflict: EditConflict) -> EditConflictDialog | None:
+        """Both versions of the fields I changed, side by side; the choice is saved against their version."""
+        theirs = conflict.theirs
+        if not isinstance(theirs, PersonDetail):
+            self._refuse(str(conflict), None)
+            return None
+        mine, stored = self.values(), _form_values(_stored_values(theirs))
+        differing = [name for name in self.changes() if mine[name] != stored.get(name)]
+        if not differing:  # they saved just what I typed: nothing to choose
+            self.load(theirs)
+            return None
+        fields = [FieldVersions(name, FIELD_LABELS[name], _shown(name, mine[name]), _shown(name, stored.get(name)))
+                  for name in differing]  # fmt: skip
+        who = who_and_when(theirs.changed_by, theirs.changed_at)
+        self._refuse(tr("{who} Compare both versions.").format(who=who), None)
+        dialog = EditConflictDialog(theirs.name, who, fields, self)
+        dialog.finished.connect(lambda _result: self._resolved(dialog, theirs, mine, stored))
+        self.conflict = dialog
+        dialog.open()
+        return dialog
+
+    def _resolved(self, dialog: EditConflictDialog, theirs: PersonDetail, mine: dict[str, Any],
+                  stored: dict[str, Any]) -> None:  # fmt: skip
+        self.conflict = None
+        if dialog.resolution is Resolution.LATER or self.person_id != theirs.id:
+            return  # what was typed stays in the form, unsaved
+        keep = dialog.chosen()
+        self.load(theirs)  # their version, as the base of the next save
+        if keep:
+            self._show({**stored, **{name: mine[name] for name in keep}})
+            self._update_dirty()
+            self.save()
 
     def _refuse(self, message: str, field: str | None) -> None:
         self.error.show_message(tr("Not saved: {message}.").format(message=message))

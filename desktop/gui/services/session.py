@@ -23,7 +23,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from desktop import secrets
 from desktop.core import unlock
 from desktop.core.startup import InstanceLock, mark_clean_exit
-from desktop.errors import ReboundError
+from desktop.errors import DatabaseProblem, ReboundError
 from desktop.gui.kit.banners import Banner, BannerArea
 from desktop.gui.kit.formatting import format_datetime
 from desktop.gui.kit.i18n import tr, tr_n
@@ -105,6 +105,8 @@ class Session(QObject):
         self._answer: str | None = None  # what opens the database after the job
         self._busy_text = ""
         self._reopen_after = False
+        self._fallback: tuple[str, Path | None, InstanceLock | None, str | None] | None = None  # a switch's way back
+        self._file_secret: str | None = None  # what opens the local file again after a time on a team server
         self.others_busy: Callable[[], bool] = lambda: False
 
     @classmethod
@@ -269,7 +271,7 @@ class Session(QObject):
             )
             return Outcome(text, done.recovery_key, source)
 
-        return self._replace(tr("Encrypting the database…"), job, tr("Not encrypted"), answer=new_passphrase)
+        return self.replace(tr("Encrypting the database…"), job, tr("Not encrypted"), answer=new_passphrase)
 
     def rotate(self, new_passphrase: str | None = None) -> Task | None:
         """Give the database a new key and recovery key (a new passphrase without a keyring)."""
@@ -285,7 +287,7 @@ class Session(QObject):
                 text = tr("The database has a new passphrase. The old one no longer opens it.")
             return Outcome(text, done.recovery_key, done.key_source)
 
-        return self._replace(
+        return self.replace(
             tr("Changing the key…"), job, tr("The key was not changed"), answer=new_passphrase or current
         )
 
@@ -314,9 +316,9 @@ class Session(QObject):
             return Outcome(text)
 
         busy = tr("Restoring the backup of {backup_label}…").format(backup_label=backup_label(source))
-        return self._replace(busy, job, tr("Nothing was restored"), answer=current or key_text)
+        return self.replace(busy, job, tr("Nothing was restored"), answer=current or key_text)
 
-    def _replace(self, busy_text: str, job: Callable[[Task], Outcome], failure: str, answer: str | None) -> Task | None:
+    def replace(self, busy_text: str, job: Callable[[Task], Outcome], failure: str, answer: str | None) -> Task | None:
         reason = self.blocked()
         if reason is not None:
             self.failed.emit(f"{failure}: {reason}")
@@ -332,6 +334,48 @@ class Session(QObject):
         if result.recovery_key:
             self.recovery_key_made.emit(result.recovery_key)
         return result.text
+
+    # -- another database: a team server, or back to the local file ------------------------
+    def switch_to(self, url: str, busy_text: str, done_text: str, failure: str) -> Task | None:
+        """Work on the database at ``url`` from now on: opened (its schema made or migrated) in a worker, then
+        here; ``reopened`` tells the window. On a server the local file's lock is let go; when it does not open,
+        the database before stays open (and locked) as it was."""
+        if self._daily is not None or self._task is not None or self.others_busy():
+            self.failed.emit(tr("{failure}: Rebound is still working on something. Try again in a moment.")
+                             .format(failure=failure))  # fmt: skip
+            return None
+        path, lock = sqlite_path(url), self.lock
+        if path is not None and (lock is None or lock.database != path):
+            try:
+                lock = InstanceLock(path).acquire()
+            except DatabaseProblem as error:
+                self.failed.emit(f"{failure}: {error}")
+                return None
+        old_secret = current_secret() if self.path is not None else None
+        self._file_secret = old_secret if self.path is not None else self._file_secret
+        self._fallback = (self.url, self.path, self.lock, old_secret)
+        self.url, self.path, self.lock = url, path, lock
+        answer = self._answer = self._file_secret if path is not None else None
+        close_database()  # this thread's connection; the worker opens the new database, then this thread again
+
+        def job(_task: Task) -> Outcome:
+            unlocked = unlock.open_unlocked(url, ask_secret=_answers(open=answer))
+            return Outcome(done_text, key_source=unlocked.key_source)
+
+        return self._start(busy_text, job, self._replaced, reopen=True, failure=failure)
+
+    def _settle_switch(self, worked: bool) -> None:
+        """After a switch: let go of the lock no longer needed (the old file's, or the new one's that failed)."""
+        if self._fallback is None:
+            return
+        old_url, old_path, old_lock, old_secret = self._fallback
+        self._fallback = None
+        if not worked:
+            if self.lock is not None and self.lock is not old_lock:
+                self.lock.release()
+            self.url, self.path, self.lock, self._answer = old_url, old_path, old_lock, old_secret
+        elif old_lock is not None and old_lock is not self.lock:
+            old_lock.release()
 
     # -- running a job ----------------------------------------------------------------------
     def _start(
@@ -362,6 +406,8 @@ class Session(QObject):
         """
         if not self._reopen_after:
             return None
+        if not worked:
+            self._settle_switch(False)
         answer = self._answer
         read_only = self.read_only and not worked
         try:
@@ -380,6 +426,11 @@ class Session(QObject):
     def _job_succeeded(self, result: object) -> None:
         text = self._describe(result)
         problem = self._open_again()
+        if problem is not None and self._fallback is not None:  # the new database: back to the one before
+            self._open_again(worked=False)
+            self.failed.emit(f"{self._failure}: {problem}")
+            return
+        self._settle_switch(True)
         if problem is not None:
             self.failed.emit(
                 tr("{text} But the database could not be opened again: {problem}. Restart Rebound.").format(

@@ -10,6 +10,9 @@ from PySide6.QtWidgets import QMainWindow
 
 from desktop.config import APP_NAME
 
+DATABASE_URL_KEY = "database/url"  # the team server chosen in Settings → Database (the app opens it at start)
+LOCAL_URL_KEY = "database/local_url"  # the file the app worked on before it (where "Back to my local file" goes)
+
 
 def settings_path() -> Path:
     """The INI file under the platform's config folder (XDG_CONFIG_HOME on Linux)."""
@@ -21,6 +24,12 @@ def gui_settings(path: Path | None = None) -> QSettings:
     target = path or settings_path()
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     return QSettings(str(target), QSettings.Format.IniFormat)
+
+
+def remembered_database_url(settings: QSettings | None = None) -> str | None:
+    """The team server Settings → Database chose (None: the file); --db, --database-url and the environment win."""
+    value = (settings if settings is not None else gui_settings()).value(DATABASE_URL_KEY)
+    return value if isinstance(value, str) and value else None
 
 
 def restore_window(window: QMainWindow, settings: QSettings, rows: int, default_row: int) -> int:

@@ -29,12 +29,13 @@ from desktop.gui.services.plan_keeper import PlanKeeper
 from desktop.gui.services.session import Session
 from desktop.gui.services.workers import Task
 from desktop.gui.settings.companies import CompaniesTab
+from desktop.gui.settings.database import DatabaseTab
 from desktop.gui.settings.mail import MailTab
 from desktop.gui.settings.privacy import PrivacyTab
 from desktop.gui.settings.profile import ProfileTab
 from desktop.gui.settings.templates import TemplateEditor
 
-RULES_TAB, TEMPLATES_TAB, PRIVACY_TAB, MAIL_TAB, COMPANIES_TAB, PROFILE_TAB = range(6)
+RULES_TAB, TEMPLATES_TAB, PRIVACY_TAB, MAIL_TAB, COMPANIES_TAB, PROFILE_TAB, DATABASE_TAB = range(7)
 
 # key → (label, unit, what it means); the keys and defaults are vocab.SETTING_DEFAULTS
 SETTING_TEXTS: dict[str, tuple[str, str, str]] = {
@@ -211,6 +212,8 @@ class SettingsDialog(QDialog):
         self.profile = ProfileTab(keeper, self, ui_settings=ui_settings)
         self.profile.message.connect(self.message)
         self.profile.saved.connect(self._profile_saved)
+        self.database = DatabaseTab(self.session, self, ui_settings=ui_settings)
+        self.database.message.connect(self.message)
         self._close_when_profile_saved = False
         self._close_when_saved = False
         self.rules_task: Task | None = None  # the rule settings being saved on the database executor
@@ -222,6 +225,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.mail, tr("Mail"))
         self.tabs.addTab(self.companies, tr("Companies"))
         self.tabs.addTab(self.profile, tr("About you"))
+        self.tabs.addTab(self.database, tr("Database"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
