@@ -16,7 +16,8 @@ day (``DEMO_ANCHOR``, so the shots are the same every run), and writes into OUTD
 - duplicates.png (Edit → Possible duplicates, with three near-duplicates added to the demo data);
 - import-preview.png, import-summary.png (the import wizard on tests/data/linkedin, into an empty database),
   import-mapping.png (the mapping step of a CSV whose columns Rebound does not know);
-- applications.png (the board), companies.png (the company with most people), network.png (the way into it),
+- applications.png (the board), applications-recruiter.png (the recruiter's demo: candidates by role),
+  companies.png (the company with most people), network.png (the way into it),
   network-person.png (the map of the person with most mutuals), insights.png, insights-numbers.png (a chart's
   table); applications-empty.png, companies-empty.png, network-empty.png, insights-empty.png (empty database);
 - empty.png (an empty database);
@@ -415,6 +416,14 @@ def main(argv: list[str]) -> int:
         shoot_duplicates(window, outdir, app)
         window.close()
 
+        close_database()
+
+        open_sqlite(folder / "recruiter.db")  # the recruiter's demo: her candidates under the roles they fill
+        load_demo(DEMO_ANCHOR, recruiter=True)
+        recruiter = new_window(folder, app)
+        recruiter.show_page(recruiter.late.applications)
+        save(recruiter, outdir / "applications-recruiter.png", app)
+        recruiter.close()
         close_database()
 
         open_sqlite(folder / "quiet.db")  # one contact, whose check-in falls due in five days

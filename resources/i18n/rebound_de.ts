@@ -666,6 +666,11 @@
         </message>
         <message>
             <location filename="../../desktop/gui/applications/board.py" />
+            <source>No candidate</source>
+            <translation>Kein Kandidat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/board.py" />
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Applied</source>
             <translation>Beworben</translation>
@@ -767,6 +772,7 @@
         </message>
         <message>
             <location filename="../../desktop/gui/applications/dialogs.py" />
+            <location filename="../../desktop/gui/applications/page.py" />
             <location filename="../../desktop/gui/companies/panel.py" />
             <location filename="../../desktop/gui/people/model.py" />
             <source>Role</source>
@@ -813,6 +819,7 @@
         </message>
         <message>
             <location filename="../../desktop/gui/applications/dialogs.py" />
+            <location filename="../../desktop/gui/applications/page.py" />
             <location filename="../../desktop/gui/dialogs/log_rejection.py" />
             <location filename="../../desktop/gui/people/person_form.py" />
             <source>Role:</source>
@@ -874,6 +881,11 @@
         </message>
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
+            <source>The candidates of one role you fill</source>
+            <translation>Die Kandidaten einer Stelle, die Sie besetzen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
             <source>Add application…</source>
             <translation>Bewerbung hinzufügen…</translation>
         </message>
@@ -901,6 +913,11 @@
             <location filename="../../desktop/gui/applications/page.py" />
             <source>All companies</source>
             <translation>Alle Unternehmen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
+            <source>All roles</source>
+            <translation>Alle Stellen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
