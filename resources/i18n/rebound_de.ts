@@ -4156,6 +4156,77 @@
             <source> The database as it was is kept in {safety}.</source>
             <translation> Die Datenbank, wie sie vorher war, liegt in {safety}.</translation>
         </message>
+        <message>
+            <location filename="../../desktop/gui/services/sidebar_counts.py" />
+            <source>Nothing due here today</source>
+            <translation>Heute ist hier nichts fällig</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/services/sidebar_counts.py" />
+            <source>%n rejection to answer</source>
+            <translation>
+                <numerusform>%n Absage zu beantworten</numerusform>
+                <numerusform>%n Absagen zu beantworten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/services/sidebar_counts.py" />
+            <source>%n past candidate to approach</source>
+            <translation>
+                <numerusform>%n frühere Kandidatur wieder aufgreifen</numerusform>
+                <numerusform>%n frühere Kandidaturen wieder aufgreifen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/services/sidebar_counts.py" />
+            <source>%n new opening to ask about</source>
+            <translation>
+                <numerusform>%n neue Stelle zum Nachfragen</numerusform>
+                <numerusform>%n neue Stellen zum Nachfragen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/services/sidebar_counts.py" />
+            <source>%n introduction to ask for</source>
+            <translation>
+                <numerusform>%n Vorstellung zu erbitten</numerusform>
+                <numerusform>%n Vorstellungen zu erbitten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/services/sidebar_counts.py" />
+            <source>%n check-in due</source>
+            <translation>
+                <numerusform>bei %n Person melden</numerusform>
+                <numerusform>bei %n Personen melden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/services/sidebar_counts.py" />
+            <source>%n new role to congratulate on</source>
+            <translation>
+                <numerusform>%n neue Position zum Gratulieren</numerusform>
+                <numerusform>%n neue Positionen zum Gratulieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/services/sidebar_counts.py" />
+            <source>%n LinkedIn connection to make</source>
+            <translation>
+                <numerusform>%n LinkedIn-Kontakt zu knüpfen</numerusform>
+                <numerusform>%n LinkedIn-Kontakte zu knüpfen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/services/sidebar_counts.py" />
+            <source>Due today: {what}</source>
+            <translation>Heute fällig: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/services/sidebar_counts.py" />
+            <source>{page} ({due})</source>
+            <translation>{page} ({due})</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../desktop/gui/services/tray.py" />
             <source>%n suggestion is due today: see Today.</source>
