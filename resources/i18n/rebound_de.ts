@@ -39,6 +39,16 @@
             <translation>aber bei verschiedenen Unternehmen ({one}, {other})</translation>
         </message>
         <message>
+            <location filename="../../desktop/core/reconnect/drafts.py" />
+            <source>not allowed in a template: the attribute {name} of a {kind}</source>
+            <translation>in einer Vorlage nicht erlaubt: das Attribut {name} eines Werts vom Typ {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/drafts.py" />
+            <source>not allowed in a template: {error}</source>
+            <translation>in einer Vorlage nicht erlaubt: {error}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/core/reconnect/explain.py" />
             <source>Relevance to you: {score:.2f} (threshold {threshold:.2f})</source>
             <translation>Relevanz für Sie: {score:.2f} (threshold {threshold:.2f})</translation>
@@ -228,6 +238,16 @@
             <location filename="../../desktop/core/reconnect/rules/terms.py" />
             <source>You have not written to {name} yet</source>
             <translation>Sie haben {name} noch nicht geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/startup.py" />
+            <source>The database {path} is on a network share ({share}). SQLite cannot lock files reliably there: two computers writing at once can damage it. Keep it on a local disk.</source>
+            <translation>Die Datenbank {path} liegt auf einer Netzwerkfreigabe ({share}). SQLite kann Dateien dort nicht zuverlässig sperren: Schreiben zwei Computer gleichzeitig, kann sie beschädigt werden. Bewahren Sie sie auf einer lokalen Festplatte auf.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/startup.py" />
+            <source>The database {path} is in a folder that {service} synchronises. A copy taken while Rebound writes can be damaged or conflict with another computer's. Keep it outside the sync folder; the encrypted backups may go there.</source>
+            <translation>Die Datenbank {path} liegt in einem Ordner, den {service} synchronisiert. Eine Kopie, die entsteht, während Rebound schreibt, kann beschädigt sein oder mit der eines anderen Computers in Konflikt geraten. Bewahren Sie sie außerhalb des synchronisierten Ordners auf; die verschlüsselten Sicherungen dürfen dort liegen.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/actions/background.py" />
@@ -5721,6 +5741,102 @@ Data Analyst · +49 30 1234567</translation>
             <translation>{overdue} überfällig</translation>
         </message>
         <message>
+            <location filename="../../desktop/interop/linkedin/connections.py" />
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>the row holds NUL bytes (binary data)</source>
+            <translation>die Zeile enthält NUL-Bytes (Binärdaten)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/connections.py" />
+            <source>hidden or closed profile (no name, no URL)</source>
+            <translation>verborgenes oder geschlossenes Profil (kein Name, keine URL)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/connections.py" />
+            <source>{source}: line {line}: URL {url} is not a web address; left out</source>
+            <translation>{source}: Zeile {line}: URL {url} ist keine Webadresse; weggelassen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/connections.py" />
+            <source>{source}: line {line}: e-mail {email} is not valid; left out</source>
+            <translation>{source}: Zeile {line}: E-Mail-Adresse {email} ist ungültig; weggelassen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/connections.py" />
+            <source>{source}: line {line}: 'Connected On' {error}; imported without it</source>
+            <translation>{source}: Zeile {line}: 'Connected On' {error}; ohne dieses Datum importiert</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>cannot tell which participant is you</source>
+            <translation>nicht erkennbar, welche beteiligte Person Sie sind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>draft, never sent</source>
+            <translation>Entwurf, nie gesendet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>empty message</source>
+            <translation>leere Nachricht</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>a LinkedIn system message</source>
+            <translation>eine Systemnachricht von LinkedIn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>the sender's profile is hidden</source>
+            <translation>das Profil des Absenders ist verborgen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>the other side's profile is hidden</source>
+            <translation>das Profil der Gegenseite ist verborgen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>an invitation to or from yourself</source>
+            <translation>eine Einladung an oder von Ihnen selbst</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>no one but you in the conversation</source>
+            <translation>niemand außer Ihnen in der Unterhaltung</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>cannot tell which side is you (no Direction)</source>
+            <translation>nicht erkennbar, welche Seite Sie sind (keine Direction)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>'Sent At' {error}</source>
+            <translation>'Sent At' {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>DATE {error}</source>
+            <translation>DATE {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/writer.py" />
+            <source>say which participant is you (rebound import linkedin --me "Your Name" or your profile URL; the import wizard asks): {shown}</source>
+            <translation>Geben Sie an, welche beteiligte Person Sie sind (rebound import linkedin --me "Ihr Name" oder Ihre Profil-URL; der Import-Assistent fragt danach): {shown}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/writer.py" />
+            <source>no company or job title</source>
+            <translation>kein Unternehmen oder keine Stellenbezeichnung</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/writer.py" />
+            <source>{source}: line {line}: 'Application Date' {error}; left out</source>
+            <translation>{source}: Zeile {line}: 'Application Date' {error}; weggelassen</translation>
+        </message>
+        <message>
             <location filename="../../desktop/interop/people_import.py" />
             <source>{count} new person</source>
             <translation>{count} neue Person</translation>
@@ -5739,6 +5855,16 @@ Data Analyst · +49 30 1234567</translation>
             <location filename="../../desktop/interop/people_import.py" />
             <source>{count} messages</source>
             <translation>{count} Nachrichten</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/people_import.py" />
+            <source>{where} and {count} row without a line</source>
+            <translation>{where} und {count} Zeile ohne Zeilennummer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/people_import.py" />
+            <source>{where} and {count} rows without a line</source>
+            <translation>{where} und {count} Zeilen ohne Zeilennummer</translation>
         </message>
         <message>
             <location filename="../../desktop/interop/people_import.py" />
@@ -5779,6 +5905,26 @@ Data Analyst · +49 30 1234567</translation>
             <location filename="../../desktop/interop/people_import.py" />
             <source>{count} rows skipped</source>
             <translation>{count} Zeilen übersprungen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/people_import.py" />
+            <source>line {lines}</source>
+            <translation>Zeile {lines}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/people_import.py" />
+            <source>lines {lines}</source>
+            <translation>Zeilen {lines}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/secrets.py" />
+            <source>no keyring service was found on this system</source>
+            <translation>auf diesem System wurde kein Schlüsselbund-Dienst gefunden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/secrets.py" />
+            <source>the keyring backend {name} keeps secrets in a plain file</source>
+            <translation>der Schlüsselbund {name} speichert Geheimnisse in einer unverschlüsselten Datei</translation>
         </message>
     </context>
 </TS>
