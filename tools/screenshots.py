@@ -48,6 +48,7 @@ from shot_report import Report, shot_options  # noqa: E402  (tools/shot_report.p
 from desktop.core.company_view import list_companies  # noqa: E402
 from desktop.core.openings import list_openings  # noqa: E402
 from desktop.core.people import create_person, people_ids  # noqa: E402
+from desktop.core.startup import location_warnings  # noqa: E402
 from desktop.core.timeline import log_interaction, timeline  # noqa: E402
 from desktop.gui.app import make_application  # noqa: E402
 from desktop.gui.kit import i18n  # noqa: E402
@@ -69,6 +70,7 @@ from desktop.gui.settings.dialog import RULES_TAB, TEMPLATES_TAB  # noqa: E402
 from desktop.interop.demo import DEMO_ANCHOR, load_demo  # noqa: E402
 from desktop.store.database import close_database, open_sqlite  # noqa: E402
 from desktop.store.encryption import Key  # noqa: E402
+from desktop.texts import say  # noqa: E402
 
 SIZE = (1280, 800)
 SIZES = ((1024, 700), (1280, 800), (1920, 1080))  # the main pages at each: nothing clipped, nothing hidden
@@ -341,7 +343,7 @@ def shoot_privacy(folder: Path, outdir: Path, app: QApplication) -> None:
     recovery.adjustSize()
     save(recovery, outdir / "recovery-key.png", app)
     recovery.accept()
-    reason = "no keyring service was found on this system"
+    reason = say("no keyring service was found on this system")  # as desktop/secrets.py words the refusal
     choose = PassphraseDialog("new", path, reason=reason, parent=window)
     choose.secret.setText("correct horse battery")
     choose.repeat.setText("correct horse batt")
@@ -374,11 +376,9 @@ def shoot_privacy(folder: Path, outdir: Path, app: QApplication) -> None:
     erase.typed.setText("Anna Sch")
     shoot_dialog(erase, outdir / "erase.png", app)
 
-    window.banners.add(Banner("location", (
-        f"The database {path} is in a folder that Dropbox synchronises. A copy taken while Rebound writes can be "
-        "damaged or conflict with another computer's. Keep it outside the sync folder; the encrypted backups may "
-        "go there."
-    )))  # fmt: skip
+    (path.parent / ".dropbox").mkdir(exist_ok=True)  # as if the folder were Dropbox's: the start-up's warning
+    [warning] = location_warnings(path, mounts="")
+    window.banners.add(Banner("location", warning))
     window.show_page(window.today)
     save(window, outdir / "banner.png", app)
     window.close()
