@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 
 from desktop.core.openings import add_opening
 from desktop.core.people import create_person
@@ -157,3 +157,19 @@ def test_lines_break_at_spaces_and_the_last_one_ends_in_an_ellipsis(qtbot: Any) 
     assert fit_lines("Data Analyst, Clinical", metrics, width, 2) == ["Data Analyst,", "Clinical"]
     two = fit_lines("Data Analyst, Clinical Operations", metrics, width, 2)
     assert two[0] == "Data Analyst," and two[1].endswith("…") and two[1].startswith("Clin")
+
+
+def test_every_column_is_as_wide_as_the_next_whatever_its_title(
+    qtbot: Any, make_window: Callable[..., MainWindow]
+) -> None:
+    opening = add_opening("Acme", "Data Analyst", date(2026, 1, 1)).value
+    Process.create(opening=opening, stage_reached="interview", started_on=date(2026, 1, 5))
+    window = make_window()
+    page = _go_to_applications(qtbot, window)
+    assert page.stack.currentWidget() is page.board_page
+    heading = page.board.titles[BoardColumn.INTERVIEW]
+    heading.set_title("Vorstellungsgespräch mit der Fachabteilung", 12)  # a title far wider than its column
+    QApplication.processEvents()
+    widths = {column: page.board.lists[column].width() for column in BoardColumn}
+    assert max(widths.values()) - min(widths.values()) <= 1, widths
+    assert heading.toolTip() == heading.accessibleName() == "Vorstellungsgespräch mit der Fachabteilung (12)"

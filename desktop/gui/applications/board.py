@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +28,7 @@ from desktop.core.applications import ApplicationCard, Role
 from desktop.gui.applications.cards import HEADER_ROLE, CardDelegate
 from desktop.gui.kit.formatting import format_date
 from desktop.gui.kit.i18n import tr
-from desktop.gui.kit.widgets import SPACING, PlainLabel, heading
+from desktop.gui.kit.widgets import SPACING, PlainLabel, scaled_font
 from desktop.vocab import BOARD_COLUMNS, BoardColumn
 
 MIME_TYPE = "application/x-rebound-process"
@@ -81,6 +82,34 @@ def grouped(cards: list[ApplicationCard], roles: list[Role]) -> list[tuple[str |
         groups[role_of.get(card.id, len(roles))].append(card)
     headers = [role_header(role) for role in roles] + [no_role_header()]
     return [(header, group) for header, group in zip(headers, groups, strict=True) if group]
+
+
+class ColumnHeading(PlainLabel):
+    """A column's title and count, "Interview (3)": every column as wide as the next, a title too long for it
+    ends in "…" before the count (the whole in the tooltip and the accessible name)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setFont(scaled_font(self, 1.05, bold=True))
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._title, self._count = "", ""
+
+    def set_title(self, title: str, count: int) -> None:
+        self._title, self._count = title, f" ({count})"
+        whole = title + self._count
+        self.setText(whole)
+        self.setToolTip(whole)
+        self.setAccessibleName(whole)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        room = self.contentsRect()
+        metrics = self.fontMetrics()
+        title = metrics.elidedText(
+            self._title, Qt.TextElideMode.ElideRight, room.width() - metrics.horizontalAdvance(self._count)
+        )
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(room, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title + self._count)
 
 
 class ColumnList(QListWidget):
@@ -173,11 +202,12 @@ class Board(QScrollArea):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(SPACING)
         self.lists: dict[BoardColumn, ColumnList] = {}
-        self.titles: dict[BoardColumn, PlainLabel] = {}
+        self.titles: dict[BoardColumn, ColumnHeading] = {}
         for column in BOARD_COLUMNS:
             box = QVBoxLayout()
             box.setSpacing(SPACING // 2)
-            title = heading(column_title(column), inner, factor=1.05)
+            title = ColumnHeading(inner)
+            title.set_title(column_title(column), 0)
             cards = ColumnList(column, inner)
             cards.setMinimumWidth(112)
             cards.setAlternatingRowColors(True)
@@ -218,7 +248,7 @@ class Board(QScrollArea):
                     item.setToolTip(whole)
                     item.setData(Qt.ItemDataRole.AccessibleTextRole, whole.replace("\n", ", "))
                     widget.addItem(item)
-            self.titles[column].setText(f"{column_title(column)} ({len(listed)})")
+            self.titles[column].set_title(column_title(column), len(listed))
 
     def column_of(self, process_id: int) -> BoardColumn | None:
         for column, widget in self.lists.items():
