@@ -2262,6 +2262,12 @@
         </message>
         <message>
             <location filename="../../desktop/gui/importing/reading.py" />
+            <location filename="../../desktop/gui/settings/dialog.py" />
+            <source>messages</source>
+            <translation>Nachrichten</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/importing/reading.py" />
             <source>rows to skip</source>
             <translation>zu überspringende Zeilen</translation>
         </message>
@@ -4367,11 +4373,6 @@
             <location filename="../../desktop/gui/settings/dialog.py" />
             <source>Stop after unanswered messages</source>
             <translation>Aufhören nach unbeantworteten Nachrichten</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/dialog.py" />
-            <source>messages</source>
-            <translation>Nachrichten</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/dialog.py" />
