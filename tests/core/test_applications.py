@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from desktop.core.applications import applications, candidates_by_role, column_of, move_application, undo_move
+from desktop.core.applications import applications, column_of, move_application, undo_move
 from desktop.core.openings import add_opening
 from desktop.core.people import create_person
 from desktop.core.timeline import timeline
@@ -96,24 +96,3 @@ def test_an_application_added_is_a_card_in_its_stage_at_its_company(db: object) 
     )
     with pytest.raises(InputError, match="an application needs the title of the role"):
         add_application("Acme", " ", "applied", date(2026, 2, 1))
-
-
-def test_a_recruiters_candidates_are_grouped_by_the_role_they_fill(db: object) -> None:
-    data = add_opening("Acme", "Data Engineer", date(2026, 1, 1)).value
-    analytics = add_opening("Beta", "Analytics Engineer", date(2026, 1, 1)).value
-    own = add_opening("Gamma", "BI Lead", date(2026, 1, 1)).value
-    ana, ben, cem = (create_person({"name": name}).value for name in ("Ana Arslan", "Ben Berger", "Cem Cakir"))
-    ana_p = Process.create(opening=data, candidate=ana, stage_reached="screen", started_on=date(2026, 3, 1))
-    ben_p = Process.create(
-        opening=data, candidate=ben, stage_reached="onsite", outcome="rejected",
-        started_on=date(2026, 1, 10), ended_on=date(2026, 3, 20),
-    )  # fmt: skip
-    cem_p = Process.create(opening=analytics, candidate=cem, stage_reached="interview", started_on=date(2026, 2, 1))
-    Process.create(opening=own, stage_reached="applied", started_on=date(2026, 2, 2))  # no candidate: no role
-    roles = candidates_by_role(applications())
-    assert [(r.title, r.company, r.opening_id, r.process_ids) for r in roles] == [
-        ("Analytics Engineer", "Beta", analytics, (cem_p.id,)),
-        ("Data Engineer", "Acme", data, (ben_p.id, ana_p.id)),  # Ben's ended 20 March: newer than Ana's 1 March
-    ]
-    acme_id = next(c.company_id for c in applications() if c.company == "Acme")
-    assert [r.title for r in candidates_by_role(applications(company_id=acme_id))] == ["Data Engineer"]
