@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.errors import ReboundError
+from desktop.texts import say
 
 SERVICE = "Rebound"
 DEFAULT_TIMEOUT = 20.0  # long enough to type a password into the system's keyring unlock prompt
@@ -64,12 +65,12 @@ def _refusal(backend: KeyringBackend) -> str | None:
     if isinstance(backend, chainer.ChainerBackend):
         chained = list(backend.backends)
         if not chained:
-            return "no keyring service was found on this system"
+            return say("no keyring service was found on this system")
         return _refusal(chained[0])
     if isinstance(backend, fail.Keyring | null.Keyring):
-        return "no keyring service was found on this system"
+        return say("no keyring service was found on this system")
     if "plaintext" in type(backend).__name__.lower():
-        return f"the keyring backend {type(backend).__name__} keeps secrets in a plain file"
+        return say("the keyring backend {name} keeps secrets in a plain file").format(name=type(backend).__name__)
     return None
 
 

@@ -16,7 +16,8 @@ day (``DEMO_ANCHOR``, so the shots are the same every run), and writes into OUTD
 - duplicates.png (Edit → Possible duplicates, with three near-duplicates added to the demo data);
 - import-preview.png, import-summary.png (the import wizard on tests/data/linkedin, into an empty database),
   import-mapping.png (the mapping step of a CSV whose columns Rebound does not know);
-- applications.png (the board), companies.png (the company with most people), network.png (the way into it),
+- applications.png (the board), applications-recruiter.png (the recruiter's demo: candidates by role),
+  companies.png (the company with most people), network.png (the way into it),
   network-person.png (the map of the person with most mutuals), insights.png, insights-numbers.png (a chart's
   table); applications-empty.png, companies-empty.png, network-empty.png, insights-empty.png (empty database);
 - empty.png (an empty database);
@@ -47,6 +48,7 @@ from shot_report import Report, shot_options  # noqa: E402  (tools/shot_report.p
 from desktop.core.company_view import list_companies  # noqa: E402
 from desktop.core.openings import list_openings  # noqa: E402
 from desktop.core.people import create_person, people_ids  # noqa: E402
+from desktop.core.startup import location_warnings  # noqa: E402
 from desktop.core.timeline import log_interaction, timeline  # noqa: E402
 from desktop.gui.app import make_application  # noqa: E402
 from desktop.gui.kit import i18n  # noqa: E402
@@ -68,6 +70,7 @@ from desktop.gui.settings.dialog import RULES_TAB, TEMPLATES_TAB  # noqa: E402
 from desktop.interop.demo import DEMO_ANCHOR, load_demo  # noqa: E402
 from desktop.store.database import close_database, open_sqlite  # noqa: E402
 from desktop.store.encryption import Key  # noqa: E402
+from desktop.texts import say  # noqa: E402
 
 SIZE = (1280, 800)
 SIZES = ((1024, 700), (1280, 800), (1920, 1080))  # the main pages at each: nothing clipped, nothing hidden
@@ -340,7 +343,7 @@ def shoot_privacy(folder: Path, outdir: Path, app: QApplication) -> None:
     recovery.adjustSize()
     save(recovery, outdir / "recovery-key.png", app)
     recovery.accept()
-    reason = "no keyring service was found on this system"
+    reason = say("no keyring service was found on this system")  # as desktop/secrets.py words the refusal
     choose = PassphraseDialog("new", path, reason=reason, parent=window)
     choose.secret.setText("correct horse battery")
     choose.repeat.setText("correct horse batt")
@@ -373,11 +376,9 @@ def shoot_privacy(folder: Path, outdir: Path, app: QApplication) -> None:
     erase.typed.setText("Anna Sch")
     shoot_dialog(erase, outdir / "erase.png", app)
 
-    window.banners.add(Banner("location", (
-        f"The database {path} is in a folder that Dropbox synchronises. A copy taken while Rebound writes can be "
-        "damaged or conflict with another computer's. Keep it outside the sync folder; the encrypted backups may "
-        "go there."
-    )))  # fmt: skip
+    (path.parent / ".dropbox").mkdir(exist_ok=True)  # as if the folder were Dropbox's: the start-up's warning
+    [warning] = location_warnings(path, mounts="")
+    window.banners.add(Banner("location", warning))
     window.show_page(window.today)
     save(window, outdir / "banner.png", app)
     window.close()
@@ -415,6 +416,14 @@ def main(argv: list[str]) -> int:
         shoot_duplicates(window, outdir, app)
         window.close()
 
+        close_database()
+
+        open_sqlite(folder / "recruiter.db")  # the recruiter's demo: her candidates under the roles they fill
+        load_demo(DEMO_ANCHOR, recruiter=True)
+        recruiter = new_window(folder, app)
+        recruiter.show_page(recruiter.late.applications)
+        save(recruiter, outdir / "applications-recruiter.png", app)
+        recruiter.close()
         close_database()
 
         open_sqlite(folder / "quiet.db")  # one contact, whose check-in falls due in five days

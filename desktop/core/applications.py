@@ -186,3 +186,36 @@ def add_application(company: str, title: str, stage: str, started_on: date) -> W
             opening=opening_id, stage_reached=stage, outcome=Outcome.PENDING, started_on=started_on
         )
     return Written(int(process.id), Changes(openings=True, processes=True, companies=True))
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role a recruiter fills (an opening) and its candidates' processes on the board, newest first."""
+
+    opening_id: int
+    title: str
+    company: str
+    process_ids: tuple[int, ...]
+
+
+_ROLES_SQL = """
+SELECT r.id, o.id, o.title, c.name
+  FROM process r JOIN opening o ON o.id = r.opening_id JOIN company c ON c.id = o.company_id
+ WHERE r.candidate_id IS NOT NULL
+"""
+
+
+def candidates_by_role(cards: list[ApplicationCard]) -> list[Role]:
+    """The candidates' processes among ``cards`` (``applications()``), grouped by the role they fill: the roles
+    by title and company, each with its processes in the cards' order. A card with no candidate (an
+    application of the user's own) is in no role."""
+    opening_of: dict[int, tuple[int, str, str]] = {
+        int(pid): (int(oid), title, company) for pid, oid, title, company in DB.execute_sql(_ROLES_SQL).fetchall()
+    }
+    grouped: dict[tuple[int, str, str], list[int]] = {}
+    for card in cards:
+        role = opening_of.get(card.id)
+        if role is not None:
+            grouped.setdefault(role, []).append(card.id)
+    ordered = sorted(grouped.items(), key=lambda item: (item[0][1].casefold(), item[0][2].casefold(), item[0][0]))
+    return [Role(oid, title, company, tuple(ids)) for (oid, title, company), ids in ordered]

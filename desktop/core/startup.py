@@ -27,6 +27,7 @@ from desktop.core import unlock
 from desktop.errors import Damaged, DatabaseProblem, InputError
 from desktop.store import encryption, maintenance
 from desktop.store.database import WrongKey, close_database, open_sqlite, sqlite_path
+from desktop.texts import say
 
 NETWORK_FILESYSTEMS = frozenset({
     "nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "9p", "afs", "ceph", "glusterfs", "lustre", "gpfs",
@@ -224,16 +225,16 @@ def location_warnings(path: Path, mounts: str | None = None) -> list[str]:
     share = network_share(path, mounts)
     if share:
         warnings.append(
-            f"The database {path} is on a network share ({share}). SQLite cannot lock files reliably there: "
-            "two computers writing at once can damage it. Keep it on a local disk."
-        )
+            say("The database {path} is on a network share ({share}). SQLite cannot lock files reliably there: "
+                "two computers writing at once can damage it. Keep it on a local disk.").format(path=path, share=share)
+        )  # fmt: skip
     service = sync_service(path)
     if service:
         warnings.append(
-            f"The database {path} is in a folder that {service} synchronises. A copy taken while Rebound writes "
-            "can be damaged or conflict with another computer's. Keep it outside the sync folder; "
-            "the encrypted backups may go there."
-        )
+            say("The database {path} is in a folder that {service} synchronises. A copy taken while Rebound writes "
+                "can be damaged or conflict with another computer's. Keep it outside the sync folder; "
+                "the encrypted backups may go there.").format(path=path, service=service)
+        )  # fmt: skip
     return warnings
 
 

@@ -43,6 +43,7 @@ from desktop.gui.people.page import PeoplePage
 from desktop.gui.services.ops import Ops
 from desktop.gui.services.plan_keeper import PlanKeeper
 from desktop.gui.services.session import Session
+from desktop.gui.services.sidebar_counts import SidebarCounts
 from desktop.gui.services.window_state import gui_settings, restore_window, save_window
 from desktop.gui.services.workers import TaskRunner
 
@@ -114,6 +115,9 @@ class MainWindow(MenuFlows, QMainWindow):
         self._add_page(tr("Network"), "network", self.late.slots["network"])
         self._add_page(tr("Insights"), "insights", self.late.slots["insights"])
         self.sidebar.currentRowChanged.connect(self._show_row)
+        # what is due on Applications, People and Openings, from the day's plan (services/sidebar_counts.py)
+        self.sidebar_counts = SidebarCounts(self.sidebar, {APPLICATIONS_ROW: "applications", PEOPLE_ROW: "people",
+                                                           OPENINGS_ROW: "openings"}, self.keeper)  # fmt: skip
         central = QWidget(self)
         column = QVBoxLayout(central)
         column.setContentsMargins(SPACING, SPACING, SPACING, 0)

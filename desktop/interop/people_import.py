@@ -175,10 +175,16 @@ def skipped_where(rows: list[int | None]) -> str:
     lines = [n for n in rows if n is not None]
     unplaced = len(rows) - len(lines)
     if not lines:
-        return f"{unplaced} rows" if unplaced > 1 else ""
-    where = f"{'line' if len(set(lines)) == 1 else 'lines'} {line_ranges(lines)}"
+        return say("{count} rows").format(count=unplaced) if unplaced > 1 else ""
+    one = len(set(lines)) == 1
+    where = (say("line {lines}") if one else say("lines {lines}")).format(lines=line_ranges(lines))
     if unplaced:
-        where += f" and {unplaced} {'row' if unplaced == 1 else 'rows'} without a line"
+        without = (
+            say("{where} and {count} row without a line")
+            if unplaced == 1
+            else say("{where} and {count} rows without a line")
+        )
+        where = without.format(where=where, count=unplaced)
     return where
 
 

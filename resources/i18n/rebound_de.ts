@@ -39,6 +39,16 @@
             <translation>aber bei verschiedenen Unternehmen ({one}, {other})</translation>
         </message>
         <message>
+            <location filename="../../desktop/core/reconnect/drafts.py" />
+            <source>not allowed in a template: the attribute {name} of a {kind}</source>
+            <translation>in einer Vorlage nicht erlaubt: das Attribut {name} eines Werts vom Typ {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/drafts.py" />
+            <source>not allowed in a template: {error}</source>
+            <translation>in einer Vorlage nicht erlaubt: {error}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/core/reconnect/explain.py" />
             <source>Relevance to you: {score:.2f} (threshold {threshold:.2f})</source>
             <translation>Relevanz für Sie: {score:.2f} (threshold {threshold:.2f})</translation>
@@ -238,6 +248,16 @@
             <location filename="../../desktop/core/reconnect/rules/terms.py" />
             <source>You have not written to {name} yet</source>
             <translation>Sie haben {name} noch nicht geschrieben</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/startup.py" />
+            <source>The database {path} is on a network share ({share}). SQLite cannot lock files reliably there: two computers writing at once can damage it. Keep it on a local disk.</source>
+            <translation>Die Datenbank {path} liegt auf einer Netzwerkfreigabe ({share}). SQLite kann Dateien dort nicht zuverlässig sperren: Schreiben zwei Computer gleichzeitig, kann sie beschädigt werden. Bewahren Sie sie auf einer lokalen Festplatte auf.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/startup.py" />
+            <source>The database {path} is in a folder that {service} synchronises. A copy taken while Rebound writes can be damaged or conflict with another computer's. Keep it outside the sync folder; the encrypted backups may go there.</source>
+            <translation>Die Datenbank {path} liegt in einem Ordner, den {service} synchronisiert. Eine Kopie, die entsteht, während Rebound schreibt, kann beschädigt sein oder mit der eines anderen Computers in Konflikt geraten. Bewahren Sie sie außerhalb des synchronisierten Ordners auf; die verschlüsselten Sicherungen dürfen dort liegen.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/actions/background.py" />
@@ -688,6 +708,11 @@
         </message>
         <message>
             <location filename="../../desktop/gui/applications/board.py" />
+            <source>No candidate</source>
+            <translation>Kein Kandidat</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/board.py" />
             <location filename="../../desktop/gui/insights/page.py" />
             <source>Applied</source>
             <translation>Beworben</translation>
@@ -790,6 +815,7 @@
         </message>
         <message>
             <location filename="../../desktop/gui/applications/dialogs.py" />
+            <location filename="../../desktop/gui/applications/page.py" />
             <location filename="../../desktop/gui/companies/panel.py" />
             <location filename="../../desktop/gui/people/model.py" />
             <location filename="../../desktop/gui/people/person_form.py" />
@@ -837,6 +863,7 @@
         </message>
         <message>
             <location filename="../../desktop/gui/applications/dialogs.py" />
+            <location filename="../../desktop/gui/applications/page.py" />
             <location filename="../../desktop/gui/dialogs/log_rejection.py" />
             <location filename="../../desktop/gui/people/person_form.py" />
             <source>Role:</source>
@@ -898,6 +925,11 @@
         </message>
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
+            <source>The candidates of one role you fill</source>
+            <translation>Die Kandidaten einer Stelle, die Sie besetzen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
             <source>Add application…</source>
             <translation>Bewerbung hinzufügen…</translation>
         </message>
@@ -925,6 +957,11 @@
             <location filename="../../desktop/gui/applications/page.py" />
             <source>All companies</source>
             <translation>Alle Unternehmen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/applications/page.py" />
+            <source>All roles</source>
+            <translation>Alle Stellen</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/page.py" />
@@ -2383,6 +2420,12 @@
             <location filename="../../desktop/gui/importing/reading.py" />
             <source>people to update</source>
             <translation>zu aktualisierende Personen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/importing/reading.py" />
+            <location filename="../../desktop/gui/settings/dialog.py" />
+            <source>messages</source>
+            <translation>Nachrichten</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/importing/reading.py" />
@@ -4301,6 +4344,77 @@
             <source> The database as it was is kept in {safety}.</source>
             <translation> Die Datenbank, wie sie vorher war, liegt in {safety}.</translation>
         </message>
+        <message>
+            <location filename="../../desktop/gui/services/sidebar_counts.py" />
+            <source>Nothing due here today</source>
+            <translation>Heute ist hier nichts fällig</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/services/sidebar_counts.py" />
+            <source>%n rejection to answer</source>
+            <translation>
+                <numerusform>%n Absage zu beantworten</numerusform>
+                <numerusform>%n Absagen zu beantworten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/services/sidebar_counts.py" />
+            <source>%n past candidate to approach</source>
+            <translation>
+                <numerusform>%n frühere Kandidatur wieder aufgreifen</numerusform>
+                <numerusform>%n frühere Kandidaturen wieder aufgreifen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/services/sidebar_counts.py" />
+            <source>%n new opening to ask about</source>
+            <translation>
+                <numerusform>%n neue Stelle zum Nachfragen</numerusform>
+                <numerusform>%n neue Stellen zum Nachfragen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/services/sidebar_counts.py" />
+            <source>%n introduction to ask for</source>
+            <translation>
+                <numerusform>%n Vorstellung zu erbitten</numerusform>
+                <numerusform>%n Vorstellungen zu erbitten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/services/sidebar_counts.py" />
+            <source>%n check-in due</source>
+            <translation>
+                <numerusform>bei %n Person melden</numerusform>
+                <numerusform>bei %n Personen melden</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/services/sidebar_counts.py" />
+            <source>%n new role to congratulate on</source>
+            <translation>
+                <numerusform>%n neue Position zum Gratulieren</numerusform>
+                <numerusform>%n neue Positionen zum Gratulieren</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../desktop/gui/services/sidebar_counts.py" />
+            <source>%n LinkedIn connection to make</source>
+            <translation>
+                <numerusform>%n LinkedIn-Kontakt zu knüpfen</numerusform>
+                <numerusform>%n LinkedIn-Kontakte zu knüpfen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/services/sidebar_counts.py" />
+            <source>Due today: {what}</source>
+            <translation>Heute fällig: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/services/sidebar_counts.py" />
+            <source>{page} ({due})</source>
+            <translation>{page} ({due})</translation>
+        </message>
         <message numerus="yes">
             <location filename="../../desktop/gui/services/tray.py" />
             <source>%n suggestion is due today: see Today.</source>
@@ -4636,11 +4750,6 @@
             <location filename="../../desktop/gui/settings/dialog.py" />
             <source>Stop after unanswered messages</source>
             <translation>Aufhören nach unbeantworteten Nachrichten</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/settings/dialog.py" />
-            <source>messages</source>
-            <translation>Nachrichten</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/settings/dialog.py" />
@@ -6051,6 +6160,102 @@ Data Analyst · +49 30 1234567</translation>
             <translation>{overdue} überfällig</translation>
         </message>
         <message>
+            <location filename="../../desktop/interop/linkedin/connections.py" />
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>the row holds NUL bytes (binary data)</source>
+            <translation>die Zeile enthält NUL-Bytes (Binärdaten)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/connections.py" />
+            <source>hidden or closed profile (no name, no URL)</source>
+            <translation>verborgenes oder geschlossenes Profil (kein Name, keine URL)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/connections.py" />
+            <source>{source}: line {line}: URL {url} is not a web address; left out</source>
+            <translation>{source}: Zeile {line}: URL {url} ist keine Webadresse; weggelassen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/connections.py" />
+            <source>{source}: line {line}: e-mail {email} is not valid; left out</source>
+            <translation>{source}: Zeile {line}: E-Mail-Adresse {email} ist ungültig; weggelassen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/connections.py" />
+            <source>{source}: line {line}: 'Connected On' {error}; imported without it</source>
+            <translation>{source}: Zeile {line}: 'Connected On' {error}; ohne dieses Datum importiert</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>cannot tell which participant is you</source>
+            <translation>nicht erkennbar, welche beteiligte Person Sie sind</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>draft, never sent</source>
+            <translation>Entwurf, nie gesendet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>empty message</source>
+            <translation>leere Nachricht</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>a LinkedIn system message</source>
+            <translation>eine Systemnachricht von LinkedIn</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>the sender's profile is hidden</source>
+            <translation>das Profil des Absenders ist verborgen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>the other side's profile is hidden</source>
+            <translation>das Profil der Gegenseite ist verborgen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>an invitation to or from yourself</source>
+            <translation>eine Einladung an oder von Ihnen selbst</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>no one but you in the conversation</source>
+            <translation>niemand außer Ihnen in der Unterhaltung</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>cannot tell which side is you (no Direction)</source>
+            <translation>nicht erkennbar, welche Seite Sie sind (keine Direction)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>'Sent At' {error}</source>
+            <translation>'Sent At' {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/messages.py" />
+            <source>DATE {error}</source>
+            <translation>DATE {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/writer.py" />
+            <source>say which participant is you (rebound import linkedin --me "Your Name" or your profile URL; the import wizard asks): {shown}</source>
+            <translation>Geben Sie an, welche beteiligte Person Sie sind (rebound import linkedin --me "Ihr Name" oder Ihre Profil-URL; der Import-Assistent fragt danach): {shown}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/writer.py" />
+            <source>no company or job title</source>
+            <translation>kein Unternehmen oder keine Stellenbezeichnung</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/writer.py" />
+            <source>{source}: line {line}: 'Application Date' {error}; left out</source>
+            <translation>{source}: Zeile {line}: 'Application Date' {error}; weggelassen</translation>
+        </message>
+        <message>
             <location filename="../../desktop/interop/people_import.py" />
             <source>{count} new person</source>
             <translation>{count} neue Person</translation>
@@ -6069,6 +6274,16 @@ Data Analyst · +49 30 1234567</translation>
             <location filename="../../desktop/interop/people_import.py" />
             <source>{count} messages</source>
             <translation>{count} Nachrichten</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/people_import.py" />
+            <source>{where} and {count} row without a line</source>
+            <translation>{where} und {count} Zeile ohne Zeilennummer</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/people_import.py" />
+            <source>{where} and {count} rows without a line</source>
+            <translation>{where} und {count} Zeilen ohne Zeilennummer</translation>
         </message>
         <message>
             <location filename="../../desktop/interop/people_import.py" />
@@ -6109,6 +6324,26 @@ Data Analyst · +49 30 1234567</translation>
             <location filename="../../desktop/interop/people_import.py" />
             <source>{count} rows skipped</source>
             <translation>{count} Zeilen übersprungen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/people_import.py" />
+            <source>line {lines}</source>
+            <translation>Zeile {lines}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/people_import.py" />
+            <source>lines {lines}</source>
+            <translation>Zeilen {lines}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/secrets.py" />
+            <source>no keyring service was found on this system</source>
+            <translation>auf diesem System wurde kein Schlüsselbund-Dienst gefunden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/secrets.py" />
+            <source>the keyring backend {name} keeps secrets in a plain file</source>
+            <translation>der Schlüsselbund {name} speichert Geheimnisse in einer unverschlüsselten Datei</translation>
         </message>
     </context>
 </TS>

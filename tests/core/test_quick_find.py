@@ -51,3 +51,19 @@ def test_no_more_than_the_limit_in_each_group(db: object) -> None:
         create_person({"name": f"Max Muster{number}"})
     assert len(quick_find.people("max")) == quick_find.LIMIT
     assert len(quick_find.people("max", limit=2)) == 2
+
+
+def test_the_last_word_typed_finds_messages_by_its_beginning(db: object) -> None:
+    tom = create_person({"name": "Tom Weber"}).value
+    log_interaction(tom, "email", "in", datetime(2026, 2, 4, 9, 0), subject="Re: data team", body="Many thanks, Tom")
+    log_interaction(tom, "note", "none", datetime(2026, 2, 5, 9, 0), body="Coffee with the data team lead")
+
+    assert titles(quick_find.interactions("than")) == ["Re: data team"]  # "than" finds "thanks"
+    assert titles(quick_find.interactions("coff")) == ["Coffee with the data team lead"]
+    assert titles(quick_find.find("many than").get("interaction", [])) == ["Re: data team"]
+
+
+def test_a_short_last_word_is_a_whole_word_and_a_longer_one_a_prefix() -> None:
+    assert quick_find.message_query(["data", "te"]) == '"data" "te"'  # two letters: most of the index
+    assert quick_find.message_query(["data", "team"]) == '"data" "team"*'
+    assert quick_find.message_query(["than"], prefix=0) == '"than"'  # whole words only (the bench's floor)

@@ -233,3 +233,26 @@ def test_the_modules_loaded_before_the_language_is_chosen_translate_nothing_on_i
         early[module] = module_level_translations(path)
     assert "desktop.gui.services.session" in early
     assert {module: lines for module, lines in early.items() if lines} == {}
+
+
+@pytest.mark.usefixtures("german")
+def test_an_imports_problems_the_start_up_warnings_and_a_templates_error_are_german(tmp_path: Path) -> None:
+    from desktop.core.reconnect.drafts import TemplateProblem, render_text
+    from desktop.core.startup import location_warnings
+    from desktop.interop.people_import import Tracker, skipped_where
+
+    track = Tracker()
+    for line in (14, 15, 16):
+        track.skip(say("draft, never sent"), "messages.csv", line)
+    assert track.finish().errors == ["messages.csv: Entwurf, nie gesendet (Zeilen 14–16)"]
+    assert skipped_where([7, None, None]) == "Zeile 7 und 2 Zeilen ohne Zeilennummer"
+
+    (tmp_path / ".dropbox").mkdir()
+    [warning] = location_warnings(tmp_path / "rebound.db", mounts="")
+    assert warning.startswith(
+        f"Die Datenbank {tmp_path / 'rebound.db'} liegt in einem Ordner, den Dropbox synchronisiert."
+    )
+
+    with pytest.raises(TemplateProblem) as refused:
+        render_text("Hi {{ ''.__class__ }}", {})
+    assert str(refused.value) == "in einer Vorlage nicht erlaubt: das Attribut __class__ eines Werts vom Typ str"

@@ -22,6 +22,7 @@ from desktop.core.profile import get_signature
 from desktop.errors import InputError
 from desktop.paths import RESOURCES
 from desktop.store.models import MessageTemplate
+from desktop.texts import say
 
 if TYPE_CHECKING:  # jinja2 is imported on first use
     from jinja2 import Template
@@ -180,7 +181,7 @@ def render_text(text: str, variables: dict[str, Any]) -> Draft:
     except TemplateSyntaxError as error:
         raise TemplateProblem(f"line {error.lineno}: {error.message}") from None
     except SecurityError as error:
-        raise TemplateProblem(f"not allowed in a template: {error}") from None
+        raise TemplateProblem(_not_allowed(str(error))) from None
     except (TemplateError, TypeError, ValueError, OverflowError, ArithmeticError) as error:
         raise TemplateProblem(f"the template cannot be rendered: {error}") from None
     finally:
@@ -192,6 +193,20 @@ def render_text(text: str, variables: dict[str, Any]) -> Draft:
         subject, output = first[len("subject:") :].strip(), rest.lstrip("\n")
     body = re.sub(r"\n{3,}", "\n\n", tidy(output)).strip()
     return Draft(subject=tidy(subject), body=body)
+
+
+_UNSAFE_ATTRIBUTE = re.compile(r"access to attribute '([^']*)' of '([^']*)' object is unsafe")
+
+
+def _not_allowed(message: str) -> str:
+    """What the sandbox refused, in the interface's language (jinja2's own words only when it is not an
+    attribute it refused)."""
+    unsafe = _UNSAFE_ATTRIBUTE.search(message)
+    if unsafe is None:
+        return say("not allowed in a template: {error}").format(error=message)
+    return say("not allowed in a template: the attribute {name} of a {kind}").format(
+        name=unsafe.group(1), kind=unsafe.group(2)
+    )
 
 
 def shorten(text: str, limit: int) -> str:

@@ -10,22 +10,25 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt, Signal
-from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.applications import ApplicationCard
+from desktop.core.applications import ApplicationCard, Role
+from desktop.gui.applications.cards import HEADER_ROLE, CardDelegate
 from desktop.gui.kit.formatting import format_date
 from desktop.gui.kit.i18n import tr
-from desktop.gui.kit.widgets import SPACING, PlainLabel, heading
+from desktop.gui.kit.widgets import SPACING, PlainLabel, scaled_font
 from desktop.vocab import BOARD_COLUMNS, BoardColumn
 
 MIME_TYPE = "application/x-rebound-process"
@@ -47,14 +50,66 @@ def column_title(column: BoardColumn) -> str:
     return titles[column]
 
 
-def card_text(card: ApplicationCard) -> str:
-    """Role, then company (and the candidate or contact), then since when."""
-    who = card.candidate or card.contact
+def card_text(card: ApplicationCard, in_role: bool = False) -> str:
+    """Role, company, the candidate or contact and since when, a line each; ``in_role`` (under the header of
+    the role, which names it): the candidate first, then the contact and the day."""
     day = card.ended_on or card.started_on
-    lines = [card.title, f"{card.company} · {who}" if who else card.company]
-    if day is not None:
-        lines.append(format_date(day))
-    return "\n".join(lines)
+    lines = [card.candidate or "", card.contact or ""] if in_role else [card.title, card.company]
+    if not in_role:
+        lines.append(card.candidate or card.contact or "")
+    lines.append(format_date(day) if day is not None else "")
+    return "\n".join(line for line in lines if line)
+
+
+def role_header(role: Role) -> str:
+    return f"{role.title} · {role.company}"
+
+
+def header_text(header: str) -> str:
+    """A role's header on the board: the title, then the company, a line each."""
+    return header.replace(" · ", "\n", 1) if header.count(" · ") else header
+
+
+def no_role_header() -> str:
+    return tr("No candidate")
+
+
+def grouped(cards: list[ApplicationCard], roles: list[Role]) -> list[tuple[str | None, list[ApplicationCard]]]:
+    """The cards under their roles' headers, in the roles' order; those in no role last, as "No candidate"."""
+    role_of = {process_id: index for index, role in enumerate(roles) for process_id in role.process_ids}
+    groups: list[list[ApplicationCard]] = [[] for _ in range(len(roles) + 1)]
+    for card in cards:
+        groups[role_of.get(card.id, len(roles))].append(card)
+    headers = [role_header(role) for role in roles] + [no_role_header()]
+    return [(header, group) for header, group in zip(headers, groups, strict=True) if group]
+
+
+class ColumnHeading(PlainLabel):
+    """A column's title and count, "Interview (3)": every column as wide as the next, a title too long for it
+    ends in "…" before the count (the whole in the tooltip and the accessible name)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setFont(scaled_font(self, 1.05, bold=True))
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._title, self._count = "", ""
+
+    def set_title(self, title: str, count: int) -> None:
+        self._title, self._count = title, f" ({count})"
+        whole = title + self._count
+        self.setText(whole)
+        self.setToolTip(whole)
+        self.setAccessibleName(whole)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        room = self.contentsRect()
+        metrics = self.fontMetrics()
+        title = metrics.elidedText(
+            self._title, Qt.TextElideMode.ElideRight, room.width() - metrics.horizontalAdvance(self._count)
+        )
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(room, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), title + self._count)
 
 
 class ColumnList(QListWidget):
@@ -73,7 +128,8 @@ class ColumnList(QListWidget):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setWordWrap(True)
+        self.setItemDelegate(CardDelegate(self))  # a card's lines, each cut with "…" (cards.py)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # a narrower column lays its cards out again
         self.setSpacing(SPACING // 2)
         self.setTabKeyNavigation(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -81,6 +137,10 @@ class ColumnList(QListWidget):
     def process_id(self, item: QListWidgetItem | None) -> int | None:
         value = item.data(PROCESS_ROLE) if item is not None else None
         return value if isinstance(value, int) else None
+
+    def first_card_row(self) -> int:
+        """The row of the first card (a role's header stands above it); -1 when the column has none."""
+        return next((row for row in range(self.count()) if self.process_id(self.item(row)) is not None), -1)
 
     def mimeTypes(self) -> list[str]:
         return [MIME_TYPE]
@@ -142,11 +202,12 @@ class Board(QScrollArea):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(SPACING)
         self.lists: dict[BoardColumn, ColumnList] = {}
-        self.titles: dict[BoardColumn, PlainLabel] = {}
+        self.titles: dict[BoardColumn, ColumnHeading] = {}
         for column in BOARD_COLUMNS:
             box = QVBoxLayout()
             box.setSpacing(SPACING // 2)
-            title = heading(column_title(column), inner, factor=1.05)
+            title = ColumnHeading(inner)
+            title.set_title(column_title(column), 0)
             cards = ColumnList(column, inner)
             cards.setMinimumWidth(112)
             cards.setAlternatingRowColors(True)
@@ -162,19 +223,32 @@ class Board(QScrollArea):
     def sizeHint(self) -> QSize:
         return QSize(COLUMN_WIDTH * len(BOARD_COLUMNS), 480)
 
-    def show_cards(self, cards: Iterable[ApplicationCard]) -> None:
+    def show_cards(self, cards: Iterable[ApplicationCard], roles: list[Role] | None = None) -> None:
+        """The cards in their columns; with ``roles`` (a recruiter's), under the header of the role each fills
+        (the roles' order), then the cards in no role under "No candidate"."""
         by_column: dict[BoardColumn, list[ApplicationCard]] = {column: [] for column in BOARD_COLUMNS}
         for card in cards:
             by_column[card.column].append(card)
         for column, listed in by_column.items():
             widget = self.lists[column]
             widget.clear()
-            for card in listed:
-                item = QListWidgetItem(card_text(card))
-                item.setData(PROCESS_ROLE, card.id)
-                item.setToolTip(card_text(card))
-                widget.addItem(item)
-            self.titles[column].setText(f"{column_title(column)} ({len(listed)})")
+            for header, group in [(None, listed)] if roles is None else grouped(listed, roles):
+                if header is not None:
+                    item = QListWidgetItem(header_text(header))
+                    item.setData(HEADER_ROLE, True)
+                    item.setFlags(Qt.ItemFlag.NoItemFlags)  # never selected, dragged or dropped on
+                    item.setToolTip(header)
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, header)
+                    widget.addItem(item)
+                in_role = header is not None and header != no_role_header()
+                for card in group:
+                    whole = card_text(card)
+                    item = QListWidgetItem(card_text(card, in_role))  # drawn: cards.py cuts each line to fit
+                    item.setData(PROCESS_ROLE, card.id)
+                    item.setToolTip(whole)
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, whole.replace("\n", ", "))
+                    widget.addItem(item)
+            self.titles[column].set_title(column_title(column), len(listed))
 
     def column_of(self, process_id: int) -> BoardColumn | None:
         for column, widget in self.lists.items():
@@ -212,9 +286,9 @@ class Board(QScrollArea):
         index = BOARD_COLUMNS.index(column) + direction
         while 0 <= index < len(BOARD_COLUMNS):
             target = self.lists[BOARD_COLUMNS[index]]
-            if target.count():
-                if target.currentRow() < 0:
-                    target.setCurrentRow(0)
+            if target.first_card_row() >= 0:
+                if target.process_id(target.currentItem()) is None:
+                    target.setCurrentRow(target.first_card_row())
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
                 self.ensureWidgetVisible(target)
                 return

@@ -14,9 +14,19 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QFrame, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop.core.applications import ApplicationCard, Moved, applications, column_of, move_application, undo_move
+from desktop.core.applications import (
+    ApplicationCard,
+    Moved,
+    Role,
+    applications,
+    candidates_by_role,
+    column_of,
+    move_application,
+    undo_move,
+)
 from desktop.core.changes import Changes
-from desktop.gui.applications.board import Board, column_title
+from desktop.core.profile import get_profile
+from desktop.gui.applications.board import Board, column_title, role_header
 from desktop.gui.applications.dialogs import AddApplicationDialog, RejectionDialog
 from desktop.gui.kit.empty_state import EmptyState
 from desktop.gui.kit.i18n import tr
@@ -24,7 +34,7 @@ from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, PlainLabel
 from desktop.gui.services.ops import Ops
 from desktop.gui.services.workers import Task
-from desktop.vocab import BoardColumn
+from desktop.vocab import BoardColumn, Mode
 
 PERIODS = (0, 30, 90, 365)  # days back; 0: any time
 
@@ -58,6 +68,7 @@ class ApplicationsPage(QWidget):
         self.ops, self._clock = ops, clock
         self._stale = True
         self.cards: list[ApplicationCard] = []
+        self.roles: list[Role] | None = None  # a recruiter's roles (None: a job seeker's board, no roles)
         self.undo_stack: list[Moved] = []
         self.dialog: QDialog | None = None
         self._reply_person: int | None = None
@@ -75,6 +86,13 @@ class ApplicationsPage(QWidget):
         ):
             self.period.addItem(text, days)
         self.period.currentIndexChanged.connect(lambda _i: self.load())
+        self.role = QComboBox(self)  # a recruiter's: the candidates of one role
+        self.role.setAccessibleName(tr("Role"))
+        self.role.setMinimumContentsLength(18)
+        self.role.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.role.setToolTip(tr("The candidates of one role you fill"))
+        self.role.currentIndexChanged.connect(lambda _i: self.load())
+        self.role_label = PlainLabel(tr("Role:"), self)
         self.add_button = QPushButton(icon("applications"), tr("Add application…"), self)
         self.add_button.clicked.connect(self.add_application)
         self.hint = PlainLabel(tr("Drag a card, or Ctrl+→ / Ctrl+← to move it"), self)
@@ -84,11 +102,15 @@ class ApplicationsPage(QWidget):
         filters.addWidget(self.company)
         filters.addWidget(PlainLabel(tr("Period:"), self))
         filters.addWidget(self.period)
+        filters.addWidget(self.role_label)
+        filters.addWidget(self.role)
         filters.addStretch(1)
         filters.addWidget(self.hint)
         filters.addWidget(self.add_button)
         self.board = Board(self)
         self.board.move_requested.connect(self.move_card)
+        for cards in self.board.lists.values():
+            cards.setToolTip(self.hint.text())
         self.undo_bar = UndoBar(self)
         self.undo_bar.button.clicked.connect(self.undo)
         self.undo_bar.reply_button.clicked.connect(self._show_reply)
@@ -141,8 +163,17 @@ class ApplicationsPage(QWidget):
         self.cards = applications(company_id if isinstance(company_id, int) else None, self._period_start())
         everything = self.cards if company_id is None and not self.period.currentData() else applications()
         self._fill_companies(everything)
+        recruiter = get_profile().mode == Mode.RECRUITER
+        self.roles = candidates_by_role(everything) if recruiter else None
+        self._fill_roles(self.roles or [])
+        self.role.setVisible(recruiter)
+        self.role_label.setVisible(recruiter)
+        self.hint.setVisible(not recruiter)  # the role filter takes its place (the columns' tooltip keeps the hint)
+        chosen = next((r for r in self.roles or [] if r.opening_id == self.role.currentData()), None)
+        if chosen is not None:
+            self.cards = [card for card in self.cards if card.id in chosen.process_ids]
         self.stack.setCurrentWidget(self.empty if not everything else self.board_page)
-        self.board.show_cards(self.cards)
+        self.board.show_cards(self.cards, self.roles)
         if self._focus_after is not None:
             self.board.focus_card(self._focus_after)
             self._focus_after = None
@@ -158,6 +189,16 @@ class ApplicationsPage(QWidget):
         index = self.company.findData(chosen)
         self.company.setCurrentIndex(max(index, 0))
         self.company.blockSignals(False)
+
+    def _fill_roles(self, roles: list[Role]) -> None:
+        chosen = self.role.currentData()
+        self.role.blockSignals(True)
+        self.role.clear()
+        self.role.addItem(tr("All roles"), None)
+        for role in roles:
+            self.role.addItem(role_header(role), role.opening_id)
+        self.role.setCurrentIndex(max(self.role.findData(chosen), 0))
+        self.role.blockSignals(False)
 
     def card(self, process_id: int) -> ApplicationCard | None:
         return next((c for c in self.cards if c.id == process_id), None)

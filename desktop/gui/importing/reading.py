@@ -48,8 +48,8 @@ FIELD_LABELS = {
     "connected_on": tr("Connected on (date)"),
 }
 IGNORE = tr("Ignore this column")
-PREVIEW_CAPTIONS = (tr("new people"), tr("people to update"), "messages", tr("rows to skip"))
-DONE_CAPTIONS = (tr("new people"), tr("people updated"), "messages", tr("rows skipped"))
+PREVIEW_CAPTIONS = (tr("new people"), tr("people to update"), tr("messages"), tr("rows to skip"))
+DONE_CAPTIONS = (tr("new people"), tr("people updated"), tr("messages"), tr("rows skipped"))
 
 
 def dropped_path(mime: QMimeData) -> Path | None:

@@ -31,7 +31,7 @@ from desktop.interop.linkedin.export import (
     read_export,
     sniff_kind,
 )
-from desktop.interop.linkedin.messages import UNKNOWN_OWNER, Pending
+from desktop.interop.linkedin.messages import Pending, unknown_owner
 from desktop.interop.linkedin.owner import Keys, Owner, find_owner, participants
 from desktop.interop.linkedin.values import (
     clean_name,
@@ -76,6 +76,6 @@ def preview(path: Path, *, now: datetime, me: str | None = None) -> Preview:
     shown = Preview.of(
         export.label, summary, first.header if first else [], [row[:-1] for _, row in first.rows[:5]] if first else []
     )
-    if summary.reasons.get(UNKNOWN_OWNER):
+    if summary.reasons.get(unknown_owner()):
         shown.participants = participants(export)
     return shown

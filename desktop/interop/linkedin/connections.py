@@ -13,6 +13,7 @@ from desktop.core.person_values import person_values
 from desktop.interop.linkedin.values import _slug_name, clean_name_part, parse_connected_on
 from desktop.interop.people_import import Tracker
 from desktop.interop.sources import Table
+from desktop.texts import say
 
 _WEB = ("http://", "https://", "www.", "linkedin.")
 
@@ -42,7 +43,7 @@ def read_connections(tables: list[Table], track: Tracker, companies: Companies) 
         nul = table.nul
         for line, row in table.rows:
             if nul and "\x00" in "".join(row):
-                skip("the row holds NUL bytes (binary data)", source, line)
+                skip(say("the row holds NUL bytes (binary data)"), source, line)
                 continue
             first_cell, last_cell = row[first].strip(), row[last].strip()
             first_name = parts.get(first_cell)  # clean_name(first_cell, last_cell), each part cleaned once
@@ -58,11 +59,12 @@ def read_connections(tables: list[Table], track: Tracker, companies: Companies) 
             profile = row[url].strip()
             if name == "":
                 if not profile:
-                    skip("hidden or closed profile (no name, no URL)", source, line)
+                    skip(say("hidden or closed profile (no name, no URL)"), source, line)
                     continue
                 name = _slug_name(profile)
             if profile and not profile.startswith(_WEB) and not profile.lower().startswith(_WEB):
-                note(f"{source}: line {line}: URL {profile!r} is not a web address; left out")
+                note(say("{source}: line {line}: URL {url} is not a web address; left out").format(
+                    source=source, line=line, url=repr(profile)))  # fmt: skip
                 profile = ""
             when = row[connected_on].strip()
             day = days.get(when)
@@ -70,10 +72,12 @@ def read_connections(tables: list[Table], track: Tracker, companies: Companies) 
                 try:
                     day = days[when] = parse_connected_on(when).isoformat()
                 except ValueError as error:
-                    note(f"{source}: line {line}: 'Connected On' {error}; imported without it")
+                    note(say("{source}: line {line}: 'Connected On' {error}; imported without it").format(
+                        source=source, line=line, error=error))  # fmt: skip
             email = row[mail].strip()
             if email and not is_email(email):
-                note(f"{source}: line {line}: e-mail {email!r} is not valid; left out")
+                note(say("{source}: line {line}: e-mail {email} is not valid; left out").format(
+                    source=source, line=line, email=repr(email)))  # fmt: skip
                 email = ""
             values = person_values(
                 name, first_name=first_name, last_name=last_name, email=email, linkedin_url=profile,

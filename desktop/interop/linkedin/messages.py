@@ -10,6 +10,7 @@ from desktop.interop.linkedin.export import Export
 from desktop.interop.linkedin.owner import Keys, Owner
 from desktop.interop.linkedin.values import _cell, _urls, parse_timestamp, plain_text
 from desktop.interop.people_import import Tracker
+from desktop.texts import say
 
 _SYSTEM_SENDERS = {"", "linkedin"}
 _HIDDEN = {"linkedin member"}
@@ -17,7 +18,9 @@ _SYSTEM_TEXTS = {"message request accepted", "you are now connected", "this mess
                  "this conversation was deleted"}  # fmt: skip
 
 
-UNKNOWN_OWNER = "cannot tell which participant is you"
+def unknown_owner() -> str:
+    """The reason the rows whose sender cannot be placed are skipped (looked up in the summary by it)."""
+    return say("cannot tell which participant is you")
 
 
 def _message_problem(
@@ -25,20 +28,20 @@ def _message_problem(
 ) -> str | None:
     """Why a messages.csv row is not a message between people (None when it is one)."""
     if "\x00" in "".join(row):
-        return "the row holds NUL bytes (binary data)"
+        return say("the row holds NUL bytes (binary data)")
     if row[draft] and row[draft].strip().casefold() in ("yes", "true", "1"):
-        return "draft, never sent"
+        return say("draft, never sent")
     if not row[sender_url].strip():
         name = row[sender].strip().casefold()
         if name in _HIDDEN:
-            return "the sender's profile is hidden"
+            return say("the sender's profile is hidden")
         if name in _SYSTEM_SENDERS:
-            return "a LinkedIn system message"
+            return say("a LinkedIn system message")
     text = row[content].strip()
     if not text and not row[subject].strip():
-        return "empty message"
+        return say("empty message")
     if len(text) < 40 and text.casefold().rstrip(".") in _SYSTEM_TEXTS:
-        return "a LinkedIn system message"
+        return say("a LinkedIn system message")
     return None
 
 
@@ -87,7 +90,9 @@ class Conversations:
                 way = _cell(row, direction).casefold()
                 if way not in ("incoming", "outgoing"):
                     if self.owner is None:
-                        self.track.skip("cannot tell which side is you (no Direction)", table.name, line, step=False)
+                        self.track.skip(
+                            say("cannot tell which side is you (no Direction)"), table.name, line, step=False
+                        )
                         continue
                     mine = self.owner.is_me(self.keys.url(_cell(row, inviter)), _cell(row, sender))
                     way = "outgoing" if mine else "incoming"
@@ -96,16 +101,16 @@ class Conversations:
                 else:
                     url, name, arrow = _cell(row, inviter), _cell(row, sender), "in"
                 if not url and (not name or name.casefold() in _HIDDEN):
-                    self.track.skip("the other side's profile is hidden", table.name, line, step=False)
+                    self.track.skip(say("the other side's profile is hidden"), table.name, line, step=False)
                     continue
                 try:
                     at = parse_timestamp(_cell(row, sent))
                 except ValueError as error:
-                    self.track.skip(f"'Sent At' {error}", table.name, line, step=False)
+                    self.track.skip(say("'Sent At' {error}").format(error=error), table.name, line, step=False)
                     continue
                 pid = self._person(url, name)
                 if pid is None:
-                    self.track.skip("an invitation to or from yourself", table.name, line, step=False)
+                    self.track.skip(say("an invitation to or from yourself"), table.name, line, step=False)
                     continue
                 body = plain_text(_cell(row, message)) or None
                 pending.append((line, [pid], "connection_request", arrow, at, None, body))
@@ -130,14 +135,14 @@ class Conversations:
                 try:
                     at = parse_timestamp(row[sent])
                 except ValueError as error:
-                    skip(f"DATE {error}", name, line, step=False)
+                    skip(say("DATE {error}").format(error=error), name, line, step=False)
                     continue
                 from_url, from_name = row[sender_url].strip(), row[sender].strip()
                 way = row[direction].strip().casefold()
                 if way in ("incoming", "outgoing"):
                     mine = way == "outgoing"
                 elif self.owner is None:
-                    skip(UNKNOWN_OWNER, name, line, step=False)
+                    skip(unknown_owner(), name, line, step=False)
                     continue
                 else:
                     mine = senders.get((from_url, from_name))
@@ -155,7 +160,7 @@ class Conversations:
                     pids = [pid] if pid is not None else []
                     arrow = "in"
                 if not pids:
-                    skip("no one but you in the conversation", name, line, step=False)
+                    skip(say("no one but you in the conversation"), name, line, step=False)
                     continue
                 body = plain_text(row[content]) or None
                 subject = (plain_text(row[subject_at]) or None) if row[subject_at] else None

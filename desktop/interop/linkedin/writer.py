@@ -11,11 +11,12 @@ from desktop.core.person_values import person_values
 from desktop.core.settings import get_text, set_text
 from desktop.interop.linkedin.connections import read_connections
 from desktop.interop.linkedin.export import KINDS, Export
-from desktop.interop.linkedin.messages import UNKNOWN_OWNER, Conversations
+from desktop.interop.linkedin.messages import Conversations, unknown_owner
 from desktop.interop.linkedin.owner import Keys, Owner, find_owner, is_profile_url, owner_of, participants
 from desktop.interop.linkedin.values import _cell, _slug_name, clean_name, parse_timestamp
 from desktop.interop.people_import import ImportSummary, Progress, Tracker, counted
 from desktop.store.models import DB
+from desktop.texts import say
 from desktop.vocab import LINKEDIN_ME
 
 
@@ -52,12 +53,12 @@ class _Writer:
                 self.owner = owner_of(me)  # the user's word over the export's counts
         conversations = Conversations(self.export, self.track, self.owner, self.keys, self._person)
         pending = conversations.read_invitations() + conversations.read_messages()
-        if self.owner is None and self.track.summary.reasons.get(UNKNOWN_OWNER):
+        if self.owner is None and self.track.summary.reasons.get(unknown_owner()):
             shown = ", ".join(participants(self.export)[:8])
             self.track.note(
-                f'say which participant is you (rebound import linkedin --me "Your Name" or your profile URL; '
-                f"the import wizard asks): {shown}"
-            )
+                say('say which participant is you (rebound import linkedin --me "Your Name" or your profile URL; '
+                    "the import wizard asks): {shown}").format(shown=shown)
+            )  # fmt: skip
         self.people.flush()
         touched = {pid for _, pids, *_ in pending for pid in pids} | {pid for pid, *_ in self.people.job_changes}
         kinds = ("linkedin_message", "connection_request", "job_change")
@@ -164,14 +165,18 @@ class _Writer:
             for line, row in table.rows:
                 self.track.step()
                 if not _cell(row, company) or not company_key(_cell(row, company)) or not _cell(row, title):
-                    self.track.skip("no company or job title", table.name, line, step=False)
+                    self.track.skip(say("no company or job title"), table.name, line, step=False)
                     continue
                 day = None
                 if _cell(row, applied):
                     try:
                         day = parse_timestamp(_cell(row, applied)).date()
                     except ValueError as error:
-                        self.track.note(f"{table.name}: line {line}: 'Application Date' {error}; left out")
+                        self.track.note(
+                            say("{source}: line {line}: 'Application Date' {error}; left out").format(
+                                source=table.name, line=line, error=error
+                            )
+                        )
                 company_id = self.companies.id_for(_cell(row, company))
                 assert company_id is not None
                 self.companies.flush()
