@@ -62,6 +62,15 @@ def current_secret() -> str | None:
     return encryption.recovery_code(key)
 
 
+def _open_database() -> tuple[str, unlock.KeySource | None, bool]:
+    """The URL, key source and read-only state of the database opened elsewhere."""
+    db = DB.obj
+    path = Path(db.database) if db is not None and isinstance(getattr(db, "database", None), str) else None
+    key = unlock.current_key() if db is not None else None
+    source: unlock.KeySource | None = None if key is None else ("keyring" if key.is_raw else "passphrase")
+    return (f"sqlite:///{path}" if path else "", source, bool(getattr(db, "read_only", False)))
+
+
 class Session(QObject):
     busy_changed = Signal(bool)
     message = Signal(str)  # a line for the status bar
@@ -112,12 +121,8 @@ class Session(QObject):
     @classmethod
     def of_open_database(cls, parent: QObject | None = None) -> Session:
         """The session of a database opened elsewhere (tests, tools): no lock of its own."""
-        db = DB.obj
-        path = Path(db.database) if db is not None and isinstance(getattr(db, "database", None), str) else None
-        key = unlock.current_key() if db is not None else None
-        source: unlock.KeySource | None = None if key is None else ("keyring" if key.is_raw else "passphrase")
-        read_only = bool(getattr(db, "read_only", False))
-        return cls(f"sqlite:///{path}" if path else "", key_source=source, read_only=read_only, parent=parent)
+        url, source, read_only = _open_database()
+        return cls(url, key_source=source, read_only=read_only, parent=parent)
 
     # -- state ------------------------------------------------------------------------------
     @property
