@@ -3,14 +3,18 @@ the job changes into and out of it. Read-only; each part is one SQL statement ov
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop import vocab
 from desktop.core.normalize import company_key
 from desktop.errors import NotFound
 from desktop.store.models import DB, Company
+
+if TYPE_CHECKING:  # the engine's suggestions, handed in from the kept day plan (the engine loads in a worker)
+    from desktop.core.reconnect.suggestion import Suggestion
 
 
 @dataclass(frozen=True)
@@ -113,13 +117,40 @@ SELECT r.id, o.title, r.stage_reached, r.outcome, r.started_on, r.ended_on, p.na
   FROM process r JOIN opening o ON o.id = r.opening_id LEFT JOIN person p ON p.id = r.candidate_id
  WHERE o.company_id = ? ORDER BY COALESCE(r.ended_on, r.started_on) DESC, r.id DESC
 """
-# job changes name the companies by name as they were then: matched by the lower-cased name here and by the
-# normalized name (company_key) in Python, so "Acme GmbH" and "ACME GmbH." are one company
-_MOVES_SQL = """
-SELECT i.person_id, p.name, i.at, i.from_company, i.to_company FROM interaction i JOIN person p ON p.id = i.person_id
- WHERE i.kind = ? AND (i.from_company IS NOT NULL OR i.to_company IS NOT NULL)
+# job changes name the companies by name as they were then: matched by the normalized name (company_key) in Python,
+# once per distinct name, so "Acme GmbH" and "ACME GmbH." are one company; the literal kind is the condition of the
+# partial index interaction_job_change (migration 12), which holds every column read here
+_MOVES_SQL = f"""
+SELECT i.person_id, i.at, i.from_company, i.to_company FROM interaction i
+ WHERE i.kind = '{vocab.InteractionKind.JOB_CHANGE}' AND (i.from_company IS NOT NULL OR i.to_company IS NOT NULL)
  ORDER BY i.at DESC, i.id DESC
 """
+
+
+def _moves(key: str) -> list[JobMove]:
+    """The job changes into and out of the company of this normalized name, newest first."""
+    keys: dict[str, str] = {}  # a name's normalized key, worked out once per distinct name
+
+    def here(name: str | None) -> bool:
+        if not name:
+            return False
+        if name not in keys:
+            keys[name] = company_key(name)
+        return keys[name] == key
+
+    found: list[tuple[int, date, str | None, bool]] = []
+    for person_id, at, from_company, to_company in DB.execute_sql(_MOVES_SQL).fetchall():
+        if here(to_company):
+            found.append((int(person_id), _day(at) or date.min, from_company, True))
+        elif here(from_company):
+            found.append((int(person_id), _day(at) or date.min, to_company, False))
+    if not found:
+        return []
+    ids = sorted({person_id for person_id, *_ in found})
+    names = dict(
+        DB.execute_sql(f"SELECT id, name FROM person WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall()
+    )
+    return [JobMove(pid, names[pid], day, other, into=into) for pid, day, other, into in found if pid in names]
 
 
 def company_view(company_id: int) -> CompanyView:
@@ -141,14 +172,29 @@ def company_view(company_id: int) -> CompanyView:
             _PROCESSES_SQL, (company_id,)
         ).fetchall()
     ]
-    key = company.name_key
-    moves: list[JobMove] = []
-    for person_id, name, at, from_company, to_company in DB.execute_sql(
-        _MOVES_SQL, (vocab.InteractionKind.JOB_CHANGE,)
-    ).fetchall():
-        day = _day(at) or date.min
-        if to_company and company_key(to_company) == key:
-            moves.append(JobMove(int(person_id), name, day, from_company, into=True))
-        elif from_company and company_key(from_company) == key:
-            moves.append(JobMove(int(person_id), name, day, to_company, into=False))
+    moves = _moves(company.name_key)
     return CompanyView(int(company.id), company.name, company.domain, people, openings, processes, moves)
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """A person's next suggested step: the action, and the day it is planned for."""
+
+    action: str  # vocab.Action
+    day: date
+
+
+def next_steps(
+    plan: Iterable[Suggestion], coming: Iterable[Suggestion], today: date, people: Iterable[int]
+) -> dict[int, NextStep]:
+    """The next suggested step of each of ``people`` from the kept day plan: in today's ``plan`` (for today), else
+    in what is ``coming`` up (its day); a person with neither has none."""
+    wanted = set(people)
+    steps: dict[int, NextStep] = {}
+    for suggestion in plan:
+        if suggestion.person_id in wanted and suggestion.person_id not in steps:
+            steps[suggestion.person_id] = NextStep(suggestion.action, today)
+    for suggestion in coming:
+        if suggestion.person_id in wanted and suggestion.person_id not in steps:
+            steps[suggestion.person_id] = NextStep(suggestion.action, max(suggestion.due, today))
+    return steps

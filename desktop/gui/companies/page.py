@@ -6,15 +6,16 @@ An empty database shows what the page is for and offers the import that fills it
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.core.changes import Changes
-from desktop.core.company_view import CompanyRow, company_view, list_companies
+from desktop.core.company_view import CompanyRow, company_view, list_companies, next_steps
 from desktop.core.network import ways_in
 from desktop.core.reconnect.facts import Facts
 from desktop.core.settings import get_settings
@@ -26,6 +27,11 @@ from desktop.gui.kit.rows_model import ROW_ID_ROLE, RowsModel
 from desktop.gui.kit.widgets import SPACING, list_table
 from desktop.gui.services.ops import Ops
 
+if TYPE_CHECKING:
+    from desktop.core.reconnect.suggestion import Suggestion
+
+    Plan = tuple[Sequence[Suggestion], Sequence[Suggestion]]  # today's plan, coming up (the kept day plan)
+
 
 class CompaniesPage(QWidget):
     open_person_requested = Signal(int)
@@ -33,10 +39,15 @@ class CompaniesPage(QWidget):
     import_requested = Signal()
 
     def __init__(
-        self, ops: Ops, facts: Callable[[], Facts | None], day: Callable[[], date], parent: QWidget | None = None
+        self,
+        ops: Ops,
+        facts: Callable[[], Facts | None],
+        day: Callable[[], date],
+        parent: QWidget | None = None,
+        plan: Callable[[], Plan] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._facts, self._day = facts, day
+        self._facts, self._day, self._plan = facts, day, plan
         self._stale = True
         ops.changed.connect(self.apply_changes)
         self.search_box = QLineEdit(self)
@@ -97,6 +108,13 @@ class CompaniesPage(QWidget):
             if self.isVisible():
                 self.load()
 
+    def plan_changed(self) -> None:
+        """The kept day plan changed: the open company's next steps are read again (when shown)."""
+        if self.isVisible() and self.panel.company_id is not None:
+            self.show_company(self.panel.company_id)
+        else:
+            self._stale = True
+
     def load(self) -> None:
         """Read the list (keeping the open company when it is still listed)."""
         self._stale = False
@@ -123,8 +141,10 @@ class CompaniesPage(QWidget):
         """Open a company's page (and select it in the list when listed)."""
         view = company_view(company_id)
         facts = self._facts()
-        ways = ways_in({p.id for p in view.people}, facts) if facts is not None else None
-        self.panel.show_company(view, ways, facts, Cadence.of(get_settings()))
+        people = {p.id for p in view.people}
+        ways = ways_in(people, facts) if facts is not None else None
+        steps = next_steps(*self._plan(), self._day(), people) if self._plan is not None else {}
+        self.panel.show_company(view, ways, facts, Cadence.of(get_settings()), steps)
         ids = [r.id for r in self.model.rows]
         if company_id in ids and self.table.currentIndex().row() != ids.index(company_id):
             self.table.selectRow(ids.index(company_id))
