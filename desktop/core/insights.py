@@ -36,6 +36,7 @@ MESSAGE_KINDS = (
     InteractionKind.EMAIL, InteractionKind.LINKEDIN_MESSAGE, InteractionKind.CONNECTION_REQUEST,
     InteractionKind.CALL, InteractionKind.INTRO_REQUEST,
 )  # fmt: skip
+_KINDS = ",".join(f"'{kind}'" for kind in MESSAGE_KINDS)  # as literals: the partial indexes' statements name them
 WEEKS = 52
 BUCKET_DAYS = 30
 BUCKETS = 13  # 0–29 … 330–359, then 360 or more
@@ -103,18 +104,18 @@ def turned_rejections() -> TurnedRejections:
 def outreach_per_week(today: date, weeks: int = WEEKS) -> list[tuple[date, int]]:
     """(Monday, messages sent that week) for the ``weeks`` weeks up to the one of ``today``, oldest first."""
     this_monday = today - timedelta(days=today.weekday())
-    first = this_monday - timedelta(weeks=weeks - 1)
+    mondays = [this_monday - timedelta(weeks=weeks - 1 - n) for n in range(weeks)]
+    tomorrow = today + timedelta(days=1)
+    # one count per week, each a range of the partial index interaction_sent (migration 12)
     sql = f"""
-    SELECT date(at), COUNT(*) FROM interaction
-     WHERE direction = ? AND kind IN ({_marks(MESSAGE_KINDS)}) AND at >= ? AND at < ?
-     GROUP BY date(at)
+    WITH week(n, from_day, to_day) AS (VALUES {", ".join(f"({n}, ?, ?)" for n in range(weeks))})
+    SELECT n, (SELECT COUNT(*) FROM interaction
+                WHERE direction = '{vocab.Direction.OUT}' AND kind IN ({_KINDS})
+                  AND at >= week.from_day AND at < week.to_day)
+      FROM week ORDER BY n
     """
-    params = (vocab.Direction.OUT, *MESSAGE_KINDS, first.isoformat(), (today + timedelta(days=1)).isoformat())
-    counts = dict.fromkeys((first + timedelta(weeks=n) for n in range(weeks)), 0)
-    for day, count in DB.execute_sql(sql, params).fetchall():
-        sent = date.fromisoformat(str(day)[:10])
-        counts[sent - timedelta(days=sent.weekday())] += int(count)
-    return sorted(counts.items())
+    params = [day for monday in mondays for day in (monday, min(monday + timedelta(weeks=1), tomorrow))]
+    return [(mondays[int(n)], int(count)) for n, count in DB.execute_sql(sql, params).fetchall()]
 
 
 @dataclass(frozen=True)
@@ -137,40 +138,40 @@ class ResponseTime:
 
 
 # For each message I sent from a day on: its kind of ask, whether it was outside a process, the person, and the
-# days until their first answer (an inbound interaction, not a rejection) — NULL when none came within the lapse.
-# Reply rates count the first; response times average the days by the person's company. The literal conditions
-# match the partial indexes of migration 12 (interaction_sent, interaction_answer).
+# days until their first answer (an inbound interaction, not a rejection; NULL when none came). Reply rates count the
+# messages and those answered within the lapse; response times average the days of those by the person's company.
+# The literal conditions match the partial indexes of migration 12 (interaction_sent, interaction_answer).
 _ANSWERS = """
 WITH sent AS MATERIALIZED (
   SELECT CASE WHEN o.kind = '{intro}' THEN '{intro_kind}' WHEN o.opening_id IS NOT NULL THEN '{opening_kind}'
               ELSE '{check_in_kind}' END AS ask,
-         CASE WHEN o.process_id IS NULL THEN 1 ELSE 0 END AS outside, o.person_id, o.at,
-         (SELECT a.at FROM interaction a
-           WHERE a.person_id = o.person_id AND a.direction = '{inbound}' AND a.kind != '{rejection}' AND a.at > o.at
-           ORDER BY a.at LIMIT 1) AS answer
+         CASE WHEN o.process_id IS NULL THEN 1 ELSE 0 END AS outside, o.person_id, {delay} AS delay
     FROM interaction o
    WHERE o.direction = '{outbound}' AND o.kind IN ({kinds}) AND o.at >= ?
 )
-SELECT 'rate', ask, NULL, SUM(outside),
-       SUM(CASE WHEN outside = 1 AND answer IS NOT NULL AND {days} <= ? THEN 1 ELSE 0 END), NULL
+SELECT 'rate', ask, NULL, SUM(outside), SUM(CASE WHEN outside = 1 AND delay <= ? THEN 1 ELSE 0 END), NULL
   FROM sent GROUP BY ask
 UNION ALL
 SELECT * FROM (
-  SELECT 'company', CAST(c.id AS TEXT), c.name, COUNT(*), COUNT(*), AVG({days})
+  SELECT 'company', CAST(c.id AS TEXT), c.name, COUNT(*), COUNT(*), AVG(sent.delay)
     FROM sent JOIN person p ON p.id = sent.person_id JOIN company c ON c.id = p.company_id
-   WHERE sent.answer IS NOT NULL AND {days} <= ?
+   WHERE sent.delay <= ?
    GROUP BY c.id ORDER BY 6, c.name_key LIMIT ?
 ) AS fastest
 """
+# the first answer after a message: one seek in interaction_answer (NULL when none came, and so is its delay)
+_FIRST_ANSWER = """(SELECT a.at FROM interaction a
+    WHERE a.person_id = o.person_id AND a.direction = '{inbound}' AND a.kind != '{rejection}' AND a.at > o.at
+    ORDER BY a.at LIMIT 1)"""
 
 
 def _answers(lapse_days: int, since: date, limit: int) -> tuple[list[ReplyRate], list[ResponseTime]]:
     """Reply rates and the ``limit`` fastest-answering companies, for my messages sent from ``since`` on: one pass."""
+    answer = _FIRST_ANSWER.format(inbound=vocab.Direction.IN, rejection=InteractionKind.REJECTION)
     sql = _ANSWERS.format(
         intro=InteractionKind.INTRO_REQUEST, intro_kind=ReplyKind.INTRO_REQUEST, opening_kind=ReplyKind.OPENING_ASK,
-        check_in_kind=ReplyKind.CHECK_IN, inbound=vocab.Direction.IN, outbound=vocab.Direction.OUT,
-        rejection=InteractionKind.REJECTION, kinds=",".join(f"'{kind}'" for kind in MESSAGE_KINDS),
-        days=days_between("answer", "sent.at"),
+        check_in_kind=ReplyKind.CHECK_IN, outbound=vocab.Direction.OUT,
+        kinds=_KINDS, delay=days_between(answer, "o.at"),
     )  # fmt: skip
     rates: dict[str, tuple[int, int]] = {}
     times = []
