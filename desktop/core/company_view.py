@@ -185,16 +185,18 @@ class NextStep:
 
 
 def next_steps(
-    plan: Iterable[Suggestion], coming: Iterable[Suggestion], today: date, people: Iterable[int]
+    plan: Iterable[Suggestion], coming: Iterable[Suggestion], today: date, people: Iterable[int] | None = None
 ) -> dict[int, NextStep]:
-    """The next suggested step of each of ``people`` from the kept day plan: in today's ``plan`` (for today), else
-    in what is ``coming`` up (its day); a person with neither has none."""
-    wanted = set(people)
+    """The next suggested step of each of ``people`` (everyone in the plan when None) from the kept day plan: in
+    today's ``plan`` (for today), else in what is ``coming`` up (its day); a person with neither has none."""
+    wanted = None if people is None else set(people)
     steps: dict[int, NextStep] = {}
     for suggestion in plan:
-        if suggestion.person_id in wanted and suggestion.person_id not in steps:
-            steps[suggestion.person_id] = NextStep(suggestion.action, today)
+        person = suggestion.person_id
+        if (wanted is None or person in wanted) and person not in steps:
+            steps[person] = NextStep(suggestion.action, today)
     for suggestion in coming:
-        if suggestion.person_id in wanted and suggestion.person_id not in steps:
-            steps[suggestion.person_id] = NextStep(suggestion.action, max(suggestion.due, today))
+        person = suggestion.person_id
+        if (wanted is None or person in wanted) and person not in steps:
+            steps[person] = NextStep(suggestion.action, max(suggestion.due, today))
     return steps

@@ -15,12 +15,12 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.core.changes import Changes
-from desktop.core.company_view import CompanyRow, company_view, list_companies, next_steps
+from desktop.core.company_view import CompanyRow, NextStep, company_view, list_companies, next_steps
 from desktop.core.network import ways_in
 from desktop.core.reconnect.facts import Facts
 from desktop.core.settings import get_settings
 from desktop.core.staleness import Cadence
-from desktop.gui.companies.panel import CompanyPanel
+from desktop.gui.companies.panel import SIZED_ROWS, CompanyPanel
 from desktop.gui.kit.empty_state import EmptyState
 from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.rows_model import ROW_ID_ROLE, RowsModel
@@ -48,6 +48,7 @@ class CompaniesPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._facts, self._day, self._plan = facts, day, plan
+        self._steps: tuple[date, dict[int, NextStep]] | None = None  # everyone's next step, per plan and day
         self._stale = True
         ops.changed.connect(self.apply_changes)
         self.search_box = QLineEdit(self)
@@ -66,6 +67,7 @@ class CompaniesPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(SIZED_ROWS)  # not all of a thousand rows measured at each showing
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.panel = CompanyPanel(day, self)
         self.panel.open_person_requested.connect(self.open_person_requested)
@@ -110,6 +112,7 @@ class CompaniesPage(QWidget):
 
     def plan_changed(self) -> None:
         """The kept day plan changed: the open company's next steps are read again (when shown)."""
+        self._steps = None
         if self.isVisible() and self.panel.company_id is not None:
             self.show_company(self.panel.company_id)
         else:
@@ -130,6 +133,15 @@ class CompaniesPage(QWidget):
         elif rows:
             self.table.selectRow(0)
 
+    def _next_steps(self) -> dict[int, NextStep]:
+        """Everyone's next suggested step, worked out once per kept plan and day (the plan holds tens of thousands)."""
+        if self._plan is None:
+            return {}
+        today = self._day()
+        if self._steps is None or self._steps[0] != today:
+            self._steps = (today, next_steps(*self._plan(), today))
+        return self._steps[1]
+
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         if indexes:
@@ -143,7 +155,8 @@ class CompaniesPage(QWidget):
         facts = self._facts()
         people = {p.id for p in view.people}
         ways = ways_in(people, facts) if facts is not None else None
-        steps = next_steps(*self._plan(), self._day(), people) if self._plan is not None else {}
+        everyone = self._next_steps()
+        steps = {person: everyone[person] for person in people if person in everyone}
         self.panel.show_company(view, ways, facts, Cadence.of(get_settings()), steps)
         ids = [r.id for r in self.model.rows]
         if company_id in ids and self.table.currentIndex().row() != ids.index(company_id):
