@@ -24,7 +24,6 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from tests.perf import dataset
 from tests.perf.common import Result, bench_main, bench_parser, log, median
