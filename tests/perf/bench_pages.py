@@ -42,7 +42,8 @@ def _prepare(database: Path) -> tuple[int, int, int]:
     import sqlite3
 
     with sqlite3.connect(database) as db:
-        company = db.execute("INSERT INTO company (name, name_key) VALUES ('Bench Corp', 'bench corp')").lastrowid
+        cursor = db.execute("INSERT INTO company (name, name_key) VALUES ('Bench Corp', 'bench corp')")
+        company = int(cursor.lastrowid or 0)
         db.execute("UPDATE person SET company_id = ? WHERE id IN (SELECT id FROM person ORDER BY id LIMIT 1000)",
                    (company,))  # fmt: skip
         target = db.execute("SELECT id FROM person WHERE connected = 0 ORDER BY id DESC LIMIT 1").fetchone()[0]
