@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from desktop import vocab
@@ -117,40 +118,45 @@ SELECT r.id, o.title, r.stage_reached, r.outcome, r.started_on, r.ended_on, p.na
   FROM process r JOIN opening o ON o.id = r.opening_id LEFT JOIN person p ON p.id = r.candidate_id
  WHERE o.company_id = ? ORDER BY COALESCE(r.ended_on, r.started_on) DESC, r.id DESC
 """
-# job changes name the companies by name as they were then: matched by the normalized name (company_key) in Python,
-# once per distinct name, so "Acme GmbH" and "ACME GmbH." are one company; the literal kind is the condition of the
-# partial index interaction_job_change (migration 12), which holds every column read here
-_MOVES_SQL = f"""
-SELECT i.person_id, i.at, i.from_company, i.to_company FROM interaction i
- WHERE i.kind = '{vocab.InteractionKind.JOB_CHANGE}' AND (i.from_company IS NOT NULL OR i.to_company IS NOT NULL)
- ORDER BY i.at DESC, i.id DESC
+# Job changes name the companies by name as they were then, matched by the normalized name (company_key), so
+# "Acme GmbH" and "ACME GmbH." are one company: the distinct names first (a key worked out once per name), then the
+# job changes into or out of one of those that match. The literal kind is the condition of the partial indexes
+# interaction_moved_to and interaction_moved_from (migration 12), which hold every column read here.
+_JOB_CHANGE = f"i.kind = '{vocab.InteractionKind.JOB_CHANGE}'"
+_NAMES_SQL = f"""
+SELECT i.from_company FROM interaction i WHERE {_JOB_CHANGE} AND i.from_company IS NOT NULL GROUP BY 1
+UNION SELECT i.to_company FROM interaction i WHERE {_JOB_CHANGE} AND i.to_company IS NOT NULL GROUP BY 1
 """
+_MOVES_SQL = """
+SELECT i.id, i.person_id, i.at, i.from_company, i.to_company FROM interaction i
+ WHERE {job_change} AND i.to_company IN ({marks})
+UNION ALL
+SELECT i.id, i.person_id, i.at, i.from_company, i.to_company FROM interaction i
+ WHERE {job_change} AND i.from_company IN ({marks}) AND (i.to_company IS NULL OR i.to_company NOT IN ({marks}))
+"""
+
+
+@lru_cache(maxsize=65536)
+def _key(name: str) -> str:
+    return company_key(name)
 
 
 def _moves(key: str) -> list[JobMove]:
     """The job changes into and out of the company of this normalized name, newest first."""
-    keys: dict[str, str] = {}  # a name's normalized key, worked out once per distinct name
-
-    def here(name: str | None) -> bool:
-        if not name:
-            return False
-        if name not in keys:
-            keys[name] = company_key(name)
-        return keys[name] == key
-
-    found: list[tuple[int, date, str | None, bool]] = []
-    for person_id, at, from_company, to_company in DB.execute_sql(_MOVES_SQL).fetchall():
-        if here(to_company):
-            found.append((int(person_id), _day(at) or date.min, from_company, True))
-        elif here(from_company):
-            found.append((int(person_id), _day(at) or date.min, to_company, False))
-    if not found:
+    names = [name for (name,) in DB.execute_sql(_NAMES_SQL).fetchall() if _key(name) == key]
+    if not names:
         return []
-    ids = sorted({person_id for person_id, *_ in found})
-    names = dict(
-        DB.execute_sql(f"SELECT id, name FROM person WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall()
-    )
-    return [JobMove(pid, names[pid], day, other, into=into) for pid, day, other, into in found if pid in names]
+    marks = ",".join("?" * len(names))
+    sql = f"""
+    SELECT m.person_id, p.name, m.at, m.from_company, m.to_company
+      FROM ({_MOVES_SQL.format(job_change=_JOB_CHANGE, marks=marks)}) AS m JOIN person p ON p.id = m.person_id
+     ORDER BY m.at DESC, m.id DESC
+    """
+    moves = []
+    for person_id, name, at, from_company, to_company in DB.execute_sql(sql, names * 3).fetchall():
+        into = to_company in names
+        moves.append(JobMove(int(person_id), name, _day(at) or date.min, from_company if into else to_company, into))
+    return moves
 
 
 def company_view(company_id: int) -> CompanyView:

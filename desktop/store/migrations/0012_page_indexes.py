@@ -11,7 +11,8 @@ person's whole timeline per message (6.8 s over 385,000 outbound messages on the
 The company page read its people through the whole people list, and its job changes through every interaction:
 
 * ``person_company``: a company's people in list order;
-* ``interaction_job_change``: the job changes with the companies they were between.
+* ``interaction_moved_to`` and ``interaction_moved_from``: the job changes by the company they went to and came
+  from (the distinct names, then the changes of the names that are this company).
 
 The interaction indexes are partial (only outbound, only answers, only job changes), so an import pays little for
 them. The statements that use them name the same conditions literally (``core/insights.py``,
@@ -27,7 +28,9 @@ INDEXES = [
     "WHERE direction = 'out'",
     "CREATE INDEX interaction_answer ON interaction (person_id, at, direction, kind) "
     "WHERE direction = 'in' AND kind != 'rejection'",
-    "CREATE INDEX interaction_job_change ON interaction (at, kind, person_id, from_company, to_company) "
+    "CREATE INDEX interaction_moved_to ON interaction (to_company, kind, at, person_id, from_company) "
+    "WHERE kind = 'job_change'",
+    "CREATE INDEX interaction_moved_from ON interaction (from_company, kind, at, person_id, to_company) "
     "WHERE kind = 'job_change'",
     "CREATE INDEX person_company ON person (company_id, sort_key, id)",
 ]
