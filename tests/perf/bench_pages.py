@@ -11,7 +11,7 @@ moved to one company, every job change given the companies it was between; 1,000
 200 of my connections linked to one person).
 
 Each figure is wall time (the budget's), with its CPU time (``time.process_time``) and its ratio to a floor
-measured in the same run (a bare query: every interaction's kind counted), so a loaded machine can be told apart.
+measured in the same run (a bare query: every person's name scanned), so a loaded machine can be told apart.
 """
 
 from __future__ import annotations
@@ -75,14 +75,14 @@ def _timed(action: Callable[[], object]) -> tuple[float, float]:
 
 
 def _floor() -> float:
-    """A bare query (ms): every interaction's kind counted through a covering index, plain sqlite3's work alone —
-    the floor the figures are compared with (a bare window shown offscreen takes under a millisecond)."""
+    """A bare query (ms): the 100,000 people's names scanned by plain sqlite3 — the floor the figures are compared
+    with, measured in the same run (a bare window shown offscreen takes under a millisecond)."""
     from desktop.store.models import DB
 
-    def count() -> None:
-        DB.execute_sql("SELECT kind, COUNT(*) FROM interaction INDEXED BY interaction_touch GROUP BY kind").fetchall()
+    def scan() -> None:
+        DB.execute_sql("SELECT COUNT(*), MAX(name) FROM person").fetchall()
 
-    return median([_timed(count)[0] for _ in range(5)])
+    return median([_timed(scan)[0] for _ in range(5)])
 
 
 def _note(walls: list[float], cpus: list[float], floor: float) -> str:
@@ -130,7 +130,7 @@ def run(args: argparse.Namespace) -> list[Result]:
             while insights.numbers is None:  # its first numbers, read in a worker, are in before the switches are timed
                 app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
             switches: dict[tuple[int, int], list[float]] = {}
-            switch_cpu: list[float] = []
+            switch_cpu: dict[tuple[int, int], list[float]] = {}
             for _ in range(args.repeat):
                 for start in range(rows):
                     for end in range(rows):
@@ -145,7 +145,7 @@ def run(args: argparse.Namespace) -> list[Result]:
 
                         wall, cpu = _timed(switch)
                         switches.setdefault((start, end), []).append(wall)
-                        switch_cpu.append(cpu)
+                        switch_cpu.setdefault((start, end), []).append(cpu)
             # a pair's figure is its median over the repeats (one slow run on a loaded machine is not the pair's)
             pairs = {pair: median(walls) for pair, walls in switches.items()}
             worst = max(pairs, key=lambda pair: pairs[pair])
@@ -156,6 +156,7 @@ def run(args: argparse.Namespace) -> list[Result]:
             engine = Engine(facts)
             plan = engine.today_and_coming(window.day())
             companies._plan = lambda: plan  # the kept day plan, as the app keeps it
+            companies.plan_changed()  # (as the keeper says when it has one)
             window.show_page(companies)
             app.processEvents()
             company_times: list[float] = []
@@ -229,10 +230,11 @@ def run(args: argparse.Namespace) -> list[Result]:
             close_database()
     pair = f"{names[worst[0]]} → {names[worst[1]]}"
     return [
-        Result.measured(BENCH, "floor: a bare query (1M interactions' kinds counted)", floor, "ms"),
+        Result.measured(BENCH, "floor: a bare query (100,000 names scanned)", floor, "ms"),
         Result.measured(BENCH, "switch between two pages (worst pair)", pairs[worst], "ms", SWITCH_BUDGET_MS,
                         f"{pair}; median {median(every_switch):.0f} ms over {len(every_switch)} switches, "
-                        f"slowest single {max(every_switch):.0f} ms; CPU median {median(switch_cpu):.0f} ms; "
+                        f"slowest single {max(every_switch):.0f} ms; CPU {median(switch_cpu[worst]):.0f} ms (worst pair), "
+                        f"{max(median(cpus) for cpus in switch_cpu.values()):.0f} ms (most of any pair); "
                         f"{pairs[worst] / floor:.1f}× the floor"),
         Result.measured(BENCH, f"a company with {people_shown:,} people", median(company_times), "ms",
                         COMPANY_BUDGET_MS, _note(company_times, company_cpu, floor)),
