@@ -233,7 +233,8 @@ def run(args: argparse.Namespace) -> list[Result]:
         Result.measured(BENCH, "floor: a bare query (100,000 names scanned)", floor, "ms"),
         Result.measured(BENCH, "switch between two pages (worst pair)", pairs[worst], "ms", SWITCH_BUDGET_MS,
                         f"{pair}; median {median(every_switch):.0f} ms over {len(every_switch)} switches, "
-                        f"slowest single {max(every_switch):.0f} ms; CPU {median(switch_cpu[worst]):.0f} ms (worst pair), "
+                        f"slowest single {max(every_switch):.0f} ms; "
+                        f"CPU {median(switch_cpu[worst]):.0f} ms (worst pair), "
                         f"{max(median(cpus) for cpus in switch_cpu.values()):.0f} ms (most of any pair); "
                         f"{pairs[worst] / floor:.1f}× the floor"),
         Result.measured(BENCH, f"a company with {people_shown:,} people", median(company_times), "ms",
