@@ -24,6 +24,7 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from tests.perf import dataset
 from tests.perf.common import Result, bench_main, bench_parser, log, median
@@ -65,6 +66,16 @@ def _prepare(database: Path) -> tuple[int, int, int]:
             [(min(p, target), max(p, target), 1 + p % 3) for p in mine],
         )
     return company, target, busy
+
+
+def _wait(signal: Any) -> None:
+    """Until ``signal`` is emitted, the event loop running (not spinning)."""
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    loop.exec()
+    signal.disconnect(loop.quit)
 
 
 def _timed(action: Callable[[], object]) -> tuple[float, float]:
@@ -127,8 +138,8 @@ def run(args: argparse.Namespace) -> list[Result]:
                 app.processEvents()
             insights = window.late.insights
             assert isinstance(insights, InsightsPage)
-            while insights.numbers is None:  # its first numbers, read in a worker, are in before the switches are timed
-                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+            if insights.numbers is None:  # its first numbers, read in a worker, are in before the switches are timed
+                _wait(insights.loaded)
             switches: dict[tuple[int, int], list[float]] = {}
             switch_cpu: dict[tuple[int, int], list[float]] = {}
             for _ in range(args.repeat):
@@ -207,15 +218,14 @@ def run(args: argparse.Namespace) -> list[Result]:
             window.show_page(insights)
             insight_times: list[float] = []
             insight_cpu: list[float] = []
-            shown: list[bool] = []
-            insights.loaded.connect(lambda: shown.append(True))
             for _ in range(args.repeat):
-                shown.clear()
 
                 def show_insights() -> None:
+                    loop = QEventLoop()
+                    insights.loaded.connect(loop.quit)
                     insights.load()
-                    while not shown:  # waiting, not spinning: the CPU counted is the work's
-                        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+                    loop.exec()  # waiting, not spinning: the CPU counted is the work's (worker and window)
+                    insights.loaded.disconnect(loop.quit)
 
                 wall, cpu = _timed(show_insights)  # the worker's CPU is this process's too
                 insight_times.append(wall)
