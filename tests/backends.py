@@ -8,7 +8,3 @@ from __future__ import annotations
 import pytest
 
 sqlite_only = pytest.mark.parametrize("backend", ["sqlite"])
-
-# Features whose SQL is not yet written for PostgreSQL (issue 19 lists them): the Insights numbers (julianday,
-# SQLite's scalar MAX) and the Applications board's queries. Their test modules set
-# ``NOT_YET_ON_A_TEAM_SERVER = True`` and run on SQLite until then, saying so in their ids (``[sqlite]``).

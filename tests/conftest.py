@@ -74,9 +74,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     # a test that also asks for the database file (db_path, tmp files read with sqlite3) is about the file: SQLite only
     about_the_file = "db_path" in inspect.signature(metafunc.function).parameters
     if where.startswith(BOTH_BACKENDS):
-        # a module whose feature's SQL is not yet written for PostgreSQL says so (tests/backends.py)
-        not_yet = getattr(metafunc.module, "NOT_YET_ON_A_TEAM_SERVER", False)
-        both = PG_AVAILABLE and not about_the_file and not not_yet
+        both = PG_AVAILABLE and not about_the_file
         metafunc.parametrize("backend", ["sqlite", "postgresql"] if both else ["sqlite"])
 
 

@@ -55,9 +55,7 @@ SELECT r.id, o.title, c.id, c.name, r.stage_reached, r.outcome, r.started_on, r.
          ORDER BY pc.role != 'recruiter', pc.id LIMIT 1)
   FROM process r JOIN opening o ON o.id = r.opening_id JOIN company c ON c.id = o.company_id
   LEFT JOIN person cand ON cand.id = r.candidate_id
- WHERE (? IS NULL OR c.id = ?)
-   AND (? IS NULL OR COALESCE(r.ended_on, r.started_on) >= ?)
-   AND (? IS NULL OR COALESCE(r.started_on, r.ended_on) <= ?)
+ WHERE {filters}
  ORDER BY COALESCE(r.ended_on, r.started_on) DESC, r.id DESC
 """
 
@@ -70,8 +68,17 @@ def applications(
     company_id: int | None = None, since: date | None = None, until: date | None = None
 ) -> list[ApplicationCard]:
     """Every process (of a company; active between ``since`` and ``until``), newest first."""
-    params = (company_id, company_id, since, since, until, until)
-    rows = DB.execute_sql(_CARDS_SQL, params).fetchall()
+    # only the filters given (a parameter tested for NULL has no type PostgreSQL could determine)
+    filters, params = ["1 = 1"], []
+    for condition, value in (
+        ("c.id = ?", company_id),
+        ("COALESCE(r.ended_on, r.started_on) >= ?", since),
+        ("COALESCE(r.started_on, r.ended_on) <= ?", until),
+    ):
+        if value is not None:
+            filters.append(condition)
+            params.append(value)
+    rows = DB.execute_sql(_CARDS_SQL.format(filters=" AND ".join(filters)), params).fetchall()
     contact_ids = {int(row[9]) for row in rows if row[9] is not None}
     names: dict[int, str] = {}
     if contact_ids:

@@ -3,14 +3,19 @@ the job changes into and out of it. Read-only; each part is one SQL statement ov
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
 from desktop import vocab
 from desktop.core.normalize import company_key
 from desktop.errors import NotFound
 from desktop.store.models import DB, Company
+
+if TYPE_CHECKING:  # the engine's suggestions, handed in from the kept day plan (the engine loads in a worker)
+    from desktop.core.reconnect.suggestion import Suggestion
 
 
 @dataclass(frozen=True)
@@ -113,13 +118,45 @@ SELECT r.id, o.title, r.stage_reached, r.outcome, r.started_on, r.ended_on, p.na
   FROM process r JOIN opening o ON o.id = r.opening_id LEFT JOIN person p ON p.id = r.candidate_id
  WHERE o.company_id = ? ORDER BY COALESCE(r.ended_on, r.started_on) DESC, r.id DESC
 """
-# job changes name the companies by name as they were then: matched by the lower-cased name here and by the
-# normalized name (company_key) in Python, so "Acme GmbH" and "ACME GmbH." are one company
-_MOVES_SQL = """
-SELECT i.person_id, p.name, i.at, i.from_company, i.to_company FROM interaction i JOIN person p ON p.id = i.person_id
- WHERE i.kind = ? AND (i.from_company IS NOT NULL OR i.to_company IS NOT NULL)
- ORDER BY i.at DESC, i.id DESC
+# Job changes name the companies by name as they were then, matched by the normalized name (company_key), so
+# "Acme GmbH" and "ACME GmbH." are one company: the distinct names first (a key worked out once per name), then the
+# job changes into or out of one of those that match. The literal kind is the condition of the partial indexes
+# interaction_moved_to and interaction_moved_from (migration 12), which hold every column read here.
+_JOB_CHANGE = f"i.kind = '{vocab.InteractionKind.JOB_CHANGE}'"
+_NAMES_SQL = f"""
+SELECT i.from_company FROM interaction i WHERE {_JOB_CHANGE} AND i.from_company IS NOT NULL GROUP BY 1
+UNION SELECT i.to_company FROM interaction i WHERE {_JOB_CHANGE} AND i.to_company IS NOT NULL GROUP BY 1
 """
+_MOVES_SQL = """
+SELECT i.id, i.person_id, i.at, i.from_company, i.to_company FROM interaction i
+ WHERE {job_change} AND i.to_company IN ({marks})
+UNION ALL
+SELECT i.id, i.person_id, i.at, i.from_company, i.to_company FROM interaction i
+ WHERE {job_change} AND i.from_company IN ({marks}) AND (i.to_company IS NULL OR i.to_company NOT IN ({marks}))
+"""
+
+
+@lru_cache(maxsize=65536)
+def _key(name: str) -> str:
+    return company_key(name)
+
+
+def _moves(key: str) -> list[JobMove]:
+    """The job changes into and out of the company of this normalized name, newest first."""
+    names = [name for (name,) in DB.execute_sql(_NAMES_SQL).fetchall() if _key(name) == key]
+    if not names:
+        return []
+    marks = ",".join("?" * len(names))
+    sql = f"""
+    SELECT m.person_id, p.name, m.at, m.from_company, m.to_company
+      FROM ({_MOVES_SQL.format(job_change=_JOB_CHANGE, marks=marks)}) AS m JOIN person p ON p.id = m.person_id
+     ORDER BY m.at DESC, m.id DESC
+    """
+    moves = []
+    for person_id, name, at, from_company, to_company in DB.execute_sql(sql, names * 3).fetchall():
+        into = to_company in names
+        moves.append(JobMove(int(person_id), name, _day(at) or date.min, from_company if into else to_company, into))
+    return moves
 
 
 def company_view(company_id: int) -> CompanyView:
@@ -141,14 +178,31 @@ def company_view(company_id: int) -> CompanyView:
             _PROCESSES_SQL, (company_id,)
         ).fetchall()
     ]
-    key = company.name_key
-    moves: list[JobMove] = []
-    for person_id, name, at, from_company, to_company in DB.execute_sql(
-        _MOVES_SQL, (vocab.InteractionKind.JOB_CHANGE,)
-    ).fetchall():
-        day = _day(at) or date.min
-        if to_company and company_key(to_company) == key:
-            moves.append(JobMove(int(person_id), name, day, from_company, into=True))
-        elif from_company and company_key(from_company) == key:
-            moves.append(JobMove(int(person_id), name, day, to_company, into=False))
+    moves = _moves(company.name_key)
     return CompanyView(int(company.id), company.name, company.domain, people, openings, processes, moves)
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """A person's next suggested step: the action, and the day it is planned for."""
+
+    action: str  # vocab.Action
+    day: date
+
+
+def next_steps(
+    plan: Iterable[Suggestion], coming: Iterable[Suggestion], today: date, people: Iterable[int] | None = None
+) -> dict[int, NextStep]:
+    """The next suggested step of each of ``people`` (everyone in the plan when None) from the kept day plan: in
+    today's ``plan`` (for today), else in what is ``coming`` up (its day); a person with neither has none."""
+    wanted = None if people is None else set(people)
+    steps: dict[int, NextStep] = {}
+    for suggestion in plan:
+        person = suggestion.person_id
+        if (wanted is None or person in wanted) and person not in steps:
+            steps[person] = NextStep(suggestion.action, today)
+    for suggestion in coming:
+        person = suggestion.person_id
+        if (wanted is None or person in wanted) and person not in steps:
+            steps[person] = NextStep(suggestion.action, max(suggestion.due, today))
+    return steps

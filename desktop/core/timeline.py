@@ -5,12 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-import peewee as pw
-
 from desktop import vocab
 from desktop.core.changes import Written, person_changed
 from desktop.errors import InputError, NotFound
-from desktop.store.models import DB, Company, Interaction, Opening, Person, Process
+from desktop.store.models import DB, Interaction, Opening, Person, Process
 
 
 @dataclass(frozen=True)
@@ -97,36 +95,32 @@ def add_note(person_id: int, text: str, at: datetime) -> Written[int]:
     return log_interaction(person_id, "note", "none", at, body=text.strip())
 
 
+_TIMELINE_SQL = """
+SELECT i.id, i.kind, i.direction, i.at, i.channel, i.subject, i.body, o.title, c.name, i.thread
+  FROM interaction i LEFT JOIN opening o ON o.id = i.opening_id LEFT JOIN company c ON c.id = o.company_id
+ WHERE i.person_id = ? ORDER BY i.at DESC, i.id DESC
+"""
+
+
 def timeline(person_id: int, limit: int | None = None) -> list[TimelineEntry]:
-    """The person's interactions, newest first."""
-    query = (
-        Interaction.select(Interaction, Opening.id, Opening.title, Company.name)
-        .join(Opening, pw.JOIN.LEFT_OUTER)
-        .join(Company, pw.JOIN.LEFT_OUTER)
-        .where(Interaction.person == person_id)
-        .order_by(Interaction.at.desc(), Interaction.id.desc())
-    )
-    if limit is not None:
-        query = query.limit(limit)
-    entries = []
-    for row in query:
-        opening = None
-        if row.opening_id is not None and row.opening is not None:
-            opening = f"{row.opening.title} at {row.opening.company.name}"
-        entries.append(
-            TimelineEntry(
-                id=row.id,
-                kind=row.kind,
-                direction=row.direction,
-                at=row.at,
-                channel=row.channel,
-                subject=row.subject,
-                body=row.body,
-                opening=opening,
-                thread=row.thread,
-            )  # fmt: skip
-        )
-    return entries
+    """The person's interactions, newest first (read as plain rows: a person may have a thousand)."""
+    sql, params = (_TIMELINE_SQL, [person_id]) if limit is None else (f"{_TIMELINE_SQL} LIMIT ?", [person_id, limit])
+    return [
+        TimelineEntry(
+            id=int(entry_id),
+            kind=kind,
+            direction=direction,
+            at=datetime.fromisoformat(at) if isinstance(at, str) else at,
+            channel=channel,
+            subject=subject,
+            body=body,
+            opening=None if title is None else f"{title} at {company}",
+            thread=thread,
+        )  # fmt: skip
+        for entry_id, kind, direction, at, channel, subject, body, title, company, thread in DB.execute_sql(
+            sql, params
+        ).fetchall()
+    ]
 
 
 def thread_groups(entries: list[TimelineEntry]) -> list[list[TimelineEntry]]:

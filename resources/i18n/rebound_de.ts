@@ -1108,6 +1108,11 @@
         </message>
         <message>
             <location filename="../../desktop/gui/companies/panel.py" />
+            <source>Next step</source>
+            <translation>Nächster Schritt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/companies/panel.py" />
             <source>No one you know works here yet.</source>
             <translation>Hier arbeitet noch niemand, den Sie kennen.</translation>
         </message>

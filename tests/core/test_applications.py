@@ -14,8 +14,6 @@ from desktop.errors import InputError
 from desktop.store.models import Process, ProcessContact
 from desktop.vocab import BoardColumn
 
-NOT_YET_ON_A_TEAM_SERVER = True  # its SQL is SQLite's for now (tests/backends.py)
-
 
 def test_the_column_follows_the_outcome_then_the_stage() -> None:
     assert column_of("final", "rejected") == BoardColumn.REJECTED

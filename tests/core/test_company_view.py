@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from desktop.core.company_view import company_view, list_companies
+from desktop.core.company_view import NextStep, company_view, list_companies, next_steps
 from desktop.core.network import connect, ways_in
 from desktop.core.openings import add_opening
 from desktop.core.people import create_person
 from desktop.core.reconnect.facts import load_facts
+from desktop.core.reconnect.suggestion import Suggestion
 from desktop.core.timeline import log_interaction
 from desktop.store.models import Company, Process
 
@@ -101,3 +102,18 @@ def test_a_persons_map_holds_me_the_mutuals_the_paths_and_the_target(db: object)
     assert far is not None and [w.path for w in far.paths] == [(other, middle, target2)]
     assert far.nodes[middle].kind == "connection"
     assert person_map(9999, facts) is None
+
+
+def test_each_persons_next_step_is_todays_plan_first_then_the_first_coming_up_and_none_for_the_rest() -> None:
+    today = date(2026, 3, 2)
+    plan = [
+        Suggestion("check_in", 1, "email", date(2026, 2, 1), ()),
+        Suggestion("ask_for_intro", 9, "email", today, ()),
+    ]
+    coming = [
+        Suggestion("congratulate_new_role", 1, "email", date(2026, 3, 5), ()),  # Anna's comes today already
+        Suggestion("check_in", 2, "email", date(2026, 3, 9), ()),
+        Suggestion("connect_linkedin", 2, "linkedin", date(2026, 3, 12), ()),  # Ben's first one counts
+    ]
+    steps = next_steps(plan, coming, today, [1, 2, 3])
+    assert steps == {1: NextStep("check_in", today), 2: NextStep("check_in", date(2026, 3, 9))}

@@ -20,8 +20,6 @@ from desktop.core.settings import get_settings
 from desktop.core.timeline import log_interaction
 from desktop.store.models import Process, ProcessContact
 
-NOT_YET_ON_A_TEAM_SERVER = True  # its SQL is SQLite's for now (tests/backends.py)
-
 TODAY = date(2026, 3, 2)  # a Monday
 
 

@@ -69,24 +69,29 @@ def test_a_company_lists_its_people_with_staleness_and_the_warmest_way_in_and_op
     anna = create_person({"name": "Anna Acme", "company": "Acme", "title": "CTO"}).value
     ben = create_person({"name": "Ben Acme", "company": "Acme"}).value
     create_person({"name": "Cleo Acme", "company": "Acme"})
+    dora = create_person({"name": "Dora Acme", "company": "Acme"}).value
     connect(friend, ben, strength=3)
     log_interaction(anna, "email", "in", datetime(2025, 11, 1, 9, 0))  # 121 days before NOW: overdue
     log_interaction(ben, "email", "out", datetime(2026, 2, 20, 9, 0))  # 10 days: fresh
+    log_interaction(dora, "email", "out", datetime(2025, 12, 10, 9, 0))  # 82 days: her check-in is due in 8 days
     add_opening("Acme", "Data Analyst", date(2026, 2, 1))
     window = make_window()
     wait_for_plan(qtbot, window)
     page = go(qtbot, window, 4)
     assert isinstance(page, CompaniesPage)
 
-    assert page.model.text(0, 0) == "Acme" and page.model.text(0, 1) == "3"
+    assert page.model.text(0, 0) == "Acme" and page.model.text(0, 1) == "4"
     panel = page.panel
     assert panel.title.text() == "Acme"
     people = panel.people_model
-    assert [people.text(row, 3) for row in range(3)] == [
+    assert [people.text(row, 3) for row in range(4)] == [
         "1 Nov 2025 · overdue",
         "20 Feb 2026 · fresh",
         "never contacted",
+        "10 Dec 2025 · fresh",
     ]
+    # the next suggested step from the kept day plan: Anna's check-in is today's, Dora's comes up on day 90
+    assert [people.text(row, 4) for row in range(4)] == ["Check in · 2 Mar 2026", "", "", "Check in · 10 Mar 2026"]
     overdue = people.data(people.index(0, 3), Qt.ItemDataRole.ForegroundRole)
     assert overdue == staleness_colour(Staleness.OVERDUE, panel.palette())
     assert panel.ways.lines() == ["Fiona Friend → Ben Acme (strength 3)"]

@@ -311,3 +311,21 @@ def test_add_connection_records_whom_a_person_knows(
 
     assert [(c.person_id, c.kind) for c in connections_of(tom)] == [(mei, "worked_with")]
     qtbot.waitUntil(lambda: page.tabs.tabText(CONNECTIONS_TAB) == "Connections (1)")
+
+
+def test_a_long_timeline_shows_its_newest_25_entries_and_the_older_ones_on_request(
+    qtbot: Any, make_window: Callable[[], MainWindow], person: Callable[..., int]
+) -> None:
+    anna = person("Anna Long")
+    for day in range(1, 31):  # 30 notes, one a day in January
+        log_interaction(anna, "note", "none", datetime(2026, 1, day, 9, 0), body=f"Note of 2026-01-{day:02}")
+    window = make_window()
+    page = open_person(window, anna)
+    shown = page.timeline.entry_widgets()
+    assert len(shown) == 25
+    assert (shown[0].body.text(), shown[-1].body.text()) == ("Note of 2026-01-30", "Note of 2026-01-06")
+    assert page.timeline.more.text() == "Show 5 older entries (5 in all)"
+    qtbot.mouseClick(page.timeline.more, Qt.MouseButton.LeftButton)
+    shown = page.timeline.entry_widgets()
+    assert len(shown) == 30 and shown[-1].body.text() == "Note of 2026-01-01"
+    assert page.timeline.more.isHidden()

@@ -84,7 +84,8 @@ class LatePages:
         from desktop.gui.companies.page import CompaniesPage
 
         host = self._host
-        page = CompaniesPage(host.ops, lambda: host.keeper.facts, host.day, host.widget)
+        page = CompaniesPage(host.ops, lambda: host.keeper.facts, host.day, host.widget, plan=host.keeper.plan)
+        host.keeper.changed.connect(page.plan_changed)
         page.open_person_requested.connect(host.open_person)
         page.import_requested.connect(lambda: host.open_import_wizard())
         page.network_requested.connect(self.show_company_network)

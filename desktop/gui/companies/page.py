@@ -6,25 +6,31 @@ An empty database shows what the page is for and offers the import that fills it
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.core.changes import Changes
-from desktop.core.company_view import CompanyRow, company_view, list_companies
+from desktop.core.company_view import CompanyRow, NextStep, company_view, list_companies, next_steps
 from desktop.core.network import ways_in
 from desktop.core.reconnect.facts import Facts
 from desktop.core.settings import get_settings
 from desktop.core.staleness import Cadence
-from desktop.gui.companies.panel import CompanyPanel
+from desktop.gui.companies.panel import SIZED_ROWS, CompanyPanel
 from desktop.gui.kit.empty_state import EmptyState
 from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.rows_model import ROW_ID_ROLE, RowsModel
 from desktop.gui.kit.widgets import SPACING, list_table
 from desktop.gui.services.ops import Ops
+
+if TYPE_CHECKING:
+    from desktop.core.reconnect.suggestion import Suggestion
+
+    Plan = tuple[Sequence[Suggestion], Sequence[Suggestion]]  # today's plan, coming up (the kept day plan)
 
 
 class CompaniesPage(QWidget):
@@ -33,10 +39,16 @@ class CompaniesPage(QWidget):
     import_requested = Signal()
 
     def __init__(
-        self, ops: Ops, facts: Callable[[], Facts | None], day: Callable[[], date], parent: QWidget | None = None
+        self,
+        ops: Ops,
+        facts: Callable[[], Facts | None],
+        day: Callable[[], date],
+        parent: QWidget | None = None,
+        plan: Callable[[], Plan] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._facts, self._day = facts, day
+        self._facts, self._day, self._plan = facts, day, plan
+        self._steps: tuple[date, dict[int, NextStep]] | None = None  # everyone's next step, per plan and day
         self._stale = True
         ops.changed.connect(self.apply_changes)
         self.search_box = QLineEdit(self)
@@ -55,6 +67,7 @@ class CompaniesPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(SIZED_ROWS)  # not all of a thousand rows measured at each showing
         self.table.selectionModel().selectionChanged.connect(self._selected)
         self.panel = CompanyPanel(day, self)
         self.panel.open_person_requested.connect(self.open_person_requested)
@@ -97,6 +110,14 @@ class CompaniesPage(QWidget):
             if self.isVisible():
                 self.load()
 
+    def plan_changed(self) -> None:
+        """The kept day plan changed: the open company's next steps are read again (when shown)."""
+        self._steps = None
+        if self.isVisible() and self.panel.company_id is not None:
+            self.show_company(self.panel.company_id)
+        else:
+            self._stale = True
+
     def load(self) -> None:
         """Read the list (keeping the open company when it is still listed)."""
         self._stale = False
@@ -112,6 +133,15 @@ class CompaniesPage(QWidget):
         elif rows:
             self.table.selectRow(0)
 
+    def _next_steps(self) -> dict[int, NextStep]:
+        """Everyone's next suggested step, worked out once per kept plan and day (the plan holds tens of thousands)."""
+        if self._plan is None:
+            return {}
+        today = self._day()
+        if self._steps is None or self._steps[0] != today:
+            self._steps = (today, next_steps(*self._plan(), today))
+        return self._steps[1]
+
     def _selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()
         if indexes:
@@ -123,8 +153,11 @@ class CompaniesPage(QWidget):
         """Open a company's page (and select it in the list when listed)."""
         view = company_view(company_id)
         facts = self._facts()
-        ways = ways_in({p.id for p in view.people}, facts) if facts is not None else None
-        self.panel.show_company(view, ways, facts, Cadence.of(get_settings()))
+        people = {p.id for p in view.people}
+        ways = ways_in(people, facts) if facts is not None else None
+        everyone = self._next_steps()
+        steps = {person: everyone[person] for person in people if person in everyone}
+        self.panel.show_company(view, ways, facts, Cadence.of(get_settings()), steps)
         ids = [r.id for r in self.model.rows]
         if company_id in ids and self.table.currentIndex().row() != ids.index(company_id):
             self.table.selectRow(ids.index(company_id))

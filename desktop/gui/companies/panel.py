@@ -10,17 +10,20 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QVBoxLayout, QWidget
 
-from desktop.core.company_view import CompanyPerson, CompanyView
+from desktop.core.company_view import CompanyPerson, CompanyView, NextStep
 from desktop.core.network import WayIn
 from desktop.core.reconnect.facts import Facts
 from desktop.core.staleness import Cadence, staleness
-from desktop.gui.kit.formatting import format_date, role_label, word_label
+from desktop.gui.kit.formatting import date_formatter, format_date, role_label, word_label
 from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.rows_model import ROW_ID_ROLE, RowsModel
-from desktop.gui.kit.staleness import last_contact_text, staleness_colour
+from desktop.gui.kit.staleness import staleness_colour, staleness_word
+from desktop.gui.kit.suggestion_text import action_label
 from desktop.gui.kit.widgets import SPACING, BulletList, PlainLabel, heading, list_table, muted
+from desktop.vocab import Staleness
 
+SIZED_ROWS = 50  # the rows a column sized to its contents is measured on (Qt measures 1,000 by default)
 LIST_LINES = 8  # openings, processes, job changes: the newest few, then "and n more"
 
 
@@ -54,6 +57,12 @@ class CompanyPanel(QWidget):
         self._day = day
         self.cadence = Cadence(90, 120)
         self.company_id: int | None = None
+        self.steps: dict[int, NextStep] = {}  # person → next suggested step (from the kept day plan)
+        # looked up once per showing, not per row (a company may have a thousand people)
+        self._words: dict[Staleness, str] = {}
+        self._actions: dict[str, str] = {}
+        self._roles: dict[str | None, str] = {}
+        self._date: Callable[[date], str] = format_date
         self.title = heading("", self)
         self.summary = muted(PlainLabel("", self))
         self.ways_title = heading(tr("Warmest way in"), self, factor=1.1)
@@ -62,7 +71,7 @@ class CompanyPanel(QWidget):
         self.network_button.clicked.connect(lambda: self.network_requested.emit(self.company_id or 0))
         self.people_title = heading(tr("People here"), self, factor=1.1)
         self.people_model: RowsModel[CompanyPerson] = RowsModel(
-            [tr("Name"), tr("Title"), tr("Role"), tr("Last contact")], self._person_cells, self,
+            [tr("Name"), tr("Title"), tr("Role"), tr("Last contact"), tr("Next step")], self._person_cells, self,
             row_id=lambda p: p.id, colour=self._person_colour,
         )  # fmt: skip
         self.people = list_table(self.people_model, self, sortable=False)
@@ -73,6 +82,8 @@ class CompanyPanel(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(SIZED_ROWS)  # not all of a thousand rows measured at each showing
         self.people.activated.connect(self._person_activated)
         self.no_people = muted(PlainLabel(tr("No one you know works here yet."), self))
         self.openings = BulletList([], self)
@@ -106,8 +117,16 @@ class CompanyPanel(QWidget):
 
     # -- cells ------------------------------------------------------------------------------
     def _person_cells(self, person: CompanyPerson) -> list[str]:
-        last, _ = last_contact_text(person.last_contact, self._day(), self.cadence)
-        return [person.name, person.title or "", role_label(person.role), last]
+        """Name, title, role, ``1 Mar 2026 · fresh`` (as ``kit.staleness.last_contact_text``), ``Check in · 3 Mar``."""
+        word = self._words[staleness(person.last_contact, self._day(), self.cadence)]
+        last = word if person.last_contact is None else f"{self._date(person.last_contact.date())} · {word}"
+        step = self.steps.get(person.id)
+        if step is not None and step.action not in self._actions:
+            self._actions[step.action] = action_label(step.action)
+        next_step = "" if step is None else f"{self._actions[step.action]} · {self._date(step.day)}"
+        if person.role not in self._roles:
+            self._roles[person.role] = role_label(person.role)
+        return [person.name, person.title or "", self._roles[person.role], last, next_step]
 
     def _person_colour(self, person: CompanyPerson, column: int) -> QColor | None:
         if column != 3:
@@ -120,8 +139,18 @@ class CompanyPanel(QWidget):
             self.open_person_requested.emit(person_id)
 
     # -- showing a company --------------------------------------------------------------------
-    def show_company(self, view: CompanyView, ways: list[WayIn] | None, facts: Facts | None, cadence: Cadence) -> None:
-        self.company_id, self.cadence = view.id, cadence
+    def show_company(
+        self,
+        view: CompanyView,
+        ways: list[WayIn] | None,
+        facts: Facts | None,
+        cadence: Cadence,
+        steps: dict[int, NextStep] | None = None,
+    ) -> None:
+        self.company_id, self.cadence, self.steps = view.id, cadence, steps or {}
+        self._words = {value: staleness_word(value) for value in Staleness}
+        self._actions, self._roles = {}, {}
+        self._date = date_formatter()
         self.title.setText(view.name)
         parts = [counted(len(view.people), tr("1 person"), tr("{n} people")),
                  counted(len(view.openings), tr("1 opening"), tr("{n} openings")),

@@ -7,6 +7,7 @@ English, ``27. Nov. 2026`` in German, ``27 nov. 2026`` in French. The core and t
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import date, datetime
 
 from desktop import vocab
@@ -19,15 +20,18 @@ STRENGTH_WORDS = {1: "weak", 2: "medium", 3: "strong"}
 def format_date(value: date | None) -> str:
     """``20 Jan 2026`` (English), ``20. Jan. 2026`` (German): day, short month name, year, in the user's
     locale; empty for no date."""
-    if value is None:
-        return ""
+    return "" if value is None else date_formatter()(value)
+
+
+def date_formatter() -> Callable[[date], str]:
+    """``format_date`` for many dates: the user's locale looked up once (a list of a thousand rows)."""
     # lazy: this module loads before Qt does (cli.BEFORE_QT, the window's first paint)
     from PySide6.QtCore import QDate, QLocale
 
     locale = QLocale()
     # Locales that write the day as an ordinal ("27.", German, Danish, Czech, …) keep their full stop.
-    ordinal = "d." in locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return locale.toString(QDate(value.year, value.month, value.day), "d. MMM yyyy" if ordinal else "d MMM yyyy")
+    pattern = "d. MMM yyyy" if "d." in locale.dateFormat(QLocale.FormatType.ShortFormat) else "d MMM yyyy"
+    return lambda value: locale.toString(QDate(value.year, value.month, value.day), pattern)
 
 
 def format_datetime(value: datetime | None) -> str:
