@@ -5,7 +5,12 @@ removes them again (after the database's connections are closed)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from desktop.store.database import close_database, open_database
 from tests import pg_server
+from tests.core.reconnect.scenario import World
 
 GRANTS = [
     "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
@@ -40,3 +45,21 @@ def drop_members(pg: pg_server.Server, urls: dict[str, str]) -> None:
     with pg.admin() as conn:
         for url in urls.values():
             conn.execute(f"DROP ROLE IF EXISTS {role_of(url)}")
+
+
+@contextmanager
+def alice_and_bob(pg: pg_server.Server, pg_url: str) -> Iterator[dict[str, str]]:
+    """Two members on the test's team database; afterwards the database is closed and they are dropped."""
+    urls = add_members(pg, pg_url, ("alice", "bob"))
+    try:
+        yield urls
+    finally:
+        close_database()
+        drop_members(pg, urls)
+
+
+def signed_in(url: str) -> World:
+    """This member's desktop: the team database opened with their role."""
+    close_database()
+    open_database(url)
+    return World()

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlparse
@@ -332,8 +334,14 @@ class TeamDatabase(pw.PostgresqlDatabase):
             )
         if pragma is not None:
             return _Rows(_pragma_rows(pragma.group(1).lower()))
-        try:
+        with self._classified():
             return super().execute_sql(sql, params)
+
+    @contextmanager
+    def _classified(self) -> Iterator[None]:
+        """A driver error the store knows (lost server, rights, lock timeout…) raised as its one-line problem."""
+        try:
+            yield
         except DatabaseProblem:
             raise
         except pw.DatabaseError as error:
@@ -343,26 +351,12 @@ class TeamDatabase(pw.PostgresqlDatabase):
             raise
 
     def begin(self, *args: Any, **kwargs: Any) -> None:
-        try:
+        with self._classified():
             super().begin(*args, **kwargs)
-        except DatabaseProblem:
-            raise
-        except pw.DatabaseError as error:
-            problem = statement_problem(error, self.address, self._secret)
-            if problem is not None:
-                raise problem from None
-            raise
 
     def commit(self) -> None:
-        try:
+        with self._classified():
             super().commit()
-        except DatabaseProblem:
-            raise
-        except pw.DatabaseError as error:
-            problem = statement_problem(error, self.address, self._secret)
-            if problem is not None:
-                raise problem from None
-            raise
 
     def rollback(self) -> None:
         """A rollback on a connection the server dropped has nothing to undo (the server rolled back): it must not

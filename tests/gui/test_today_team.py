@@ -14,21 +14,16 @@ from desktop.store.database import close_database, open_database
 from tests import pg_server
 from tests.core.reconnect.scenario import World
 from tests.gui.conftest import wait_for_plan
-from tests.team_members import add_members, drop_members, role_of
+from tests.team_members import alice_and_bob, role_of, signed_in
 
 
 @pytest.fixture
 def members(pg: pg_server.Server, pg_url: str) -> Iterator[dict[str, str]]:
-    urls = add_members(pg, pg_url, ("alice", "bob"))
-    yield urls
-    close_database()
-    drop_members(pg, urls)
+    with alice_and_bob(pg, pg_url) as urls:
+        yield urls
 
 
-def _as(url: str) -> World:
-    close_database()
-    open_database(url)
-    return World()
+_as = signed_in
 
 
 def _names(window: MainWindow) -> list[str]:

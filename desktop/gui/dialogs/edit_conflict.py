@@ -9,6 +9,7 @@ between is caught again. Values from data are plain text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.changes import Changes
+from desktop.core.changes import Changes, Written
 from desktop.errors import EditConflict
 from desktop.gui.kit.formatting import format_datetime
 from desktop.gui.kit.i18n import tr
@@ -46,6 +47,18 @@ class Conflicted:
 
     error: EditConflict
     changes: Changes = field(default_factory=Changes)
+
+
+def saved_or_conflicted(save: Callable[[], Written[bool]]) -> Callable[[], Written[bool] | Conflicted]:
+    """An editor's write for the executor: the save, or ``Conflicted`` when someone saved first (nothing written)."""
+
+    def write() -> Written[bool] | Conflicted:
+        try:
+            return save()
+        except EditConflict as conflict:
+            return Conflicted(conflict)
+
+    return write
 
 
 @dataclass(frozen=True)

@@ -10,11 +10,17 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from desktop.core.changes import Written
 from desktop.core.openings import OpeningView, update_opening
 from desktop.errors import EditConflict
 from desktop.gui.dialogs.add_opening import AddOpeningDialog
-from desktop.gui.dialogs.edit_conflict import Conflicted, EditConflictDialog, FieldVersions, Resolution, who_and_when
+from desktop.gui.dialogs.edit_conflict import (
+    Conflicted,
+    EditConflictDialog,
+    FieldVersions,
+    Resolution,
+    saved_or_conflicted,
+    who_and_when,
+)
 from desktop.gui.kit.formatting import format_date, split_words
 from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.widgets import from_qdate, to_qdate
@@ -80,11 +86,7 @@ class EditOpeningDialog(AddOpeningDialog):
             return
         opening_id, version = self.opening.id, self.opening.version
 
-        def write() -> Written[bool] | Conflicted:
-            try:
-                return update_opening(opening_id, changes, expected_version=version)
-            except EditConflict as conflict:  # saved by someone else since it was shown: nothing was written
-                return Conflicted(conflict)
+        write = saved_or_conflicted(lambda: update_opening(opening_id, changes, expected_version=version))
 
         def done(result: object) -> None:
             self.writing = False

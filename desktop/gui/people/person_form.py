@@ -26,11 +26,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import vocab
-from desktop.core.changes import Written
 from desktop.core.companies import company_names
 from desktop.core.people import PersonDetail, clean_fields, get_person, update_person
 from desktop.errors import EditConflict, ReboundError
-from desktop.gui.dialogs.edit_conflict import Conflicted, EditConflictDialog, FieldVersions, Resolution, who_and_when
+from desktop.gui.dialogs.edit_conflict import (
+    Conflicted,
+    EditConflictDialog,
+    FieldVersions,
+    Resolution,
+    saved_or_conflicted,
+    who_and_when,
+)
 from desktop.gui.kit.formatting import split_words
 from desktop.gui.kit.i18n import VOCABULARY, tr
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel
@@ -261,11 +267,7 @@ class PersonForm(QWidget):
         self.error.clear()
         self._set_dirty(False)
 
-        def write() -> Written[bool] | Conflicted:
-            try:
-                return update_person(person_id, changes, expected_version=version)
-            except EditConflict as conflict:  # saved by someone else since it was shown: nothing was written
-                return Conflicted(conflict)
+        write = saved_or_conflicted(lambda: update_person(person_id, changes, expected_version=version))
 
         def done(result: object) -> None:
             if isinstance(result, Conflicted):

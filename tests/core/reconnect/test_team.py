@@ -11,28 +11,21 @@ import pytest
 
 from desktop.core.reconnect.engine import Engine
 from desktop.core.reconnect.team import MemberLoad, mine, overview
-from desktop.store.database import close_database, open_database
 from tests import pg_server
 from tests.backends import sqlite_only
 from tests.core.reconnect.scenario import TODAY, World
-from tests.team_members import add_members, drop_members, role_of
+from tests.team_members import alice_and_bob, role_of, signed_in
 
 on_a_team_server = pytest.mark.parametrize("backend", ["postgresql"])
 
 
 @pytest.fixture
 def members(pg: pg_server.Server, pg_url: str) -> Iterator[dict[str, str]]:
-    urls = add_members(pg, pg_url, ("alice", "bob"))
-    yield urls
-    close_database()
-    drop_members(pg, urls)
+    with alice_and_bob(pg, pg_url) as urls:
+        yield urls
 
 
-def _as(url: str) -> World:
-    """This member's desktop: the team database opened with their role."""
-    close_database()
-    open_database(url)
-    return World()
+_as = signed_in
 
 
 @on_a_team_server
