@@ -226,6 +226,9 @@ def load_touches(db: pw.Database, person_ids: list[int] | None = None) -> dict[i
 
 
 def load_people(db: pw.Database, person_ids: list[int] | None = None) -> dict[int, PersonFacts]:
+    """The facts of everyone, or of the given people only."""
+    if person_ids is not None and not person_ids:
+        return {}
     sql = (
         "SELECT p.id, p.name, p.first_name, p.company_id, c.name, p.title, p.email, p.linkedin_url, p.connected, "
         "p.language, p.skills, (p.do_not_contact = 1 OR p.archived = 1) "  # 0/1 on SQLite, a boolean on PostgreSQL
@@ -320,8 +323,8 @@ def load_states(db: pw.Database) -> dict[str, tuple[str, date | None]]:
     }
 
 
-def load_facts() -> Facts:
-    """Everything the rules need, from the open database."""
+def load_facts(person_ids: list[int] | None = None) -> Facts:
+    """Everything the rules need, from the open database (of every person, or of the given people only)."""
     db = DB.obj
     profile = Profile.get_or_none(Profile.id == 1)
     return Facts(
@@ -331,7 +334,7 @@ def load_facts() -> Facts:
         target_roles=list(profile.target_roles) if profile else [],
         keywords=list(profile.keywords) if profile else [],
         settings=settings_core.get_settings(),
-        people=load_people(db),
+        people=load_people(db, person_ids),
         openings=load_openings(db),
         processes=load_processes(db),
         edges=load_edges(db),
