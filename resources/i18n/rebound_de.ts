@@ -65,6 +65,11 @@
         </message>
         <message>
             <location filename="../../desktop/core/reconnect/rules/check_in.py" />
+            <source>Stay in touch, but not too often: every {low}–{high} days</source>
+            <translation>In Kontakt bleiben, aber nicht zu oft: alle {low}–{high} Tage</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/check_in.py" />
             <source>You last wrote to {name} on {day}</source>
             <translation>Sie haben {name} zuletzt am {day} geschrieben</translation>
         </message>
@@ -77,11 +82,6 @@
             <location filename="../../desktop/core/reconnect/rules/check_in.py" />
             <source>You met {name} in a process that ended on {day}</source>
             <translation>Sie haben {name} in einem Bewerbungsprozess kennengelernt, der am {day} endete</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/core/reconnect/rules/check_in.py" />
-            <source>Stay in touch, but not too often: every {low}–{high} days</source>
-            <translation>In Kontakt bleiben, aber nicht zu oft: alle {low}–{high} Tage</translation>
         </message>
         <message>
             <location filename="../../desktop/core/reconnect/rules/company_walk.py" />
