@@ -75,6 +75,11 @@
         </message>
         <message>
             <location filename="../../desktop/core/reconnect/rules/check_in.py" />
+            <source>Stay in touch, but not too often: every {low}–{high} days</source>
+            <translation>In Kontakt bleiben, aber nicht zu oft: alle {low}–{high} Tage</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/reconnect/rules/check_in.py" />
             <source>You last wrote to {name} on {day}</source>
             <translation>Sie haben {name} zuletzt am {day} geschrieben</translation>
         </message>
@@ -97,11 +102,6 @@
             <location filename="../../desktop/core/reconnect/rules/check_in.py" />
             <source>{name} last wrote to {colleague} on {day}</source>
             <translation>{name} hat {colleague} zuletzt am {day} geschrieben</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/core/reconnect/rules/check_in.py" />
-            <source>Stay in touch, but not too often: every {low}–{high} days</source>
-            <translation>In Kontakt bleiben, aber nicht zu oft: alle {low}–{high} Tage</translation>
         </message>
         <message>
             <location filename="../../desktop/core/reconnect/rules/company_walk.py" />

@@ -16,8 +16,8 @@ from datetime import date, timedelta
 
 from desktop.core import collector
 from desktop.core import settings as settings_core
+from desktop.core.reconnect import cold, rules
 from desktop.core.reconnect import facts as facts_module
-from desktop.core.reconnect import rules
 from desktop.core.reconnect.facts import Facts, load_facts
 from desktop.core.reconnect.plan import one_per_person, order_key, visible
 from desktop.core.reconnect.suggestion import Suggestion
@@ -330,8 +330,31 @@ class ColdPlan:
 
 def cold_day_plan(today: date, limit: int | None = None) -> ColdPlan:
     """Today's plan (the first ``limit`` of it) and, for the whole day, what comes up, from the open database."""
+    if limit is not None:
+        first = _first_of_few(today, limit)
+        if first is not None:
+            return first
     engine = Engine()
     if limit is not None:
         return ColdPlan(engine.facts, engine.first_of_day(today, limit), [])
     plan, coming = engine.today_and_coming(today)
     return ColdPlan(engine.facts, plan, coming)
+
+
+FEW_MOST = 10_000  # candidates tried before the whole day is planned instead (and a bound on the SQL's IN lists)
+
+
+def _first_of_few(today: date, limit: int) -> ColdPlan | None:
+    """The first ``limit`` of the day planned over the few people who can open it (``cold.py``), once certain;
+    None when even many candidates leave it uncertain (few overdue check-ins): then the whole day decides."""
+    count = 4 * limit + 100  # a candidate's check-in may lose to another rule, be hidden, or not fire at all
+    while count <= FEW_MOST:
+        with collector.paused():
+            few = cold.few_facts(today, count)
+            if few is None:
+                return None
+            plan = Engine(few.facts).first_of_day(today, limit)
+        if cold.certain(plan, limit, few, today):
+            return ColdPlan(few.facts, plan, [])
+        count *= 8
+    return None

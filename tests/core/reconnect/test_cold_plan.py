@@ -4,7 +4,8 @@ The command line and a first start plan cold: `rebound suggest` builds the facts
 day. The app keeps one engine and moves it from day to day, keeping each person's check-in until
 their facts change. On the bench's generated world at 2,000 people, over 30 consecutive days,
 both give the same cards in the same order (action, person, due date, reasons), and what comes up
-in the next two weeks; and ``suggest --limit N`` is the first N of the whole day.
+in the next two weeks; and ``suggest --limit N`` is the first N of the whole day, read from the
+facts of a few people where the overdue check-ins open the day (``cold.py``).
 """
 
 from __future__ import annotations
@@ -69,3 +70,18 @@ def test_a_limited_cold_plan_is_the_start_of_the_whole_day(opened: None) -> None
     for limit in (0, 1, 5, 40):
         first = cold_day_plan(day, limit=limit)
         assert [s.key for s in first.plan] == [s.key for s in whole[:limit]]
+
+
+def test_a_limited_cold_plan_reads_few_people_and_is_the_warm_engines_first_cards_for_30_days(opened: None) -> None:
+    warm = Engine()
+    people = len(warm.facts.people)
+    read_few = 0
+    for number in range(30):
+        day = FIRST_DAY + timedelta(days=number)
+        kept_plan = warm.day_plan(day)
+        for limit in (1, 5, 60, 400, len(kept_plan) + 1):
+            first = cold_day_plan(day, limit=limit)
+            assert _cards(first.plan, first.facts, day) == _cards(kept_plan[:limit], warm.facts, day), (day, limit)
+            read_few += len(first.facts.people) < people / 2
+    # the first cards came from the facts of a few people on most days (whole days, for the largest limits)
+    assert read_few >= 30 * 3

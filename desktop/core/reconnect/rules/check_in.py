@@ -54,6 +54,9 @@ class CheckIn:
         self, facts: Facts, today: date, only: Set[int] | None = None, trace: Trace | None = None
     ) -> Iterator[Suggestion]:
         min_days, overdue_days = facts.settings["checkin_min_days"], facts.settings["checkin_overdue_days"]
+        cadence = say("Stay in touch, but not too often: every {low}–{high} days").format(
+            low=min_days, high=overdue_days
+        )
         for person in people(facts, only):
             if not may_approach(person, facts) or not facts.known(person.id):
                 continue
@@ -64,8 +67,7 @@ class CheckIn:
             yield Suggestion(
                 action=self.action, person_id=person.id, channel=general_channel(person),
                 due=day + timedelta(min_days), overdue_after=day + timedelta(overdue_days),
-                why=(fact, say("Stay in touch, but not too often: every {low}–{high} days").format(
-                    low=min_days, high=overdue_days)),
+                why=(fact, cadence),  # one string for everyone: 69,000 check-ins at 100,000 people
             )  # fmt: skip
 
 
