@@ -34,6 +34,7 @@ from desktop.interop.people_import import (
     write_contacts,
 )
 from desktop.interop.sources import Table, column_key, decode_text, read_file, read_table, sniff_separator
+from desktop.texts import say
 
 FIELDS = (
     "name", "first_name", "last_name", "email", "phone", "linkedin_url", "company", "title", "tags", "location",
@@ -263,10 +264,21 @@ def _cells(row: list[str], indexes: list[int], split: str | None, unescape: bool
     return values
 
 
+_GUESSED = "CSV with guessed columns ("
+# the reason a row is skipped, per field whose value starts like a formula (each a whole sentence, to translate)
+_FORMULA_REASONS: dict[str, Callable[[], str]] = {
+    "name": lambda: say("the name is a spreadsheet formula"),
+    "first_name": lambda: say("the first name is a spreadsheet formula"),
+    "last_name": lambda: say("the last name is a spreadsheet formula"),
+    "company": lambda: say("the company is a spreadsheet formula"),
+    "title": lambda: say("the title is a spreadsheet formula"),
+}
+
+
 def contact_of(row: list[str], line: int, mapping: Mapping) -> Contact:
     """One row → Contact; ValueError with the reason when the row is to be skipped."""
     if "\x00" in "".join(row):
-        raise ValueError("the row holds NUL bytes (binary data)")
+        raise ValueError(say("the row holds NUL bytes (binary data)"))
 
     def get(name: str) -> list[str]:
         return _cells(row, mapping.columns.get(name, []), mapping.split.get(name), mapping.unescape)
@@ -278,7 +290,7 @@ def contact_of(row: list[str], line: int, mapping: Mapping) -> Contact:
     for name in ("name", "first_name", "last_name", "company", "title"):
         value = first(name)
         if value and _FORMULA.match(value):
-            raise ValueError(f"the {name.replace('_', ' ')} is a spreadsheet formula")
+            raise ValueError(_FORMULA_REASONS[name]())
     first_name, last_name = first("first_name"), first("last_name")
     middle = first("middle_name")
     name = first("name") or " ".join(p for p in (first_name, middle, last_name) if p)
@@ -287,7 +299,7 @@ def contact_of(row: list[str], line: int, mapping: Mapping) -> Contact:
     if not name:
         name = first("company") or (good[0] if good else "")  # named by the address until a name is known
     if not name:
-        raise ValueError("no name, company or e-mail address")
+        raise ValueError(say("no name, company or e-mail address"))
     notes = [n.replace("\r\n", "\n").replace("\r", "\n") for n in [first("notes")] if n]
     extra = [e for e in emails if e != (good[0] if good else None)]
     if extra:
@@ -306,7 +318,7 @@ def contact_of(row: list[str], line: int, mapping: Mapping) -> Contact:
         try:
             connected_on = parse_connected_on(first("connected_on") or "")
         except ValueError as error:
-            raise ValueError(f"connected on: {error}") from None
+            raise ValueError(say("connected on: {error}").format(error=error)) from None
     tags = get("tags")
     if mapping.label == GOOGLE:
         tags = [t for t in tags if not t.startswith("* ")]  # Google's system groups: * myContacts, * starred
@@ -380,10 +392,12 @@ def _write(parsed: Parsed, now: datetime, progress: Progress | None) -> ImportSu
     name = Path(parsed.source).name
     summary = write_contacts(parsed.contacts, parsed.problems, name, now, progress)
     summary.files.append(f"{name}: {counted(len(parsed.table.rows), 'row')}")
-    if parsed.mapping is not None and parsed.mapping.label.startswith("CSV with guessed columns"):
-        summary.files.append(f"{name}: {parsed.mapping.label.removeprefix('CSV with ')}")
+    if parsed.mapping is not None and parsed.mapping.label.startswith(_GUESSED):
+        used = parsed.mapping.label.removeprefix(_GUESSED).removesuffix(")")
+        summary.files.append(f"{name}: " + say("guessed columns ({used})").format(used=used))
     for column, lines in parsed.left.items():
-        summary.errors.append(f"{name}: column {column!r} left out: no field reads it ({skipped_where(list(lines))})")
+        left_out = say("{source}: column {column} left out: no field reads it ({where})")
+        summary.errors.append(left_out.format(source=name, column=repr(column), where=skipped_where(list(lines))))
     return summary
 
 

@@ -34,6 +34,7 @@ from desktop.interop.people_import import (
     write_contacts,
 )
 from desktop.interop.sources import read_file
+from desktop.texts import say
 
 VERSIONS = ("3.0", "4.0")
 PREVIEW_COLUMNS = ["Name", "E-mail", "Company", "Title", "LinkedIn"]
@@ -76,16 +77,18 @@ def contact_of(card: vcard_lines.Card) -> tuple[Contact, str, list[tuple[int, st
     ValueError (with the reason) when the card names no one."""
     left: list[tuple[int, str, str]] = []
     if card.too_many:
-        raise ValueError(f"the card has more than {vcard_lines.MAX_PROPERTIES:,} properties")
+        raise ValueError(
+            say("the card has more than {count} properties").format(count=f"{vcard_lines.MAX_PROPERTIES:,}")
+        )
     for line, reason in card.bad_lines:
         left.append((line, "?", reason))
     for prop in card.properties:
         if prop.problem is not None:
-            left.append((prop.line, prop.name, f"left out: {prop.problem}"))
+            left.append((prop.line, prop.name, say("left out: {reason}").format(reason=prop.problem)))
         elif prop.name in vcard_lines.BINARY:
-            left.append((prop.line, prop.name, "left out: Rebound keeps no pictures, sounds or keys"))
+            left.append((prop.line, prop.name, say("left out: Rebound keeps no pictures, sounds or keys")))
         elif prop.name not in _READ and prop.name not in _SILENT:
-            left.append((prop.line, prop.name, "left out: Rebound has no field for it"))
+            left.append((prop.line, prop.name, say("left out: Rebound has no field for it")))
         if prop.note is not None and prop.problem is None:
             left.append((prop.line, prop.name, prop.note))
     version_prop = card.first("VERSION")
@@ -111,16 +114,17 @@ def contact_of(card: vcard_lines.Card) -> tuple[Contact, str, list[tuple[int, st
         units = [" ".join(u.split()) for u in vcard_lines.components(org.value)]
         company = units[0] or None
         if any(units[1:]):
-            left.append((org.line, "ORG", "shortened to the organisation: " + "; ".join(u for u in units[1:] if u)))
+            shortened = say("shortened to the organisation: {units}").format(units="; ".join(u for u in units[1:] if u))
+            left.append((org.line, "ORG", shortened))
     for extra in card.all("ORG")[1:]:
-        left.append((extra.line, "ORG", "left out: a second organisation"))
+        left.append((extra.line, "ORG", say("left out: a second organisation")))
     emails = [_strip_scheme(e, "mailto:") for e in texts("EMAIL")]
     good = [e for e in emails if is_email(e)]
     name = full_name or company or (good[0] if good else "")
     if not name:
-        raise ValueError("the card names no one (no FN, N, ORG or e-mail address)")
+        raise ValueError(say("the card names no one (no FN, N, ORG or e-mail address)"))
     if name.startswith(("=", "@")):
-        raise ValueError("the name looks like a spreadsheet formula")
+        raise ValueError(say("the name looks like a spreadsheet formula"))
     phones = [_strip_scheme(t, "tel:") for t in texts("TEL")]
     urls = list(dict.fromkeys(texts("URL") + texts("X-SOCIALPROFILE")))
     found = next((u for u in urls if "linkedin.com/in/" in u.lower()), None)
@@ -143,14 +147,16 @@ def contact_of(card: vcard_lines.Card) -> tuple[Contact, str, list[tuple[int, st
         parts = [" ".join(p.split()) for p in vcard_lines.components(addresses[0].value, ", ")] + [""] * 7
         location = ", ".join(p for p in (parts[3], parts[4], parts[6]) if p) or None
         if any(parts[:3]) or parts[5]:
-            left.append((addresses[0].line, "ADR", "shortened to the city, region and country"))
+            left.append((addresses[0].line, "ADR", say("shortened to the city, region and country")))
         for extra in addresses[1:]:
-            left.append((extra.line, "ADR", "left out: a second address"))
+            left.append((extra.line, "ADR", say("left out: a second address")))
     titles = texts("TITLE")
     if len(titles) > 1:
-        left += [(p.line, "TITLE", "left out: a second title") for p in card.all("TITLE")[1:]]
+        second_title = say("left out: a second title")
+        left += [(p.line, "TITLE", second_title) for p in card.all("TITLE")[1:]]
     if len(texts("FN")) > 1:
-        left += [(p.line, "FN", "left out: a second full name") for p in card.all("FN")[1:]]
+        second_name = say("left out: a second full name")
+        left += [(p.line, "FN", second_name) for p in card.all("FN")[1:]]
     contact = Contact(
         line=card.line, name=name, first_name=first, last_name=last, email=good[0] if good else None,
         phone=phones[0] if phones else None, linkedin_url=linkedin, company=company,

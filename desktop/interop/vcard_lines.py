@@ -28,6 +28,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from desktop.texts import say
+
 MAX_PROPERTIES = 2_000
 """The most properties a card may have (a real one has a few dozen); a card with more is skipped."""
 MAX_VALUE_CHARS = 1_000_000
@@ -227,11 +229,12 @@ def _charset_decode(data: bytes, charset: str | None) -> tuple[str, str | None]:
         except LookupError:
             pass  # unknown charset name: as if none were given
         except UnicodeDecodeError:
-            return data.decode("cp1252", errors="replace"), f"not {charset} as it says; read as Windows-1252"
+            note = say("not {charset} as it says; read as Windows-1252").format(charset=charset)
+            return data.decode("cp1252", errors="replace"), note
     try:
         return data.decode("utf-8"), None
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "not UTF-8; read as Windows-1252"
+        return data.decode("cp1252", errors="replace"), say("not UTF-8; read as Windows-1252")
 
 
 class _Builder:
@@ -277,7 +280,9 @@ class _Builder:
             return prop
         if chars > MAX_VALUE_CHARS:
             prop.value = ""
-            prop.problem = f"the value is {chars:,} characters long; over {MAX_VALUE_CHARS:,} are not read"
+            prop.problem = say("the value is {count} characters long; over {limit} are not read").format(
+                count=f"{chars:,}", limit=f"{MAX_VALUE_CHARS:,}"
+            )
             return prop
         charset = next(iter(params.get("CHARSET", [])), None)
         if self.quoted_printable:
@@ -308,7 +313,7 @@ def read_cards(raw: bytes, source: str) -> list[Card]:
             return
         prop = builder.finish()
         if prop is None:
-            card.bad_lines.append((builder.line, "not a property (no NAME: before the value)"))
+            card.bad_lines.append((builder.line, say("not a property (no NAME: before the value)")))
         elif len(card.properties) < MAX_PROPERTIES:
             card.properties.append(prop)
         else:
@@ -346,15 +351,23 @@ def read_cards(raw: bytes, source: str) -> list[Card]:
             card = None
             continue
         if upper == "BEGIN:VCARD":
-            raise NotVCard(f"{source}: line {card.line}: the card that begins here has no END:VCARD")
+            raise NotVCard(
+                say("{source}: line {line}: the card that begins here has no END:VCARD").format(
+                    source=source, line=card.line
+                )
+            )
         if not stripped:
             continue
         builder = _Builder(number, text, utf8)
     close()
     if card is not None:
-        raise NotVCard(f"{source}: line {card.line}: the card that begins here has no END:VCARD (the file is cut off?)")
+        raise NotVCard(
+            say("{source}: line {line}: the card that begins here has no END:VCARD (the file is cut off?)").format(
+                source=source, line=card.line
+            )
+        )
     if not cards:
-        raise NotVCard(f"{source}: not a vCard file (no BEGIN:VCARD … END:VCARD)")
+        raise NotVCard(say("{source}: not a vCard file (no BEGIN:VCARD … END:VCARD)").format(source=source))
     return cards
 
 

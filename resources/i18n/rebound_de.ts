@@ -6165,10 +6165,56 @@ Data Analyst · +49 30 1234567</translation>
             <translation>{overdue} überfällig</translation>
         </message>
         <message>
+            <location filename="../../desktop/interop/csv_people.py" />
+            <source>the name is a spreadsheet formula</source>
+            <translation>der Name ist eine Tabellenformel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/csv_people.py" />
+            <source>the first name is a spreadsheet formula</source>
+            <translation>der Vorname ist eine Tabellenformel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/csv_people.py" />
+            <source>the last name is a spreadsheet formula</source>
+            <translation>der Nachname ist eine Tabellenformel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/csv_people.py" />
+            <source>the company is a spreadsheet formula</source>
+            <translation>das Unternehmen ist eine Tabellenformel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/csv_people.py" />
+            <source>the title is a spreadsheet formula</source>
+            <translation>der Titel ist eine Tabellenformel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/csv_people.py" />
+            <source>{source}: column {column} left out: no field reads it ({where})</source>
+            <translation>{source}: Spalte {column} weggelassen: kein Feld liest sie ({where})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/csv_people.py" />
             <location filename="../../desktop/interop/linkedin/connections.py" />
             <location filename="../../desktop/interop/linkedin/messages.py" />
             <source>the row holds NUL bytes (binary data)</source>
             <translation>die Zeile enthält NUL-Bytes (Binärdaten)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/csv_people.py" />
+            <source>no name, company or e-mail address</source>
+            <translation>kein Name, kein Unternehmen und keine E-Mail-Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/csv_people.py" />
+            <source>guessed columns ({used})</source>
+            <translation>vermutete Spalten ({used})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/csv_people.py" />
+            <source>connected on: {error}</source>
+            <translation>vernetzt seit: {error}</translation>
         </message>
         <message>
             <location filename="../../desktop/interop/linkedin/connections.py" />
@@ -6244,6 +6290,16 @@ Data Analyst · +49 30 1234567</translation>
             <location filename="../../desktop/interop/linkedin/messages.py" />
             <source>DATE {error}</source>
             <translation>DATE {error}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/values.py" />
+            <source>{date} is not a date this importer knows (like '08 Feb 2026')</source>
+            <translation>{date} ist kein Datum, das dieser Import kennt (etwa '08 Feb 2026')</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/values.py" />
+            <source>date {date} is outside 1900–2100</source>
+            <translation>das Datum {date} liegt außerhalb von 1900–2100</translation>
         </message>
         <message>
             <location filename="../../desktop/interop/linkedin/writer.py" />
@@ -6339,6 +6395,101 @@ Data Analyst · +49 30 1234567</translation>
             <location filename="../../desktop/interop/people_import.py" />
             <source>lines {lines}</source>
             <translation>Zeilen {lines}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/vcard.py" />
+            <source>left out: a second title</source>
+            <translation>weggelassen: ein zweiter Titel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/vcard.py" />
+            <source>left out: a second full name</source>
+            <translation>weggelassen: ein zweiter vollständiger Name</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/vcard.py" />
+            <source>the card names no one (no FN, N, ORG or e-mail address)</source>
+            <translation>die Karte nennt niemanden (kein FN, N, ORG und keine E-Mail-Adresse)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/vcard.py" />
+            <source>the name looks like a spreadsheet formula</source>
+            <translation>der Name sieht wie eine Tabellenformel aus</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/vcard.py" />
+            <source>left out: a second organisation</source>
+            <translation>weggelassen: eine zweite Organisation</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/vcard.py" />
+            <source>the card has more than {count} properties</source>
+            <translation>die Karte hat mehr als {count} Eigenschaften</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/vcard.py" />
+            <source>shortened to the organisation: {units}</source>
+            <translation>auf die Organisation gekürzt: {units}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/vcard.py" />
+            <source>shortened to the city, region and country</source>
+            <translation>auf Stadt, Region und Land gekürzt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/vcard.py" />
+            <source>left out: a second address</source>
+            <translation>weggelassen: eine zweite Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/vcard.py" />
+            <source>left out: Rebound keeps no pictures, sounds or keys</source>
+            <translation>weggelassen: Rebound speichert keine Bilder, Töne oder Schlüssel</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/vcard.py" />
+            <source>left out: {reason}</source>
+            <translation>weggelassen: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/vcard.py" />
+            <source>left out: Rebound has no field for it</source>
+            <translation>weggelassen: Rebound hat kein Feld dafür</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/vcard_lines.py" />
+            <source>not UTF-8; read as Windows-1252</source>
+            <translation>kein UTF-8; als Windows-1252 gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/vcard_lines.py" />
+            <source>the value is {count} characters long; over {limit} are not read</source>
+            <translation>der Wert ist {count} Zeichen lang; mehr als {limit} werden nicht gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/vcard_lines.py" />
+            <source>not a property (no NAME: before the value)</source>
+            <translation>keine Eigenschaft (kein NAME: vor dem Wert)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/vcard_lines.py" />
+            <source>{source}: line {line}: the card that begins here has no END:VCARD (the file is cut off?)</source>
+            <translation>{source}: Zeile {line}: der Karte, die hier beginnt, fehlt END:VCARD (ist die Datei abgeschnitten?)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/vcard_lines.py" />
+            <source>{source}: not a vCard file (no BEGIN:VCARD … END:VCARD)</source>
+            <translation>{source}: keine vCard-Datei (kein BEGIN:VCARD … END:VCARD)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/vcard_lines.py" />
+            <source>not {charset} as it says; read as Windows-1252</source>
+            <translation>nicht {charset}, wie angegeben; als Windows-1252 gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/vcard_lines.py" />
+            <source>{source}: line {line}: the card that begins here has no END:VCARD</source>
+            <translation>{source}: Zeile {line}: der Karte, die hier beginnt, fehlt END:VCARD</translation>
         </message>
         <message>
             <location filename="../../desktop/secrets.py" />

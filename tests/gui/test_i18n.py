@@ -7,15 +7,17 @@ import ast
 import re
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop.gui.kit import i18n
 from desktop.gui.kit.i18n import VOCABULARY, language_for, number, tr, tr_n
+from desktop.gui.main_window import MainWindow
 from desktop.texts import say
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -256,3 +258,58 @@ def test_an_imports_problems_the_start_up_warnings_and_a_templates_error_are_ger
     with pytest.raises(TemplateProblem) as refused:
         render_text("Hi {{ ''.__class__ }}", {})
     assert str(refused.value) == "in einer Vorlage nicht erlaubt: das Attribut __class__ eines Werts vom Typ str"
+
+
+@pytest.mark.usefixtures("german")
+def test_a_vcard_and_a_csv_imported_in_german_report_what_they_left_out_and_skipped_in_german(
+    qtbot: Any, make_window: Callable[[], MainWindow], tmp_path: Path
+) -> None:
+    from desktop.gui.importing.wizard import DONE
+    from tests.gui.test_german_run import english_in, english_words
+
+    cards = tmp_path / "cards.vcf"
+    too_long = "x" * 1_000_001
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Berg\r\nNOTE:" + too_long + "\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:+49 30 1234\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    people = tmp_path / "people.csv"
+    people.write_text(
+        "Name,E-mail,LinkedIn,Company,Title,Hobby\r\n"
+        "Bob Stein,bob@stein.example,,Acme,,chess\r\n"
+        ",nobody,,,,\r\n"
+        "=1+2,,,,,\r\n",
+        encoding="utf-8",
+    )
+    english = english_words()
+    window = make_window()
+    shown: dict[str, list[str]] = {}
+    for path in (cards, people):
+        wizard = window.open_import_wizard(path)
+        qtbot.waitExposed(wizard)
+        qtbot.waitUntil(lambda wizard=wizard: wizard.preview_task is None)
+        preview = wizard.preview_page.skipped.lines()
+        assert wizard.next_button.text() == "Importieren"
+        qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda wizard=wizard: wizard.step == DONE)
+        done = wizard.done_page
+        assert done.title.text() == "Import abgeschlossen"
+        shown[path.name] = done.problems.lines()
+        for text in [done.text.text(), *preview, *done.problems.lines(), *done.files.lines()]:
+            assert english_in(text, english) == [], text
+        wizard.reject()
+        qtbot.waitUntil(lambda: window.dialog is None)
+
+    assert shown == {
+        "cards.vcf": [
+            "cards.vcf: die Karte nennt niemanden (kein FN, N, ORG und keine E-Mail-Adresse) (Zeile 6)",
+            "cards.vcf: NOTE weggelassen: der Wert ist 1,000,001 Zeichen lang; mehr als 1,000,000 werden nicht "
+            "gelesen (Zeile 4)",
+        ],
+        "people.csv": [
+            "people.csv: kein Name, kein Unternehmen und keine E-Mail-Adresse (Zeile 3)",
+            "people.csv: der Name ist eine Tabellenformel (Zeile 4)",
+            "people.csv: Spalte 'Hobby' weggelassen: kein Feld liest sie (Zeile 2)",
+        ],
+    }

@@ -10,6 +10,7 @@ import unicodedata
 from datetime import UTC, date, datetime, timedelta
 
 from desktop.core.normalize import linkedin_key
+from desktop.texts import say
 
 _URL = re.compile(r"https?://[^\s,;\"']+", re.IGNORECASE)
 
@@ -84,7 +85,7 @@ def _year(text: str) -> int:
 
 def _checked(value: date, text: str) -> date:
     if not 1900 <= value.year <= 2100:
-        raise ValueError(f"date {text!r} is outside 1900–2100")
+        raise ValueError(say("date {date} is outside 1900–2100").format(date=repr(text)))
     return value
 
 
@@ -106,7 +107,7 @@ def parse_connected_on(text: str) -> date:
             return _checked(date(int(year), int(month), int(day)), text)
     except (KeyError, ValueError):
         pass
-    raise ValueError(f"{text!r} is not a date this importer knows (like '08 Feb 2026')")
+    raise ValueError(say("{date} is not a date this importer knows (like '08 Feb 2026')").format(date=repr(text)))
 
 
 _OFFSETS: dict[str, timedelta] = {}
