@@ -48,10 +48,11 @@ GROUPS = (
     ),
     Group(
         "search",
-        ("desktop/store/search.py",),
-        ("desktop.store.search.*",),
+        ("desktop/store/search.py", "desktop/store/search_window.py"),
+        ("desktop.store.search.*", "desktop.store.search_window.*"),
         (
             "tests/store/test_search.py",
+            "tests/store/test_search_window.py",
             "tests/store/test_search_many_matches.py",
             "tests/store/test_search_index_api.py",
             "tests/store/test_search_triggers.py",

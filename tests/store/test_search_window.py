@@ -60,7 +60,7 @@ def _windows(text: str, limit: int) -> Iterator[list[int]]:
         after = DB.obj.execute_sql("SELECT sort_key, id FROM person WHERE id = ?", [ids[-1]]).fetchone()
 
 
-WAYS = {  # (few matches below, dense share from, rows walked in Python at most, SQL walk's slack past its bound)
+WAYS = {  # (sample size and fewest matches to walk, dense share from, rows walked in Python at most, SQL walk's slack)
     "sorted": (10**9, 2.0, 512, 2_000),
     "walk": (1, 0.0, 10**9, 2_000),
     "walk, then SQL's walk": (1, 0.0, 7, 2_000),
@@ -73,6 +73,7 @@ WAYS = {  # (few matches below, dense share from, rows walked in Python at most,
 def test_every_way_lists_the_matches_in_name_order(crowd: None, way: str, monkeypatch: pytest.MonkeyPatch) -> None:
     sample, dense, walked, slack = WAYS[way]
     monkeypatch.setattr(search_window, "_SAMPLE", sample)
+    monkeypatch.setattr(search_window, "_MANY", 0 if sample == 1 else 10**9)  # 260 people: a walk only when forced
     monkeypatch.setattr(search_window, "_DENSE", dense)
     monkeypatch.setattr(search_window, "_WALKED", walked)
     monkeypatch.setattr(search_window, "_SLACK", slack)
@@ -90,6 +91,7 @@ def test_a_row_with_a_character_the_tokenizer_alone_knows_is_asked_of_the_index(
 ) -> None:
     monkeypatch.setattr(search_window, "_SAMPLE", 1)
     monkeypatch.setattr(search_window, "_DENSE", 0.0)  # always the walk
+    monkeypatch.setattr(search_window, "_MANY", 0)
     kept = people.create_person({"name": "Ada ☃snow"}).value  # a symbol past the probed ranges: the walk cannot fold it
     people.create_person({"name": "Ada Lovelace"})
     assert search.person_window(DB.obj, "snow", None, 10) == [kept]
