@@ -37,6 +37,9 @@ class Group:
     files: tuple[str, ...]  # what mutmut mutates (globs, relative to the repository)
     functions: tuple[str, ...]  # which of their mutants count (mutmut's names, fnmatch patterns)
     tests: tuple[str, ...]  # the test files or folders that speak for them
+    # The tests run on SQLite only unless this is set: on PostgreSQL every mutant would start its own cluster (a
+    # session fixture in a forked child; one left running whenever mutmut kills a mutant that timed out).
+    postgresql: bool = False
 
 
 GROUPS = (
@@ -147,6 +150,13 @@ def _lay(group: Group, place: Path, tests_from: str | None) -> None:
     (place / "pyproject.toml").write_text(config, encoding="utf-8")
 
 
+def _env(group: Group) -> dict[str, str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if not group.postgresql:
+        env["REBOUND_TEST_POSTGRESQL"] = "0"  # tests/conftest.py: the SQLite half only
+    return env
+
+
 def _mutmut(place: Path, *args: str, capture: bool = False) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     command = [sys.executable, "-m", "mutmut", *args]
@@ -171,7 +181,7 @@ def _mutate(group: Group, place: Path, workers: int, tests_from: str | None, bud
         run = subprocess.Popen(
             [sys.executable, "-m", "mutmut", "run", "--max-children", str(workers), *group.functions],
             cwd=place,
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            env=_env(group),
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
