@@ -6,9 +6,11 @@ only the mutants of the named functions, and runs for each mutant only the group
 function. The report lists the surviving mutants (``--show``: with their diffs) and a kill rate per group, where the
 mutants that tests/MUTANTS.md lists as equivalent are left out of the count.
 
-    python tools/mutation.py [GROUP ...] [--workers 2] [--show] [--tests-from REV]
+    python tools/mutation.py [GROUP ...] [--workers 2] [--show] [--tests-from REV] [--rerun MUTANT ...]
 
 ``--tests-from REV`` runs the tests of an older commit against today's code (the "before" figures of MUTANTS.md).
+``--rerun MUTANT ...`` tests again only those mutants of the last run, with today's tests (after writing a test for a
+survivor): the code is not laid again, so after a change to the mutated code run the whole group.
 """
 
 from __future__ import annotations
@@ -164,22 +166,37 @@ def _mutmut(place: Path, *args: str, capture: bool = False) -> subprocess.Comple
 
 
 def run_group(
-    group: Group, workers: int, show: bool, tests_from: str | None, budget: float | None = None, run: bool = True
+    group: Group,
+    workers: int,
+    show: bool,
+    tests_from: str | None,
+    budget: float | None = None,
+    run: bool = True,
+    rerun: tuple[str, ...] = (),
 ) -> tuple[int, int, int, list[str], int]:
-    """Mutate and test one group (``run``: else only report the last run); returns (counted, killed, equivalent,
-    survivors, not run)."""
+    """Mutate and test one group (``run``: else only report the last run; ``rerun``: test again only the mutants of
+    the last run matching these patterns, with today's tests); returns (counted, killed, equivalent, survivors, not
+    run)."""
     place = BUILD / (group.name if tests_from is None else f"{group.name}@{tests_from}")
-    if run:
-        _mutate(group, place, workers, tests_from, budget)
+    if rerun:
+        chosen = [p for p in rerun if any(fnmatch.fnmatchcase(p.rstrip("*"), f) for f in group.functions)]
+        if chosen:
+            shutil.rmtree(place / "tests")  # today's tests (mutmut copies them on and finds the new ones itself)
+            shutil.copytree(REPO / "tests", place / "tests", ignore=shutil.ignore_patterns("__pycache__"))
+            _mutate(group, place, workers, tests_from, budget, tuple(chosen))
+    elif run:
+        _lay(group, place, tests_from)
+        _mutate(group, place, workers, tests_from, budget, group.functions)
     return _report(group, place, show)
 
 
-def _mutate(group: Group, place: Path, workers: int, tests_from: str | None, budget: float | None) -> None:
-    _lay(group, place, tests_from)
+def _mutate(
+    group: Group, place: Path, workers: int, tests_from: str | None, budget: float | None, patterns: tuple[str, ...]
+) -> None:
     print(f"== {group.name}: mutating {', '.join(group.files)}; tests {', '.join(group.tests)}", flush=True)
-    with open(place / "mutmut.log", "w", encoding="utf-8") as log:
+    with open(place / "mutmut.log", "a", encoding="utf-8") as log:
         run = subprocess.Popen(
-            [sys.executable, "-m", "mutmut", "run", "--max-children", str(workers), *group.functions],
+            [sys.executable, "-m", "mutmut", "run", "--max-children", str(workers), *patterns],
             cwd=place,
             env=_env(group),
             stdout=log,
@@ -233,6 +250,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="print the diff of every surviving mutant")
     parser.add_argument("--budget", type=float, help="minutes per group; the mutants not run by then are counted apart")
     parser.add_argument("--report", action="store_true", help="only report the last run of each group")
+    parser.add_argument(
+        "--rerun",
+        nargs="+",
+        default=(),
+        metavar="MUTANT",
+        help="test again, with today's tests, only these mutants of the last run (names or fnmatch patterns)",
+    )
     parser.add_argument("--tests-from", metavar="REV", help="run the tests of this commit (for 'before' figures)")
     args = parser.parse_args(argv)
     chosen = [g for g in GROUPS if not args.groups or g.name in args.groups]
@@ -242,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for group in chosen:
         counted, killed, equivalent, survivors, not_run = run_group(
-            group, args.workers, args.show, args.tests_from, args.budget, run=not args.report
+            group, args.workers, args.show, args.tests_from, args.budget, not args.report, tuple(args.rerun)
         )
         rows.append((group.name, counted, killed, equivalent, len(survivors), not_run))
     print("\n| module group | mutants tested (non-equivalent) | killed | survived | equivalent | not run | kill rate |")
