@@ -61,20 +61,21 @@ def _windows(text: str, limit: int) -> Iterator[list[int]]:
         after = DB.obj.execute_sql("SELECT sort_key, id FROM person WHERE id = ?", [ids[-1]]).fetchone()
 
 
-WAYS = {  # (sample size and fewest matches to walk, dense share from, rows walked in Python at most, SQL walk's slack)
-    "sorted": (10**9, 2.0, 512, 2_000),
-    "walk": (1, 0.0, 10**9, 2_000),
-    "walk, then SQL's walk": (1, 0.0, 7, 2_000),
-    "SQL's walk": (1, 2.0, 512, 2_000),
-    "SQL's walk, short of its bound, then sorted": (1, 2.0, 512, -50),
+WAYS = {  # (sample size, fewest matches to walk, dense share from, rows walked in Python at most, SQL walk's slack)
+    "sorted": (10**9, 10**9, 2.0, 512, 2_000),
+    "sampled, few enough to sort": (1, 10**9, 0.0, 512, 2_000),
+    "walk": (1, 0, 0.0, 10**9, 2_000),
+    "walk, then SQL's walk": (1, 0, 0.0, 7, 2_000),
+    "SQL's walk": (1, 0, 2.0, 512, 2_000),
+    "SQL's walk, short of its bound, then sorted": (1, 0, 2.0, 512, -50),
 }
 
 
 @pytest.mark.parametrize("way", WAYS)
 def test_every_way_lists_the_matches_in_name_order(crowd: None, way: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    sample, dense, walked, slack = WAYS[way]
+    sample, many, dense, walked, slack = WAYS[way]
     monkeypatch.setattr(search_window, "_SAMPLE", sample)
-    monkeypatch.setattr(search_window, "_MANY", 0 if sample == 1 else 10**9)  # 260 people: a walk only when forced
+    monkeypatch.setattr(search_window, "_MANY", many)  # 260 people: a walk only when forced
     monkeypatch.setattr(search_window, "_DENSE", dense)
     monkeypatch.setattr(search_window, "_WALKED", walked)
     monkeypatch.setattr(search_window, "_SLACK", slack)
