@@ -92,3 +92,27 @@ def test_undoing_a_sent_email_keeps_the_state_it_had_and_nothing_else_to_take_ba
     assert undone == Changes(people=frozenset({tom}), suggestion_states=True)
     assert actions.previous_state(key) == ("snoozed", date(2026, 3, 10))
     assert len(export_document()["interactions"]) == 1
+
+
+def test_done_tells_the_pages_which_person_message_and_states_changed(world: World) -> None:
+    tom = world.person("Tom Weber", "Acme GmbH")
+    world.wrote(tom, 100)
+
+    done = actions.mark_done(f"check_in/{tom}/", tom, "email", "Hi Tom", datetime(2026, 3, 2, 9, 30))
+
+    assert done.changes == Changes(
+        people=frozenset({tom}), suggestion_states=True, interactions=frozenset({done.value})
+    )
+
+
+def test_the_state_kept_before_is_the_one_of_that_key_alone(world: World) -> None:
+    tom = world.person("Tom Weber", "Acme GmbH")
+    ana = world.person("Ana Silva", "Acme GmbH")
+    actions.dismiss(f"check_in/{tom}/")
+
+    assert actions.previous_state(f"check_in/{ana}/") is None
+    assert actions.previous_state(f"check_in/{tom}/") == ("dismissed", None)
+
+
+def test_acting_on_a_key_without_a_person_still_says_the_states_changed(world: World) -> None:
+    assert actions.dismiss("not a key") == Changes(suggestion_states=True)

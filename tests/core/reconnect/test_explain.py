@@ -72,7 +72,7 @@ def test_an_opening_below_the_threshold_gives_its_score(world: World) -> None:
 
     report = _report(world, opening)
 
-    assert report.relevance_text == "Relevance to you: 0.00 (threshold 0.50)"
+    assert (report.relevance, report.relevance_text) == (0.0, "Relevance to you: 0.00 (threshold 0.50)")
     assert report.reasons == ["not relevant enough (0.00 < 0.50)"]
 
 
@@ -127,7 +127,9 @@ def test_an_opening_i_dismissed_snoozed_or_did_says_i_dealt_with_it(world: World
     key = f"ask_about_opening/{tom}/{opening}"
 
     actions.dismiss(key)
-    assert _report(world, opening).reasons == [
+    dismissed = _report(world, opening)
+    assert (dismissed.relevance, dismissed.relevance_text) == (1.0, "Relevance to you: 1.00 (threshold 0.50)")
+    assert dismissed.reasons == [
         "you have dealt with it",
         "you dismissed it (Ask about a new opening: Tom Weber)",
     ]
@@ -142,3 +144,17 @@ def test_an_opening_i_dismissed_snoozed_or_did_says_i_dealt_with_it(world: World
         "you did it on 2026-03-02 (Ask about a new opening: Tom Weber)",
     ]
     assert _report(world, opening).suggestions == []
+
+
+def test_a_role_i_fill_names_the_best_fitting_past_candidate_or_says_there_is_none_yet(world: World) -> None:
+    world.me(mode="recruiter")
+    role = world.opening("Office Manager", "Globex AG", days_ago=2, mine=True)
+    alone = _report(world, role)
+    assert (alone.relevance, alone.relevance_text) == (None, "A role you are filling: no past candidate to compare yet")
+
+    for name, title in (("Mei Tanaka", "Office Manager"), ("Ola Berg", "Pastry Chef")):
+        earlier = world.opening(title, "Globex AG", days_ago=200, mine=True, status="closed")
+        world.process(earlier, candidate=world.person(name, title=title), stage="onsite", ended_ago=150)
+    best = _report(world, role)
+    assert best.relevance == 1.0
+    assert best.relevance_text == "Best fit among past candidates: Mei Tanaka, 1.00 (threshold 0.50)"
