@@ -117,11 +117,26 @@ GROUPS = (
 _RESULT = re.compile(r"^\s*(\S+): (.+)$")
 
 
+_TEAM_ONLY = "\n## Reached on a team server only"
+
+
+def _listed(text: str) -> set[str]:
+    return set(re.findall(r"^- `([^`]+__mutmut_\d+)`", text, re.MULTILINE))
+
+
 def equivalent_mutants() -> set[str]:
     """Mutant names that MUTANTS.md lists as equivalent (lines ``- `name` — why``)."""
     if not MUTANTS_MD.exists():
         return set()
-    return set(re.findall(r"^- `([^`]+__mutmut_\d+)`", MUTANTS_MD.read_text(encoding="utf-8"), re.MULTILINE))
+    return _listed(MUTANTS_MD.read_text(encoding="utf-8").split(_TEAM_ONLY)[0])
+
+
+def team_only_mutants() -> set[str]:
+    """Mutant names in PostgreSQL branches (MUTANTS.md's last section): not run, as the groups run on SQLite."""
+    if not MUTANTS_MD.exists():
+        return set()
+    parts = MUTANTS_MD.read_text(encoding="utf-8").split(_TEAM_ONLY)
+    return _listed(parts[1]) if len(parts) > 1 else set()
 
 
 def _lay(group: Group, place: Path, tests_from: str | None) -> None:
@@ -227,8 +242,13 @@ def _report(group: Group, place: Path, show: bool) -> tuple[int, int, int, list[
         if found and any(fnmatch.fnmatchcase(found[1], p) for p in group.functions):
             status[found[1]] = found[2].strip()
     equivalent = equivalent_mutants() & set(status)
-    not_run = [name for name in status if status[name] == "not checked"]
-    counted = [name for name in status if name not in equivalent and status[name] not in ("skipped", "not checked")]
+    team_only = team_only_mutants() & set(status)
+    not_run = [name for name in status if status[name] == "not checked" or name in team_only]
+    counted = [
+        name
+        for name in status
+        if name not in equivalent and name not in team_only and status[name] not in ("skipped", "not checked")
+    ]
     killed = [name for name in counted if status[name] in ("killed", "timeout", "caught by type check")]
     survivors = sorted(name for name in counted if name not in killed)
     for name in survivors:
