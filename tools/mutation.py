@@ -6,9 +6,11 @@ only the mutants of the named functions, and runs for each mutant only the group
 function. The report lists the surviving mutants (``--show``: with their diffs) and a kill rate per group, where the
 mutants that tests/MUTANTS.md lists as equivalent are left out of the count.
 
-    python tools/mutation.py [GROUP ...] [--workers 2] [--show] [--tests-from REV]
+    python tools/mutation.py [GROUP ...] [--workers 2] [--show] [--tests-from REV] [--rerun MUTANT ...]
 
 ``--tests-from REV`` runs the tests of an older commit against today's code (the "before" figures of MUTANTS.md).
+``--rerun MUTANT ...`` tests again only those mutants of the last run, with today's tests (after writing a test for a
+survivor): the code is not laid again, so after a change to the mutated code run the whole group.
 """
 
 from __future__ import annotations
@@ -37,6 +39,9 @@ class Group:
     files: tuple[str, ...]  # what mutmut mutates (globs, relative to the repository)
     functions: tuple[str, ...]  # which of their mutants count (mutmut's names, fnmatch patterns)
     tests: tuple[str, ...]  # the test files or folders that speak for them
+    # The tests run on SQLite only unless this is set: on PostgreSQL every mutant would start its own cluster (a
+    # session fixture in a forked child; one left running whenever mutmut kills a mutant that timed out).
+    postgresql: bool = False
 
 
 GROUPS = (
@@ -48,10 +53,11 @@ GROUPS = (
     ),
     Group(
         "search",
-        ("desktop/store/search.py",),
-        ("desktop.store.search.*",),
+        ("desktop/store/search.py", "desktop/store/search_window.py"),
+        ("desktop.store.search.*", "desktop.store.search_window.*"),
         (
             "tests/store/test_search.py",
+            "tests/store/test_search_window.py",
             "tests/store/test_search_many_matches.py",
             "tests/store/test_search_index_api.py",
             "tests/store/test_search_triggers.py",
@@ -111,11 +117,26 @@ GROUPS = (
 _RESULT = re.compile(r"^\s*(\S+): (.+)$")
 
 
+_TEAM_ONLY = "\n## Reached on a team server only"
+
+
+def _listed(text: str) -> set[str]:
+    return set(re.findall(r"^- `([^`]+__mutmut_\d+)`", text, re.MULTILINE))
+
+
 def equivalent_mutants() -> set[str]:
     """Mutant names that MUTANTS.md lists as equivalent (lines ``- `name` — why``)."""
     if not MUTANTS_MD.exists():
         return set()
-    return set(re.findall(r"^- `([^`]+__mutmut_\d+)`", MUTANTS_MD.read_text(encoding="utf-8"), re.MULTILINE))
+    return _listed(MUTANTS_MD.read_text(encoding="utf-8").split(_TEAM_ONLY)[0])
+
+
+def team_only_mutants() -> set[str]:
+    """Mutant names in PostgreSQL branches (MUTANTS.md's last section): not run, as the groups run on SQLite."""
+    if not MUTANTS_MD.exists():
+        return set()
+    parts = MUTANTS_MD.read_text(encoding="utf-8").split(_TEAM_ONLY)
+    return _listed(parts[1]) if len(parts) > 1 else set()
 
 
 def _lay(group: Group, place: Path, tests_from: str | None) -> None:
@@ -146,6 +167,13 @@ def _lay(group: Group, place: Path, tests_from: str | None) -> None:
     (place / "pyproject.toml").write_text(config, encoding="utf-8")
 
 
+def _env(group: Group) -> dict[str, str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if not group.postgresql:
+        env["REBOUND_TEST_POSTGRESQL"] = "0"  # tests/conftest.py: the SQLite half only
+    return env
+
+
 def _mutmut(place: Path, *args: str, capture: bool = False) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     command = [sys.executable, "-m", "mutmut", *args]
@@ -153,24 +181,39 @@ def _mutmut(place: Path, *args: str, capture: bool = False) -> subprocess.Comple
 
 
 def run_group(
-    group: Group, workers: int, show: bool, tests_from: str | None, budget: float | None = None, run: bool = True
+    group: Group,
+    workers: int,
+    show: bool,
+    tests_from: str | None,
+    budget: float | None = None,
+    run: bool = True,
+    rerun: tuple[str, ...] = (),
 ) -> tuple[int, int, int, list[str], int]:
-    """Mutate and test one group (``run``: else only report the last run); returns (counted, killed, equivalent,
-    survivors, not run)."""
+    """Mutate and test one group (``run``: else only report the last run; ``rerun``: test again only the mutants of
+    the last run matching these patterns, with today's tests); returns (counted, killed, equivalent, survivors, not
+    run)."""
     place = BUILD / (group.name if tests_from is None else f"{group.name}@{tests_from}")
-    if run:
-        _mutate(group, place, workers, tests_from, budget)
+    if rerun:
+        chosen = [p for p in rerun if any(fnmatch.fnmatchcase(p.rstrip("*"), f) for f in group.functions)]
+        if chosen:
+            shutil.rmtree(place / "tests")  # today's tests (mutmut copies them on and finds the new ones itself)
+            shutil.copytree(REPO / "tests", place / "tests", ignore=shutil.ignore_patterns("__pycache__"))
+            _mutate(group, place, workers, tests_from, budget, tuple(chosen))
+    elif run:
+        _lay(group, place, tests_from)
+        _mutate(group, place, workers, tests_from, budget, group.functions)
     return _report(group, place, show)
 
 
-def _mutate(group: Group, place: Path, workers: int, tests_from: str | None, budget: float | None) -> None:
-    _lay(group, place, tests_from)
+def _mutate(
+    group: Group, place: Path, workers: int, tests_from: str | None, budget: float | None, patterns: tuple[str, ...]
+) -> None:
     print(f"== {group.name}: mutating {', '.join(group.files)}; tests {', '.join(group.tests)}", flush=True)
-    with open(place / "mutmut.log", "w", encoding="utf-8") as log:
+    with open(place / "mutmut.log", "a", encoding="utf-8") as log:
         run = subprocess.Popen(
-            [sys.executable, "-m", "mutmut", "run", "--max-children", str(workers), *group.functions],
+            [sys.executable, "-m", "mutmut", "run", "--max-children", str(workers), *patterns],
             cwd=place,
-            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            env=_env(group),
             stdout=log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
@@ -199,8 +242,13 @@ def _report(group: Group, place: Path, show: bool) -> tuple[int, int, int, list[
         if found and any(fnmatch.fnmatchcase(found[1], p) for p in group.functions):
             status[found[1]] = found[2].strip()
     equivalent = equivalent_mutants() & set(status)
-    not_run = [name for name in status if status[name] == "not checked"]
-    counted = [name for name in status if name not in equivalent and status[name] not in ("skipped", "not checked")]
+    team_only = team_only_mutants() & set(status)
+    not_run = [name for name in status if status[name] == "not checked" or name in team_only]
+    counted = [
+        name
+        for name in status
+        if name not in equivalent and name not in team_only and status[name] not in ("skipped", "not checked")
+    ]
     killed = [name for name in counted if status[name] in ("killed", "timeout", "caught by type check")]
     survivors = sorted(name for name in counted if name not in killed)
     for name in survivors:
@@ -222,6 +270,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="print the diff of every surviving mutant")
     parser.add_argument("--budget", type=float, help="minutes per group; the mutants not run by then are counted apart")
     parser.add_argument("--report", action="store_true", help="only report the last run of each group")
+    parser.add_argument(
+        "--rerun",
+        nargs="+",
+        default=(),
+        metavar="MUTANT",
+        help="test again, with today's tests, only these mutants of the last run (names or fnmatch patterns)",
+    )
     parser.add_argument("--tests-from", metavar="REV", help="run the tests of this commit (for 'before' figures)")
     args = parser.parse_args(argv)
     chosen = [g for g in GROUPS if not args.groups or g.name in args.groups]
@@ -231,7 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for group in chosen:
         counted, killed, equivalent, survivors, not_run = run_group(
-            group, args.workers, args.show, args.tests_from, args.budget, run=not args.report
+            group, args.workers, args.show, args.tests_from, args.budget, not args.report, tuple(args.rerun)
         )
         rows.append((group.name, counted, killed, equivalent, len(survivors), not_run))
     print("\n| module group | mutants tested (non-equivalent) | killed | survived | equivalent | not run | kill rate |")

@@ -62,3 +62,57 @@ def test_dismiss_is_kept_as_dismissed_and_undo_puts_back_what_was_there(world: W
     assert actions.previous_state(key) == ("snoozed", date(2026, 3, 10))
     assert world.action(tom) is None
     assert world.action(tom, 8) == "check_in"
+
+
+def test_undoing_done_takes_the_message_off_the_timeline_and_brings_the_card_back(world: World) -> None:
+    tom = world.person("Tom Weber", "Acme GmbH")
+    world.wrote(tom, 100)
+    key = f"check_in/{tom}/"
+    before = actions.previous_state(key)
+    sent = actions.mark_done(key, tom, "email", "Hi Tom", datetime(2026, 3, 2, 9, 30)).value
+    assert world.action(tom) is None
+
+    undone = actions.undo_done(key, before, sent)
+
+    assert undone == Changes(people=frozenset({tom}), suggestion_states=True, interactions=frozenset({sent}))
+    assert _states() == []
+    assert [i["body"] for i in export_document()["interactions"]] == ["Hello"]  # the first message alone is left
+    card = world.card(tom)
+    assert card is not None
+    assert (card["action"], card["due"]) == ("check_in", "2026-02-20")  # 90 days after the message 100 days ago
+
+
+def test_undoing_a_sent_email_keeps_the_state_it_had_and_nothing_else_to_take_back(world: World) -> None:
+    tom = world.person("Tom Weber", "Acme GmbH")
+    world.wrote(tom, 100)
+    key = f"check_in/{tom}/"
+
+    undone = actions.undo_done(key, ("snoozed", date(2026, 3, 10)), None)
+
+    assert undone == Changes(people=frozenset({tom}), suggestion_states=True)
+    assert actions.previous_state(key) == ("snoozed", date(2026, 3, 10))
+    assert len(export_document()["interactions"]) == 1
+
+
+def test_done_tells_the_pages_which_person_message_and_states_changed(world: World) -> None:
+    tom = world.person("Tom Weber", "Acme GmbH")
+    world.wrote(tom, 100)
+
+    done = actions.mark_done(f"check_in/{tom}/", tom, "email", "Hi Tom", datetime(2026, 3, 2, 9, 30))
+
+    assert done.changes == Changes(
+        people=frozenset({tom}), suggestion_states=True, interactions=frozenset({done.value})
+    )
+
+
+def test_the_state_kept_before_is_the_one_of_that_key_alone(world: World) -> None:
+    tom = world.person("Tom Weber", "Acme GmbH")
+    ana = world.person("Ana Silva", "Acme GmbH")
+    actions.dismiss(f"check_in/{tom}/")
+
+    assert actions.previous_state(f"check_in/{ana}/") is None
+    assert actions.previous_state(f"check_in/{tom}/") == ("dismissed", None)
+
+
+def test_acting_on_a_key_without_a_person_still_says_the_states_changed(world: World) -> None:
+    assert actions.dismiss("not a key") == Changes(suggestion_states=True)

@@ -152,6 +152,19 @@ def test_a_mutual_written_to_recently_is_not_used(world: World, last_out: int, u
     assert world.action(mia) == ("ask_for_intro" if used else None)
 
 
+def test_a_mutual_written_to_recently_is_passed_over_for_the_next_one(world: World) -> None:
+    """Rule 4's mutuals need "last_out(m) none or ≥ event_min_days ago": the strongest one, written to 10 days ago,
+    is passed over, and the intro goes through the next."""
+    tom = _unreachable_recruiter(world)
+    mia = _mutual(world, "Mia Mutual", tom, 3)
+    world.wrote(mia, 10)
+    ben = _mutual(world, "Ben Backup", tom, 1)
+    world.opening("Data Analyst")
+
+    [card] = world.of("ask_for_intro")
+    assert card["person"]["id"] == ben
+
+
 def test_a_mutual_who_does_not_answer_is_not_used(world: World) -> None:
     tom = _unreachable_recruiter(world)
     mia = _mutual(world, "Mia Mutual", tom, 3)

@@ -9,12 +9,14 @@ from typing import Any
 import pytest
 
 from desktop import vocab
+from desktop.core.changes import Changes
 from desktop.core.reconnect import drafts
 from desktop.core.reconnect.drafts import TemplateProblem
 from desktop.core.reconnect.engine import Engine
 from desktop.core.reconnect.facts import Facts
 from desktop.core.reconnect.present import draft_for, draft_variables
 from desktop.core.reconnect.suggestion import Suggestion
+from desktop.errors import InputError
 from desktop.store.models import MessageTemplate
 from tests.core.reconnect.scenario import World
 
@@ -305,6 +307,39 @@ def test_one_drafter_serves_a_whole_batch_with_the_users_templates(world: World)
             )
             assert draft_for(check_in, facts, drafter).body == f"Yo {name}!"
             assert draft_for(congratulate, facts, drafter).body.startswith(f"Hi {name},")
+
+
+def test_broken_templates_fall_back_each_to_its_own_shipped_draft_in_the_persons_language(world: World) -> None:
+    """Two stored templates broken, in German: each card of one batch gets its own action's German draft."""
+    MessageTemplate.insert(language="de", action="check_in", text="{{ first_name }").execute()
+    MessageTemplate.insert(language="de", action="congratulate_new_role", text="{{ first_name }").execute()
+    tom = world.person("Tom Weber", "Acme GmbH", first_name="Tom", language="de")
+    facts = Engine().facts
+    drafter = drafts.Drafter()
+
+    subjects = [
+        draft_for(
+            Suggestion(action=action, person_id=tom, channel="email", due=world.today, why=("x",)), facts, drafter
+        )
+        for action in ("check_in", "congratulate_new_role", "check_in")
+    ]
+
+    assert [(d.subject, d.body.split(",")[0]) for d in subjects] == [
+        ("Kurzer Gruß", "Hallo Tom"), ("Herzlichen Glückwunsch!", "Hallo Tom"), ("Kurzer Gruß", "Hallo Tom"),
+    ]  # fmt: skip
+
+
+def test_saving_or_resetting_a_template_tells_the_open_pages_to_redraw_their_drafts(world: World) -> None:
+    assert drafts.save_template("check_in", "en", "Yo {{ first_name }}!", _sample()) == Changes(templates=True)
+    assert drafts.reset_template("check_in", "en") == Changes(templates=True)
+
+
+def test_a_template_for_an_action_that_does_not_exist_is_refused_by_name(world: World) -> None:
+    with pytest.raises(InputError) as refused:
+        drafts.save_template("wave", "en", "Yo {{ first_name }}!", _sample())
+
+    assert str(refused.value) == "no template for 'wave'"
+    assert MessageTemplate.select().count() == 0
 
 
 # -- grammar: drafts a person would send, for any role and company name ----------------------------------------

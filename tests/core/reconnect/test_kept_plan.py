@@ -7,6 +7,7 @@ engine with what the change touched (as ``PlanKeeper.refresh`` does) and reads t
 from __future__ import annotations
 
 from desktop.core import erase
+from desktop.core.reconnect import actions
 from desktop.core.reconnect.engine import Engine
 from tests.core.reconnect.scenario import World
 
@@ -56,3 +57,43 @@ def test_erasing_the_one_who_was_asked_lets_the_company_be_asked_again_in_the_ke
     erase.erase_person(ana, world.today, compact=False)
     engine.refresh({ana}, processes=True, states=True)  # what the window does before building a new engine
     assert _seen(engine, world) == [("ask_about_opening", "Tom Weber")]
+
+
+def test_a_settings_change_then_a_message_before_today_is_looked_at_again(world: World) -> None:
+    # Settings → "checkin_min_days", then a message logged on a person page, then back to Today
+    ana = world.person("Ana Silva")
+    ben = world.person("Ben Okafor")
+    world.wrote(ana, 70)
+    world.wrote(ben, 100)
+    engine = Engine()
+    assert _seen(engine, world) == [("check_in", "Ben Okafor")]
+    world.set("checkin_min_days", 60)
+    engine.refresh(settings=True)
+    world.wrote(ben, 0)
+    engine.refresh({ben})
+    assert _seen(engine, world) == [("check_in", "Ana Silva")]
+
+
+def test_states_read_again_for_everyone_then_a_message_before_today_is_looked_at_again(world: World) -> None:
+    # a change to the suggestion states that names no one (an archive's states imported), then a message logged
+    ana = world.person("Ana Silva")
+    ben = world.person("Ben Okafor")
+    world.wrote(ana, 100)
+    world.wrote(ben, 100)
+    engine = Engine()
+    assert _seen(engine, world) == [("check_in", "Ana Silva"), ("check_in", "Ben Okafor")]
+    actions.dismiss(f"check_in/{ana}/")
+    engine.refresh(states=True)
+    world.wrote(ben, 0)
+    engine.refresh({ben})
+    assert _seen(engine, world) == []
+
+
+def test_the_first_cards_of_a_day_already_planned_are_the_first_of_that_plan(world: World) -> None:
+    names = ["Ana Silva", "Ben Okafor", "Cleo Lee"]
+    for days, name in zip((130, 110, 95), names, strict=True):
+        world.wrote(world.person(name), days)
+    engine = Engine()
+    assert _seen(engine, world) == [("check_in", name) for name in names]  # overdue (130 > 120) first
+
+    assert [engine.facts.people[s.person_id].name for s in engine.first_of_day(world.today, 2)] == names[:2]
