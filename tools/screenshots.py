@@ -24,6 +24,7 @@ day (``DEMO_ANCHOR``, so the shots are the same every run), and writes into OUTD
 - on a small encrypted database (an in-memory keyring: the real one is never touched): recovery-key.png,
   passphrase.png (no keyring: choosing one), passphrase-open.png (unlocking, after a wrong key),
   settings-privacy.png, settings-privacy-off.png (a database made without encryption), settings-mail.png,
+  settings-database.png (a team server filled in), edit-conflict.png (a colleague saved first: both versions),
   restore.png, erase.png (the confirmation), banner.png (a warning across the window).
 """
 
@@ -64,6 +65,7 @@ if OPTIONS is not None:
     i18n.install(OPTIONS.language, **({"folder": Path(OPTIONS.translations)} if OPTIONS.translations else {}))
     apply_scheme(OPTIONS.scheme)
 
+from desktop.gui.dialogs.edit_conflict import EditConflictDialog, FieldVersions, who_and_when  # noqa: E402
 from desktop.gui.main_window import MainWindow  # noqa: E402
 from desktop.gui.people.person_page import CONNECTIONS_TAB, PROCESSES_TAB, PROFILE_TAB, TIMELINE_TAB  # noqa: E402
 from desktop.gui.settings.dialog import RULES_TAB, TEMPLATES_TAB  # noqa: E402
@@ -365,7 +367,23 @@ def shoot_privacy(folder: Path, outdir: Path, app: QApplication) -> None:
     save(settings, outdir / "settings-mail.png", app)
     for field in (tab.host, tab.user, tab.sender_address, tab.password):
         field.clear()  # nothing unsaved: closing asks nothing
+    settings.tabs.setCurrentWidget(settings.database)
+    server = settings.database
+    server.host.setText("db.agency.example")
+    server.database.setText("rebound")
+    server.user.setText("jana")
+    server.password.setText("team password")
+    save(settings, outdir / "settings-database.png", app)
+    for line in (server.host, server.database, server.user, server.password):
+        line.clear()
     settings.reject()
+
+    fields = [
+        FieldVersions("title", i18n.tr("Title"), "Head of Talent", "Talent Lead"),
+        FieldVersions("location", i18n.tr("Location"), "Hamburg", "Munich"),
+    ]
+    who = who_and_when("ana", datetime(2026, 11, 26, 9, 30))
+    shoot_dialog(EditConflictDialog("Tom Weber", who, fields, window), outdir / "edit-conflict.png", app)
 
     restore = window.offer_restore()
     save(restore, outdir / "restore.png", app)
