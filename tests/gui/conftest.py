@@ -61,8 +61,16 @@ def make_window(qtbot: Any, db: object, settings_file: Path) -> Iterator[Callabl
             page.form.revert()
         window.close()
     # what the windows' workers and a team server's change feed posted before they stopped is handled now, while
-    # the test's database is still there (not by pytest-qt's last event loop, after the database is gone)
-    QCoreApplication.processEvents()
+    # the test's database is still there (not by pytest-qt's last event loop, after the database is gone), and so
+    # is the work that started (a re-plan), until nothing is left: a few rounds at most
+    for _round in range(10):
+        QCoreApplication.processEvents()
+        for window in windows:
+            window.ops.wait()
+            window.runner.wait()
+        QCoreApplication.processEvents()
+        if not any(window.keeper.loading or window.ops.runner.busy() for window in windows):
+            break
     for window in windows:
         window.deleteLater()
 
