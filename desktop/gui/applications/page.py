@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QComboBox, QDialog, QFrame, QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.applications import (
     ApplicationCard,
@@ -28,7 +28,7 @@ from desktop.core.changes import Changes
 from desktop.core.profile import get_profile
 from desktop.gui.applications.board import Board, column_title, role_header
 from desktop.gui.applications.dialogs import AddApplicationDialog, RejectionDialog
-from desktop.gui.kit.empty_state import EmptyState
+from desktop.gui.kit.empty_state import EmptyState, content_or_empty
 from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, PlainLabel
@@ -134,12 +134,7 @@ class ApplicationsPage(QWidget):
             tr("Add application…"), "applications", self,
         )  # fmt: skip
         self.empty.button.clicked.connect(self.add_application)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(board_page)
-        self.stack.addWidget(self.empty)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        self.stack = content_or_empty(self, board_page, self.empty)
 
     # -- reading ----------------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHeaderView, QLineEdit, QSplitter, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QSplitter, QVBoxLayout, QWidget
 
 from desktop.core.changes import Changes
 from desktop.core.company_view import CompanyRow, NextStep, company_view, list_companies, next_steps
@@ -21,7 +21,7 @@ from desktop.core.reconnect.facts import Facts
 from desktop.core.settings import get_settings
 from desktop.core.staleness import Cadence
 from desktop.gui.companies.panel import SIZED_ROWS, CompanyPanel
-from desktop.gui.kit.empty_state import EmptyState
+from desktop.gui.kit.empty_state import EmptyState, content_or_empty
 from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.rows_model import ROW_ID_ROLE, RowsModel
 from desktop.gui.kit.widgets import SPACING, list_table
@@ -90,12 +90,7 @@ class CompaniesPage(QWidget):
             tr("Import your connections…"), "import", self,
         )  # fmt: skip
         self.empty.button.clicked.connect(self.import_requested)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.splitter)
-        self.stack.addWidget(self.empty)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        self.stack = content_or_empty(self, self.splitter, self.empty)
         self.setFocusProxy(self.search_box)
 
     # -- reading ------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from desktop.core.changes import Changes
 from desktop.core.insights import BUCKET_DAYS, BUCKETS, ContactAges, Insights, ReplyKind, insights
 from desktop.core.settings import get_settings
 from desktop.gui.insights.chart import BarChart, Bars, Marker
-from desktop.gui.kit.empty_state import EmptyState
+from desktop.gui.kit.empty_state import EmptyState, content_or_empty
 from desktop.gui.kit.formatting import format_date
 from desktop.gui.kit.i18n import decimal, tr
 from desktop.gui.kit.icons import icon
@@ -157,12 +157,7 @@ class InsightsPage(QWidget):
                "you last spoke to each contact. Log a rejection to start."),
             tr("Log a rejection…"), "rejection", self,
         )  # fmt: skip
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.charts_area)
-        self.stack.addWidget(self.empty)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        self.stack = content_or_empty(self, self.charts_area, self.empty)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, PlainLabel, heading, muted
@@ -24,3 +24,14 @@ class EmptyState(QWidget):
         layout.addWidget(self.text)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
+
+
+def content_or_empty(page: QWidget, content: QWidget, empty: EmptyState) -> QStackedWidget:
+    """The page's one child, edge to edge: its content, or (``setCurrentWidget(empty)``) the empty state."""
+    stack = QStackedWidget(page)
+    stack.addWidget(content)
+    stack.addWidget(empty)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(stack)
+    return stack
