@@ -43,7 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import keyring  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 from PySide6.QtCore import QEventLoop, QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget  # noqa: E402
 from shot_report import Report, shot_options  # noqa: E402  (tools/shot_report.py)
 
 from desktop.core.company_view import list_companies  # noqa: E402
@@ -136,6 +136,15 @@ def shoot_dialog(dialog: QDialog, path: Path, app: QApplication, fit: bool = Tru
         dialog.adjustSize()
     save(dialog, path, app)
     dialog.reject()
+
+
+def shoot_filled(dialog: QWidget, path: Path, app: QApplication, lines: dict[QLineEdit, str]) -> None:
+    """The dialog with these lines typed in, then cleared again (nothing unsaved: closing asks nothing)."""
+    for line, text in lines.items():
+        line.setText(text)
+    save(dialog, path, app)
+    for line in lines:
+        line.clear()
 
 
 def shoot_today(window: MainWindow, outdir: Path, app: QApplication) -> None:
@@ -359,23 +368,17 @@ def shoot_privacy(folder: Path, outdir: Path, app: QApplication) -> None:
     settings.privacy.recover_button.setChecked(True)
     save(settings, outdir / "settings-privacy.png", app)
     settings.tabs.setCurrentIndex(MAIL_TAB)
-    tab = settings.mail
-    tab.host.setText("smtp.mailbox.example")
-    tab.user.setText("jana.berg@mailbox.example")
-    tab.sender_address.setText("jana.berg@mailbox.example")
-    tab.password.setText("app password")
-    save(settings, outdir / "settings-mail.png", app)
-    for field in (tab.host, tab.user, tab.sender_address, tab.password):
-        field.clear()  # nothing unsaved: closing asks nothing
+    mail_tab = settings.mail
+    shoot_filled(settings, outdir / "settings-mail.png", app, {
+        mail_tab.host: "smtp.mailbox.example", mail_tab.user: "jana.berg@mailbox.example",
+        mail_tab.sender_address: "jana.berg@mailbox.example", mail_tab.password: "app password",
+    })  # fmt: skip
     settings.tabs.setCurrentWidget(settings.database)
     server = settings.database
-    server.host.setText("db.agency.example")
-    server.database.setText("rebound")
-    server.user.setText("jana")
-    server.password.setText("team password")
-    save(settings, outdir / "settings-database.png", app)
-    for line in (server.host, server.database, server.user, server.password):
-        line.clear()
+    shoot_filled(settings, outdir / "settings-database.png", app, {
+        server.host: "db.agency.example", server.database: "rebound", server.user: "jana",
+        server.password: "team password",
+    })  # fmt: skip
     settings.reject()
 
     fields = [
