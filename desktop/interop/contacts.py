@@ -16,6 +16,7 @@ from pathlib import Path
 from desktop.core.bulk_writer import dry_run
 from desktop.errors import InputError
 from desktop.interop.people_import import ImportSummary, Preview, Progress
+from desktop.texts import say
 
 KINDS = ("linkedin", "vcard", "csv", "json")
 
@@ -82,7 +83,7 @@ def preview(path: Path, *, now: datetime, mapping: dict[str, str] | None = None,
     document = archive.read_document(path)
     archive.validate_document(document, str(path))
     summary = dry_run(lambda: archive.import_document(document, str(path), validated=True))
-    return Preview.of("Rebound archive (JSON)", summary, [], [])
+    return Preview.of(say("Rebound archive (JSON)"), summary, [], [], kind="json")
 
 
 def run(

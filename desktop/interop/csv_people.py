@@ -50,6 +50,9 @@ DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA = re.compile(r"^\s*(=|[+\-@]\s*[A-Za-z_][\w.]*\s*\()")
 _GOOGLE_JOIN = " ::: "
 GOOGLE = "Google Contacts CSV"
+OUTLOOK = "Outlook CSV"
+REBOUND = "Rebound CSV"
+MAPPED = "CSV with mapped columns"
 
 
 # ---------------------------------------------------------------- the kinds of CSV
@@ -80,6 +83,18 @@ class Mapping:
     columns: dict[str, list[int]]  # field → columns, in order (several e-mail columns, for instance)
     split: dict[str, str]  # field → separator of several values within one cell
     unescape: bool = False  # Rebound's own export: remove the ' that neutralised a formula-like cell
+    guessed: str = ""  # the columns guessed ("Full Name → name, Mail → email"), when they were
+
+    def shown(self) -> str:
+        """The format's name as the interface says it (``label`` stays English: the importer compares it)."""
+        if self.guessed:
+            return say("CSV with guessed columns ({used})").format(used=self.guessed)
+        return {
+            GOOGLE: lambda: say("Google Contacts CSV"),
+            OUTLOOK: lambda: say("Outlook CSV"),
+            REBOUND: lambda: say("Rebound CSV"),
+            MAPPED: lambda: say("CSV with mapped columns"),
+        }.get(self.label, lambda: self.label)()
 
 
 def _columns(table: Table, *names: str) -> list[int]:
@@ -121,7 +136,7 @@ def _google_mapping(table: Table) -> Mapping:
 
 def _outlook_mapping(table: Table) -> Mapping:
     return Mapping(
-        "Outlook CSV",
+        OUTLOOK,
         {
             "first_name": _columns(table, "first name"),
             "middle_name": _columns(table, "middle name"),
@@ -142,7 +157,7 @@ def _outlook_mapping(table: Table) -> Mapping:
 
 def _rebound_mapping(table: Table) -> Mapping:
     return Mapping(
-        "Rebound CSV",
+        REBOUND,
         {
             "name": _columns(table, "name"),
             "first_name": _columns(table, "first name"),
@@ -189,7 +204,7 @@ def _user_mapping(table: Table, given: dict[str, str], source: str) -> Mapping:
         columns.setdefault(name, []).append(index)
     if not {"name", "first_name", "last_name"} & set(columns):
         raise InputError(f"{source}: map a column to name (or to first_name and last_name): a person needs a name")
-    return Mapping("CSV with mapped columns", columns, {"tags": ";"})
+    return Mapping(MAPPED, columns, {"tags": ";"})
 
 
 # a column name (letters and digits only, lower case) → the field it most likely holds; the import wizard
@@ -232,7 +247,7 @@ def _guessed_mapping(table: Table, source: str) -> Mapping | None:
         return None
     mapping = _user_mapping(table, guessed, source)
     used = ", ".join(f"{column} → {field}" for column, field in guessed.items())
-    return Mapping(f"CSV with guessed columns ({used})", mapping.columns, mapping.split)
+    return Mapping(MAPPED, mapping.columns, mapping.split, guessed=used)
 
 
 def detect(table: Table) -> Callable[[Table], Mapping] | None:
@@ -264,7 +279,6 @@ def _cells(row: list[str], indexes: list[int], split: str | None, unescape: bool
     return values
 
 
-_GUESSED = "CSV with guessed columns ("
 # the reason a row is skipped, per field whose value starts like a formula (each a whole sentence, to translate)
 _FORMULA_REASONS: dict[str, Callable[[], str]] = {
     "name": lambda: say("the name is a spreadsheet formula"),
@@ -392,9 +406,8 @@ def _write(parsed: Parsed, now: datetime, progress: Progress | None) -> ImportSu
     name = Path(parsed.source).name
     summary = write_contacts(parsed.contacts, parsed.problems, name, now, progress)
     summary.files.append(f"{name}: {counted(len(parsed.table.rows), 'row')}")
-    if parsed.mapping is not None and parsed.mapping.label.startswith(_GUESSED):
-        used = parsed.mapping.label.removeprefix(_GUESSED).removesuffix(")")
-        summary.files.append(f"{name}: " + say("guessed columns ({used})").format(used=used))
+    if parsed.mapping is not None and parsed.mapping.guessed:
+        summary.files.append(f"{name}: " + say("guessed columns ({used})").format(used=parsed.mapping.guessed))
     for column, lines in parsed.left.items():
         left_out = say("{source}: column {column} left out: no field reads it ({where})")
         summary.errors.append(left_out.format(source=name, column=repr(column), where=skipped_where(list(lines))))
@@ -422,11 +435,11 @@ def preview(path: Path, *, now: datetime, mapping: dict[str, str] | None = None)
     parsed = read_csv(path, mapping)
     rows = [row[:-1] for _, row in parsed.table.rows[:5]]
     if parsed.mapping is None:
-        result = Preview.of("CSV (columns not recognised)", ImportSummary(), parsed.table.header, rows)
+        result = Preview.of(say("CSV (columns not recognised)"), ImportSummary(), parsed.table.header, rows, kind="csv")
         result.needs_mapping = True
     else:
         summary = dry_run(lambda: _write(parsed, now, None))
-        result = Preview.of(parsed.mapping.label, summary, parsed.table.header, rows)
+        result = Preview.of(parsed.mapping.shown(), summary, parsed.table.header, rows, kind="csv")
         result.mapping = {
             parsed.table.header[i]: name for name, indexes in parsed.mapping.columns.items() for i in indexes
         }

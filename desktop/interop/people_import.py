@@ -16,7 +16,7 @@ from typing import Any
 from desktop.core.bulk_writer import Companies, Interactions, People, Upserted, dry_run, insert_row, writing
 from desktop.core.person_values import PERSON_COLUMNS, TRACKED, db_value, person_values
 from desktop.errors import Cancelled
-from desktop.texts import say
+from desktop.texts import number, say
 
 __all__ = [
     "PERSON_COLUMNS", "TRACKED", "Companies", "Contact", "ImportSummary", "Interactions", "People", "Preview",
@@ -59,15 +59,15 @@ class ImportSummary:
         updated, 9 messages, 2 rows skipped`` (updated and skipped only when there were any; no full stop, so
         that a caller can put it into its own sentence)."""
         new = say("{count} new person") if self.new_people == 1 else say("{count} new people")
-        parts = [new.format(count=f"{self.new_people:,}")]
+        parts = [new.format(count=number(self.new_people))]
         if self.people_updated:
             updated = say("{count} person updated") if self.people_updated == 1 else say("{count} people updated")
-            parts.append(updated.format(count=f"{self.people_updated:,}"))
+            parts.append(updated.format(count=number(self.people_updated)))
         messages = say("{count} message") if self.messages == 1 else say("{count} messages")
-        parts.append(messages.format(count=f"{self.messages:,}"))
+        parts.append(messages.format(count=number(self.messages)))
         if self.skipped:
             skipped = say("{count} row skipped") if self.skipped == 1 else say("{count} rows skipped")
-            parts.append(skipped.format(count=f"{self.skipped:,}"))
+            parts.append(skipped.format(count=number(self.skipped)))
         return ", ".join(parts)
 
     def add(self, other: ImportSummary) -> None:
@@ -194,7 +194,7 @@ def counted(count: int, word: str) -> str:
         text = say("{count} card") if count == 1 else say("{count} cards")
     else:
         text = say("{count} row") if count == 1 else say("{count} rows")
-    return text.format(count=f"{count:,}")
+    return text.format(count=number(count))
 
 
 # ---------------------------------------------------------------- contact lists (vCard, CSV)
@@ -261,7 +261,7 @@ def write_contacts(
 class Preview:
     """What an import of a file would do, for an import wizard: nothing is written to make it."""
 
-    format: str  # "LinkedIn data export (zip)", "vCard 3.0", "Google Contacts CSV", …
+    format: str  # "LinkedIn data export (zip)", "vCard 3.0", "Google Contacts CSV", … in the interface's language
     columns: list[str]  # the header of the main table (vCard: the fields shown)
     first_rows: list[list[str]]  # its first rows, as read
     created: int = 0
@@ -279,11 +279,14 @@ class Preview:
     mapping: dict[str, str] = field(default_factory=dict)  # CSV column → person field, as used
     fields: tuple[str, ...] = ()  # the person fields a CSV column can be mapped to
     participants: list[str] = field(default_factory=list)  # LinkedIn messages whose owner is unknown: pick one
+    kind: str = ""  # which importer reads the file: linkedin, vcard, csv, json or mail
 
     @classmethod
-    def of(cls, format: str, summary: ImportSummary, columns: list[str], first_rows: list[list[str]]) -> Preview:
+    def of(
+        cls, format: str, summary: ImportSummary, columns: list[str], first_rows: list[list[str]], kind: str
+    ) -> Preview:
         return cls(
-            format=format, columns=list(columns), first_rows=[list(r) for r in first_rows],
+            format=format, kind=kind, columns=list(columns), first_rows=[list(r) for r in first_rows],
             created=summary.created, updated=summary.updated, unchanged=summary.unchanged, skipped=summary.skipped,
             new_people=summary.new_people, people_updated=summary.people_updated, messages=summary.messages,
             reasons=dict(summary.reasons), errors=list(summary.errors), files=list(summary.files),

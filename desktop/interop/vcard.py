@@ -34,7 +34,7 @@ from desktop.interop.people_import import (
     write_contacts,
 )
 from desktop.interop.sources import read_file
-from desktop.texts import say
+from desktop.texts import number, say
 
 VERSIONS = ("3.0", "4.0")
 PREVIEW_COLUMNS = ["Name", "E-mail", "Company", "Title", "LinkedIn"]
@@ -78,7 +78,7 @@ def contact_of(card: vcard_lines.Card) -> tuple[Contact, str, list[tuple[int, st
     left: list[tuple[int, str, str]] = []
     if card.too_many:
         raise ValueError(
-            say("the card has more than {count} properties").format(count=f"{vcard_lines.MAX_PROPERTIES:,}")
+            say("the card has more than {count} properties").format(count=number(vcard_lines.MAX_PROPERTIES))
         )
     for line, reason in card.bad_lines:
         left.append((line, "?", reason))
@@ -236,7 +236,7 @@ def preview(path: Path, *, now: datetime) -> Preview:
     parsed = read_cards(path)
     summary = dry_run(lambda: _write(parsed, now, None))
     rows = [[c.name, c.email or "", c.company or "", c.title or "", c.linkedin_url or ""] for c in parsed.contacts[:5]]
-    return Preview.of(_label(parsed), summary, PREVIEW_COLUMNS, rows)
+    return Preview.of(_label(parsed), summary, PREVIEW_COLUMNS, rows, kind="vcard")
 
 
 # ---------------------------------------------------------------- export

@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from desktop.texts import number as grouped
 from desktop.texts import say
 
 MAX_PROPERTIES = 2_000
@@ -281,7 +282,7 @@ class _Builder:
         if chars > MAX_VALUE_CHARS:
             prop.value = ""
             prop.problem = say("the value is {count} characters long; over {limit} are not read").format(
-                count=f"{chars:,}", limit=f"{MAX_VALUE_CHARS:,}"
+                count=grouped(chars), limit=grouped(MAX_VALUE_CHARS)
             )
             return prop
         charset = next(iter(params.get("CHARSET", [])), None)

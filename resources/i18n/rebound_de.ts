@@ -2448,11 +2448,6 @@
             <translation>übersprungene Zeilen</translation>
         </message>
         <message>
-            <location filename="../../desktop/gui/importing/reading.py" />
-            <source>Rebound archive</source>
-            <translation>Rebound-Archiv</translation>
-        </message>
-        <message>
             <location filename="../../desktop/gui/importing/wizard.py" />
             <source>Import</source>
             <translation>Importieren</translation>
@@ -6165,6 +6160,11 @@ Data Analyst · +49 30 1234567</translation>
             <translation>{overdue} überfällig</translation>
         </message>
         <message>
+            <location filename="../../desktop/interop/contacts.py" />
+            <source>Rebound archive (JSON)</source>
+            <translation>Rebound-Archiv (JSON)</translation>
+        </message>
+        <message>
             <location filename="../../desktop/interop/csv_people.py" />
             <source>the name is a spreadsheet formula</source>
             <translation>der Name ist eine Tabellenformel</translation>
@@ -6208,8 +6208,38 @@ Data Analyst · +49 30 1234567</translation>
         </message>
         <message>
             <location filename="../../desktop/interop/csv_people.py" />
+            <source>CSV (columns not recognised)</source>
+            <translation>CSV (Spalten nicht erkannt)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/csv_people.py" />
+            <source>CSV with guessed columns ({used})</source>
+            <translation>CSV mit erratenen Spalten ({used})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/csv_people.py" />
             <source>guessed columns ({used})</source>
             <translation>vermutete Spalten ({used})</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/csv_people.py" />
+            <source>Google Contacts CSV</source>
+            <translation>Google-Kontakte-CSV</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/csv_people.py" />
+            <source>Outlook CSV</source>
+            <translation>Outlook-CSV</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/csv_people.py" />
+            <source>Rebound CSV</source>
+            <translation>Rebound-CSV</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/csv_people.py" />
+            <source>CSV with mapped columns</source>
+            <translation>CSV mit zugeordneten Spalten</translation>
         </message>
         <message>
             <location filename="../../desktop/interop/csv_people.py" />
@@ -6235,6 +6265,21 @@ Data Analyst · +49 30 1234567</translation>
             <location filename="../../desktop/interop/linkedin/connections.py" />
             <source>{source}: line {line}: 'Connected On' {error}; imported without it</source>
             <translation>{source}: Zeile {line}: 'Connected On' {error}; ohne dieses Datum importiert</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/export.py" />
+            <source>LinkedIn data export (folder)</source>
+            <translation>LinkedIn-Datenexport (Ordner)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/export.py" />
+            <source>LinkedIn data export (zip)</source>
+            <translation>LinkedIn-Datenexport (ZIP)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/linkedin/export.py" />
+            <source>LinkedIn CSV file</source>
+            <translation>LinkedIn-CSV-Datei</translation>
         </message>
         <message>
             <location filename="../../desktop/interop/linkedin/messages.py" />
@@ -6315,6 +6360,81 @@ Data Analyst · +49 30 1234567</translation>
             <location filename="../../desktop/interop/linkedin/writer.py" />
             <source>{source}: line {line}: 'Application Date' {error}; left out</source>
             <translation>{source}: Zeile {line}: 'Application Date' {error}; weggelassen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/mail/importer.py" />
+            <source>{count} message read</source>
+            <translation>{count} Nachricht gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/mail/importer.py" />
+            <source>{count} messages read</source>
+            <translation>{count} Nachrichten gelesen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/mail/importer.py" />
+            <source>{count} opening from job alerts</source>
+            <translation>{count} offene Stelle aus Jobalerts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/mail/importer.py" />
+            <source>{count} openings from job alerts</source>
+            <translation>{count} offene Stellen aus Jobalerts</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/mail/importer.py" />
+            <source>{count} new on timelines</source>
+            <translation>{count} neu in Verläufen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/mail/importer.py" />
+            <source>{count} already there</source>
+            <translation>{count} schon vorhanden</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/mail/importer.py" />
+            <source>{count} without anybody of Rebound (not stored)</source>
+            <translation>{count} ohne jemanden aus Rebound (nicht gespeichert)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/mail/importer.py" />
+            <source>Cancelled: {sentence}</source>
+            <translation>Abgebrochen: {sentence}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/mail/importer.py" />
+            <source>{count} recognised as steps of an application</source>
+            <translation>{count} als Schritte einer Bewerbung erkannt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/mail/importer.py" />
+            <source>{count} could not be read</source>
+            <translation>{count} nicht lesbar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/mail/preview.py" />
+            <source>E-mail: mbox file</source>
+            <translation>E-Mail: mbox-Datei</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/mail/preview.py" />
+            <source>E-mail: Maildir folder</source>
+            <translation>E-Mail: Maildir-Ordner</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/mail/preview.py" />
+            <source>E-mail: one .eml message</source>
+            <translation>E-Mail: eine .eml-Nachricht</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/mail/preview.py" />
+            <source>E-mail: folder of .eml files</source>
+            <translation>E-Mail: Ordner mit .eml-Dateien</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/interop/mail/preview.py" />
+            <source>the first {count} messages were read for this preview; the import reads all</source>
+            <translation>für diese Vorschau wurden die ersten {count} Nachrichten gelesen; der Import liest alle</translation>
         </message>
         <message>
             <location filename="../../desktop/interop/people_import.py" />

@@ -21,6 +21,7 @@ from desktop.gui.main_window import MainWindow
 from desktop.texts import say
 
 ROOT = Path(__file__).resolve().parents[2]
+MAIL = ROOT / "tests" / "data" / "mail"
 GUI = ROOT / "desktop" / "gui"
 GERMAN_TS = ROOT / "resources" / "i18n" / "rebound_de.ts"
 sys.path.insert(0, str(ROOT / "tools"))
@@ -285,11 +286,13 @@ def test_a_vcard_and_a_csv_imported_in_german_report_what_they_left_out_and_skip
     english = english_words()
     window = make_window()
     shown: dict[str, list[str]] = {}
+    formats = []
     for path in (cards, people):
         wizard = window.open_import_wizard(path)
         qtbot.waitExposed(wizard)
         qtbot.waitUntil(lambda wizard=wizard: wizard.preview_task is None)
         preview = wizard.preview_page.skipped.lines()
+        formats.append(wizard.preview_page.format_label.text())
         assert wizard.next_button.text() == "Importieren"
         qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda wizard=wizard: wizard.step == DONE)
@@ -304,7 +307,7 @@ def test_a_vcard_and_a_csv_imported_in_german_report_what_they_left_out_and_skip
     assert shown == {
         "cards.vcf": [
             "cards.vcf: die Karte nennt niemanden (kein FN, N, ORG und keine E-Mail-Adresse) (Zeile 6)",
-            "cards.vcf: NOTE weggelassen: der Wert ist 1,000,001 Zeichen lang; mehr als 1,000,000 werden nicht "
+            "cards.vcf: NOTE weggelassen: der Wert ist 1.000.001 Zeichen lang; mehr als 1.000.000 werden nicht "
             "gelesen (Zeile 4)",
         ],
         "people.csv": [
@@ -313,3 +316,48 @@ def test_a_vcard_and_a_csv_imported_in_german_report_what_they_left_out_and_skip
             "people.csv: Spalte 'Hobby' weggelassen: kein Feld liest sie (Zeile 2)",
         ],
     }
+    assert formats == ["vCard 3.0", "Rebound-CSV"]
+
+
+@pytest.mark.usefixtures("german", "utc")
+def test_a_mailbox_previewed_and_imported_in_german_says_so_in_german(
+    qtbot: Any, make_window: Callable[[], MainWindow]
+) -> None:
+    """The mail import's format and its summary come from core (``say``), numbers grouped the German way."""
+    from desktop.core.people import create_person
+    from desktop.gui.importing.wizard import DONE
+
+    create_person({"name": "Tom Weber", "email": "tom@acme.example"})
+    window = make_window()
+    wizard = window.open_import_wizard(MAIL / "inbox.mbox")
+    qtbot.waitExposed(wizard)
+    qtbot.waitUntil(lambda: wizard.preview_task is None)
+    assert wizard.preview_page.format_label.text() == "E-Mail: mbox-Datei"
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.step == DONE)
+    assert wizard.done_page.text.text() == (
+        "inbox.mbox importiert: 7 Nachrichten gelesen, 5 neu in Verläufen, 0 schon vorhanden, 2 ohne jemanden aus "
+        "Rebound (nicht gespeichert), 1 als Schritte einer Bewerbung erkannt."
+    )
+    wizard.reject()
+    qtbot.waitUntil(lambda: window.dialog is None)
+
+
+def test_numbers_in_cores_sentences_are_grouped_as_the_interface_language_groups_them(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    from desktop.interop.mail.importer import MailImportSummary
+
+    many = MailImportSummary(read=1_000_001, created=1, unchanged=0, skipped=1_000_000)
+    english = "1,000,001 messages read, 1 new on timelines, 0 already there, 1,000,000 without anybody of Rebound"
+    assert many.sentence().startswith(english)  # the command line
+    extractor.build_qm("de", target=tmp_path / "rebound_de.qm")
+    try:
+        assert i18n.install("de", folder=tmp_path)
+        assert many.sentence() == (
+            "1.000.001 Nachrichten gelesen, 1 neu in Verläufen, 0 schon vorhanden, 1.000.000 ohne jemanden aus "
+            "Rebound (nicht gespeichert)"
+        )
+    finally:
+        i18n.install("en")
+    assert many.sentence().startswith(english)  # English again, grouping too

@@ -66,22 +66,6 @@ def field_label(field: str) -> str:
     return FIELD_LABELS.get(field, word_label(field))
 
 
-def kind_of(format_label: str) -> str:
-    """The kind of file a core preview's format names ("LinkedIn data export (zip)" → ``linkedin``).
-
-    Read from the label rather than by ``contacts.detect`` again: detecting reads a CSV a second time.
-    """
-    for start, kind in (
-        ("LinkedIn", "linkedin"),
-        ("vCard", "vcard"),
-        (tr("Rebound archive"), "json"),
-        ("E-mail", "mail"),  # the mail preview's label (interop/mail/preview.py), in English
-    ):
-        if format_label.startswith(start):
-            return kind
-    return "csv" if "CSV" in format_label else ""
-
-
 @dataclass(frozen=True)
 class ReadFile:
     """What the preview worker found: what importing the file would do (a core Preview), and its kind."""
@@ -90,7 +74,7 @@ class ReadFile:
 
     @property
     def kind(self) -> str:
-        return kind_of(self.preview.format)
+        return str(self.preview.kind)
 
 
 def read_preview(path: Path, now: datetime, mapping: dict[str, str] | None, me: str | None = None) -> ReadFile:

@@ -131,7 +131,7 @@ def install(language: str, folder: Path = TRANSLATIONS) -> bool:
     QCoreApplication.installTranslator(translator)
     _installed.append(translator)
     _language[0] = language
-    texts.use(tr)  # core's sentences (desktop/texts.py) too
+    texts.use(tr, number)  # core's sentences (desktop/texts.py) too, and the numbers in them
     base = QTranslator(app)  # Qt's own texts (the buttons of standard dialogs), when Qt ships them
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if base.load(QLocale(language), "qtbase", "_", qt_folder):

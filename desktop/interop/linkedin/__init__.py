@@ -29,6 +29,7 @@ from desktop.interop.linkedin.export import (
     LABELS,
     Export,
     read_export,
+    shown_label,
     sniff_kind,
 )
 from desktop.interop.linkedin.messages import Pending, unknown_owner
@@ -73,9 +74,8 @@ def preview(path: Path, *, now: datetime, me: str | None = None) -> Preview:
     summary = dry_run(lambda: _Writer(export, now, None, me).run())
     order = ("connections", "messages", "invitations", "applications", "profile")
     first = next((tables[0] for kind in order if (tables := export.tables.get(kind))), None)
-    shown = Preview.of(
-        export.label, summary, first.header if first else [], [row[:-1] for _, row in first.rows[:5]] if first else []
-    )
+    rows = [row[:-1] for _, row in first.rows[:5]] if first else []
+    shown = Preview.of(shown_label(export.label), summary, first.header if first else [], rows, kind="linkedin")
     if summary.reasons.get(unknown_owner()):
         shown.participants = participants(export)
     return shown

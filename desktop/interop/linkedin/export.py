@@ -24,6 +24,7 @@ from desktop.interop.sources import (
     read_table,
     records,
 )
+from desktop.texts import say
 
 KINDS = ("profile", "connections", "invitations", "messages", "applications")
 LABELS = {
@@ -108,6 +109,15 @@ def _entries(path: Path) -> Iterator[tuple[str, list[Entry]]]:
             yield "LinkedIn data export (zip)", source.entries
     else:
         yield "LinkedIn CSV file", [Entry(path.name, 0, lambda: read_file(path))]
+
+
+def shown_label(label: str) -> str:
+    """What ``_entries`` calls the export (``Export.label``, English), as the interface says it."""
+    return {
+        "LinkedIn data export (folder)": lambda: say("LinkedIn data export (folder)"),
+        "LinkedIn data export (zip)": lambda: say("LinkedIn data export (zip)"),
+        "LinkedIn CSV file": lambda: say("LinkedIn CSV file"),
+    }.get(label, lambda: label)()
 
 
 def read_export(path: Path) -> Export:

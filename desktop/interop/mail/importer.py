@@ -30,6 +30,7 @@ from desktop.core.profile import my_emails
 from desktop.interop.mail.alerts import AlertOpening, is_alert, is_alert_sender, openings_in, write_openings
 from desktop.interop.mail.message import MailError, MailMessage, envelope, read_message
 from desktop.store.models import DB
+from desktop.texts import number, say
 from desktop.vocab import DetectionKind, DetectionState
 
 log = logging.getLogger(__name__)
@@ -99,20 +100,27 @@ class MailImportSummary:
 
     def sentence(self) -> str:
         """One plain sentence for the status bar and the command line (no full stop: callers put it in theirs)."""
+        read = say("{count} message read") if self.read == 1 else say("{count} messages read")
         parts = [
-            f"{self.read:,} message{'s' if self.read != 1 else ''} read",
-            f"{self.created:,} new on timelines",
-            f"{self.unchanged:,} already there",
-            f"{self.skipped:,} without anybody of Rebound (not stored)",
+            read.format(count=number(self.read)),
+            say("{count} new on timelines").format(count=number(self.created)),
+            say("{count} already there").format(count=number(self.unchanged)),
+            say("{count} without anybody of Rebound (not stored)").format(count=number(self.skipped)),
         ]
         if self.detected:
-            parts.append(f"{len(self.detected):,} recognised as steps of an application")
+            parts.append(say("{count} recognised as steps of an application").format(count=number(len(self.detected))))
         if self.openings:
-            parts.append(f"{self.openings:,} opening{'s' if self.openings != 1 else ''} from job alerts")
+            found = (
+                say("{count} opening from job alerts")
+                if self.openings == 1
+                else say("{count} openings from job alerts")
+            )
+            parts.append(found.format(count=number(self.openings)))
         if self.errors:
-            parts.append(f"{len(self.errors):,} could not be read")
+            parts.append(say("{count} could not be read").format(count=number(len(self.errors))))
         text = ", ".join(parts)
-        return ("Cancelled: " if self.cancelled else "") + text[0].upper() + text[1:]
+        text = text[0].upper() + text[1:]
+        return say("Cancelled: {sentence}").format(sentence=text) if self.cancelled else text
 
 
 class _Known:

@@ -11,14 +11,15 @@ from desktop.interop.mail.message import MailError, read_message
 from desktop.interop.mail.readers import kind_of, read_mail
 from desktop.interop.people_import import Preview
 from desktop.store.models import DB
+from desktop.texts import number, say
 
 PREVIEW_MESSAGES = 2_000  # read for the preview; the import reads them all
 SHOWN = 20
-FORMATS = {
-    "mbox": "E-mail: mbox file",
-    "maildir": "E-mail: Maildir folder",
-    "eml": "E-mail: one .eml message",
-    "eml-folder": "E-mail: folder of .eml files",
+FORMATS = {  # what the preview calls each kind of mail, in the interface's language
+    "mbox": lambda: say("E-mail: mbox file"),
+    "maildir": lambda: say("E-mail: Maildir folder"),
+    "eml": lambda: say("E-mail: one .eml message"),
+    "eml-folder": lambda: say("E-mail: folder of .eml files"),
 }
 
 
@@ -32,14 +33,18 @@ def is_mail(path: Path) -> bool:
 
 
 def mail_preview(path: Path, limit: int = PREVIEW_MESSAGES) -> Preview:
-    format_name = FORMATS[kind_of(path)]
+    format_name = FORMATS[kind_of(path)]()
     people = {str(key) for (key,) in DB.obj.execute_sql("SELECT email_key FROM person WHERE email_key IS NOT NULL")}
     mine = {address.lower() for address in my_emails()}
-    preview = Preview(format=format_name, columns=["Date", "From", "To", "Subject"], first_rows=[])
+    preview = Preview(format=format_name, kind="mail", columns=["Date", "From", "To", "Subject"], first_rows=[])
     read = 0
     for item in read_mail(path):
         if read >= limit:
-            preview.files.append(f"the first {limit:,} messages were read for this preview; the import reads all")
+            preview.files.append(
+                say("the first {count} messages were read for this preview; the import reads all").format(
+                    count=number(limit)
+                )
+            )
             break
         read += 1
         message = item if isinstance(item, MailError) else read_message(item[1], item[0], headers_only=True)
