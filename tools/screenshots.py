@@ -18,7 +18,7 @@ day (``DEMO_ANCHOR``, so the shots are the same every run), and writes into OUTD
   import-mapping.png (the mapping step of a CSV whose columns Rebound does not know);
 - applications.png (the board), applications-recruiter.png (the recruiter's demo: candidates by role),
   companies.png (the company with most people), network.png (the way into it),
-  network-person.png (the map of the person with most mutuals), insights.png, insights-numbers.png (a chart's
+  network-person.png (the map of the person with most mutuals), insights.png, insights-more.png (scrolled to the last charts), insights-numbers.png (a chart's
   table); applications-empty.png, companies-empty.png, network-empty.png, insights-empty.png (empty database);
 - empty.png (an empty database);
 - on a small encrypted database (an in-memory keyring: the real one is never touched): recovery-key.png,
@@ -214,6 +214,10 @@ def shoot_new_pages(window: MainWindow, outdir: Path, app: QApplication) -> None
     while insights.numbers is None:  # counted in a worker
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
     save(window, outdir / "insights.png", app)
+    bar = insights.charts_area.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    save(window, outdir / "insights-more.png", app)  # the charts below the fold
+    bar.setValue(0)
     insights.ages.numbers_button.click()
     save(window, outdir / "insights-numbers.png", app)
     insights.ages.numbers_button.click()

@@ -219,6 +219,18 @@ def test_insights_show_each_chart_with_its_numbers_copyable_and_exported(
     assert page.response.views.currentWidget() is page.response.chart
     assert page.outreach.empty.text() == ""  # a chart, not a sentence
     assert page.ages.model.rows[-1] == ("never contacted", "0")
+    # drawn with Qt Charts: the bars read top to bottom in the table's order, each with its own text
+    replies = page.replies.chart
+    expected = [f"{row[3]} ({row[2]}/{row[1]})" for row in page.replies.model.rows]
+
+    def written() -> list[str]:
+        return [text for _y, text in sorted((item.y(), item.text()) for _bar, item in replies.texts)]
+
+    qtbot.waitUntil(lambda: written() == expected)  # once the chart is laid out
+    legend = page.ages.chart.view.chart().legend() if page.ages.chart.view is not None else None
+    assert legend is not None and legend.isVisible()
+    named = [marker.label() for marker in legend.markers() if marker.isVisible()]
+    assert named == ["90 days: due", "120 days: overdue"]  # the cadence's lines, named; the bars are not
     for name in ("ages.png", "ages.svg"):
         page.ages.chart.export(tmp_path / name)
         assert (tmp_path / name).stat().st_size > 500
