@@ -91,3 +91,14 @@ def test_the_frozen_headless_commands_never_load_qt(built: Built, session: Sessi
     assert headless.code == 0 and window.code == 0
     assert "libQt6Core.so.6" in _libraries_loaded(window.err)
     assert not {name for name in _libraries_loaded(headless.err) if "Qt6" in name or "pyside6" in name}
+
+
+def test_the_frozen_app_carries_qt_charts_and_every_library_it_links(built: Built, session: Session) -> None:
+    """The Insights charts (QtCharts, imported when the page first fills) load in the frozen app: the module and
+    Qt's library are there, and the loader finds every library they link inside the folder or on the system."""
+    internal = built.folder / "_internal" / "PySide6"
+    charts = internal / "QtCharts.abi3.so"
+    assert charts.is_file() and (internal / "Qt" / "lib" / "libQt6Charts.so.6").is_file()
+    linked = session.run("ldd", str(charts), env={"LD_LIBRARY_PATH": str(internal / "Qt" / "lib")})
+    assert linked.code == 0, linked.err
+    assert "libQt6Charts.so.6" in linked.out and "not found" not in linked.out, linked.out
