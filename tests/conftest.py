@@ -10,6 +10,7 @@ from __future__ import annotations
 import inspect
 import itertools
 import os
+import shutil
 import signal
 from collections.abc import Iterator
 from pathlib import Path
@@ -141,6 +142,18 @@ def pg_url(pg: pg_server.Server) -> Iterator[str]:
     pg.drop_database(name)
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A new database of the current schema, made once a session: each test's SQLite file starts as a copy of it,
+    as the team server's start as copies of ``rebound_template`` (about 15 ms a test instead of 200 of migrating)."""
+    from desktop.store.database import close_database, open_sqlite
+
+    path = tmp_path_factory.mktemp("template") / "rebound.db"
+    open_sqlite(path)
+    close_database()
+    return path
+
+
 @pytest.fixture
 def db(backend: str, request: pytest.FixtureRequest) -> Iterator[object]:
     """A fresh, migrated database bound to the models, closed afterwards."""
@@ -149,7 +162,11 @@ def db(backend: str, request: pytest.FixtureRequest) -> Iterator[object]:
     if backend == "postgresql":
         database = open_database(request.getfixturevalue("pg_url"))
     else:
-        database = open_sqlite(request.getfixturevalue("db_path"))
+        path: Path = request.getfixturevalue("db_path")
+        if not path.exists():
+            shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+            path.chmod(0o600)  # owner-only, as Rebound creates its files
+        database = open_sqlite(path)
     yield database
     close_database()
 
