@@ -22,6 +22,7 @@ import os
 import pwd
 import re
 import shutil
+import signal
 import socket
 import ssl
 import subprocess
@@ -37,6 +38,15 @@ SENT_FOLDER = "Versendet"  # the folder marked \\Sent (SPECIAL-USE); a folder "S
 DOVECOT = shutil.which("dovecot", path=os.environ.get("PATH", "") + ":/usr/sbin:/sbin")
 DOVEADM = shutil.which("doveadm", path=os.environ.get("PATH", "") + ":/usr/bin:/usr/sbin")
 MISSING = "Dovecot is not installed: `make system-deps` as root installs it (apt-get install dovecot-imapd)"
+
+
+def _stop_with_parent() -> None:
+    """In the server's process, before Dovecot starts: the kernel sends it SIGTERM when the test run that
+    started it ends, however it ends (a SIGTERM or SIGKILL leaves no fixture teardown to stop it)."""
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM, 0, 0, 0)
 
 
 def free_port() -> int:
@@ -168,8 +178,9 @@ namespace inbox {{
             self.port, self.starttls_port = free_port(), free_port()
             config = self._write()
             self.process = subprocess.Popen(
-                [str(DOVECOT), "-F", "-c", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-            )
+                [str(DOVECOT), "-F", "-c", str(config)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                preexec_fn=_stop_with_parent,
+            )  # fmt: skip
             assert self.process.stderr is not None
             log: list[str] = []
             for raw in self.process.stderr:  # blocks until Dovecot writes a line or exits
