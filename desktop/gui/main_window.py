@@ -157,6 +157,8 @@ class MainWindow(MenuFlows, QMainWindow):
         self.people.restore_state(self.settings)
         self.people.load(open_first=False)
         self._update_person_actions()
+        if self._today_page is not None and self.pages.currentWidget() is self._today_page:
+            self._show_today_snapshot()  # the first cards kept at the last exit are in the first paint (a small read)
         # After the first paint (or a moment, when the window is not shown): open the first person, then
         # build the engine in a worker — Today fills in when it is ready. The window appears sooner.
         self._closed = False
@@ -170,10 +172,8 @@ class MainWindow(MenuFlows, QMainWindow):
     def _after_first_paint(self) -> None:
         self._first_paint.done = True  # (also when called before the paint came)
         # One step per turn of the event loop, what the page on screen shows first: it paints in between.
-        if self.pages.currentWidget() is self.people:
-            steps = [self._open_first_person, self._start_today]
-        else:  # Today's kept cards, then the engine (a worker competing for the interpreter) only after them
-            steps = [self._show_today_snapshot, self._open_first_person, self._start_today]
+        # (Today's kept cards are already on screen when the window opened on Today.)
+        steps = [self._open_first_person, self._start_today]
         # a database being replaced (a restore) is read again when it is open: only the icons are drawn meanwhile
         run_steps(self, [*steps, self._draw_icons], lambda: self._closed,
                   lambda step: self.session.replacing and step != self._draw_icons)  # fmt: skip
