@@ -136,6 +136,7 @@ def _landing(
     pairs = [r["seconds"] / b["seconds"] for r, b in zip(runs, bare, strict=True)]  # each with its own bare start
     peaks = [r["peak_rss_mb"] for r in runs]
     what = "People rows" if page == "People" else "the first Today card"
+    rows = f"; rows {runs[0].get('rows')}, fetched {runs[0].get('rows_fetched')}" if page == "People" else ""
     return [
         Result.measured(BENCH, f"{page}: app start / bare start (medians)", app_s / bare_s, "x", ratio,
                         f"{app_s * 1000:.0f} ms / {bare_s * 1000:.0f} ms to {what}; max of pairs "
@@ -147,8 +148,7 @@ def _landing(
                         note=f"max {max(r['seconds'] for r in runs) * 1000:.0f} ms; runs "
                         + ", ".join(f"{r['seconds'] * 1000:.0f}" for r in runs) + " ms"),
         Result.measured(BENCH, f"{page}: app peak memory (max of runs)", max(peaks), "MB", memory,
-                        f"median {median(peaks):.0f} MB" + (f"; rows {runs[0].get('rows')}, fetched "
-                                                            f"{runs[0].get('rows_fetched')}" if page == "People" else "")),
+                        f"median {median(peaks):.0f} MB" + rows),
     ]  # fmt: skip
 
 

@@ -31,9 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.reconnect import snapshot
-from desktop.core.reconnect.present import as_dict
 from desktop.core.reconnect.suggestion import Suggestion
-from desktop.core.reconnect.team import mine
 from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.suggestion_text import next_item_text
@@ -286,6 +284,8 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         plan, coming = self.keeper.plan()
         self.team.show_team(facts, plan)
         if self.team.mine_only:
+            from desktop.core.reconnect.team import mine  # lazy: a team server's scope, once there is a plan
+
             plan, coming = mine(plan, facts), mine(coming, facts)
         self.counts_changed.emit(len(plan))
         if not facts.people:
@@ -304,6 +304,8 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         self.summary.show_counts(self.overdue_count, len(plan) - self.overdue_count, len(coming))
         self.nothing.setVisible(not plan)
         if not plan:
+            from desktop.core.reconnect.present import as_dict  # lazy: not needed for the kept cards
+
             first = as_dict(coming[0], facts, today, with_draft=False) if coming else None
             self.nothing.show_next(next_item_text(first, today) if first else None)
         self._lay_out()
