@@ -39,7 +39,6 @@ from desktop.gui.kit.formatting import people_count
 from desktop.gui.kit.i18n import number, tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, PlainLabel
-from desktop.gui.people.page import PeoplePage
 from desktop.gui.services.ops import Ops
 from desktop.gui.services.plan_keeper import PlanKeeper
 from desktop.gui.services.session import Session
@@ -56,6 +55,7 @@ if TYPE_CHECKING:  # the dialogs (and the Openings page) are imported when first
     from desktop.gui.dialogs.error_report import ErrorReportDialog
     from desktop.gui.dialogs.restore import RestoreDialog
     from desktop.gui.openings.page import OpeningsPage
+    from desktop.gui.people.page import PeoplePage
     from desktop.gui.people.person_page import PersonPage
     from desktop.gui.services.tray import DueNotifier
     from desktop.gui.today.page import TodayPage
@@ -92,11 +92,12 @@ class MainWindow(MenuFlows, QMainWindow):
         self.ops = Ops(self)  # the one write path: one database executor, one ``changed`` broadcast
         self.ops.crashed.connect(self.show_error_report)
         self.keeper = PlanKeeper(self.runner, self.day, self, ops=self.ops)
-        # Only the page the window opens on is built before the first paint: Today (when People is
-        # that page) comes right after it, Openings when first shown (see ``today`` and ``openings``).
+        # Only the page the window opens on is built before the first paint: Today and People (when the
+        # other is that page) come right after it, Openings when first shown (``today``, ``people``, ``openings``).
         self._today_page: TodayPage | None = None
         self._today_slot = QWidget(self)
-        self.people = PeoplePage(clock, self, ops=self.ops)
+        self._people: PeoplePage | None = None
+        self._people_slot = QWidget(self)
         self._openings: OpeningsPage | None = None
         self._openings_slot = QWidget(self)
         self.sidebar = QListWidget(self)
@@ -109,7 +110,7 @@ class MainWindow(MenuFlows, QMainWindow):
         self.late = LatePages(self)  # Applications, Companies, Network, Insights: built when first shown
         self._add_page(tr("Today"), "today", self._today_slot)
         self._add_page(tr("Applications"), "applications", self.late.slots["applications"])
-        self._add_page(tr("People"), "people", self.people)
+        self._add_page(tr("People"), "people", self._people_slot)
         self._add_page(tr("Companies"), "companies", self.late.slots["companies"])
         self._add_page(tr("Openings"), "openings", self._openings_slot)
         self._add_page(tr("Network"), "network", self.late.slots["network"])
@@ -154,8 +155,6 @@ class MainWindow(MenuFlows, QMainWindow):
         self.mail_sync, self.team_listener = self.background.mail_sync, self.background.team_listener
         self.resize(1280, 800)
         self.sidebar.setCurrentRow(restore_window(self, self.settings, self.sidebar.count(), TODAY_ROW))
-        self.people.restore_state(self.settings)
-        self.people.load(open_first=False)
         self._update_person_actions()
         if self._today_page is not None and self.pages.currentWidget() is self._today_page:
             self._show_today_snapshot()  # the first cards kept at the last exit are in the first paint (a small read)
@@ -173,7 +172,7 @@ class MainWindow(MenuFlows, QMainWindow):
         self._first_paint.done = True  # (also when called before the paint came)
         # One step per turn of the event loop, what the page on screen shows first: it paints in between.
         # (Today's kept cards are already on screen when the window opened on Today.)
-        steps = [self._open_first_person, self._start_today]
+        steps = [self._build_people, self._open_first_person, self._start_today]
         # a database being replaced (a restore) is read again when it is open: only the icons are drawn meanwhile
         run_steps(self, [*steps, self._draw_icons], lambda: self._closed,
                   lambda step: self.session.replacing and step != self._draw_icons)  # fmt: skip
@@ -188,6 +187,9 @@ class MainWindow(MenuFlows, QMainWindow):
             today.wait_for_restore()
         else:
             self.keeper.load()
+
+    def _build_people(self) -> None:
+        self.people  # noqa: B018 - builds the page (its list, the status bar's count) when the window opened elsewhere
 
     def _open_first_person(self) -> None:
         if self.people.open_person_id is None:
@@ -227,6 +229,27 @@ class MainWindow(MenuFlows, QMainWindow):
         return self._today_page
 
     @property
+    def people(self) -> PeoplePage:
+        """The People page: built with the window when it opens on People, else right after the first paint (or
+        as soon as anything needs it: the sidebar, Ctrl+F, the palette, a card's person)."""
+        if self._people is None:
+            from desktop.gui.people.page import PeoplePage  # lazy: the window opening on Today paints without it
+
+            page = PeoplePage(self.clock, self, ops=self.ops)
+            self._people = page
+            self._connect_people(page)
+            page.restore_state(self.settings)
+            page.load(open_first=False)
+            page.set_busy(self.jobs.busy)  # as _set_busy would have left it
+            self._put_page(self._people_slot, page)
+        return self._people
+
+    @property
+    def built_people_page(self) -> PeoplePage | None:
+        """The People page if it was made (reading it does not make it)."""
+        return self._people
+
+    @property
     def built_today_page(self) -> TodayPage | None:
         """The Today page if it was made (reading it does not make it)."""
         return self._today_page
@@ -250,6 +273,8 @@ class MainWindow(MenuFlows, QMainWindow):
             self.today  # noqa: B018 - builds the page before it is shown
         elif row == OPENINGS_ROW:
             self.openings  # noqa: B018
+        elif row == PEOPLE_ROW:
+            self.people  # noqa: B018
         elif row in LATE_ROWS:
             self.late.build(LATE_ROWS[row])
         self.pages.setCurrentIndex(row)
@@ -270,17 +295,19 @@ class MainWindow(MenuFlows, QMainWindow):
 
     def show_person_network(self) -> None:
         """Person → Show on the network map: the open person's map."""
-        if self.people.open_person_id is not None:
-            self.late.show_person_network(self.people.open_person_id)
+        if self._people is not None and self._people.open_person_id is not None:
+            self.late.show_person_network(self._people.open_person_id)
 
     def show_page(self, page: QWidget) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(page))
 
+    def _connect_people(self, page: PeoplePage) -> None:
+        page.counts_changed.connect(self._show_counts)
+        page.load_demo_requested.connect(self.menus.load_demo_action.trigger)
+        page.import_requested.connect(self.menus.import_action.trigger)
+        page.person_page_built.connect(self._connect_person_page)
+
     def _connect_pages(self) -> None:
-        self.people.counts_changed.connect(self._show_counts)
-        self.people.load_demo_requested.connect(self.menus.load_demo_action.trigger)
-        self.people.import_requested.connect(self.menus.import_action.trigger)
-        self.people.person_page_built.connect(self._connect_person_page)
         self.keeper.crashed.connect(self.show_error_report)
         self.session.message.connect(self.show_message)
         self.session.crashed.connect(self.show_error_report)
@@ -309,7 +336,7 @@ class MainWindow(MenuFlows, QMainWindow):
 
     # -- the menus' verbs -------------------------------------------------------------------
     def _update_person_actions(self, *_args: object) -> None:
-        page = self.people.built_person_page
+        page = self._people.built_person_page if self._people is not None else None
         has_person = page is not None and page.person is not None
         self.menus.show_person_actions(has_person, page is not None and page.is_dirty())
 
@@ -376,9 +403,11 @@ class MainWindow(MenuFlows, QMainWindow):
 
     def _set_busy(self, busy: bool) -> None:
         self.menus.import_action.setEnabled(not busy)
+        people = self._people  # (not built yet: its count sets these when it is)
         for action in (self.menus.load_demo_action, self.menus.load_recruiter_demo_action):
-            action.setEnabled(not busy and self.people.total == 0)
-        self.people.set_busy(busy)
+            action.setEnabled(not busy and people is not None and people.total == 0)
+        if people is not None:
+            people.set_busy(busy)
         if self._today_page is not None:
             self._today_page.set_busy(busy)
 
@@ -389,7 +418,7 @@ class MainWindow(MenuFlows, QMainWindow):
 
     def _others_busy(self) -> bool:
         """Whether work other than the session's own uses the database (an import, the engine, a send)."""
-        pages = (self.built_today_page, self.people.built_person_page)
+        pages = (self.built_today_page, self._people.built_person_page if self._people is not None else None)
         return self.runner.busy() or self.ops.busy() or any(page.runner.busy() for page in pages if page is not None)
 
     def _database_busy(self, busy: bool) -> None:
@@ -402,8 +431,9 @@ class MainWindow(MenuFlows, QMainWindow):
 
     def reload_data(self) -> None:
         """The database was opened again (a restore, a new key): read everything again."""
-        self.people.reread_open_person()
-        self.people.load(open_first=False)
+        if self._people is not None:  # (else it reads the database when it is built)
+            self._people.reread_open_person()
+            self._people.load(open_first=False)
         self._update_person_actions()
         self.keeper.load()
 
@@ -430,7 +460,8 @@ class MainWindow(MenuFlows, QMainWindow):
 
     # -- state and closing ------------------------------------------------------------------
     def save_state(self) -> None:
-        self.people.save_state(self.settings)
+        if self._people is not None:  # (else its state from the last session stays as it was)
+            self._people.save_state(self.settings)
         if self._openings is not None:
             self._openings.save_state(self.settings)
         save_window(self, self.settings, self.sidebar.currentRow())
@@ -442,7 +473,7 @@ class MainWindow(MenuFlows, QMainWindow):
             )
             event.ignore()
             return
-        if not self.people.confirm_leave():
+        if self._people is not None and not self._people.confirm_leave():
             event.ignore()
             return
         self._closed = True  # what is left of the start-up steps is not needed any more
