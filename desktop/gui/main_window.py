@@ -161,7 +161,8 @@ class MainWindow(MenuFlows, QMainWindow):
         # After the first paint (or a moment, when the window is not shown): open the first person, then
         # build the engine in a worker — Today fills in when it is ready. The window appears sooner.
         self._closed = False
-        self._first_paint = FirstPaint(self.sidebar.viewport(), self._after_first_paint)
+        # (watching the window itself: asking PySide for the sidebar's viewport would build 64 enum types first)
+        self._first_paint = FirstPaint(self, self._after_first_paint)
 
     @property
     def _started(self) -> bool:

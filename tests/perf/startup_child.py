@@ -242,7 +242,8 @@ def keep(database: str) -> int:
 def app(database: str) -> int:
     """The real start (``rebound --db DATABASE``), watched until the People table paints rows.
 
-    The user had the People page open when they last closed Rebound (the window reopens it).
+    The user had the People page open when they last closed Rebound (the window reopens it). The paint
+    watched is the window's (its pass paints the table), at which the table must be shown with rows.
 
     Hook: the People table is found as ``window.people.table`` of the top-level window
     (desktop.gui.main_window.MainWindow); if the GUI renames it, update ``_people_table``.
@@ -279,11 +280,14 @@ def app(database: str) -> int:
                 return table
         return None
 
+    watched_window: dict[str, object] = {}
+
     def is_target(watched: object) -> bool:
-        if not isinstance(watched, QWidget) or not isinstance(watched.parent(), QAbstractItemView):
-            return False
+        # The window's paint pass paints the table's viewport too (children after their parent, in one pass;
+        # ``_watch`` reports once the pass is done). Watching the viewport itself would take ``table.viewport()``
+        # from Python before the first paint, and PySide then builds 64 enum types no user's start asks for.
         table = _people_table()
-        if table is None or watched is not table.viewport():
+        if watched is not watched_window.get("window") or table is None or not table.isVisible():
             return False
         model = table.model()
         return model is not None and model.rowCount() > 0
@@ -299,10 +303,9 @@ def app(database: str) -> int:
 
     watcher = _watch(is_target, shown, app_wide=False)
 
-    def watch_the_table(window: object) -> None:
-        table = getattr(getattr(window, "people", None), "table", None)
-        if isinstance(table, QAbstractItemView):
-            table.viewport().installEventFilter(watcher)
+    def watch_the_table(window: QWidget) -> None:
+        watched_window["window"] = window
+        window.installEventFilter(watcher)
 
     _after(main_window.MainWindow, "__init__", watch_the_table)  # before the window is first shown
     from desktop.cli import main
