@@ -337,12 +337,14 @@ def run(
     team server Settings → Database chose; when it does not open, the local file is offered instead.
     """
     app = make_application()
-    apply_preferences()
+    settings = gui_settings()  # one reading of the file for the preferences and the window
+    apply_preferences(settings)
     reporter = ErrorReporter(app)
     reporter.install()
     window: MainWindow | int | None = None
     try:
-        window = launch(database_url, encrypt=encrypt, recovery_key=recovery_key, remembered=remembered)
+        window = launch(database_url, encrypt=encrypt, recovery_key=recovery_key, remembered=remembered,
+                        settings=settings)  # fmt: skip
         if isinstance(window, int):
             return window
         if os.environ.get(QUIT_AFTER_START) == "1":
