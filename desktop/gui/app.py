@@ -5,7 +5,7 @@
 a key that does not open it leads to the recovery dialog, and the file is never recreated),
 the integrity check (a damaged database opens read-only, with the offer to restore a
 backup), and the warnings about where the file lives. A new encrypted database shows its
-recovery key once. The day's backup runs in a worker once the window is up.
+recovery key once. The day’s backup runs in a worker once the window has first painted.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from desktop.errors import InputError, ReboundError
 from desktop.gui.dialogs.secret_prompt import WRONG_KEY, SecretPrompt
 from desktop.gui.kit import i18n
 from desktop.gui.kit.error_text import READ_ONLY_TEXT, is_read_only_write
+from desktop.gui.kit.first_paint import FirstPaint
 from desktop.gui.kit.i18n import LANGUAGE_KEY, language_for, tr, tr_noop
 from desktop.gui.kit.scheme import SCHEME_KEY, apply_scheme
 from desktop.gui.services.session import Session
@@ -308,7 +309,8 @@ def launch(
     window.show()
     for note in session.notes:
         window.statusBar().showMessage(note, 10_000)
-    session.daily_backup(now)
+    # the day's backup once the window has painted: its worker would compete with the first paint for the interpreter
+    FirstPaint(window, lambda: session.daily_backup(now))
     return window
 
 
