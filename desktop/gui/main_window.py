@@ -215,6 +215,8 @@ class MainWindow(MenuFlows, QMainWindow):
         slot.deleteLater()
         if current:
             self.pages.setCurrentWidget(page)
+        else:
+            page.setGeometry(slot.geometry())  # laid out as the pages in the stack are, though not shown yet
 
     @property
     def today(self) -> TodayPage:
