@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import ReboundError
 from desktop.gui.actions import importing
 from desktop.gui.actions.background import Background
+from desktop.gui.actions.first_pages import FirstPages
 from desktop.gui.actions.flows import MenuFlows
 from desktop.gui.actions.jobs import STATUS_MS, Jobs
 from desktop.gui.actions.menus import Menus
@@ -54,7 +55,6 @@ FIRST_PAINT_FALLBACK_MS = 250  # start the background work anyway when no paint 
 if TYPE_CHECKING:  # the dialogs (and the Openings page) are imported when first opened: not needed to start
     from desktop.gui.dialogs.error_report import ErrorReportDialog
     from desktop.gui.dialogs.restore import RestoreDialog
-    from desktop.gui.openings.page import OpeningsPage
     from desktop.gui.people.page import PeoplePage
     from desktop.gui.people.person_page import PersonPage
     from desktop.gui.services.tray import DueNotifier
@@ -68,7 +68,7 @@ def name_controls(widget: QWidget) -> None:
     name(widget)
 
 
-class MainWindow(MenuFlows, QMainWindow):
+class MainWindow(FirstPages, MenuFlows, QMainWindow):
     def __init__(
         self,
         settings: QSettings | None = None,
@@ -94,12 +94,8 @@ class MainWindow(MenuFlows, QMainWindow):
         self.keeper = PlanKeeper(self.runner, self.day, self, ops=self.ops)
         # Only the page the window opens on is built before the first paint: Today and People (when the
         # other is that page) come right after it, Openings when first shown (``today``, ``people``, ``openings``).
-        self._today_page: TodayPage | None = None
-        self._today_slot = QWidget(self)
-        self._people: PeoplePage | None = None
-        self._people_slot = QWidget(self)
-        self._openings: OpeningsPage | None = None
-        self._openings_slot = QWidget(self)
+        self._make_first_slots()  # (actions/first_pages.py)
+        self._count_before_paint = False  # Today's kept cards gave the sidebar its count before the first paint
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
@@ -173,7 +169,7 @@ class MainWindow(MenuFlows, QMainWindow):
         self._first_paint.done = True  # (also when called before the paint came)
         # One step per turn of the event loop, what the page on screen shows first: it paints in between.
         # (Today's kept cards are already on screen when the window opened on Today.)
-        steps = [self._build_people, self._open_first_person, self._start_today]
+        steps = [self._build_people, self._open_first_person, self._start_today, self._notify_due]
         # a database being replaced (a restore) is read again when it is open: only the icons are drawn meanwhile
         run_steps(self, [*steps, self._draw_icons], lambda: self._closed,
                   lambda step: self.session.replacing and step != self._draw_icons)  # fmt: skip
@@ -188,6 +184,10 @@ class MainWindow(MenuFlows, QMainWindow):
             today.wait_for_restore()
         else:
             self.keeper.load()
+
+    def _notify_due(self) -> None:
+        if self._count_before_paint:
+            self.notify_due()
 
     def _build_people(self) -> None:
         self.people  # noqa: B018 - builds the page (its list, the status bar's count) when the window opened elsewhere
@@ -206,70 +206,6 @@ class MainWindow(MenuFlows, QMainWindow):
     def _add_page(self, title: str, icon_name: str, page: QWidget) -> None:
         QListWidgetItem(icon(icon_name), title, self.sidebar)
         self.pages.addWidget(page)
-
-    def _put_page(self, slot: QWidget, page: QWidget) -> None:
-        """Put a page built late where its empty slot stood in the stack."""
-        current = self.pages.currentWidget() is slot
-        self.pages.insertWidget(self.pages.indexOf(slot), page)
-        self.pages.removeWidget(slot)
-        slot.deleteLater()
-        if current:
-            self.pages.setCurrentWidget(page)
-        else:
-            page.setGeometry(slot.geometry())  # laid out as the pages in the stack are, though not shown yet
-
-    @property
-    def today(self) -> TodayPage:
-        """The Today page: built with the window when it opens on Today, else right after the first paint."""
-        if self._today_page is None:
-            # lazy: the Today page is built after the first paint
-            from desktop.gui.today.page import TodayPage
-
-            page = TodayPage(self.keeper, self.clock, self)
-            self._today_page = page
-            self._connect_today(page)
-            self._put_page(self._today_slot, page)
-        return self._today_page
-
-    @property
-    def people(self) -> PeoplePage:
-        """The People page: built with the window when it opens on People, else right after the first paint (or
-        as soon as anything needs it: the sidebar, Ctrl+F, the palette, a card's person)."""
-        if self._people is None:
-            from desktop.gui.people.page import PeoplePage  # lazy: the window opening on Today paints without it
-
-            page = PeoplePage(self.clock, self, ops=self.ops)
-            self._people = page
-            self._connect_people(page)
-            page.restore_state(self.settings)
-            page.load(open_first=False)
-            page.set_busy(self.jobs.busy)  # as _set_busy would have left it
-            self._put_page(self._people_slot, page)
-        return self._people
-
-    @property
-    def built_people_page(self) -> PeoplePage | None:
-        """The People page if it was made (reading it does not make it)."""
-        return self._people
-
-    @property
-    def built_today_page(self) -> TodayPage | None:
-        """The Today page if it was made (reading it does not make it)."""
-        return self._today_page
-
-    @property
-    def openings(self) -> OpeningsPage:
-        """The Openings page, built the first time it is needed (the window appears without it)."""
-        if self._openings is None:
-            # lazy: dialogs and the Openings page load when first opened
-            from desktop.gui.openings.page import OpeningsPage
-
-            page = OpeningsPage(self.keeper, self)
-            page.open_person_requested.connect(self.open_person)
-            page.restore_state(self.settings)
-            self._openings = page
-            self._put_page(self._openings_slot, page)
-        return self._openings
 
     def _show_row(self, row: int) -> None:
         if row == TODAY_ROW:
@@ -368,7 +304,10 @@ class MainWindow(MenuFlows, QMainWindow):
     def _show_due_count(self, due: int) -> None:
         self.sidebar.item(TODAY_ROW).setText(tr("Today ({due})").format(due=due) if due else tr("Today"))
         self.background.due = due
-        self.notify_due()
+        if hasattr(self, "_first_paint") and self._started:
+            self.notify_due()
+        else:  # the kept cards' count, before the first paint: the tray is looked up after it (``_notify_due``)
+            self._count_before_paint = True
 
     @property
     def notifier(self) -> DueNotifier | None:
