@@ -54,8 +54,6 @@ class FirstPages:
         slot.deleteLater()
         if current:
             self.pages.setCurrentWidget(page)
-        else:
-            page.setGeometry(slot.geometry())  # laid out as the pages in the stack are, though not shown yet
 
     @property
     def today(self) -> TodayPage:
