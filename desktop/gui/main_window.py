@@ -194,7 +194,7 @@ class MainWindow(FirstPages, MenuFlows, QMainWindow):
 
     def _open_first_person(self) -> None:
         if self.people.open_person_id is None:
-            self.people.load()
+            self.people.open_first()  # the list read as the page was built: not again
 
     def _draw_icons(self) -> None:
         for owner, name in self._icons_later:  # menus and a hidden button: drawn now, not before the window

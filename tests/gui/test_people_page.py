@@ -111,7 +111,8 @@ def test_the_list_loads_rows_in_windows_not_all_at_once(
         for number in range(1000):
             create_person({"name": f"Person {number:04d}", "company": f"Company {number % 7}"})
     window = make_window()
-    window.sidebar.setCurrentRow(PEOPLE_ROW)  # the list as a user scrolls it: on screen
+    window.sidebar.setCurrentRow(PEOPLE_ROW)  # the list as a user scrolls it: on screen…
+    qtbot.waitUntil(lambda: window.people.open_person_id is not None)  # …once the first person has opened
     model = window.people.model
 
     assert model.rowCount() == 1000
