@@ -68,12 +68,18 @@ def _start(kind: str, home: Path, database: Path | None, profile: Path | None = 
     marks = report["marks"]
     report["seconds"] = marks.get("first_target_paint", marks["shown"]) - spawned
     report["phases"] = _phases(spawned, report["marks"])
+    cpu = report.get("cpu_marks", {})  # the process's CPU time at each mark, taken in the wall marks' order
+    report["cpu_phases"] = _phases(0.0, {name: cpu[name] for name in _in_order(marks) if name in cpu}, ordered=True)
     return report
 
 
-def _phases(spawned: float, marks: dict[str, float]) -> dict[str, float]:
+def _in_order(marks: dict[str, float]) -> list[str]:
+    return [name for name, _at in sorted(marks.items(), key=lambda item: item[1])]
+
+
+def _phases(spawned: float, marks: dict[str, float], ordered: bool = False) -> dict[str, float]:
     """Time between consecutive marks: interpreter start, Qt import, QApplication, … shown."""
-    order = sorted(marks.items(), key=lambda item: item[1])
+    order = list(marks.items()) if ordered else sorted(marks.items(), key=lambda item: item[1])
     phases: dict[str, float] = {}
     previous_name, previous = "spawn", spawned
     for name, at in order:
@@ -123,7 +129,10 @@ def run(args: argparse.Namespace) -> list[Result]:
     for label, runs in (("bare", bare), ("People", app), ("Today", today)):
         for phase in runs[0]["phases"]:
             values = [r["phases"].get(phase, 0.0) * 1000 for r in runs]
-            results.append(Result.measured(BENCH, f"  {label}: {phase}", median(values), "ms"))
+            cpu = [r["cpu_phases"].get(phase, 0.0) * 1000 for r in runs]
+            results.append(Result.measured(BENCH, f"  {label}: {phase}", median(values), "ms",
+                                           note=f"CPU {median(cpu):.1f} ms" if phase in runs[0]["cpu_phases"]
+                                           else ""))  # fmt: skip
     return results
 
 
