@@ -5,7 +5,7 @@
 a key that does not open it leads to the recovery dialog, and the file is never recreated),
 the integrity check (a damaged database opens read-only, with the offer to restore a
 backup), and the warnings about where the file lives. A new encrypted database shows its
-recovery key once. The day's backup runs in a worker once the window is up.
+recovery key once. The day’s backup runs in a worker once the window has first painted.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from desktop.errors import InputError, ReboundError
 from desktop.gui.dialogs.secret_prompt import WRONG_KEY, SecretPrompt
 from desktop.gui.kit import i18n
 from desktop.gui.kit.error_text import READ_ONLY_TEXT, is_read_only_write
+from desktop.gui.kit.first_paint import FirstPaint
 from desktop.gui.kit.i18n import LANGUAGE_KEY, language_for, tr, tr_noop
 from desktop.gui.kit.scheme import SCHEME_KEY, apply_scheme
 from desktop.gui.services.session import Session
@@ -308,7 +309,8 @@ def launch(
     window.show()
     for note in session.notes:
         window.statusBar().showMessage(note, 10_000)
-    session.daily_backup(now)
+    # the day's backup once the window has painted: its worker would compete with the first paint for the interpreter
+    FirstPaint(window, lambda: session.daily_backup(now))
     return window
 
 
@@ -337,12 +339,14 @@ def run(
     team server Settings → Database chose; when it does not open, the local file is offered instead.
     """
     app = make_application()
-    apply_preferences()
+    settings = gui_settings()  # one reading of the file for the preferences and the window
+    apply_preferences(settings)
     reporter = ErrorReporter(app)
     reporter.install()
     window: MainWindow | int | None = None
     try:
-        window = launch(database_url, encrypt=encrypt, recovery_key=recovery_key, remembered=remembered)
+        window = launch(database_url, encrypt=encrypt, recovery_key=recovery_key, remembered=remembered,
+                        settings=settings)  # fmt: skip
         if isinstance(window, int):
             return window
         if os.environ.get(QUIT_AFTER_START) == "1":

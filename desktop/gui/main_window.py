@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import ReboundError
 from desktop.gui.actions import importing
 from desktop.gui.actions.background import Background
+from desktop.gui.actions.first_pages import FirstPages
 from desktop.gui.actions.flows import MenuFlows
 from desktop.gui.actions.jobs import STATUS_MS, Jobs
 from desktop.gui.actions.menus import Menus
@@ -39,7 +40,6 @@ from desktop.gui.kit.formatting import people_count
 from desktop.gui.kit.i18n import number, tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, PlainLabel
-from desktop.gui.people.page import PeoplePage
 from desktop.gui.services.ops import Ops
 from desktop.gui.services.plan_keeper import PlanKeeper
 from desktop.gui.services.session import Session
@@ -55,7 +55,7 @@ FIRST_PAINT_FALLBACK_MS = 250  # start the background work anyway when no paint 
 if TYPE_CHECKING:  # the dialogs (and the Openings page) are imported when first opened: not needed to start
     from desktop.gui.dialogs.error_report import ErrorReportDialog
     from desktop.gui.dialogs.restore import RestoreDialog
-    from desktop.gui.openings.page import OpeningsPage
+    from desktop.gui.people.page import PeoplePage
     from desktop.gui.people.person_page import PersonPage
     from desktop.gui.services.tray import DueNotifier
     from desktop.gui.today.page import TodayPage
@@ -68,7 +68,7 @@ def name_controls(widget: QWidget) -> None:
     name(widget)
 
 
-class MainWindow(MenuFlows, QMainWindow):
+class MainWindow(FirstPages, MenuFlows, QMainWindow):
     def __init__(
         self,
         settings: QSettings | None = None,
@@ -92,13 +92,10 @@ class MainWindow(MenuFlows, QMainWindow):
         self.ops = Ops(self)  # the one write path: one database executor, one ``changed`` broadcast
         self.ops.crashed.connect(self.show_error_report)
         self.keeper = PlanKeeper(self.runner, self.day, self, ops=self.ops)
-        # Only the page the window opens on is built before the first paint: Today (when People is
-        # that page) comes right after it, Openings when first shown (see ``today`` and ``openings``).
-        self._today_page: TodayPage | None = None
-        self._today_slot = QWidget(self)
-        self.people = PeoplePage(clock, self, ops=self.ops)
-        self._openings: OpeningsPage | None = None
-        self._openings_slot = QWidget(self)
+        # Only the page the window opens on is built before the first paint: Today and People (when the
+        # other is that page) come right after it, Openings when first shown (``today``, ``people``, ``openings``).
+        self._make_first_slots()  # (actions/first_pages.py)
+        self._count_before_paint = False  # Today's kept cards gave the sidebar its count before the first paint
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(20, 20))
@@ -109,7 +106,7 @@ class MainWindow(MenuFlows, QMainWindow):
         self.late = LatePages(self)  # Applications, Companies, Network, Insights: built when first shown
         self._add_page(tr("Today"), "today", self._today_slot)
         self._add_page(tr("Applications"), "applications", self.late.slots["applications"])
-        self._add_page(tr("People"), "people", self.people)
+        self._add_page(tr("People"), "people", self._people_slot)
         self._add_page(tr("Companies"), "companies", self.late.slots["companies"])
         self._add_page(tr("Openings"), "openings", self._openings_slot)
         self._add_page(tr("Network"), "network", self.late.slots["network"])
@@ -154,13 +151,14 @@ class MainWindow(MenuFlows, QMainWindow):
         self.mail_sync, self.team_listener = self.background.mail_sync, self.background.team_listener
         self.resize(1280, 800)
         self.sidebar.setCurrentRow(restore_window(self, self.settings, self.sidebar.count(), TODAY_ROW))
-        self.people.restore_state(self.settings)
-        self.people.load(open_first=False)
         self._update_person_actions()
+        if self._today_page is not None and self.pages.currentWidget() is self._today_page:
+            self._show_today_snapshot()  # the first cards kept at the last exit are in the first paint (a small read)
         # After the first paint (or a moment, when the window is not shown): open the first person, then
         # build the engine in a worker — Today fills in when it is ready. The window appears sooner.
         self._closed = False
-        self._first_paint = FirstPaint(self.sidebar.viewport(), self._after_first_paint)
+        # (watching the window itself: asking PySide for the sidebar's viewport would build 64 enum types first)
+        self._first_paint = FirstPaint(self, self._after_first_paint)
 
     @property
     def _started(self) -> bool:
@@ -170,10 +168,8 @@ class MainWindow(MenuFlows, QMainWindow):
     def _after_first_paint(self) -> None:
         self._first_paint.done = True  # (also when called before the paint came)
         # One step per turn of the event loop, what the page on screen shows first: it paints in between.
-        if self.pages.currentWidget() is self.people:
-            steps = [self._open_first_person, self._start_today]
-        else:  # Today's kept cards, then the engine (a worker competing for the interpreter) only after them
-            steps = [self._show_today_snapshot, self._open_first_person, self._start_today]
+        # (Today's kept cards are already on screen when the window opened on Today.)
+        steps = [self._build_people, self._open_first_person, self._start_today, self._notify_due]
         # a database being replaced (a restore) is read again when it is open: only the icons are drawn meanwhile
         run_steps(self, [*steps, self._draw_icons], lambda: self._closed,
                   lambda step: self.session.replacing and step != self._draw_icons)  # fmt: skip
@@ -189,9 +185,16 @@ class MainWindow(MenuFlows, QMainWindow):
         else:
             self.keeper.load()
 
+    def _notify_due(self) -> None:
+        if self._count_before_paint:
+            self.notify_due()
+
+    def _build_people(self) -> None:
+        self.people  # noqa: B018 - builds the page (its list, the status bar's count) when the window opened elsewhere
+
     def _open_first_person(self) -> None:
         if self.people.open_person_id is None:
-            self.people.load()
+            self.people.open_first()  # the list read as the page was built: not again
 
     def _draw_icons(self) -> None:
         for owner, name in self._icons_later:  # menus and a hidden button: drawn now, not before the window
@@ -204,52 +207,13 @@ class MainWindow(MenuFlows, QMainWindow):
         QListWidgetItem(icon(icon_name), title, self.sidebar)
         self.pages.addWidget(page)
 
-    def _put_page(self, slot: QWidget, page: QWidget) -> None:
-        """Put a page built late where its empty slot stood in the stack."""
-        current = self.pages.currentWidget() is slot
-        self.pages.insertWidget(self.pages.indexOf(slot), page)
-        self.pages.removeWidget(slot)
-        slot.deleteLater()
-        if current:
-            self.pages.setCurrentWidget(page)
-
-    @property
-    def today(self) -> TodayPage:
-        """The Today page: built with the window when it opens on Today, else right after the first paint."""
-        if self._today_page is None:
-            # lazy: the Today page is built after the first paint
-            from desktop.gui.today.page import TodayPage
-
-            page = TodayPage(self.keeper, self.clock, self)
-            self._today_page = page
-            self._connect_today(page)
-            self._put_page(self._today_slot, page)
-        return self._today_page
-
-    @property
-    def built_today_page(self) -> TodayPage | None:
-        """The Today page if it was made (reading it does not make it)."""
-        return self._today_page
-
-    @property
-    def openings(self) -> OpeningsPage:
-        """The Openings page, built the first time it is needed (the window appears without it)."""
-        if self._openings is None:
-            # lazy: dialogs and the Openings page load when first opened
-            from desktop.gui.openings.page import OpeningsPage
-
-            page = OpeningsPage(self.keeper, self)
-            page.open_person_requested.connect(self.open_person)
-            page.restore_state(self.settings)
-            self._openings = page
-            self._put_page(self._openings_slot, page)
-        return self._openings
-
     def _show_row(self, row: int) -> None:
         if row == TODAY_ROW:
             self.today  # noqa: B018 - builds the page before it is shown
         elif row == OPENINGS_ROW:
             self.openings  # noqa: B018
+        elif row == PEOPLE_ROW:
+            self.people  # noqa: B018
         elif row in LATE_ROWS:
             self.late.build(LATE_ROWS[row])
         self.pages.setCurrentIndex(row)
@@ -270,17 +234,19 @@ class MainWindow(MenuFlows, QMainWindow):
 
     def show_person_network(self) -> None:
         """Person → Show on the network map: the open person's map."""
-        if self.people.open_person_id is not None:
-            self.late.show_person_network(self.people.open_person_id)
+        if self._people is not None and self._people.open_person_id is not None:
+            self.late.show_person_network(self._people.open_person_id)
 
     def show_page(self, page: QWidget) -> None:
         self.sidebar.setCurrentRow(self.pages.indexOf(page))
 
+    def _connect_people(self, page: PeoplePage) -> None:
+        page.counts_changed.connect(self._show_counts)
+        page.load_demo_requested.connect(self.menus.load_demo_action.trigger)
+        page.import_requested.connect(self.menus.import_action.trigger)
+        page.person_page_built.connect(self._connect_person_page)
+
     def _connect_pages(self) -> None:
-        self.people.counts_changed.connect(self._show_counts)
-        self.people.load_demo_requested.connect(self.menus.load_demo_action.trigger)
-        self.people.import_requested.connect(self.menus.import_action.trigger)
-        self.people.person_page_built.connect(self._connect_person_page)
         self.keeper.crashed.connect(self.show_error_report)
         self.session.message.connect(self.show_message)
         self.session.crashed.connect(self.show_error_report)
@@ -309,7 +275,7 @@ class MainWindow(MenuFlows, QMainWindow):
 
     # -- the menus' verbs -------------------------------------------------------------------
     def _update_person_actions(self, *_args: object) -> None:
-        page = self.people.built_person_page
+        page = self._people.built_person_page if self._people is not None else None
         has_person = page is not None and page.person is not None
         self.menus.show_person_actions(has_person, page is not None and page.is_dirty())
 
@@ -338,7 +304,10 @@ class MainWindow(MenuFlows, QMainWindow):
     def _show_due_count(self, due: int) -> None:
         self.sidebar.item(TODAY_ROW).setText(tr("Today ({due})").format(due=due) if due else tr("Today"))
         self.background.due = due
-        self.notify_due()
+        if hasattr(self, "_first_paint") and self._started:
+            self.notify_due()
+        else:  # the kept cards' count, before the first paint: the tray is looked up after it (``_notify_due``)
+            self._count_before_paint = True
 
     @property
     def notifier(self) -> DueNotifier | None:
@@ -376,9 +345,11 @@ class MainWindow(MenuFlows, QMainWindow):
 
     def _set_busy(self, busy: bool) -> None:
         self.menus.import_action.setEnabled(not busy)
+        people = self._people  # (not built yet: its count sets these when it is)
         for action in (self.menus.load_demo_action, self.menus.load_recruiter_demo_action):
-            action.setEnabled(not busy and self.people.total == 0)
-        self.people.set_busy(busy)
+            action.setEnabled(not busy and people is not None and people.total == 0)
+        if people is not None:
+            people.set_busy(busy)
         if self._today_page is not None:
             self._today_page.set_busy(busy)
 
@@ -389,7 +360,7 @@ class MainWindow(MenuFlows, QMainWindow):
 
     def _others_busy(self) -> bool:
         """Whether work other than the session's own uses the database (an import, the engine, a send)."""
-        pages = (self.built_today_page, self.people.built_person_page)
+        pages = (self.built_today_page, self._people.built_person_page if self._people is not None else None)
         return self.runner.busy() or self.ops.busy() or any(page.runner.busy() for page in pages if page is not None)
 
     def _database_busy(self, busy: bool) -> None:
@@ -402,8 +373,9 @@ class MainWindow(MenuFlows, QMainWindow):
 
     def reload_data(self) -> None:
         """The database was opened again (a restore, a new key): read everything again."""
-        self.people.reread_open_person()
-        self.people.load(open_first=False)
+        if self._people is not None:  # (else it reads the database when it is built)
+            self._people.reread_open_person()
+            self._people.load(open_first=False)
         self._update_person_actions()
         self.keeper.load()
 
@@ -430,7 +402,8 @@ class MainWindow(MenuFlows, QMainWindow):
 
     # -- state and closing ------------------------------------------------------------------
     def save_state(self) -> None:
-        self.people.save_state(self.settings)
+        if self._people is not None:  # (else its state from the last session stays as it was)
+            self._people.save_state(self.settings)
         if self._openings is not None:
             self._openings.save_state(self.settings)
         save_window(self, self.settings, self.sidebar.currentRow())
@@ -442,7 +415,7 @@ class MainWindow(MenuFlows, QMainWindow):
             )
             event.ignore()
             return
-        if not self.people.confirm_leave():
+        if self._people is not None and not self._people.confirm_leave():
             event.ignore()
             return
         self._closed = True  # what is left of the start-up steps is not needed any more

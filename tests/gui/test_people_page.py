@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from desktop.core.people import create_person
 from desktop.gui.importing.wizard import CHOOSE, ImportWizard
-from desktop.gui.main_window import MainWindow
+from desktop.gui.main_window import PEOPLE_ROW, MainWindow
 from desktop.gui.people.page import PeoplePage
 from desktop.store.models import DB
 
@@ -111,6 +111,8 @@ def test_the_list_loads_rows_in_windows_not_all_at_once(
         for number in range(1000):
             create_person({"name": f"Person {number:04d}", "company": f"Company {number % 7}"})
     window = make_window()
+    window.sidebar.setCurrentRow(PEOPLE_ROW)  # the list as a user scrolls it: on screen…
+    qtbot.waitUntil(lambda: window.people.open_person_id is not None)  # …once the first person has opened
     model = window.people.model
 
     assert model.rowCount() == 1000

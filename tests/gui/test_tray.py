@@ -45,6 +45,7 @@ def test_without_a_tray_nothing_is_shown_and_nothing_breaks(
 
     window._show_due_count(2)
 
+    qtbot.waitUntil(lambda: window.notifier is not None)  # the tray is looked up once the window has painted
     assert window.notifier is not None and not window.notifier.available
     assert not window.notify_due()
     assert window.sidebar.item(0).text() == "Today (2)"

@@ -1,16 +1,21 @@
-"""Opening the app on the 100k database: People rows on screen in ≤ 1.5× a bare PySide6 window, ≤ 150 MB.
+"""Opening the app on the 100k database: its landing page's content on screen, against a bare PySide6 window.
 
     .venv/bin/python -m tests.perf.bench_startup [--repeat 5] [--profile]
 
+Two landings, each against the bare window of the same run: the People rows in ≤ 1.5× and
+≤ 150 MB (#14), and Today — the default landing page — with its first suggestion card (the
+plan kept at the last exit) in ≤ 2× and ≤ 250 MB (#17).
 Each start is a fresh interpreter (``tests/perf/startup_child.py``, QT_QPA_PLATFORM=offscreen,
 its own HOME), timed from just before the parent spawns it until the watched widget has
-been painted: (a) bare — import PySide6, QApplication, a QMainWindow with a QLabel; (b) app —
-``rebound --db COPY`` (desktop.cli.main → gui.app.run) until the People table paints rows.
+been painted: (a) bare — import PySide6, QApplication, a QMainWindow with a QLabel; (b) People —
+``rebound --db COPY`` (desktop.cli.main → gui.app.run) until the People table paints rows; (c) Today —
+the same on the Today page until its first SuggestionCard paints (after one untimed session that
+closed on Today and so kept its first cards).
 Peak memory is the child's own ``ru_maxrss`` at that moment, and its CPU time (user + system,
 every thread, up to the same paint) is reported beside the wall time: on a loaded machine the
-CPU ratio is the steadier one. One untimed warm-up of each, then ``--repeat`` interleaved pairs;
-medians are compared. The app runs on a copy of the cached database, so nothing it writes at
-start can change the cache.
+CPU ratio is the steadier one. One untimed warm-up of each, then ``--repeat`` interleaved triples;
+medians are compared (and the worst start against its own bare start). The app runs on a copy of
+the cached database, so nothing it writes at start can change the cache.
 """
 
 from __future__ import annotations
@@ -32,9 +37,11 @@ from tests.perf import dataset
 from tests.perf.common import ROOT, Result, bench_main, bench_parser, child_environment, log, median
 
 BENCH = "startup"
-RATIO_BUDGET = 1.5
-TODAY_BUDGET_MS = 300.0
+RATIO_BUDGET = 1.5  # People rows (#14)
 MEMORY_BUDGET_MB = 150.0
+TODAY_RATIO_BUDGET = 2.0  # the Today landing's first card (#17)
+TODAY_MEMORY_BUDGET_MB = 250.0
+TODAY_BUDGET_MS = 300.0
 CHILD = Path(__file__).with_name("startup_child.py")
 
 
@@ -61,12 +68,18 @@ def _start(kind: str, home: Path, database: Path | None, profile: Path | None = 
     marks = report["marks"]
     report["seconds"] = marks.get("first_target_paint", marks["shown"]) - spawned
     report["phases"] = _phases(spawned, report["marks"])
+    cpu = report.get("cpu_marks", {})  # the process's CPU time at each mark, taken in the wall marks' order
+    report["cpu_phases"] = _phases(0.0, {name: cpu[name] for name in _in_order(marks) if name in cpu}, ordered=True)
     return report
 
 
-def _phases(spawned: float, marks: dict[str, float]) -> dict[str, float]:
+def _in_order(marks: dict[str, float]) -> list[str]:
+    return [name for name, _at in sorted(marks.items(), key=lambda item: item[1])]
+
+
+def _phases(spawned: float, marks: dict[str, float], ordered: bool = False) -> dict[str, float]:
     """Time between consecutive marks: interpreter start, Qt import, QApplication, … shown."""
-    order = sorted(marks.items(), key=lambda item: item[1])
+    order = list(marks.items()) if ordered else sorted(marks.items(), key=lambda item: item[1])
     phases: dict[str, float] = {}
     previous_name, previous = "spawn", spawned
     for name, at in order:
@@ -81,74 +94,85 @@ def run(args: argparse.Namespace) -> list[Result]:
         work = Path(folder)
         database = work / "startup.db"
         shutil.copyfile(source, database)
-        log(f"startup: app on a copy of {source.name}; {args.repeat} starts of each after a warm-up")
+        log(f"startup: app on a copy of {source.name}; {args.repeat} starts of each kind after a warm-up")
         bare: list[dict[str, Any]] = []
         app: list[dict[str, Any]] = []
-        try:
-            _start("bare", work / "home-warm-bare", None)
-            _start("app", work / "home-warm-app", database)
-            for number in range(args.repeat):
-                bare.append(_start("bare", work / f"home-bare-{number}", None))
-                app.append(_start("app", work / f"home-app-{number}", database))
-                log(f"startup: #{number + 1}: bare {bare[-1]['seconds']:.3f} s, app {app[-1]['seconds']:.3f} s, "
-                    f"app peak {app[-1]['peak_rss_mb']:.0f} MB")  # fmt: skip
-        except (RuntimeError, subprocess.TimeoutExpired) as error:
-            return [Result.failed(BENCH, "app start / bare start", "x", RATIO_BUDGET, str(error))]
         today: list[dict[str, Any]] = []
         try:
             _start("keep", work / "home-keep", database)  # yesterday's session… today: its kept first cards
+            _start("bare", work / "home-warm-bare", None)
+            _start("app", work / "home-warm-app", database)
             _start("today", work / "home-warm-today", database)
-            for number in range(args.repeat):
+            for number in range(args.repeat):  # interleaved: each kind meets the same load
+                bare.append(_start("bare", work / f"home-bare-{number}", None))
+                app.append(_start("app", work / f"home-app-{number}", database))
                 today.append(_start("today", work / f"home-today-{number}", database))
-                log(f"startup: today #{number + 1}: window → first card {today[-1]['window_to_card_ms']:.0f} ms")
+                log(f"startup: #{number + 1}: bare {bare[-1]['seconds']:.3f} s, People {app[-1]['seconds']:.3f} s, "
+                    f"Today {today[-1]['seconds']:.3f} s (window → first card "
+                    f"{today[-1]['window_to_card_ms']:.0f} ms), peaks {app[-1]['peak_rss_mb']:.0f} / "
+                    f"{today[-1]['peak_rss_mb']:.0f} MB")  # fmt: skip
         except (RuntimeError, subprocess.TimeoutExpired) as error:
-            today_result = Result.failed(BENCH, "Today: window → first cards", "ms", TODAY_BUDGET_MS, str(error))
-        else:
-            gaps = [r["window_to_card_ms"] for r in today]
-            today_result = Result.measured(
-                BENCH, "Today: window → first cards, median", median(gaps), "ms", TODAY_BUDGET_MS,
-                "runs " + ", ".join(f"{g:.0f}" for g in gaps) + " ms",
-            )  # fmt: skip
+            return [Result.failed(BENCH, "app start / bare start", "x", RATIO_BUDGET, str(error))]
         if args.profile:
-            _print_profile(work / "home-profile", database, work / "app.prof")
-    bare_s = median([r["seconds"] for r in bare])
-    app_s = median([r["seconds"] for r in app])
-    app_peak = [r["peak_rss_mb"] for r in app]
-    bare_cpu, app_cpu = median([r["cpu_s"] for r in bare]), median([r["cpu_s"] for r in app])
+            _print_profile(work / "home-profile", database, work / "app.prof", "app")
+            _print_profile(work / "home-profile-today", database, work / "today.prof", "today")
     results = [
-        today_result,
-        Result.measured(BENCH, "app start / bare start (medians)", app_s / bare_s, "x", RATIO_BUDGET,
-                        f"{app_s * 1000:.0f} ms / {bare_s * 1000:.0f} ms"),
-        Result.measured(BENCH, "app start / bare start, CPU time (medians)", app_cpu / bare_cpu, "x",
-                        note=f"{app_cpu * 1000:.0f} ms / {bare_cpu * 1000:.0f} ms of CPU"),
-        Result.measured(BENCH, "app peak memory (max of runs)", max(app_peak), "MB", MEMORY_BUDGET_MB,
-                        f"median {median(app_peak):.0f} MB; rows {app[0].get('rows')}, "
-                        f"fetched {app[0].get('rows_fetched')}"),
-        Result.measured(BENCH, "bare start, median", bare_s * 1000, "ms",
+        *_landing("Today", today, bare, TODAY_RATIO_BUDGET, TODAY_MEMORY_BUDGET_MB, "#17"),
+        Result.measured(BENCH, "Today: window → first cards, median", median([r["window_to_card_ms"] for r in today]),
+                        "ms", TODAY_BUDGET_MS, "runs " + ", ".join(f"{r['window_to_card_ms']:.0f}" for r in today)
+                        + " ms"),
+        *_landing("People", app, bare, RATIO_BUDGET, MEMORY_BUDGET_MB, "#14"),
+        Result.measured(BENCH, "bare start, median", median([r["seconds"] for r in bare]) * 1000, "ms",
                         note="runs " + ", ".join(f"{r['seconds'] * 1000:.0f}" for r in bare) + " ms"),
-        Result.measured(BENCH, "app start to People rows, median", app_s * 1000, "ms",
-                        note="runs " + ", ".join(f"{r['seconds'] * 1000:.0f}" for r in app) + " ms"),
         Result.measured(BENCH, "bare peak memory, median", median([r["peak_rss_mb"] for r in bare]), "MB"),
     ]  # fmt: skip
-    for label, runs in (("bare", bare), ("app", app)):
+    for label, runs in (("bare", bare), ("People", app), ("Today", today)):
         for phase in runs[0]["phases"]:
             values = [r["phases"].get(phase, 0.0) * 1000 for r in runs]
-            results.append(Result.measured(BENCH, f"  {label}: {phase}", median(values), "ms"))
+            cpu = [r["cpu_phases"].get(phase, 0.0) * 1000 for r in runs]
+            results.append(Result.measured(BENCH, f"  {label}: {phase}", median(values), "ms",
+                                           note=f"CPU {median(cpu):.1f} ms" if phase in runs[0]["cpu_phases"]
+                                           else ""))  # fmt: skip
     return results
 
 
-def _print_profile(home: Path, database: Path, target: Path) -> None:
-    _start("app", home, database, profile=target)
+def _landing(
+    page: str, runs: list[dict[str, Any]], bare: list[dict[str, Any]], ratio: float, memory: float, issue: str
+) -> list[Result]:
+    """One landing page's start against the bare window of the same run: wall and CPU ratios, peak memory."""
+    app_s, bare_s = median([r["seconds"] for r in runs]), median([r["seconds"] for r in bare])
+    app_cpu, bare_cpu = median([r["cpu_s"] for r in runs]), median([r["cpu_s"] for r in bare])
+    pairs = [r["seconds"] / b["seconds"] for r, b in zip(runs, bare, strict=True)]  # each with its own bare start
+    peaks = [r["peak_rss_mb"] for r in runs]
+    what = "People rows" if page == "People" else "the first Today card"
+    rows = f"; rows {runs[0].get('rows')}, fetched {runs[0].get('rows_fetched')}" if page == "People" else ""
+    return [
+        Result.measured(BENCH, f"{page}: app start / bare start (medians)", app_s / bare_s, "x", ratio,
+                        f"{app_s * 1000:.0f} ms / {bare_s * 1000:.0f} ms to {what}; max of pairs "
+                        f"{max(pairs):.2f}× ({issue})"),
+        Result.measured(BENCH, f"{page}: app start / bare start, CPU time (medians)", app_cpu / bare_cpu, "x",
+                        note=f"{app_cpu * 1000:.0f} ms / {bare_cpu * 1000:.0f} ms of CPU; max of pairs "
+                        f"{max(r['cpu_s'] / b['cpu_s'] for r, b in zip(runs, bare, strict=True)):.2f}×"),
+        Result.measured(BENCH, f"{page}: app start to {what}, median", app_s * 1000, "ms",
+                        note=f"max {max(r['seconds'] for r in runs) * 1000:.0f} ms; runs "
+                        + ", ".join(f"{r['seconds'] * 1000:.0f}" for r in runs) + " ms"),
+        Result.measured(BENCH, f"{page}: app peak memory (max of runs)", max(peaks), "MB", memory,
+                        f"median {median(peaks):.0f} MB" + rows),
+    ]  # fmt: skip
+
+
+def _print_profile(home: Path, database: Path, target: Path, kind: str) -> None:
+    _start(kind, home, database, profile=target)
     for order in ("cumulative", "tottime"):
         out = io.StringIO()
         pstats.Stats(str(target), stream=out).sort_stats(order).print_stats(35)
-        print(f"\nProfile of one app start (not timed), by {order}:\n{out.getvalue()}")
+        print(f"\nProfile of one {kind} start (not timed), by {order}:\n{out.getvalue()}")
 
 
 def parser() -> argparse.ArgumentParser:
     p = bench_parser(__doc__.splitlines()[0] if __doc__ else "")
     p.add_argument("--repeat", type=int, default=5, help="timed starts of each kind (default 5)")
-    p.add_argument("--profile", action="store_true", help="print a cProfile of one more app start")
+    p.add_argument("--profile", action="store_true", help="print a cProfile of one more People and Today start")
     return p
 
 

@@ -14,14 +14,14 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import peewee as pw
-
-from desktop.core.reconnect.drafts import Drafter
-from desktop.core.reconnect.facts import Facts, PersonFacts
-from desktop.core.reconnect.present import as_dict
 from desktop.core.reconnect.suggestion import Suggestion
+
+if TYPE_CHECKING:  # reading a snapshot (the app's first paint) needs none of the engine's modules
+    import peewee as pw
+
+    from desktop.core.reconnect.facts import Facts, PersonFacts
 
 FIRST_CARDS = 30
 FORMAT = 1
@@ -76,6 +76,9 @@ def save(db: pw.Database, facts: Facts, day: date, plan: list[Suggestion], seen_
 
 def payload(facts: Facts, day: date, plan: list[Suggestion]) -> str:
     """The first cards of ``plan`` as the snapshot keeps them (the work ``save`` does before it writes)."""
+    from desktop.core.reconnect.drafts import Drafter  # lazy: only keeping a snapshot renders drafts
+    from desktop.core.reconnect.present import as_dict
+
     cards = []
     drafter = Drafter()
     for suggestion in plan[:FIRST_CARDS]:

@@ -48,7 +48,6 @@ class Menus:
     def __init__(self, host: MenuHost, window: QMainWindow) -> None:
         self._window = window
         self.icons_later: list[tuple[QAction, str]] = []
-        people = host.people  # the person pane is made with the first person: these act on it then
         self.import_action = self._action(tr("&Import…"), host.open_import_wizard, "Ctrl+I", "import")
         self.load_demo_action = self._action(tr("Load &demo data (a job seeker)"), host.load_demo)
         self.load_recruiter_demo_action = self._action(tr("Load r&ecruiter demo data"), host.load_recruiter_demo)
@@ -58,13 +57,15 @@ class Menus:
         self.new_person_action = self._action(tr("&New person…"), host.new_person, "Ctrl+Shift+N", "people")
         self.log_rejection_action = self._action(tr("Log &rejection…"), host.log_rejection, "Ctrl+R", "rejection")
         self.add_opening_action = self._action(tr("&Add opening…"), host.add_opening, icon_name="openings")
-        self.add_note_action = self._action(tr("Add &note…"), lambda: people.person_page.add_note(), "Ctrl+N", "note")
-        self.log_action = self._action(
-            tr("&Log interaction…"), lambda: people.person_page.log_interaction(), "Ctrl+L", "linkedin_message"
+        self.add_note_action = self._action(
+            tr("Add &note…"), lambda: host.people.person_page.add_note(), "Ctrl+N", "note"
         )
-        self.save_action = self._action(tr("&Save changes"), lambda: people.person_page.save(), "Ctrl+S")
+        self.log_action = self._action(
+            tr("&Log interaction…"), lambda: host.people.person_page.log_interaction(), "Ctrl+L", "linkedin_message"
+        )
+        self.save_action = self._action(tr("&Save changes"), lambda: host.people.person_page.save(), "Ctrl+S")
         self.erase_action = self._action(
-            tr("&Erase person…"), lambda: people.person_page.erase_person(), icon_name="erase"
+            tr("&Erase person…"), lambda: host.people.person_page.erase_person(), icon_name="erase"
         )
         self.network_action = self._action(
             tr("Show on the net&work map"), host.show_person_network, icon_name="network"

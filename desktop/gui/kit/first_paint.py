@@ -17,7 +17,7 @@ FALLBACK_MS = 250  # start anyway when no paint comes (a hidden window)
 class FirstPaint(QObject):
     """Calls ``then`` once: after ``watched`` first paints, or after ``FALLBACK_MS`` without a paint."""
 
-    def __init__(self, watched: QWidget, then: Callable[[], None]) -> None:
+    def __init__(self, watched: QWidget, then: Callable[[], object]) -> None:
         super().__init__(watched)
         self._watched = watched
         self._then = then

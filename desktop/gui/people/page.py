@@ -241,16 +241,20 @@ class PeoplePage(QWidget):
     def load(self, open_first: bool = True) -> None:
         """Read the list now (at start and after an import) and open the first person if none is open."""
         self.apply_search()
+        if open_first or self.open_person_id is not None:
+            self.open_first()
+
+    def open_first(self) -> None:
+        """Open the person open at the last exit (if still listed), else the first row, unless someone is open;
+        the list as it was read (the window's start reads it once, before its first paint)."""
         if self.open_person_id is None:
-            kept = self._restore_person if open_first else None
-            if open_first:
-                self._restore_person = None
+            kept, self._restore_person = self._restore_person, None
             row = self.model.find_row(kept, 0) if kept is not None else None
             if row is not None and kept is not None:  # the person open at the last exit, if still there
                 self._open(kept)
                 self._reselect(self.model.index(row, 0))
                 self.table.scrollTo(self.model.index(row, 0))
-            elif open_first and self.model.rowCount() > 0:
+            elif self.model.rowCount() > 0:
                 self.table.selectRow(0)
         else:
             self._select_open_person(near=0)

@@ -235,6 +235,7 @@ class SuggestionCard(QFrame):
         self.details = QWidget(self)
         self.details.hide()
         self._details_built = False
+        self.frozen = False  # a kept card shown before the plan is ready (``freeze``)
 
         column = QVBoxLayout()
         column.setContentsMargins(0, SPACING, 0, 0)
@@ -408,10 +409,17 @@ class SuggestionCard(QFrame):
         self.body.textChanged.connect(self._body_changed)
         if self.sending:
             self._enable_actions(False)
+        if self.frozen:
+            self._disable_buttons()
 
     def freeze(self) -> None:
-        """A card shown before the plan is ready (the kept preview): its actions wait."""
-        self._build_details()
+        """A card shown before the plan is ready (the kept preview): its actions wait (a folded card's are
+        built, disabled, when it is opened)."""
+        self.frozen = True
+        if self._details_built:
+            self._disable_buttons()
+
+    def _disable_buttons(self) -> None:
         for button in self.findChildren(QPushButton):
             button.setEnabled(False)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.core.changes import Written
 from desktop.core.reconnect import actions
-from desktop.gui.dialogs.snooze_until import SnoozeUntilDialog
 from desktop.gui.kit.formatting import format_date
 from desktop.gui.kit.i18n import shortcut_text, tr
 from desktop.gui.kit.links import mail_url, open_url, web_url
@@ -21,6 +20,9 @@ from desktop.gui.kit.suggestion_text import action_label, days_phrase
 from desktop.gui.services.workers import Task
 from desktop.gui.today.card import SHORTCUTS, SuggestionCard
 from desktop.gui.today.state import Before, TodayState, Undoable
+
+if TYPE_CHECKING:  # the dialog loads when first opened (not with the Today page)
+    from desktop.gui.dialogs.snooze_until import SnoozeUntilDialog
 
 T = TypeVar("T")
 
@@ -122,6 +124,8 @@ class CardActions(TodayState):
 
     def snooze_until_a_date(self, card: SuggestionCard) -> SnoozeUntilDialog:
         today = self.keeper.today()
+        from desktop.gui.dialogs.snooze_until import SnoozeUntilDialog  # lazy: dialogs load when first opened
+
         dialog = SnoozeUntilDialog(today, today + timedelta(days=7), self.window())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.chosen.connect(lambda until: self.snooze(card, until) if card in self.cards else None)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QApplication,
 )
 
-from desktop.core.reconnect.present import as_dict
 from desktop.core.reconnect.suggestion import Suggestion
 from desktop.gui.kit.i18n import tr
 from desktop.gui.today.card import CardSnapshot, SuggestionCard
@@ -39,6 +38,8 @@ class CardColumn(TodayState):
     def _make_card(self, suggestion: Suggestion, today: date) -> SuggestionCard:
         facts = self.keeper.facts
         assert facts is not None
+        from desktop.core.reconnect.present import as_dict  # lazy: the kept cards paint before the drafts load
+
         data = as_dict(suggestion, facts, today)  # renders the draft: only for the cards built
         info = CardSnapshot.of(
             suggestion, data, facts.people[suggestion.person_id], int(facts.settings["connect_note_limit"])

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from itertools import chain
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
@@ -30,9 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.reconnect import snapshot
-from desktop.core.reconnect.present import as_dict
 from desktop.core.reconnect.suggestion import Suggestion
-from desktop.core.reconnect.team import mine
 from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.suggestion_text import next_item_text
@@ -43,7 +42,6 @@ from desktop.gui.services.workers import Task, TaskRunner
 from desktop.gui.today.card import SHORTCUTS, SuggestionCard
 from desktop.gui.today.card_actions import CardActions
 from desktop.gui.today.column import CardColumn
-from desktop.gui.today.detections import DetectionsPanel
 from desktop.gui.today.sending import Sending
 from desktop.gui.today.snapshot_view import SnapshotView
 from desktop.gui.today.state import Undoable, WaitingSend
@@ -51,6 +49,9 @@ from desktop.gui.today.team import TeamBar
 from desktop.gui.today.undo import UndoStack
 from desktop.gui.today.widgets import NothingToDo, SectionHeader, SummaryLine, UndoBar
 from desktop.store.models import DB, is_team
+
+if TYPE_CHECKING:  # the detections (and the mail phrases they compile) load with the first plan, not the kept cards
+    from desktop.gui.today.detections import DetectionsPanel
 
 COLUMN_WIDTH = 880  # cards read best as a column, not stretched across a wide window
 
@@ -134,9 +135,8 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         self.team = TeamBar(self)  # a team server's My people / Everyone and team view (hidden on a file)
         self.team.scope_changed.connect(self.refresh)
         plan_layout.addWidget(self.team)
-        self.detections = DetectionsPanel(self.keeper.ops, self.keeper.today, self)  # what the mail import found
-        self.detections.message.connect(self.message)
-        plan_layout.addWidget(self.detections)
+        self._detections: DetectionsPanel | None = None  # what the mail import found: made with the first plan
+        self._plan_layout = plan_layout
         plan_layout.addWidget(self.scroll_area, 1)
         plan_layout.addWidget(self.undo_bar)
         self.plan_view = plan_view
@@ -161,6 +161,18 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
             self.refresh()
         elif self.keeper.loading:
             self._loading_changed(True)
+
+    @property
+    def detections(self) -> DetectionsPanel:
+        """The pending detections above the day's cards, made when first needed (the first plan shown)."""
+        if self._detections is None:
+            from desktop.gui.today.detections import DetectionsPanel  # lazy: the kept cards paint without it
+
+            panel = DetectionsPanel(self.keeper.ops, self.keeper.today, self)
+            panel.message.connect(self.message)
+            self._plan_layout.insertWidget(self._plan_layout.indexOf(self.scroll_area), panel)
+            self._detections = panel
+        return self._detections
 
     # -- the page's actions (the window adds them to its menu; shortcuts act on the current card)
     def _make_actions(self) -> None:
@@ -272,6 +284,8 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         plan, coming = self.keeper.plan()
         self.team.show_team(facts, plan)
         if self.team.mine_only:
+            from desktop.core.reconnect.team import mine  # lazy: a team server's scope, once there is a plan
+
             plan, coming = mine(plan, facts), mine(coming, facts)
         self.counts_changed.emit(len(plan))
         if not facts.people:
@@ -290,6 +304,8 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         self.summary.show_counts(self.overdue_count, len(plan) - self.overdue_count, len(coming))
         self.nothing.setVisible(not plan)
         if not plan:
+            from desktop.core.reconnect.present import as_dict  # lazy: not needed for the kept cards
+
             first = as_dict(coming[0], facts, today, with_draft=False) if coming else None
             self.nothing.show_next(next_item_text(first, today) if first else None)
         self._lay_out()

@@ -12,7 +12,6 @@ from PySide6.QtCore import QTimer, Slot
 
 from desktop.core.reconnect import actions
 from desktop.errors import ReboundError
-from desktop.gui.dialogs.form_dialog import sentence
 from desktop.gui.kit.i18n import tr
 from desktop.gui.services.workers import Task
 from desktop.gui.today.card import SuggestionCard
@@ -110,6 +109,8 @@ class Sending(TodayState):
         self.sends.pop(result.key, None)
         card = self.card_for(result.key)
         if result.error is not None:
+            from desktop.gui.dialogs.form_dialog import sentence  # lazy: the dialogs' module loads when needed
+
             text = tr("Not sent: {sentence} Nothing was recorded.").format(sentence=sentence(result.error))
             if card is not None:
                 card.set_sending(False)

@@ -7,14 +7,17 @@ many of their suggestions are due today (``core.reconnect.team.overview``).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
-from desktop.core.reconnect.facts import Facts
 from desktop.core.reconnect.suggestion import Suggestion
-from desktop.core.reconnect.team import overview
 from desktop.gui.kit.i18n import tr, tr_n
 from desktop.gui.kit.widgets import SPACING, PlainLabel, muted
+
+if TYPE_CHECKING:  # the engine's modules load with the first plan
+    from desktop.core.reconnect.facts import Facts
 
 
 class TeamBar(QWidget):
@@ -93,6 +96,8 @@ class TeamBar(QWidget):
                 widget.deleteLater()
         for column, title in enumerate((tr("Member"), tr("People"), tr("Due today"))):
             self.grid.addWidget(muted(PlainLabel(title, self.table)), 0, column)
+        from desktop.core.reconnect.team import overview  # lazy: a team server's bar, once there is a plan
+
         loads = overview(self._facts, self._due) if self._facts is not None else []
         for row, load in enumerate(loads, start=1):
             if load.member is None:
