@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterable
+from json.encoder import encode_basestring
 from typing import Any
 
 from desktop import vocab
-from desktop.cli.common import open_database, print_json, table, today
+from desktop.cli.common import VisibleText, open_database, print_json, table, today
 from desktop.errors import InputError
 
 HELP = "the day's suggestions"
@@ -54,11 +56,55 @@ def run(args: argparse.Namespace) -> int:
 
 def _write_list(items: Iterable[dict[str, Any]]) -> None:
     """Write a non-empty list as ``print_json`` does, byte for byte, one item at a time (63,000 drafts need
-    not be held at once: JSON strings hold no raw line break, so each item's lines are indented by two more)."""
-    out = sys.stdout
+    not be held at once), each item written by ``indented`` instead of json's pure-Python indenting encoder."""
+    stream = sys.stdout
+    out = stream.inner if isinstance(stream, VisibleText) else stream  # made safe for a terminal below, as JSON
     separator = "[\n  "
     for item in items:
+        text = indented(item, "  ")
+        if _UNSAFE.search(text) is not None:
+            text = text.translate(_ESCAPED)
         out.write(separator)
-        out.write(json.dumps(item, ensure_ascii=False, indent=2, default=str).replace("\n", "\n  "))
+        out.write(text)
         separator = ",\n  "
     out.write("\n]\n")
+
+
+# What would act on a terminal rather than show (common.visible's characters) and that JSON leaves as it is (it
+# escapes the C0 controls itself): written as JSON escapes, so the document stays valid and reads the same.
+_UNSAFE_CODES = [0x7F, *range(0x80, 0xA0), 0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A),
+                 0x2028, 0x2029]  # fmt: skip
+_UNSAFE = re.compile("[" + "".join(re.escape(chr(code)) for code in _UNSAFE_CODES) + "]")
+_ESCAPED = {code: f"\\u{code:04x}" for code in _UNSAFE_CODES}
+
+
+def indented(value: object, indent: str = "") -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2, default=str)`` for a value whose first line stands at
+    ``indent``: the same text, with each string escaped by json's own C function (json writes indented output
+    with its pure-Python encoder, about 20 µs a suggestion)."""
+    if isinstance(value, str):
+        return encode_basestring(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        inner = indent + "  "
+        fields = [f"{inner}{_key(key)}: {indented(field, inner)}" for key, field in value.items()]
+        return "{\n" + ",\n".join(fields) + "\n" + indent + "}"
+    if isinstance(value, list | tuple):
+        if not value:
+            return "[]"
+        inner = indent + "  "
+        return "[\n" + ",\n".join(inner + indented(member, inner) for member in value) + "\n" + indent + "]"
+    return json.dumps(value, ensure_ascii=False, default=str)  # a number, or anything else, as json writes it
+
+
+def _key(key: object) -> str:
+    if isinstance(key, str):
+        return encode_basestring(key)
+    return json.dumps({key: 0}, ensure_ascii=False)[1:-4]  # a number or None as json names it: "1", "null"
