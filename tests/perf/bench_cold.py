@@ -126,7 +126,10 @@ def run(args: argparse.Namespace) -> list[Result]:
         # the engine of the app's first start without a kept plan (facts of everyone, the whole day), without Qt
         Result.measured(BENCH, "whole day, suggest, peak RSS", max(plain.peak_mb), "MB", note=plain.note()),
         Result.measured(BENCH, "whole day, suggest --json ÷ suggest", median(as_json.seconds) / median(plain.seconds),
-                        "x", JSON_RATIO_BUDGET, as_json.note()),
+                        "x", JSON_RATIO_BUDGET,
+                        f"{as_json.note()}; CPU: {median(as_json.cpu) / median(plain.cpu):.2f}× "
+                        f"({median(as_json.cpu):.2f} ÷ {median(plain.cpu):.2f} s)"),
+        Result.measured(BENCH, "whole day, suggest --json, peak RSS", max(as_json.peak_mb), "MB", note=as_json.note()),
     ]  # fmt: skip
 
 
