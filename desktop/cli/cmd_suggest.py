@@ -66,10 +66,16 @@ def _rows(plan: list[Suggestion], facts: Facts, day: date) -> Iterator[list[str]
 
 def _write_table(plan: list[Suggestion], facts: Facts, day: date) -> None:
     """``print(table(rows, HEADERS))`` without holding the whole day's table (62,000 rows at 100,000 people) as
-    rows, lines and text at once: the rows are made twice, for the widths and then for the lines."""
-    widths = [len(header) for header in HEADERS]
-    for row in _rows(plan, facts, day):
-        widths = [max(width, len(cell)) for width, cell in zip(widths, row, strict=True)]
+    rows, lines and text at once: the widths are measured first, then the lines written."""
+    people = facts.people
+    columns = (
+        (len(s.due.isoformat()) + (8 if s.overdue(day) else 0) for s in plan),  # "OVERDUE " and the day
+        (len(vocab.ACTION_LABELS[action]) for action in {s.action for s in plan}),
+        (len(people[s.person_id].name) for s in plan),
+        (len(vocab.CHANNEL_LABELS[channel]) for channel in {s.channel for s in plan}),
+        (len(s.why[0]) for s in plan),
+    )
+    widths = [max(len(header), *column) for header, column in zip(HEADERS, columns, strict=True)]
     lines = ["  ".join(h.ljust(w) for h, w in zip(HEADERS, widths, strict=True)).rstrip()]
     for row in _rows(plan, facts, day):
         lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
