@@ -92,7 +92,7 @@ def _write_list(items: Iterable[dict[str, Any]]) -> None:
     out = stream.inner if isinstance(stream, VisibleText) else stream  # made safe for a terminal below, as JSON
     separator = "[\n  "
     for item in items:
-        text = indented(item, "  ")
+        text = _card(item)
         if _UNSAFE.search(text) is not None:
             text = text.translate(_ESCAPED)
         out.write(separator)
@@ -107,6 +107,43 @@ _UNSAFE_CODES = [0x7F, *range(0x80, 0xA0), 0x061C, 0x200E, 0x200F, *range(0x202A
                  0x2028, 0x2029]  # fmt: skip
 _UNSAFE = re.compile("[" + "".join(re.escape(chr(code)) for code in _UNSAFE_CODES) + "]")
 _ESCAPED = {code: f"\\u{code:04x}" for code in _UNSAFE_CODES}
+
+
+CARD_KEYS = ("key", "action", "person", "target", "opening", "channel", "due", "overdue", "why", "draft")
+
+
+def _card(card: dict[str, Any]) -> str:
+    """``indented(card, "  ")`` for a card of ``present.as_dict``, its fields written in one piece (a third of
+    the generic walk's time); any other shape or type of value goes the generic way."""
+    person, draft = card.get("person"), card.get("draft")
+    if (
+        tuple(card) != CARD_KEYS
+        or not isinstance(person, dict)
+        or tuple(person) != ("id", "name")
+        or type(person["id"]) is not int
+        or not isinstance(draft, dict)
+        or tuple(draft) != ("subject", "body")
+        or not isinstance(card["overdue"], bool)
+    ):
+        return indented(card, "  ")
+    target, opening = card["target"], card["opening"]
+    try:
+        return "".join((
+            '{\n    "key": ', encode_basestring(card["key"]),
+            ',\n    "action": ', encode_basestring(card["action"]),
+            ',\n    "person": {\n      "id": ', int.__repr__(person["id"]),
+            ',\n      "name": ', encode_basestring(person["name"]), "\n    }",
+            ',\n    "target": ', "null" if target is None else indented(target, "    "),
+            ',\n    "opening": ', "null" if opening is None else indented(opening, "    "),
+            ',\n    "channel": ', encode_basestring(card["channel"]),
+            ',\n    "due": ', encode_basestring(card["due"]),
+            ',\n    "overdue": ', "true" if card["overdue"] else "false",
+            ',\n    "why": ', indented(card["why"], "    "),
+            ',\n    "draft": {\n      "subject": ', encode_basestring(draft["subject"]),
+            ',\n      "body": ', encode_basestring(draft["body"]), "\n    }\n  }",
+        ))  # fmt: skip
+    except TypeError:  # a field that is not text: json's words for it
+        return indented(card, "  ")
 
 
 def indented(value: object, indent: str = "") -> str:
