@@ -9,7 +9,9 @@ measured in the same run where one exists:
 * cold plan: ``suggest --limit 5`` (no plan snapshot, no engine: only the people who can open the day
   are read, see ``desktop/core/reconnect/cold.py``);
 * whole day: ``suggest`` (the table; its peak RSS is the engine's share of the app's first start
-  without a kept plan) and ``suggest --json`` (with a draft for every suggestion), the second ≤ 2× the first.
+  without a kept plan) and ``suggest --json`` (with a draft for every suggestion), the second ≤ 2× the first
+  (the ratio of wall times is the budget; the ratio of CPU times, which a loaded machine inflates less, is noted),
+  with the peak RSS of each.
 
 Each figure also gives the children's CPU time (user + system, from ``wait4``), which a loaded
 machine does not inflate, and its ratio to the floor's.
