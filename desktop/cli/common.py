@@ -103,11 +103,12 @@ def print_json(value: object) -> None:
 _INVISIBLE = [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0), 0x061C, 0x200E, 0x200F,
               *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x2028, 0x2029]  # fmt: skip
 _VISIBLE = {code: (f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}") for code in _INVISIBLE}
+_ANY_INVISIBLE = re.compile("[" + re.escape("".join(map(chr, _INVISIBLE))) + "]")  # a fast first look
 
 
 def visible(text: str) -> str:
     """``text`` with every terminal control and bidi override written out (``\\x1b``, ``\\u202e``)."""
-    return text.translate(_VISIBLE)
+    return text.translate(_VISIBLE) if _ANY_INVISIBLE.search(text) is not None else text
 
 
 def one_line(text: str) -> str:

@@ -67,6 +67,7 @@ def test_suggest_json_lists_the_day_in_order_with_drafts(rebound: Rebound) -> No
     assert any("2026-03-01" in line for line in reply["why"])
     assert "Tom" in reply["draft"]["body"] and reply["draft"]["subject"]
     assert set(reply) == {"key", "action", "person", "target", "opening", "channel", "due", "overdue", "why", "draft"}
+    assert result.out == json.dumps(plan, ensure_ascii=False, indent=2) + "\n"  # the layout of every --json
 
 
 def test_suggest_is_byte_identical_for_the_same_day_and_respects_limit(rebound: Rebound) -> None:
@@ -115,3 +116,15 @@ def test_export_ics_refuses_a_silly_horizon(rebound: Rebound) -> None:
     line = rebound("export", "ics", rebound.tmp_path / "x.ics", "--days", "100000").assert_one_line_error(3)
     assert "--days" in line
     assert not (rebound.tmp_path / "x.ics").exists()
+
+
+def test_suggest_json_writes_terminal_controls_in_names_as_json_escapes(rebound: Rebound) -> None:
+    """A name with a bidi override or a C1 control (pasted from a web page) neither acts on the terminal nor breaks
+    the JSON: it is written as a JSON escape and reads back as it was stored."""
+    archive = _archive(date(2026, 3, 1))
+    archive["people"][0]["name"] = "Tom\u202e Weber\u0085\u007f"
+    rebound.load(archive)
+    out = rebound("suggest", "--today", "2026-03-02", "--json").out
+    assert not {"\u202e", "\u0085", "\u007f"} & set(out)
+    assert "Tom\\u202e Weber\\u0085\\u007f" in out
+    assert json.loads(out)[0]["person"]["name"] == "Tom\u202e Weber\u0085\u007f"

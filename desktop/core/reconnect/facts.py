@@ -15,6 +15,7 @@ from typing import Any
 import peewee as pw
 
 from desktop.core import settings as settings_core
+from desktop.store.dialect import one_pass_reads
 from desktop.store.models import DB, Profile, is_team
 from desktop.vocab import Outcome
 
@@ -245,7 +246,8 @@ def load_people(db: pw.Database, person_ids: list[int] | None = None) -> dict[in
         params = list(person_ids)
     # a value many people share (a company, a title, a language, a list of skills) is held once: 100,000 people
     # at 5,000 companies; the lists of skills are read, never changed
-    shared: dict[Any, Any] = {}
+    shared: dict[Any, Any] = {}  # and first names: most are shared too (a few MB at 100,000 people)
+    company_ids: dict[int, int] = {}
     skill_lists: dict[Any, list[str]] = {}
     people: dict[int, PersonFacts] = {}
     for row in db.execute_sql(sql, params):
@@ -255,8 +257,8 @@ def load_people(db: pw.Database, person_ids: list[int] | None = None) -> dict[in
         people[row[0]] = PersonFacts(
             id=row[0],
             name=row[1],
-            first_name=row[2],
-            company_id=row[3],
+            first_name=shared.setdefault(row[2], row[2]),
+            company_id=company_ids.setdefault(row[3], row[3]),
             company=shared.setdefault(row[4], row[4]),
             title=shared.setdefault(row[5], row[5]),
             email=row[6] or None,
@@ -374,6 +376,13 @@ def load_facts(person_ids: list[int] | None = None) -> Facts:
     """Everything the rules need, from the open database (of every person, or of the given people only)."""
     db = DB.obj
     profile = Profile.get_or_none(Profile.id == 1)
+    if person_ids is not None:  # a few people: their pages are worth keeping
+        return _facts(db, profile, person_ids)
+    with one_pass_reads(db):
+        return _facts(db, profile, person_ids)
+
+
+def _facts(db: pw.Database, profile: Profile | None, person_ids: list[int] | None) -> Facts:
     return Facts(
         mode=profile.mode if profile else "job_seeker",
         language=(profile.language if profile and profile.language else "en"),

@@ -6,14 +6,15 @@ from datetime import date
 from typing import Any
 
 from desktop.core.reconnect.drafts import LANGUAGES, Draft, Drafter
-from desktop.core.reconnect.facts import Facts, PersonFacts
+from desktop.core.reconnect.facts import Facts, OpeningFacts, PersonFacts
 from desktop.core.reconnect.suggestion import Suggestion
 
 
 def first_name(person: PersonFacts) -> str:
     if person.first_name:
         return person.first_name
-    return person.name.split()[0] if person.name.split() else person.name
+    words = person.name.split()
+    return words[0] if words else person.name
 
 
 def draft_variables(suggestion: Suggestion, facts: Facts) -> dict[str, Any]:
@@ -21,6 +22,13 @@ def draft_variables(suggestion: Suggestion, facts: Facts) -> dict[str, Any]:
     person = facts.people[suggestion.person_id]
     opening = facts.openings.get(suggestion.opening_id) if suggestion.opening_id is not None else None
     target = facts.people.get(suggestion.target_id) if suggestion.target_id is not None else None
+    return _variables(suggestion, facts, person, opening, target)
+
+
+def _variables(
+    suggestion: Suggestion, facts: Facts, person: PersonFacts, opening: OpeningFacts | None, target: PersonFacts | None
+) -> dict[str, Any]:
+    """``draft_variables`` of a suggestion whose person, opening and target were looked up already."""
     new_role = person.touches.new_company
     stage = facts.opening_stages.get(opening.id) if opening is not None else None
     return {
@@ -43,14 +51,22 @@ def draft_variables(suggestion: Suggestion, facts: Facts) -> dict[str, Any]:
 def draft_for(suggestion: Suggestion, facts: Facts, drafter: Drafter | None = None) -> Draft:
     """The suggestion's draft (pass one ``Drafter`` for many suggestions: templates read and compiled once)."""
     person = facts.people[suggestion.person_id]
+    opening = facts.openings.get(suggestion.opening_id) if suggestion.opening_id is not None else None
+    target = facts.people.get(suggestion.target_id) if suggestion.target_id is not None else None
+    return _draft(suggestion, facts, person, opening, target, drafter or Drafter())
+
+
+def _draft(
+    suggestion: Suggestion,
+    facts: Facts,
+    person: PersonFacts,
+    opening: OpeningFacts | None,
+    target: PersonFacts | None,
+    drafter: Drafter,
+) -> Draft:
     language = person.language if person.language in LANGUAGES else facts.language
-    return (drafter or Drafter()).render(
-        suggestion.action,
-        language,
-        draft_variables(suggestion, facts),
-        suggestion.channel,
-        int(facts.settings["connect_note_limit"]),
-    )
+    variables = _variables(suggestion, facts, person, opening, target)
+    return drafter.render(suggestion.action, language, variables, suggestion.channel, variables["limit"])
 
 
 def as_dict(
@@ -72,6 +88,6 @@ def as_dict(
         "why": list(suggestion.why),
     }
     if with_draft:
-        draft = draft_for(suggestion, facts, drafter)
+        draft = _draft(suggestion, facts, person, opening, target, drafter or Drafter())
         result["draft"] = {"subject": draft.subject, "body": draft.body}
     return result

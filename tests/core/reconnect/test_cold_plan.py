@@ -22,6 +22,7 @@ from desktop.core.reconnect.facts import Facts
 from desktop.core.reconnect.present import as_dict
 from desktop.core.reconnect.suggestion import Suggestion
 from desktop.store.database import close_database, open_sqlite
+from desktop.store.models import DB
 from tests.perf import dataset
 
 SIZES = replace(
@@ -85,3 +86,14 @@ def test_a_limited_cold_plan_reads_few_people_and_is_the_warm_engines_first_card
             read_few += len(first.facts.people) < people / 2
     # the first cards came from the facts of a few people on most days (whole days, for the largest limits)
     assert read_few >= 30 * 3
+
+
+def test_reading_the_whole_days_facts_leaves_the_page_cache_the_searches_use(opened: None) -> None:
+    """The facts are read with SQLite's small default page cache (each page once), then the app's own size is back:
+    a search after a cold start reads from a cache as large as ever."""
+    db = DB.obj
+    db.execute_sql("PRAGMA cache_size = -12345")
+
+    cold_day_plan(FIRST_DAY)
+
+    assert db.execute_sql("PRAGMA cache_size").fetchone()[0] == -12345

@@ -57,6 +57,7 @@ class CheckIn:
         cadence = say("Stay in touch, but not too often: every {low}–{high} days").format(
             low=min_days, high=overdue_days
         )
+        dates: dict[date, tuple[date, date]] = {}  # reference → (due, overdue after): a few thousand days, held once
         for person in people(facts, only):
             if not may_approach(person, facts) or not facts.known(person.id):
                 continue
@@ -64,10 +65,12 @@ class CheckIn:
             if reference is None:
                 continue
             day, fact = reference
+            due = dates.get(day)
+            if due is None:
+                due = dates[day] = (day + timedelta(min_days), day + timedelta(overdue_days))
             yield Suggestion(
-                action=self.action, person_id=person.id, channel=general_channel(person),
-                due=day + timedelta(min_days), overdue_after=day + timedelta(overdue_days),
-                why=(fact, cadence),  # one string for everyone: 69,000 check-ins at 100,000 people
+                action=self.action, person_id=person.id, channel=general_channel(person), due=due[0],
+                overdue_after=due[1], why=(fact, cadence),  # one cadence string for all 69,000 check-ins at 100k people
             )  # fmt: skip
 
 
