@@ -14,6 +14,7 @@ import logging
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import peewee as pw
 
@@ -188,7 +189,7 @@ SELECT {columns} FROM chosen JOIN person p ON p.id = chosen.id LEFT JOIN company
 """
 
 
-def team_window(db: pw.Database, text: str, columns: str, after: Key | None, limit: int) -> list[tuple[object, ...]]:
+def team_window(db: pw.Database, text: str, columns: str, after: Key | None, limit: int) -> list[tuple[Any, ...]]:
     """A team server: ``columns`` (of person ``p`` and company ``c``) of the next ``limit`` people matching
     ``text`` in name order after the key ``after``, in one statement."""
     words = _WORD.findall(text)
