@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop.core.reconnect.drafts import LANGUAGES, Draft, Drafter
 from desktop.core.reconnect.facts import Facts, PersonFacts
+from desktop.core.reconnect.rules.check_in import colleague_of, reference_day
 from desktop.core.reconnect.suggestion import Suggestion
 
 
@@ -16,6 +17,21 @@ def first_name(person: PersonFacts) -> str:
     return person.name.split()[0] if person.name.split() else person.name
 
 
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+           "November", "Dezember"),
+}  # fmt: skip
+
+
+def long_date(day: date, language: str) -> str:
+    """A day as a letter writes it: "3 May 2026", "3. Mai 2026"."""
+    months = _MONTHS.get(language, _MONTHS["en"])
+    dot = "." if language == "de" else ""
+    return f"{day.day}{dot} {months[day.month - 1]} {day.year}"
+
+
 def draft_variables(suggestion: Suggestion, facts: Facts) -> dict[str, Any]:
     """The documented template variables: strings and numbers only."""
     person = facts.people[suggestion.person_id]
@@ -23,6 +39,9 @@ def draft_variables(suggestion: Suggestion, facts: Facts) -> dict[str, Any]:
     target = facts.people.get(suggestion.target_id) if suggestion.target_id is not None else None
     new_role = person.touches.new_company
     stage = facts.opening_stages.get(opening.id) if opening is not None else None
+    colleague = colleague_of(person, facts)  # on a team server: who was last in touch with them, if not I
+    day = reference_day(person) if colleague is not None else None
+    language = person.language if person.language in LANGUAGES else facts.language
     return {
         "first_name": first_name(person),
         "name": person.name,
@@ -37,6 +56,8 @@ def draft_variables(suggestion: Suggestion, facts: Facts) -> dict[str, Any]:
         "stage": stage or "",
         "new_role": new_role or person.company or "",
         "limit": int(facts.settings["connect_note_limit"]),
+        "colleague": colleague or "",
+        "colleague_day": long_date(day, language) if day is not None else "",
     }
 
 

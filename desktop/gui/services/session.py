@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from desktop import secrets
 from desktop.core import unlock
@@ -35,6 +35,7 @@ from desktop.store.models import DB
 DAMAGED_BANNER = "damaged"
 LOCATION_BANNER = "location"
 BACKUP_BANNER = "backup"
+WAIT_MS, WAIT_TRIES = 200, 50  # a restore waits up to 10 s for the work under way on the database (a save)
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,8 @@ class Session(QObject):
         self._fallback: tuple[str, Path | None, InstanceLock | None, str | None] | None = None  # a switch's way back
         self._file_secret: str | None = None  # what opens the local file again after a time on a team server
         self.others_busy: Callable[[], bool] = lambda: False
+        # before the database is switched or replaced: an unsaved edit is saved or discarded first (False: stay)
+        self.may_leave: Callable[[], bool] = lambda: True
 
     @classmethod
     def of_open_database(cls, parent: QObject | None = None) -> Session:
@@ -171,10 +174,15 @@ class Session(QObject):
             self.lock.release()
 
     # -- the window ---------------------------------------------------------------------------
-    def attach(self, banners: BannerArea, others_busy: Callable[[], bool]) -> None:
-        """Show this session's banners in ``banners``; ``others_busy`` tells whether other work uses the database."""
+    def attach(
+        self, banners: BannerArea, others_busy: Callable[[], bool], may_leave: Callable[[], bool] | None = None
+    ) -> None:
+        """Show this session's banners in ``banners``; ``others_busy`` tells whether other work uses the database;
+        ``may_leave`` asks to save or discard an unsaved edit before the database is switched or replaced."""
         self.banners = banners
         self.others_busy = others_busy
+        if may_leave is not None:
+            self.may_leave = may_leave
         if self.warnings:
             banners.add(Banner(LOCATION_BANNER, "\n\n".join(self.warnings)))
         self._show_damaged()
@@ -296,8 +304,19 @@ class Session(QObject):
             tr("Changing the key…"), job, tr("The key was not changed"), answer=new_passphrase or current
         )
 
-    def restore(self, source: Path, key_text: str | None = None) -> Task | None:
-        """Replace the database with the backup ``source`` (``key_text`` opens a backup made with another key)."""
+    def restore(
+        self, source: Path, key_text: str | None = None, *, asked: bool = False, tries: int = WAIT_TRIES
+    ) -> Task | None:
+        """Replace the database with the backup ``source`` (``key_text`` opens a backup made with another key).
+
+        An unsaved edit is saved or discarded first (Cancel: nothing is restored); a save just chosen is
+        written before the restore starts (it waits up to ``tries`` × ``WAIT_MS`` for it).
+        """
+        if not asked and not self.may_leave():
+            return None
+        if self.others_busy() and tries > 0:  # the save just chosen (or a re-plan) is written first
+            QTimer.singleShot(WAIT_MS, lambda: self.restore(source, key_text, asked=True, tries=tries - 1))
+            return None
         url, damaged = self.url, self.read_only
         current = current_secret()
         ask = _answers(open=key_text or current)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
+from desktop.core.members import named
 from desktop.core.reconnect.facts import Facts
 from desktop.core.reconnect.suggestion import Suggestion
 from desktop.core.reconnect.team import overview
@@ -94,13 +95,14 @@ class TeamBar(QWidget):
         for column, title in enumerate((tr("Member"), tr("People"), tr("Due today"))):
             self.grid.addWidget(muted(PlainLabel(title, self.table)), 0, column)
         loads = overview(self._facts, self._due) if self._facts is not None else []
+        names = self._facts.member_names if self._facts is not None else {}
         for row, load in enumerate(loads, start=1):
             if load.member is None:
                 who = tr("Nobody (no owner)")
             elif load.member == self.member:
-                who = tr("You ({member})").format(member=load.member)
+                who = tr("You ({member})").format(member=named(load.member, names))
             else:
-                who = load.member
+                who = named(load.member, names) or load.member
             cells = (who, tr_n("%n person", load.people, "%n people"), tr_n("%n due", load.due, "%n due"))
             for column, text in enumerate(cells):
                 label = PlainLabel(text, self.table)
