@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.people import get_person
 from desktop.gui.main_window import MainWindow
+from desktop.gui.services.session import restore_when_left
 from desktop.gui.settings.dialog import DATABASE_TAB
 from desktop.store import maintenance
 from desktop.store.models import DB, is_team
@@ -29,7 +30,12 @@ def questions(monkeypatch: pytest.MonkeyPatch) -> Callable[[Button], list[str]]:
 
     def answering(answer: Button) -> list[str]:
         asked: list[str] = []
-        monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or answer)
+
+        def ask(box: QMessageBox) -> Button:
+            asked.append(box.text())
+            return answer
+
+        monkeypatch.setattr(QMessageBox, "exec", ask)
         return asked
 
     return answering
@@ -69,7 +75,7 @@ def test_a_restore_asks_to_save_or_discard_the_open_edit_first(
     _editing(qtbot, window, anna, "Head of Talent")
     asked = questions(answer)
 
-    window.session.restore(backup)
+    restore_when_left(window.session, backup)  # the restore dialog's choice
     assert asked == ["Save the changes to Anna Schmidt?"]
     if not restored:  # Cancel: nothing restored, the edit still there to save
         assert not window.session.busy and not list(db_path.parent.glob("rebound.db.before-restore-*"))

@@ -118,8 +118,7 @@ class Session(QObject):
         self._fallback: tuple[str, Path | None, InstanceLock | None, str | None] | None = None  # a switch's way back
         self._file_secret: str | None = None  # what opens the local file again after a time on a team server
         self.others_busy: Callable[[], bool] = lambda: False
-        # before the database is switched or replaced: an unsaved edit is saved or discarded first (False: stay)
-        self.may_leave: Callable[[], bool] = lambda: True
+        self.may_leave: Callable[[], bool] = lambda: True  # asked before a switch or a restore: Save/Discard/Cancel
 
     @classmethod
     def of_open_database(cls, parent: QObject | None = None) -> Session:
@@ -174,15 +173,10 @@ class Session(QObject):
             self.lock.release()
 
     # -- the window ---------------------------------------------------------------------------
-    def attach(
-        self, banners: BannerArea, others_busy: Callable[[], bool], may_leave: Callable[[], bool] | None = None
-    ) -> None:
-        """Show this session's banners in ``banners``; ``others_busy`` tells whether other work uses the database;
-        ``may_leave`` asks to save or discard an unsaved edit before the database is switched or replaced."""
+    def attach(self, banners: BannerArea, others_busy: Callable[[], bool]) -> None:
+        """Show this session's banners in ``banners``; ``others_busy`` tells whether other work uses the database."""
         self.banners = banners
         self.others_busy = others_busy
-        if may_leave is not None:
-            self.may_leave = may_leave
         if self.warnings:
             banners.add(Banner(LOCATION_BANNER, "\n\n".join(self.warnings)))
         self._show_damaged()
@@ -304,19 +298,8 @@ class Session(QObject):
             tr("Changing the key…"), job, tr("The key was not changed"), answer=new_passphrase or current
         )
 
-    def restore(
-        self, source: Path, key_text: str | None = None, *, asked: bool = False, tries: int = WAIT_TRIES
-    ) -> Task | None:
-        """Replace the database with the backup ``source`` (``key_text`` opens a backup made with another key).
-
-        An unsaved edit is saved or discarded first (Cancel: nothing is restored); a save just chosen is
-        written before the restore starts (it waits up to ``tries`` × ``WAIT_MS`` for it).
-        """
-        if not asked and not self.may_leave():
-            return None
-        if self.others_busy() and tries > 0:  # the save just chosen (or a re-plan) is written first
-            QTimer.singleShot(WAIT_MS, lambda: self.restore(source, key_text, asked=True, tries=tries - 1))
-            return None
+    def restore(self, source: Path, key_text: str | None = None) -> Task | None:
+        """Replace the database with the backup ``source`` (``key_text`` opens a backup made with another key)."""
         url, damaged = self.url, self.read_only
         current = current_secret()
         ask = _answers(open=key_text or current)
@@ -498,3 +481,15 @@ def _answers(open: str | None = None, new: str | None = None) -> unlock.AskSecre
         return new if purpose == "new" else open
 
     return ask
+
+
+def restore_when_left(session: Session, source: Path, key_text: str | None = None, *, asked: bool = False,
+                      tries: int = WAIT_TRIES) -> None:  # fmt: skip
+    """Restore the backup ``source`` once an unsaved edit is saved or discarded (``Session.may_leave``; Cancel: nothing
+    is restored). A save just chosen is written first: the restore waits up to ``tries`` × ``WAIT_MS`` for it."""
+    if not asked and not session.may_leave():
+        return
+    if session.others_busy() and tries > 0:  # the save just chosen (or a re-plan) is written first
+        QTimer.singleShot(WAIT_MS, lambda: restore_when_left(session, source, key_text, asked=True, tries=tries - 1))
+        return
+    session.restore(source, key_text)
