@@ -288,6 +288,17 @@ def _team_problems(db: pw.Database) -> list[str]:
         "' ', p.name, c.name, p.title, p.email, (SELECT string_agg(t.name, ' ') FROM person_tag pt "
         "JOIN tag t ON t.id = pt.tag_id WHERE pt.person_id = p.id))))"
     ).fetchone()
-    if stale:
+    if stale or db.execute_sql(_PREFIXES_STALE).fetchone()[0]:
         return ["search index is out of step with the people (missing, extra or out-of-date rows)"]
     return []
+
+
+# The name-ordered prefix list (migration 14) against the index it is made from: a missing, extra or moved row.
+_PREFIXES = (
+    'SELECT DISTINCT left(w.lexeme, k) COLLATE "C", p.sort_key, p.id FROM person p JOIN person_fts f ON f.id = p.id, '
+    "unnest(f.doc) w, generate_series(1, 3) k WHERE length(w.lexeme) >= k"
+)
+_PREFIXES_STALE = (
+    f"SELECT EXISTS (({_PREFIXES} EXCEPT SELECT prefix, sort_key, id FROM person_prefix) "
+    f"UNION ALL (SELECT prefix, sort_key, id FROM person_prefix EXCEPT {_PREFIXES}))"
+)

@@ -81,3 +81,14 @@ def test_a_search_follows_renames_new_companies_and_deletes(db: object, backend:
     DB.obj.execute_sql("DELETE FROM person WHERE id = ?", [lena])
     assert _pages("fisch", 5) == []
     assert check() == []
+
+
+@on_a_team_server
+def test_the_check_finds_a_prefix_list_out_of_step_with_the_people(db: object, backend: str) -> None:
+    tom = people.create_person({"name": "Tom Weber"}).value
+    assert check() == []
+    DB.obj.execute_sql("UPDATE person_prefix SET sort_key = 'a' WHERE id = ?", [tom])  # listed in the wrong place
+    assert check() == ["search index is out of step with the people (missing, extra or out-of-date rows)"]
+    search.rebuild(DB.obj)
+    assert check() == []
+    assert _pages("we", 5) == [["Tom Weber"]]
