@@ -20,7 +20,7 @@ from desktop.core.normalize import email_key, is_email, linkedin_key, sort_key
 from desktop.core.person_values import derived_keys
 from desktop.errors import EditConflict, InputError, NotFound
 from desktop.store import search
-from desktop.store.models import DB, Company, Person, PersonTag, Tag
+from desktop.store.models import DB, Company, Person, PersonTag, Tag, is_team
 
 EDITABLE_FIELDS = (
     "name", "first_name", "last_name", "email", "phone", "linkedin_url", "company", "title", "role",
@@ -307,6 +307,8 @@ def read_window(
     if search.match_expression(text) is not None:
         if before is not None or offset:
             raise ValueError("a search reads its windows forward, from the key before them")
+        if is_team(db):  # one statement: a round trip to the server per keystroke
+            return _window(search.team_window(db, text, _LIST_COLUMNS, after, limit))
         return _keyed(person_rows(search.person_window(db, text, after, limit)))
     if after is not None:
         where = "WHERE (p.sort_key, p.id) > (?, ?)"

@@ -14,6 +14,7 @@ import logging
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import peewee as pw
 
@@ -151,14 +152,57 @@ def person_window(db: pw.Database, text: str, after: Key | None = None, limit: i
     if expression is None:
         return []
     if is_team(db):
-        sql = (
-            "SELECT p.id FROM person p JOIN person_fts f ON f.id = p.id WHERE f.doc @@ rebound_query(?) "
-            + ("" if after is None else "AND (p.sort_key, p.id) > (?, ?) ")
-            + "ORDER BY p.sort_key, p.id LIMIT ?"
-        )
-        params: list[object] = [text, *(() if after is None else after), limit]
-        return [row[0] for row in db.execute_sql(sql, params).fetchall()]
+        return [row[0] for row in team_window(db, text, "p.id", after, limit)]
     return search_window.person_window(db, expression, _WORD.findall(text), after, limit)
+
+
+# A team server's window of a search, in one statement (migration 14). ``person_prefix`` lists the people by each
+# word's first 1–3 letters in name order: a word of up to three ASCII letters or digits is its own prefix, and its
+# window is the next rows of that list. Otherwise the list of the longest word's prefix is walked in name order,
+# each person checked against the whole query, for at most _REACH people; when that found fewer than a window and
+# the list goes on (the matches are rare among the prefix's people: "martinez" among the "mar…"), the full-text
+# index finds them all and the server sorts them instead (the planner reads the query's words as constants:
+# ``plan_cache_mode=force_custom_plan``, ``rebound_query`` immutable).
+_REACH = 2_000
+_EXACT = (
+    "SELECT {columns} FROM person_prefix x JOIN person p ON p.id = x.id LEFT JOIN company c ON c.id = p.company_id "
+    "WHERE x.prefix = ?{after} ORDER BY x.sort_key, x.id LIMIT ?"
+)
+_WALKED = """
+WITH walk AS MATERIALIZED (
+    SELECT w.id, w.sort_key FROM (
+        SELECT x.id, x.sort_key, row_number() OVER (ORDER BY x.sort_key, x.id) AS n
+          FROM person_prefix x WHERE x.prefix = rebound_prefix(?){after} ORDER BY x.sort_key, x.id) w
+     WHERE w.n <= ? AND (SELECT f.doc FROM person_fts f WHERE f.id = w.id) @@ rebound_query(?)
+     ORDER BY w.sort_key, w.id LIMIT ?),
+enough AS MATERIALIZED (
+    SELECT (SELECT count(*) FROM walk) = ? OR (SELECT count(*) FROM (
+        SELECT 1 FROM person_prefix x WHERE x.prefix = rebound_prefix(?){after} LIMIT ?) z) <= ? AS done),
+chosen AS (
+    SELECT id, sort_key FROM walk WHERE (SELECT done FROM enough)
+    UNION ALL
+    (SELECT f.id, p.sort_key FROM person_fts f JOIN person p ON p.id = f.id
+      WHERE NOT (SELECT done FROM enough) AND f.doc @@ rebound_query(?){after_p}
+      ORDER BY p.sort_key, p.id LIMIT ?))
+SELECT {columns} FROM chosen JOIN person p ON p.id = chosen.id LEFT JOIN company c ON c.id = p.company_id
+ ORDER BY p.sort_key, p.id
+"""
+
+
+def team_window(db: pw.Database, text: str, columns: str, after: Key | None, limit: int) -> list[tuple[Any, ...]]:
+    """A team server: ``columns`` (of person ``p`` and company ``c``) of the next ``limit`` people matching
+    ``text`` in name order after the key ``after``, in one statement."""
+    words = _WORD.findall(text)
+    keyed = () if after is None else tuple(after)
+    after_x = "" if after is None else " AND (x.sort_key, x.id) > (?, ?)"
+    if len(words) == 1 and len(words[0]) <= 3 and words[0].isascii():  # ASCII letters and digits fold to themselves
+        sql = _EXACT.format(columns=columns, after=after_x)
+        return list(db.execute_sql(sql, [words[0].lower(), *keyed, limit]).fetchall())
+    walked = max(words, key=len)
+    sql = _WALKED.format(columns=columns, after=after_x, after_p=after_x.replace("x.", "p."))
+    params: list[object] = [walked, *keyed, _REACH, text, limit, limit, walked, *keyed, _REACH + 1, _REACH]
+    params += [text, *keyed, limit]
+    return list(db.execute_sql(sql, params).fetchall())
 
 
 _TEAM_PEOPLE = (
@@ -244,6 +288,17 @@ def _team_problems(db: pw.Database) -> list[str]:
         "' ', p.name, c.name, p.title, p.email, (SELECT string_agg(t.name, ' ') FROM person_tag pt "
         "JOIN tag t ON t.id = pt.tag_id WHERE pt.person_id = p.id))))"
     ).fetchone()
-    if stale:
+    if stale or db.execute_sql(_PREFIXES_STALE).fetchone()[0]:
         return ["search index is out of step with the people (missing, extra or out-of-date rows)"]
     return []
+
+
+# The name-ordered prefix list (migration 14) against the index it is made from: a missing, extra or moved row.
+_PREFIXES = (
+    'SELECT DISTINCT left(w.lexeme, k) COLLATE "C", p.sort_key, p.id FROM person p JOIN person_fts f ON f.id = p.id, '
+    "unnest(f.doc) w, generate_series(1, 3) k WHERE length(w.lexeme) >= k"
+)
+_PREFIXES_STALE = (
+    f"SELECT EXISTS (({_PREFIXES} EXCEPT SELECT prefix, sort_key, id FROM person_prefix) "
+    f"UNION ALL (SELECT prefix, sort_key, id FROM person_prefix EXCEPT {_PREFIXES}))"
+)

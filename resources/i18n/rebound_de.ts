@@ -5434,6 +5434,31 @@ Data Analyst · +49 30 1234567</translation>
             <translation>Unter jedem Entwurf; ohne Signatur unterschreibt Ihr Name.</translation>
         </message>
         <message>
+            <location filename="../../desktop/gui/settings/team_name.py" />
+            <source>e.g. Ana Weber: how colleagues' cards and drafts name you</source>
+            <translation>z. B. Ana Weber: so erscheinen Sie auf den Karten und in den Entwürfen Ihrer Kollegen</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/team_name.py" />
+            <source>Save name</source>
+            <translation>Namen speichern</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/team_name.py" />
+            <source>Your name in the team:</source>
+            <translation>Ihr Name im Team:</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/team_name.py" />
+            <source>Your colleagues now see your user name.</source>
+            <translation>Ihre Kollegen sehen jetzt Ihren Benutzernamen.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/settings/team_name.py" />
+            <source>Your colleagues now see you as {name}.</source>
+            <translation>Ihre Kollegen sehen Sie jetzt als {name}.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/gui/settings/templates.py" />
             <source>German</source>
             <translation>Deutsch</translation>

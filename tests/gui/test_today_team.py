@@ -9,7 +9,9 @@ from typing import Any
 
 import pytest
 
+from desktop.core.members import set_my_display_name
 from desktop.gui.main_window import MainWindow
+from desktop.gui.settings.dialog import DATABASE_TAB
 from desktop.store.database import close_database, open_database
 from tests import pg_server
 from tests.core.reconnect.scenario import World
@@ -63,6 +65,47 @@ def test_today_shows_my_people_and_everyone_and_the_team_at_a_glance(
     ]
     page.team.mine_button.click()
     assert _names(window) == ["Ben Candidate"]
+    window.runner.wait()
+
+
+@pytest.mark.parametrize("backend", ["postgresql"])
+def test_the_name_i_go_by_is_set_in_settings_and_names_me_on_my_colleagues_cards(
+    qtbot: Any, members: dict[str, str], make_window: Callable[..., MainWindow], backend: str
+) -> None:
+    bob = _as(members["bob"])
+    ada = bob.person("Ada Client", "Acme GmbH")
+    bob.wrote(ada, 100)
+    _as(members["alice"])  # this desktop is Alice's
+    window = make_window()
+    wait_for_plan(qtbot, window)
+    window.today.team.everyone_button.click()
+    ada_card = next(card for card in window.today.cards if card.info.name == "Ada Client")
+    assert ada_card.info.suggestion.why[0] == f"{role_of(members['bob'])} spoke with Ada Client on 2025-11-22"
+
+    tab = window.open_settings(DATABASE_TAB).database
+    row = tab.team_name
+    assert row.isVisible() and row.name.text() == "" and not row.save_button.isEnabled()
+    row.name.setText("Alice Adler")
+    with qtbot.waitSignal(row.message, timeout=10_000) as said:
+        row.save_button.click()
+    assert said.args == ["Your colleagues now see you as Alice Adler."]
+    assert not row.save_button.isEnabled()
+    window.today.team.team_button.click()
+    qtbot.waitUntil(lambda: window.today.team.lines()[0][0] == "You (Alice Adler)", timeout=10_000)
+
+    close_database()  # Bob names himself on his desktop; Alice's window hears of it and re-plans
+    open_database(members["bob"])
+    set_my_display_name("Bob Brandt")
+    close_database()
+    open_database(members["alice"])
+    window.today.team.everyone_button.click()
+
+    def named_bob() -> bool:
+        cards = [card for card in window.today.cards if card.info.name == "Ada Client"]
+        return bool(cards) and cards[0].info.suggestion.why[0] == "Bob Brandt spoke with Ada Client on 2025-11-22"
+
+    qtbot.waitUntil(named_bob, timeout=10_000)
+    wait_for_plan(qtbot, window)
     window.runner.wait()
 
 

@@ -13,12 +13,14 @@ import psycopg
 import pytest
 
 from desktop.cli import main
+from desktop.core import people
 from desktop.errors import DatabaseProblem
 from desktop.store import migrations, postgres
 from desktop.store.database import close_database, open_database
 from desktop.store.models import DB, Person
 from tests import pg_server
 from tests.memory_keyring import install_memory_keyring
+from tests.team_members import drop_members
 
 
 @pytest.fixture
@@ -185,6 +187,48 @@ def test_a_schema_of_the_previous_release_upgrades_with_its_data(empty_url: str)
     change = Interaction.get()
     assert (change.from_company, change.to_company) == ("Acme GmbH", "Globex AG")
     assert postgres.schema_version(DB.obj) == migrations.latest_version()
+
+
+def test_a_schema_13_team_database_is_searched_after_step_14_and_its_members_keep_their_rights(
+    pg: pg_server.Server, empty_url: str
+) -> None:
+    """People added before step 14 are found by prefix afterwards; a member granted rights on the tables of schema 13
+    (as the README's step 1 did then) can still add a person, whose trigger writes the new prefix list."""
+    address = postgres.parse_url(empty_url)
+    old = postgres.TeamDatabase(address, address.password)
+    for number, step in migrations.steps():
+        if number > 13:
+            break
+        with old.atomic():
+            step(old)
+            old.execute_sql("INSERT INTO schema_version (id, version) VALUES (1, ?) "
+                            "ON CONFLICT (id) DO UPDATE SET version = excluded.version", [number])  # fmt: skip
+    old.execute_sql("INSERT INTO person (name, sort_key) VALUES ('Ada Weber', 'ada weber'), ('Tom Webb', 'tom webb')")
+    old.close()
+    name = empty_url.rsplit("/", 1)[1]
+    ana = pg.url(name, user=f"ana_{name}", password="ana-pw")
+    with pg.admin(name) as conn:
+        conn.execute(f"CREATE ROLE ana_{name} LOGIN PASSWORD 'ana-pw'")
+        conn.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ana_{name}")
+        conn.execute(f"GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO ana_{name}")
+    try:
+        open_database(empty_url)  # the owner's desktop runs step 14
+        assert postgres.schema_version(DB.obj) == migrations.latest_version()
+        assert _search("web", 5) == ["Ada Weber", "Tom Webb"]
+        close_database()
+
+        open_database(ana)
+        people.create_person({"name": "Weba Neu"})
+        assert _search("web", 5) == ["Ada Weber", "Tom Webb", "Weba Neu"]
+        assert _search("webe", 5) == ["Ada Weber"]
+    finally:
+        close_database()
+        drop_members(pg, {"ana": ana})
+
+
+def _search(text: str, size: int) -> list[str]:
+    """The People page's first window of a search."""
+    return [row.name for row in people.read_window(text, limit=size).rows]
 
 
 def test_move_to_copies_a_personal_database_verifies_it_and_keeps_the_file(

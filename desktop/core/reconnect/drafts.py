@@ -35,7 +35,7 @@ MAX_LOOP_ITEMS = 10_000  # items all range() calls of one rendering may produce
 MAX_SECONDS = 0.5
 VARIABLES = (
     "first_name", "name", "company", "title", "channel", "opening_title", "opening_company", "target_name",
-    "target_first_name", "my_name", "stage", "new_role", "limit",
+    "target_first_name", "my_name", "stage", "new_role", "limit", "colleague", "colleague_day",
 )  # fmt: skip
 
 

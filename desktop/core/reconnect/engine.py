@@ -21,7 +21,7 @@ from desktop.core.reconnect import facts as facts_module
 from desktop.core.reconnect.facts import Facts, load_facts
 from desktop.core.reconnect.plan import one_per_person, order_key, visible
 from desktop.core.reconnect.suggestion import Suggestion
-from desktop.store.models import DB
+from desktop.store.models import DB, Profile
 
 COMING_UP_DAYS = 14
 
@@ -309,6 +309,11 @@ class Engine:
     def refresh_settings(self) -> None:
         """Re-read the rule settings (after a change in Settings); every rule runs again."""
         self.facts.settings = settings_core.get_settings()
+        if self.facts.member is not None:  # a team server: the names members go by are set there too
+            profile = Profile.get_or_none(Profile.id == 1)
+            self.facts.my_name, self.facts.member_names = facts_module.my_name_and_members(
+                DB.obj, self.facts.member, profile
+            )
         self._kept.clear()
         self._today = None
 

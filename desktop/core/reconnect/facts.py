@@ -15,6 +15,7 @@ from typing import Any
 import peewee as pw
 
 from desktop.core import settings as settings_core
+from desktop.core.members import display_names
 from desktop.store.dialect import one_pass_reads
 from desktop.store.models import DB, Profile, is_team
 from desktop.vocab import Outcome
@@ -108,6 +109,7 @@ class Facts:
     opening_touches: dict[int, datetime]  # company id → latest outbound touch linked to one of its openings
     states: dict[str, tuple[str, date | None]]  # suggestion key → (state, until)
     member: str | None = None  # on a team server: the signed-in member (their role); None on a SQLite file
+    member_names: dict[str, str] = field(default_factory=dict)  # role → the name a member gave the team
 
     def known(self, person_id: int) -> bool:
         person = self.people[person_id]
@@ -302,6 +304,15 @@ def load_team_facts(db: pw.Database, people: dict[int, PersonFacts], person_ids:
             people[pid].touches.last_by = author
 
 
+def my_name_and_members(
+    db: pw.Database, member: str | None, profile: Profile | None
+) -> tuple[str | None, dict[str, str]]:
+    """The name I sign with and each team member's name by role. On a team server the profile is the whole team's:
+    I sign with the name I gave the team (Settings → Database), when I gave one."""
+    names = display_names(db) if member is not None else {}
+    return names.get(member or "") or (profile.name if profile else None), names
+
+
 def signed_in_member(db: pw.Database) -> str | None:
     """On a team server, the member this desktop works as (the role it logged in with); None on a SQLite file."""
     if not is_team(db):
@@ -383,10 +394,12 @@ def load_facts(person_ids: list[int] | None = None) -> Facts:
 
 
 def _facts(db: pw.Database, profile: Profile | None, person_ids: list[int] | None) -> Facts:
+    member = signed_in_member(db)
+    my_name, names = my_name_and_members(db, member, profile)
     return Facts(
         mode=profile.mode if profile else "job_seeker",
         language=(profile.language if profile and profile.language else "en"),
-        my_name=profile.name if profile else None,
+        my_name=my_name,
         target_roles=list(profile.target_roles) if profile else [],
         keywords=list(profile.keywords) if profile else [],
         settings=settings_core.get_settings(),
@@ -396,5 +409,6 @@ def _facts(db: pw.Database, profile: Profile | None, person_ids: list[int] | Non
         edges=load_edges(db),
         opening_touches=load_opening_touches(db),
         states=load_states(db),
-        member=signed_in_member(db),
+        member=member,
+        member_names=names,
     )

@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop.core.reconnect.drafts import LANGUAGES, Draft, Drafter
 from desktop.core.reconnect.facts import Facts, OpeningFacts, PersonFacts
+from desktop.core.reconnect.rules.check_in import colleague_of, reference_day
 from desktop.core.reconnect.suggestion import Suggestion
 
 
@@ -15,6 +16,21 @@ def first_name(person: PersonFacts) -> str:
         return person.first_name
     words = person.name.split()
     return words[0] if words else person.name
+
+
+_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"),
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+           "November", "Dezember"),
+}  # fmt: skip
+
+
+def long_date(day: date, language: str) -> str:
+    """A day as a letter writes it: "3 May 2026", "3. Mai 2026"."""
+    months = _MONTHS.get(language, _MONTHS["en"])
+    dot = "." if language == "de" else ""
+    return f"{day.day}{dot} {months[day.month - 1]} {day.year}"
 
 
 def draft_variables(suggestion: Suggestion, facts: Facts) -> dict[str, Any]:
@@ -31,6 +47,9 @@ def _variables(
     """``draft_variables`` of a suggestion whose person, opening and target were looked up already."""
     new_role = person.touches.new_company
     stage = facts.opening_stages.get(opening.id) if opening is not None else None
+    colleague = colleague_of(person, facts)  # on a team server: who was last in touch with them, if not I
+    day = reference_day(person) if colleague is not None else None
+    language = person.language if person.language in LANGUAGES else facts.language
     return {
         "first_name": first_name(person),
         "name": person.name,
@@ -45,6 +64,8 @@ def _variables(
         "stage": stage or "",
         "new_role": new_role or person.company or "",
         "limit": int(facts.settings["connect_note_limit"]),
+        "colleague": colleague or "",
+        "colleague_day": long_date(day, language) if day is not None else "",
     }
 
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.widgets import SPACING, PlainLabel, muted
-from desktop.gui.services.session import Session, backup_label
+from desktop.gui.services.session import Session, backup_label, restore_when_left
 
 INTRO = tr(
     "Restoring replaces the database with the backup you choose. What was added or changed since that "
@@ -155,6 +155,6 @@ def offer_restore(session: Session, parent: QWidget | None) -> RestoreDialog:
     """The dialog that picks a backup to restore (window-modal); the session restores it when it is accepted."""
     dialog = RestoreDialog(session, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.chosen.connect(session.restore)
+    dialog.chosen.connect(lambda source, key: restore_when_left(session, source, key))  # an unsaved edit asked first
     dialog.open()
     return dialog

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from desktop import secrets
 from desktop.core import unlock
@@ -35,6 +35,7 @@ from desktop.store.models import DB
 DAMAGED_BANNER = "damaged"
 LOCATION_BANNER = "location"
 BACKUP_BANNER = "backup"
+WAIT_MS, WAIT_TRIES = 200, 50  # a restore waits up to 10 s for the work under way on the database (a save)
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ class Session(QObject):
         self._fallback: tuple[str, Path | None, InstanceLock | None, str | None] | None = None  # a switch's way back
         self._file_secret: str | None = None  # what opens the local file again after a time on a team server
         self.others_busy: Callable[[], bool] = lambda: False
+        self.may_leave: Callable[[], bool] = lambda: True  # asked before a switch or a restore: Save/Discard/Cancel
 
     @classmethod
     def of_open_database(cls, parent: QObject | None = None) -> Session:
@@ -479,3 +481,15 @@ def _answers(open: str | None = None, new: str | None = None) -> unlock.AskSecre
         return new if purpose == "new" else open
 
     return ask
+
+
+def restore_when_left(session: Session, source: Path, key_text: str | None = None, *, asked: bool = False,
+                      tries: int = WAIT_TRIES) -> None:  # fmt: skip
+    """Restore the backup ``source`` once an unsaved edit is saved or discarded (``Session.may_leave``; Cancel: nothing
+    is restored). A save just chosen is written first: the restore waits up to ``tries`` × ``WAIT_MS`` for it."""
+    if not asked and not session.may_leave():
+        return
+    if session.others_busy() and tries > 0:  # the save just chosen (or a re-plan) is written first
+        QTimer.singleShot(WAIT_MS, lambda: restore_when_left(session, source, key_text, asked=True, tries=tries - 1))
+        return
+    session.restore(source, key_text)

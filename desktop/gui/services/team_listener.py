@@ -37,7 +37,7 @@ def changes_of(tables: Iterable[str]) -> Changes:
         processes=bool(written & {"process", "process_contact"}),
         companies="company" in written,
         suggestion_states="suggestion_state" in written,
-        settings=bool(written & {"setting", "profile"}),
+        settings=bool(written & {"setting", "profile", "member"}),
     )
 
 

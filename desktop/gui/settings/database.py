@@ -32,11 +32,11 @@ from desktop.errors import ReboundError
 from desktop.gui.dialogs.form_dialog import sentence
 from desktop.gui.kit.i18n import tr, tr_n
 from desktop.gui.kit.widgets import SPACING, InlineError, PlainLabel, muted
-from desktop.gui.services.session import Outcome, Session, current_secret
+from desktop.gui.services.ops import Ops
+from desktop.gui.services.session import WAIT_MS, WAIT_TRIES, Outcome, Session, current_secret
 from desktop.gui.services.window_state import DATABASE_URL_KEY, LOCAL_URL_KEY, gui_settings
 from desktop.gui.services.workers import Task, TaskRunner
-
-WAIT_MS, WAIT_TRIES = 200, 50  # a switch waits up to 10 s for the work under way on the database
+from desktop.gui.settings.team_name import TeamNameRow
 
 
 def _line(text: str) -> str:
@@ -47,7 +47,13 @@ def _line(text: str) -> str:
 class DatabaseTab(QWidget):
     message = Signal(str)
 
-    def __init__(self, session: Session, parent: QWidget | None = None, ui_settings: QSettings | None = None) -> None:
+    def __init__(
+        self,
+        session: Session,
+        parent: QWidget | None = None,
+        ui_settings: QSettings | None = None,
+        ops: Ops | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.ui_settings = ui_settings if ui_settings is not None else gui_settings()
@@ -65,6 +71,8 @@ class DatabaseTab(QWidget):
         intro.setWordWrap(True)
         self.where = PlainLabel("", self, selectable=True)
         self.where.setWordWrap(True)
+        self.team_name = TeamNameRow(ops, self)  # on a team server: how colleagues see me
+        self.team_name.message.connect(self.message)
         self.host, self.database, self.user = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         self.host.setPlaceholderText("crm.example.org")
         self.database.setPlaceholderText(tr("e.g. rebound"))
@@ -118,6 +126,7 @@ class DatabaseTab(QWidget):
         layout.setSpacing(SPACING * 2)
         layout.addWidget(intro)
         layout.addWidget(self.where)
+        layout.addWidget(self.team_name)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addLayout(progress_row)
@@ -225,7 +234,7 @@ class DatabaseTab(QWidget):
     def use_server(self) -> Task | None:
         """Keep the password (a worker: the keyring may hang), then reopen on the server."""
         server = self.server()
-        if server is None or self.task is not None:
+        if server is None or self.task is not None or not self.session.may_leave():
             return None
         typed = self.password.text()
 
@@ -251,6 +260,8 @@ class DatabaseTab(QWidget):
         return remembered if isinstance(remembered, str) and remembered else f"sqlite:///{default_database_path()}"
 
     def back_to_file(self) -> Task | None:
+        if not self.session.may_leave():  # an unsaved edit: saved, discarded, or nothing switched
+            return None
         url = self.local_url()
         path = url.removeprefix("sqlite:///")
         return self._switch(url, tr("Opening {path}…").format(path=path),
@@ -279,6 +290,7 @@ class DatabaseTab(QWidget):
             else:
                 self.ui_settings.remove(DATABASE_URL_KEY)
             self.switching_to = None
+            self.team_name.load()  # the name on the server now in use (hidden on a file)
         self.status.setText(text)
         self._update()
 

@@ -212,7 +212,7 @@ class SettingsDialog(QDialog):
         self.profile = ProfileTab(keeper, self, ui_settings=ui_settings)
         self.profile.message.connect(self.message)
         self.profile.saved.connect(self._profile_saved)
-        self.database = DatabaseTab(self.session, self, ui_settings=ui_settings)
+        self.database = DatabaseTab(self.session, self, ui_settings=ui_settings, ops=keeper.ops)
         self.database.message.connect(self.message)
         self._close_when_profile_saved = False
         self._close_when_saved = False

@@ -54,6 +54,8 @@ MADE_UP: dict[str, Any] = {
     "stage": "interview",
     "new_role": tr("Example GmbH"),
     "limit": vocab.SETTING_DEFAULTS["connect_note_limit"],
+    "colleague": "",  # on a team server only
+    "colleague_day": "",
 }
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
+from desktop.core.members import named
 from desktop.core.reconnect.suggestion import Suggestion
 from desktop.gui.kit.i18n import tr, tr_n
 from desktop.gui.kit.widgets import SPACING, PlainLabel, muted
@@ -99,13 +100,14 @@ class TeamBar(QWidget):
         from desktop.core.reconnect.team import overview  # lazy: a team server's bar, once there is a plan
 
         loads = overview(self._facts, self._due) if self._facts is not None else []
+        names = self._facts.member_names if self._facts is not None else {}
         for row, load in enumerate(loads, start=1):
             if load.member is None:
                 who = tr("Nobody (no owner)")
             elif load.member == self.member:
-                who = tr("You ({member})").format(member=load.member)
+                who = tr("You ({member})").format(member=named(load.member, names))
             else:
-                who = load.member
+                who = named(load.member, names) or load.member
             cells = (who, tr_n("%n person", load.people, "%n people"), tr_n("%n due", load.due, "%n due"))
             for column, text in enumerate(cells):
                 label = PlainLabel(text, self.table)

@@ -361,6 +361,9 @@ def _awkward(role: str, company: str, channel: str) -> dict[str, Any]:
         **_sample(), "channel": channel, "first_name": "Zoë", "name": "Zoë O'Brien", "company": company,
         "title": role, "opening_title": role, "opening_company": company, "target_name": "Jürg Meier",
         "target_first_name": "Jürg", "my_name": "Jana Berg", "new_role": company, "stage": "onsite",
+        # a colleague spoke to them last (a team server) for one of the companies
+        "colleague": "Ana Weber" if company == "Acme" else "",
+        "colleague_day": "3 May 2026" if company == "Acme" else "",
     }  # fmt: skip
 
 

@@ -9,8 +9,11 @@ from collections.abc import Iterator
 
 import pytest
 
+from desktop.core.members import display_names, set_my_display_name
 from desktop.core.reconnect.engine import Engine
 from desktop.core.reconnect.team import MemberLoad, mine, overview
+from desktop.store.models import DB
+from desktop.store.postgres import NoRights
 from tests import pg_server
 from tests.backends import sqlite_only
 from tests.core.reconnect.scenario import TODAY, World
@@ -53,6 +56,53 @@ def test_a_person_who_only_wrote_in_names_the_colleague_they_wrote_to(
     alice.heard(ada, 95)
     card = _as(members["bob"]).card(ada)
     assert card is not None and card["why"][0] == f"Ada Client last wrote to {role_of(members['alice'])} on 2025-11-27"
+
+
+@on_a_team_server
+def test_the_card_and_the_draft_name_the_colleague_by_the_name_they_go_by(
+    members: dict[str, str], db: object, backend: str
+) -> None:
+    alice = _as(members["alice"])
+    set_my_display_name("  Alice   Weber ")
+    ada = alice.person("Ada Client", "Acme GmbH")
+    alice.wrote(ada, 100)
+    ute = alice.person("Ute Kunde", "Globex AG", language="de")
+    alice.heard(ute, 95)
+
+    bob = _as(members["bob"])
+    set_my_display_name("Bob Brandt")
+    card = next(c for c in bob.cards(drafts=True) if c["person"]["id"] == ada)
+    assert card["why"][0] == "Alice Weber spoke with Ada Client on 2025-11-22"
+    assert card["draft"]["body"].startswith(
+        "Hi Ada,\n\nmy colleague Alice Weber spoke with you on 22 November 2025, and I wanted to say hello too "
+        "and hear how things are at Acme GmbH."
+    )
+    assert card["draft"]["body"].rstrip().endswith("Best regards,\nBob Brandt")  # I sign with my own name
+    german = next(c for c in bob.cards(drafts=True) if c["person"]["id"] == ute)
+    assert german["draft"]["body"].startswith(
+        "Hallo Ute,\n\nam 27. November 2025 hatten Sie Kontakt mit Alice Weber aus unserem Team, und ich wollte "
+        "mich ebenfalls kurz melden und hören, wie es bei Globex AG läuft."
+    )
+
+    set_my_display_name("")  # Bob goes by his role again; Alice still sees her own touch as hers
+    assert display_names(DB.obj) == {role_of(members["alice"]): "Alice Weber"}
+    mine = next(c for c in _as(members["alice"]).cards(drafts=True) if c["person"]["id"] == ada)
+    assert mine["why"][0] == "You last wrote to Ada Client on 2025-11-22"
+    assert "colleague" not in mine["draft"]["body"]
+
+
+@on_a_team_server
+def test_a_member_cannot_name_a_colleague(members: dict[str, str], db: object, backend: str) -> None:
+    """The server lets each member write only their own name (row-level security), whatever the SQL."""
+    _as(members["alice"])
+    set_my_display_name("Alice Weber")
+    _as(members["bob"])
+    alice_role = role_of(members["alice"])
+    DB.obj.execute_sql("UPDATE member SET display_name = 'Mallory' WHERE role = ?", [alice_role])
+    DB.obj.execute_sql("DELETE FROM member WHERE role = ?", [alice_role])
+    with pytest.raises(NoRights, match="row-level security"), DB.atomic():
+        DB.obj.execute_sql("INSERT INTO member (role, display_name) VALUES ('carol', 'Carol as named by Bob')")
+    assert display_names(DB.obj) == {alice_role: "Alice Weber"}
 
 
 @on_a_team_server

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Set
 from datetime import date, timedelta
 
+from desktop.core.members import named
 from desktop.core.reconnect.facts import Facts, PersonFacts
 from desktop.core.reconnect.rules.base import Trace
 from desktop.core.reconnect.rules.terms import general_channel, may_approach, people
@@ -17,9 +18,18 @@ from desktop.texts import say
 
 
 def colleague_of(person: PersonFacts, facts: Facts) -> str | None:
-    """On a team server, the colleague who logged the touch the check-in counts from (None: I did, or a file)."""
+    """On a team server, the colleague who logged the touch the check-in counts from (None: I did, or a file):
+    the name they gave the team, else their role."""
     by = person.touches.last_by
-    return by if by is not None and facts.member is not None and by != facts.member else None
+    if by is None or facts.member is None or by == facts.member:
+        return None
+    return named(by, facts.member_names)
+
+
+def reference_day(person: PersonFacts) -> date | None:
+    """The day of the touch the check-in counts from: the latest outbound one, else the latest of any."""
+    touch = person.touches.last_out or person.last_touch
+    return touch.date() if touch is not None else None
 
 
 def checkin_reference(person: PersonFacts, facts: Facts) -> tuple[date, str] | None:
