@@ -18,8 +18,9 @@ day (``DEMO_ANCHOR``, so the shots are the same every run), and writes into OUTD
   import-mapping.png (the mapping step of a CSV whose columns Rebound does not know);
 - applications.png (the board), applications-recruiter.png (the recruiter's demo: candidates by role),
   companies.png (the company with most people), network.png (the way into it),
-  network-person.png (the map of the person with most mutuals), insights.png, insights-more.png (scrolled to the last charts), insights-numbers.png (a chart's
-  table); applications-empty.png, companies-empty.png, network-empty.png, insights-empty.png (empty database);
+  network-person.png (the map of the person with most mutuals), insights.png, insights-more.png (scrolled to
+  the last charts), insights-numbers.png (a chart's table); applications-empty.png, companies-empty.png,
+  network-empty.png, insights-empty.png (empty database);
 - empty.png (an empty database);
 - on a small encrypted database (an in-memory keyring: the real one is never touched): recovery-key.png,
   passphrase.png (no keyring: choosing one), passphrase-open.png (unlocking, after a wrong key),
