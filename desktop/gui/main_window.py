@@ -146,7 +146,7 @@ class MainWindow(FirstPages, MenuFlows, QMainWindow):
         self._icons_later += self.menus.icons_later
         self._connect_pages()
         self.session.attach(self.banners, self._others_busy)
-        self.session.may_leave = self.people.confirm_leave  # a switch or a restore: save or discard an edit first
+        self.session.may_leave = self._may_leave  # a switch or a restore: save or discard an edit first
         # the daily mail sync, the tray's note of due suggestions, a team server's change feed (actions/background.py)
         self.background = Background(self, show_today=lambda: self._go_to_row(TODAY_ROW))
         self.mail_sync, self.team_listener = self.background.mail_sync, self.background.team_listener

@@ -104,3 +104,9 @@ class FirstPages:
     def built_people_page(self) -> PeoplePage | None:
         """The People page if it was made (reading it does not make it)."""
         return self._people
+
+    def _may_leave(self) -> bool:
+        """Before a database switch or a restore: an unsaved edit on the People page is saved or discarded first
+        (a People page not made yet holds no edit)."""
+        people = self._people
+        return people is None or people.confirm_leave()
