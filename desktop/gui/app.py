@@ -23,6 +23,7 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer, S
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop import gc_pause
 from desktop.config import APP_ID, APP_NAME, default_database_path
 from desktop.core import startup
 from desktop.core.startup import Started
@@ -322,8 +323,13 @@ def launch(
     for note in session.notes:
         window.statusBar().showMessage(note, 10_000)
     # the day's backup once the window has painted: its worker would compete with the first paint for the interpreter
-    FirstPaint(window, lambda: session.daily_backup(now))
+    FirstPaint(window, lambda: _after_first_paint(session, now))
     return window
+
+
+def _after_first_paint(session: Session, now: datetime) -> None:
+    gc_pause.resume()  # the start is over: the collector runs as usual again
+    session.daily_backup(now)
 
 
 def _local_file_instead(settings: QSettings) -> str | None:
@@ -368,6 +374,7 @@ def run(
             window.installEventFilter(quitter)
         return int(app.exec())
     finally:
+        gc_pause.resume()  # a start that ended before its window painted
         reporter.uninstall()
         shown = window if window is not None and not isinstance(window, int) else None
         if shown is not None:
