@@ -95,7 +95,7 @@ class ErrorReporter(QObject):
 
     @Slot(str, bool)
     def _show(self, text: str, expected: bool) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QMessageBox  # lazy: message boxes and dialogs are not needed to start
 
         from desktop.gui.dialogs.error_report import ErrorReportDialog  # lazy: only an error opens it
 
@@ -162,7 +162,7 @@ def apply_preferences(settings: QSettings | None = None) -> tuple[str, str]:
 
 def _tell(kind: QMessageBox.Icon, text: str, detail: str = "") -> None:
     """A message before the window exists (blocking: there is nothing else to do meanwhile)."""
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMessageBox  # lazy: message boxes and dialogs are not needed to start
 
     box = QMessageBox(kind, APP_NAME, text, QMessageBox.StandardButton.Ok)
     box.setTextFormat(Qt.TextFormat.PlainText)
@@ -197,7 +197,7 @@ def open_session(
             started = startup.start(url, now=now, ask_secret=prompt, recovery_key=given, encrypt=encrypt,
                                     backup=False, mounts=mounts)  # fmt: skip
         except startup.AlreadyRunning as error:
-            from PySide6.QtWidgets import QMessageBox
+            from PySide6.QtWidgets import QMessageBox  # lazy: message boxes and dialogs are not needed to start
 
             _tell(QMessageBox.Icon.Information, tr(ALREADY_RUNNING), tr(ALREADY_RUNNING_DETAIL))
             return error.exit_code
@@ -217,7 +217,7 @@ def open_session(
         except ReboundError as error:
             if prompt.cancelled:
                 return DATABASE_EXIT_CODE  # no passphrase for a new database: nothing was created
-            from PySide6.QtWidgets import QMessageBox
+            from PySide6.QtWidgets import QMessageBox  # lazy: message boxes and dialogs are not needed to start
 
             _tell(QMessageBox.Icon.Critical, tr("Rebound cannot open its database.\n\n{error}").format(error=error))
             return DATABASE_EXIT_CODE
@@ -251,7 +251,7 @@ def open_session(
 
 def _restore_before_start(url: str, started: Started) -> bool:
     """A database too damaged to open even read-only: offer its backups; True when one was restored."""
-    from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
+    from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog  # lazy: only a damaged file
 
     from desktop.gui.dialogs.restore import RestoreDialog  # lazy: only a database too damaged to read needs it
 
@@ -336,7 +336,7 @@ def _local_file_instead(settings: QSettings) -> str | None:
     """The team server Settings → Database chose did not open: offer the local file (its URL, None: quit)."""
     local = settings.value(LOCAL_URL_KEY)
     local_url = local if isinstance(local, str) and local else f"sqlite:///{default_database_path()}"
-    from PySide6.QtWidgets import QMessageBox
+    from PySide6.QtWidgets import QMessageBox  # lazy: message boxes and dialogs are not needed to start
 
     box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
                       tr("Work on your local file {path} instead? Settings → Database takes you back to the team "

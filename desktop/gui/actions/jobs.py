@@ -128,7 +128,7 @@ class Jobs(QObject):
         if self._task is not None and self._task.cancelled:
             self.show_message(self._cancelled_text)
             return
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QMessageBox  # lazy: message boxes and dialogs are not needed to start
 
         self.notify(QMessageBox.Icon.Warning, tr("Rebound"), f"{self._failure_title}:\n\n{message}")
 
@@ -151,7 +151,7 @@ class Jobs(QObject):
 
     def notify(self, kind: QMessageBox.Icon, title: str, text: str, details: list[str] | None = None) -> None:
         """A message that does not block the event loop (plain text: it may quote file names and data)."""
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QMessageBox  # lazy: message boxes and dialogs are not needed to start
 
         box = QMessageBox(kind, title, text, QMessageBox.StandardButton.Ok, self._window)
         box.setTextFormat(Qt.TextFormat.PlainText)
