@@ -9,7 +9,6 @@ choice of folder and appears in error messages anyway). ``REBOUND_LOG_DIR`` move
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 from pathlib import Path
@@ -24,6 +23,38 @@ BACKUP_COUNT = 3
 FORMAT = "%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"
 
 _configured: list[logging.Handler] = []
+
+
+class _RotatingFile(logging.Handler):
+    """The rotating log file, opened at the first record it is handed.
+
+    ``logging.handlers`` (with ``pickle``, ``queue``, ``socket``) is imported only then: the desktop app's
+    start logs nothing before its window has painted, so it does not pay for that module at all.
+    """
+
+    def __init__(self, path: Path, level: int) -> None:
+        super().__init__(level)
+        self.path = path
+        self._file: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:
+            import logging.handlers  # lazy: see the class docstring
+
+            self._file = logging.handlers.RotatingFileHandler(
+                self.path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
+            )
+            self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
 
 def log_dir() -> Path:
@@ -55,13 +86,10 @@ def configure(debug: bool = False) -> Path | None:
         try:
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             os.close(os.open(path, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600))  # owner-only, like the database
-            handler = logging.handlers.RotatingFileHandler(
-                path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
-            )
         finally:
             os.umask(old)
+        handler = _RotatingFile(path, logging.DEBUG if debug else logging.INFO)
         handler.setFormatter(logging.Formatter(FORMAT))
-        handler.setLevel(logging.DEBUG if debug else logging.INFO)
         root.addHandler(handler)
         _configured.append(handler)
     except OSError:

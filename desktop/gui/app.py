@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop import gc_pause
 from desktop.config import APP_ID, APP_NAME, default_database_path
 from desktop.core import startup
 from desktop.core.startup import Started
@@ -38,7 +39,9 @@ from desktop.gui.services.window_state import DATABASE_URL_KEY, LOCAL_URL_KEY, g
 from desktop.paths import RESOURCES
 from desktop.store.database import WrongKey, close_database
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the message boxes and dialogs are imported where an error or a damaged file opens one
+    from PySide6.QtWidgets import QMessageBox
+
     from desktop.gui.main_window import MainWindow
 
 DATABASE_EXIT_CODE = 4
@@ -92,6 +95,8 @@ class ErrorReporter(QObject):
 
     @Slot(str, bool)
     def _show(self, text: str, expected: bool) -> None:
+        from PySide6.QtWidgets import QMessageBox  # lazy: message boxes and dialogs are not needed to start
+
         from desktop.gui.dialogs.error_report import ErrorReportDialog  # lazy: only an error opens it
 
         parent = QApplication.activeWindow()
@@ -157,6 +162,8 @@ def apply_preferences(settings: QSettings | None = None) -> tuple[str, str]:
 
 def _tell(kind: QMessageBox.Icon, text: str, detail: str = "") -> None:
     """A message before the window exists (blocking: there is nothing else to do meanwhile)."""
+    from PySide6.QtWidgets import QMessageBox  # lazy: message boxes and dialogs are not needed to start
+
     box = QMessageBox(kind, APP_NAME, text, QMessageBox.StandardButton.Ok)
     box.setTextFormat(Qt.TextFormat.PlainText)
     if detail:
@@ -190,6 +197,8 @@ def open_session(
             started = startup.start(url, now=now, ask_secret=prompt, recovery_key=given, encrypt=encrypt,
                                     backup=False, mounts=mounts)  # fmt: skip
         except startup.AlreadyRunning as error:
+            from PySide6.QtWidgets import QMessageBox  # lazy: message boxes and dialogs are not needed to start
+
             _tell(QMessageBox.Icon.Information, tr(ALREADY_RUNNING), tr(ALREADY_RUNNING_DETAIL))
             return error.exit_code
         except WrongKey:
@@ -208,6 +217,8 @@ def open_session(
         except ReboundError as error:
             if prompt.cancelled:
                 return DATABASE_EXIT_CODE  # no passphrase for a new database: nothing was created
+            from PySide6.QtWidgets import QMessageBox  # lazy: message boxes and dialogs are not needed to start
+
             _tell(QMessageBox.Icon.Critical, tr("Rebound cannot open its database.\n\n{error}").format(error=error))
             return DATABASE_EXIT_CODE
         if started.status == "damaged" and not started.read_only:
@@ -240,6 +251,8 @@ def open_session(
 
 def _restore_before_start(url: str, started: Started) -> bool:
     """A database too damaged to open even read-only: offer its backups; True when one was restored."""
+    from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog  # lazy: only a damaged file
+
     from desktop.gui.dialogs.restore import RestoreDialog  # lazy: only a database too damaged to read needs it
 
     session = Session(url, lock=started.lock)
@@ -310,14 +323,21 @@ def launch(
     for note in session.notes:
         window.statusBar().showMessage(note, 10_000)
     # the day's backup once the window has painted: its worker would compete with the first paint for the interpreter
-    FirstPaint(window, lambda: session.daily_backup(now))
+    FirstPaint(window, lambda: _after_first_paint(session, now))
     return window
+
+
+def _after_first_paint(session: Session, now: datetime) -> None:
+    gc_pause.resume()  # the start is over: the collector runs as usual again
+    session.daily_backup(now)
 
 
 def _local_file_instead(settings: QSettings) -> str | None:
     """The team server Settings → Database chose did not open: offer the local file (its URL, None: quit)."""
     local = settings.value(LOCAL_URL_KEY)
     local_url = local if isinstance(local, str) and local else f"sqlite:///{default_database_path()}"
+    from PySide6.QtWidgets import QMessageBox  # lazy: message boxes and dialogs are not needed to start
+
     box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,
                       tr("Work on your local file {path} instead? Settings → Database takes you back to the team "
                          "server.").format(path=local_url.removeprefix("sqlite:///")),
@@ -354,6 +374,7 @@ def run(
             window.installEventFilter(quitter)
         return int(app.exec())
     finally:
+        gc_pause.resume()  # a start that ended before its window painted
         reporter.uninstall()
         shown = window if window is not None and not isinstance(window, int) else None
         if shown is not None:

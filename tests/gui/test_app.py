@@ -78,6 +78,42 @@ def test_run_shows_the_window_and_returns_when_it_is_closed(tmp_path: Path) -> N
     assert database.exists()
 
 
+COLLECTOR_DURING_THE_START = """
+import gc, sys
+before = gc.get_threshold()
+from desktop.cli import import_before_qt
+import_before_qt()  # as the app's start does, before its first Qt import
+during = gc.get_threshold()
+from PySide6.QtWidgets import QApplication
+from desktop.gui import app as gui_app
+
+application = gui_app.make_application([sys.argv[0]])
+painted = []
+after_first_paint = gui_app._after_first_paint
+
+def then_close(session, now):
+    after_first_paint(session, now)
+    painted.append(gc.get_threshold())
+    application.closeAllWindows()
+
+gui_app._after_first_paint = then_close
+code = gui_app.run(sys.argv[1])
+print(code, before, during, painted, gc.get_threshold())
+"""
+
+
+def test_the_garbage_collector_pauses_while_the_app_starts_and_runs_as_usual_once_the_window_has_painted(
+    tmp_path: Path,
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", COLLECTOR_DURING_THE_START, f"sqlite:///{tmp_path / 'app.db'}"],
+        capture_output=True, text=True, check=False, timeout=60, cwd=ROOT,
+    )  # fmt: skip
+
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[0] == "0 (700, 10, 10) (100000, 10, 10) [(700, 10, 10)] (700, 10, 10)"
+
+
 def test_an_unexpected_exception_opens_a_report_with_the_traceback(qtbot: Any, qapp: QApplication) -> None:
     reporter = gui_app.ErrorReporter()
     try:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QMessageBox
-
 from desktop.core.changes import EVERYTHING
 from desktop.gui.actions.shell import Shell
 from desktop.gui.kit.i18n import tr, tr_n
@@ -51,5 +49,7 @@ def _loaded(shell: Shell, summary: ImportSummary) -> None:
     shell.keeper.ops.broadcast(EVERYTHING)  # every page reads again; a new engine is built in a worker
     shell.jobs.offer(line, tr("Show them"), lambda: shell.show_page(shell.people), 15000)
     if summary.errors:
+        from PySide6.QtWidgets import QMessageBox  # lazy: a box only for problems
+
         text = f"{line}\n\n{summary_text(summary)}"
         shell.jobs.notify(QMessageBox.Icon.Warning, tr("Demo data loaded, with problems"), text, summary.errors)

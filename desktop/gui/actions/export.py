@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.gui.actions.shell import Shell
 from desktop.gui.kit.formatting import people_count
@@ -81,6 +81,8 @@ MENU_EXPORTS = (ARCHIVE, VCARD, CSV)
 
 def choose_target(parent: QWidget, settings: QSettings, title: str, file_filter: str, name: str) -> Path | None:
     """Ask where to save (starting in the folder used last); None when the user cancels."""
+    from PySide6.QtWidgets import QFileDialog  # lazy: the file dialog is not needed to start
+
     folder = Path(str(settings.value(FOLDER_KEY, str(Path.home()))))
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(folder / name), file_filter)
     if not chosen:
@@ -154,5 +156,7 @@ def export_person(shell: Shell) -> Task | None:
 
 
 def _exported(shell: Shell, path: Path, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # lazy: not needed to start
+
     shell.jobs.show_message(tr("Exported to {path}").format(path=path))
     shell.jobs.notify(QMessageBox.Icon.Information, tr("Export finished"), text)

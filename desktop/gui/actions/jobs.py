@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton, QStatusBar, QWidget
+from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QWidget
 
 from desktop.gui.kit.i18n import tr
 from desktop.gui.services.workers import Task, TaskRunner
+
+if TYPE_CHECKING:  # a message box is imported with the first message: not needed to start
+    from PySide6.QtWidgets import QMessageBox
 
 STATUS_MS = 8000
 CANCELLING = tr("Cancelling…")
@@ -125,6 +128,8 @@ class Jobs(QObject):
         if self._task is not None and self._task.cancelled:
             self.show_message(self._cancelled_text)
             return
+        from PySide6.QtWidgets import QMessageBox  # lazy: message boxes and dialogs are not needed to start
+
         self.notify(QMessageBox.Icon.Warning, tr("Rebound"), f"{self._failure_title}:\n\n{message}")
 
     @Slot()
@@ -146,6 +151,8 @@ class Jobs(QObject):
 
     def notify(self, kind: QMessageBox.Icon, title: str, text: str, details: list[str] | None = None) -> None:
         """A message that does not block the event loop (plain text: it may quote file names and data)."""
+        from PySide6.QtWidgets import QMessageBox  # lazy: message boxes and dialogs are not needed to start
+
         box = QMessageBox(kind, title, text, QMessageBox.StandardButton.Ok, self._window)
         box.setTextFormat(Qt.TextFormat.PlainText)
         if details:
