@@ -111,6 +111,30 @@ def test_shorten_never_exceeds_the_limit_nor_cuts_a_word() -> None:
         assert_whole_words(short, text)
 
 
+NOTE = "Hi Tom, great to see you. Congrats on the new role at Acme! Shall we catch up soon?"  # 25 + 1 + 33 + 1 + 23
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "note"),
+    [
+        (NOTE, 83, NOTE),  # exactly the limit: kept whole
+        (NOTE, 82, "Hi Tom, great to see you. Congrats on the new role at Acme!"),  # the last sentence dropped
+        (NOTE, 59, "Hi Tom, great to see you. Congrats on the new role at Acme!"),  # two sentences, exactly
+        (NOTE, 51, "Hi Tom, great to see you."),  # one sentence of 25: half the limit (25 of 51) is enough
+        (NOTE, 58, "Hi Tom, great to see you. Congrats on the new role at…"),  # 25 of 58 is not: cut between words
+        (NOTE, 54, "Hi Tom, great to see you. Congrats on the new role at…"),  # the cut falls on a space
+        (NOTE, 10, "Hi Tom…"),  # no comma before the ellipsis
+        ("Hi Tom, congrats on your move to AMEX and good luck there.", 38, "Hi Tom, congrats on your move to AMEX…"),
+        ("Wonderful news!", 6, "Wonde…"),  # a first word longer than the note: the only cut there is
+    ],
+)
+def test_a_connection_note_drops_whole_sentences_first_else_ends_between_words(
+    text: str, limit: int, note: str
+) -> None:
+    # spec: "linkedin_note drafts never exceed connect_note_limit characters"
+    assert drafts.shorten(text, limit) == note
+
+
 @pytest.mark.parametrize("action", ["check_in", "connect_linkedin", "congratulate_new_role", "reply_to_rejection"])
 def test_a_person_without_a_company_still_gets_a_sensible_draft(world: World, action: str) -> None:
     tom = world.person("Tom Weber")
@@ -388,6 +412,9 @@ def test_the_article_follows_the_sound_not_the_letter() -> None:
     assert [drafts.with_article(role) for role in ("Analytics Engineer", "UX Designer", "hourly role", "")] == [
         "an Analytics Engineer", "a UX Designer", "an hourly role", "",
     ]  # fmt: skip
+    # a quote or a bracket before the first word is not its sound; a word of brackets alone leaves "a"
+    assert [drafts.with_article(role) for role in ("(Associate) Engineer", "“Interim” Analyst", "( Senior ) Analyst")
+            ] == ["an (Associate) Engineer", "an “Interim” Analyst", "a ( Senior ) Analyst"]  # fmt: skip
     assert drafts.tidy("I enjoyed getting to know Northwind Traders, Inc.. See you…") == (
         "I enjoyed getting to know Northwind Traders, Inc. See you…"
     )

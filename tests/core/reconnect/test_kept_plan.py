@@ -132,6 +132,7 @@ def test_accepting_an_interview_invitation_makes_its_sender_someone_i_know_in_th
     engine = Engine()
     assert _seen(engine, world) == []
     changes = detections.accept(invitation.id, world.today)
+    assert changes.people == {rita}  # found by her address
     engine.refresh(changes.people, openings=changes.openings, processes=changes.processes)
     assert _seen(engine, world) == [("connect_linkedin", "Rita Recruiter")]
 
