@@ -234,6 +234,27 @@ def test_documented_variables_render() -> None:
     assert draft.body.startswith("<first_name> <name>")
 
 
+def test_my_edited_english_template_serves_a_language_without_templates_of_its_own(world: World) -> None:
+    # an archive's "me" may name any language ("fr"): the drafts are English then, my edited English one included
+    world.me(language="fr")
+    drafts.save_template("check_in", "en", "Subject: Hey\nYo {{ first_name }} at {{ company }}!", _sample())
+
+    assert _check_in_card(world) == {"subject": "Hey", "body": "Yo Tom at Acme GmbH!"}
+
+
+def test_a_refused_attribute_is_named_with_the_kind_of_value_it_belongs_to() -> None:
+    refused = []
+    for text in ("{{ ''.__class__.__mro__ }}", "{{ [1].append(2) }}"):  # walking out; changing a value in place
+        with pytest.raises(TemplateProblem) as problem:
+            drafts.render_text(text, _sample())
+        refused.append(str(problem.value))
+
+    assert refused == [
+        "not allowed in a template: the attribute __class__ of a str",
+        "not allowed in a template: the attribute append of a list",
+    ]
+
+
 def test_save_template_changes_the_draft(world: World) -> None:
     drafts.save_template("check_in", "en", "Subject: Hey\nYo {{ first_name }} at {{ company }}!", _sample())
 
