@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from desktop import vocab
+from desktop.core import timeline
 from desktop.core.changes import Changes
 from desktop.core.reconnect import drafts
 from desktop.core.reconnect.drafts import TemplateProblem
@@ -242,6 +243,17 @@ def test_my_edited_english_template_serves_a_language_without_templates_of_its_o
     assert _check_in_card(world) == {"subject": "Hey", "body": "Yo Tom at Acme GmbH!"}
 
 
+def test_a_broken_english_template_falls_back_to_the_shipped_english_one_for_a_language_without_templates(
+    world: World,
+) -> None:
+    world.me(language="fr")
+    MessageTemplate.insert(language="en", action="check_in", text="{{ first_name }").execute()
+
+    draft = _check_in_card(world)
+
+    assert draft["subject"] == "Checking in" and draft["body"].startswith("Hi Tom,")
+
+
 def test_a_refused_attribute_is_named_with_the_kind_of_value_it_belongs_to() -> None:
     refused = []
     for text in ("{{ ''.__class__.__mro__ }}", "{{ [1].append(2) }}"):  # walking out; changing a value in place
@@ -253,6 +265,38 @@ def test_a_refused_attribute_is_named_with_the_kind_of_value_it_belongs_to() -> 
         "not allowed in a template: the attribute __class__ of a str",
         "not allowed in a template: the attribute append of a list",
     ]
+
+
+EVERY_VARIABLE = "Subject: {{ target_first_name }}\n" + " | ".join(f"{v}={{{{ {v} }}}}" for v in drafts.VARIABLES)
+
+
+def test_every_documented_variable_reaches_my_template(world: World) -> None:
+    drafts.save_template("ask_for_intro", "en", EVERY_VARIABLE, _sample())
+    suggestion, facts = _suggestion(world, "ask_for_intro", "email", "en")
+
+    draft = draft_for(suggestion, facts)
+
+    assert draft.subject == "Uta"
+    assert draft.body.split(" | ") == [
+        "first_name=Tom", "name=Tom Weber", "company=Acme GmbH", "title=Team Lead", "channel=email",
+        "opening_title=BI Analyst", "opening_company=Globex AG", "target_name=Uta Klein", "target_first_name=Uta",
+        "my_name=Jana Berg", "stage=", "new_role=Acme GmbH", "limit=300",
+    ]  # fmt: skip
+
+
+def test_a_new_role_is_the_company_of_the_job_change_else_none(world: World) -> None:
+    drafts.save_template("congratulate_new_role", "en", "{{ new_role }}|{{ company }}|{{ title }}", _sample())
+    tom = world.person("Tom Weber", "Acme GmbH", title="Team Lead")
+    ida = world.person("Ida Free")  # no company known, and the job change names none
+    world.wrote(tom, 200)
+    world.wrote(ida, 200)
+    world.job_change(tom, 3, to_company="Globex AG")
+    timeline.log_interaction(ida, "job_change", "none", world.at(3, 8))
+
+    assert {c["person"]["name"]: c["draft"]["body"] for c in world.cards(drafts=True)} == {
+        "Tom Weber": "Globex AG|Acme GmbH|Team Lead",
+        "Ida Free": "||",
+    }
 
 
 def test_save_template_changes_the_draft(world: World) -> None:

@@ -153,3 +153,26 @@ def test_a_stage_corrected_on_the_board_is_the_stage_a_drafts_template_names_in_
         moved = applications.move_application(logged.process_id, column, on=world.ago(1), at=world.at(1, 9))
         engine.refresh(moved.changes.people, processes=True)
     assert drafts_shown() == ["Thanks, Rita: it was a good final round."]
+
+
+def test_someone_who_moves_to_a_hiring_company_is_the_one_to_ask_there_in_the_kept_plan(world: World) -> None:
+    # ask_about_opening: "a fresh opening at a company where I know someone" — the people at a company follow an edit
+    tom = world.person("Tom Weber", "Globex AG")
+    world.heard(tom, 20)
+    world.opening("Data Analyst", "Acme GmbH", days_ago=5)
+    engine = Engine()
+    assert _seen(engine, world) == []
+    world.update(tom, company="Acme GmbH")
+    engine.refresh({tom})  # PersonPage._after_save → person_changed
+    assert _seen(engine, world) == [("ask_about_opening", "Tom Weber")]
+
+
+def test_erasing_someone_the_kept_plan_never_saw_leaves_it_as_it_was(world: World) -> None:
+    # someone added while the plan was being built (an import, before the new engine is ready), erased at once
+    ana = world.person("Ana Silva")
+    world.wrote(ana, 100)
+    engine = Engine()
+    newcomer = world.person("Nia Newcomer")
+    erase.erase_person(newcomer, world.today, compact=False)
+    engine.refresh({newcomer}, processes=True, states=True)  # MainWindow._person_erased
+    assert _seen(engine, world) == [("check_in", "Ana Silva")]
