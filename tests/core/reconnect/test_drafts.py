@@ -477,6 +477,10 @@ def test_the_article_follows_the_sound_not_the_letter() -> None:
     assert [drafts.with_article(role) for role in ("Analytics Engineer", "UX Designer", "hourly role", "")] == [
         "an Analytics Engineer", "a UX Designer", "an hourly role", "",
     ]  # fmt: skip
+    # a capital letter alone is said as a letter, as an acronym is
+    assert [drafts.with_article(role) for role in ("R Developer", "F# Developer", "C++ Developer", "A/B Tester")] == [
+        "an R Developer", "an F# Developer", "a C++ Developer", "an A/B Tester",
+    ]  # fmt: skip
     # a quote or a bracket before the first word is not its sound; a word of brackets alone leaves "a"
     assert [drafts.with_article(role) for role in ("(Associate) Engineer", "“Interim” Analyst", "( Senior ) Analyst")
             ] == ["an (Associate) Engineer", "an “Interim” Analyst", "a ( Senior ) Analyst"]  # fmt: skip
