@@ -217,6 +217,20 @@ def test_hostile_templates_are_refused_with_a_clear_message(text: str, hint: str
     assert hint in str(problem.value)
 
 
+def test_a_template_may_loop_ten_thousand_times_but_not_more() -> None:
+    assert drafts.render_text("{% for i in range(10000) %}{% endfor %}done", _sample()).body == "done"
+    with pytest.raises(TemplateProblem) as problem:
+        drafts.render_text("{% for i in range(10001) %}{% endfor %}done", _sample())
+    assert str(problem.value) == "the template loops too much (more than 10,000 steps)"
+
+
+def test_a_template_that_renders_too_long_is_refused_with_a_clear_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(drafts, "MAX_SECONDS", -1)  # the clock pinned: any rendering is past its time
+    with pytest.raises(TemplateProblem) as problem:
+        drafts.render_text("Hi {{ first_name }}", _sample())
+    assert str(problem.value) == "the template takes too long to render"
+
+
 def test_a_syntax_error_names_the_line() -> None:
     with pytest.raises(TemplateProblem, match=r"line 3\b"):
         drafts.render_text("Subject: Hi\nHello {{ first_name }},\n{% if company %}at {{ company }\n", _sample())
@@ -488,6 +502,9 @@ def test_the_article_follows_the_sound_not_the_letter() -> None:
         "I enjoyed getting to know Northwind Traders, Inc. See you…"
     )
     assert drafts.tidy("Wait ... and see .") == "Wait ... and see."
+    assert drafts.tidy("Greetings to Yahoo Inc.! See you") == "Greetings to Yahoo Inc! See you"
+    assert drafts.tidy("Hi  Tom,   great to see you") == "Hi Tom, great to see you"  # an empty variable's gap
+    assert drafts.tidy("Hi Tom, \tgreat to see you") == "Hi Tom, great to see you"
 
 
 def test_the_signature_from_about_you_signs_every_draft(db: object) -> None:
