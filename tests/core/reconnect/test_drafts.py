@@ -231,6 +231,30 @@ def test_a_template_that_renders_too_long_is_refused_with_a_clear_message(monkey
     assert str(problem.value) == "the template takes too long to render"
 
 
+def test_a_draft_may_have_twenty_thousand_characters_but_not_more() -> None:
+    ten = "0123456789"
+    draft = drafts.render_text("{% for i in range(2000) %}" + ten + "{% endfor %}", _sample())
+    assert len(draft.body) == 20_000
+    with pytest.raises(TemplateProblem) as problem:
+        drafts.render_text("{% for i in range(2000) %}" + ten + "{% endfor %}!", _sample())
+    assert str(problem.value) == "the draft would be longer than 20,000 characters"
+
+
+def test_the_pieces_of_a_draft_are_not_counted_as_loop_steps() -> None:
+    assert drafts.render_text("{% for i in range(6000) %}x{% endfor %}", _sample()).body == "x" * 6000
+
+
+def test_an_unknown_variable_is_named() -> None:
+    with pytest.raises(TemplateProblem) as problem:
+        drafts.render_text("Hi {{ nickname }}", _sample())
+    assert str(problem.value) == "the template cannot be rendered: 'nickname' is undefined"
+
+
+def test_only_a_first_line_that_begins_with_subject_is_the_subject() -> None:
+    assert drafts.render_text("\nSubject: Hi\nHello", _sample()) == drafts.Draft("Hi", "Hello")  # a blank line first
+    assert drafts.render_text("  Subject: Hi\nHello", _sample()) == drafts.Draft("", "Subject: Hi\nHello")
+
+
 def test_a_syntax_error_names_the_line() -> None:
     with pytest.raises(TemplateProblem, match=r"line 3\b"):
         drafts.render_text("Subject: Hi\nHello {{ first_name }},\n{% if company %}at {{ company }\n", _sample())
