@@ -253,6 +253,12 @@ def test_an_unknown_variable_is_named() -> None:
 def test_only_a_first_line_that_begins_with_subject_is_the_subject() -> None:
     assert drafts.render_text("\nSubject: Hi\nHello", _sample()) == drafts.Draft("Hi", "Hello")  # a blank line first
     assert drafts.render_text("  Subject: Hi\nHello", _sample()) == drafts.Draft("", "Subject: Hi\nHello")
+    assert drafts.render_text("Subject: Hi\nXavier here", _sample()) == drafts.Draft("Hi", "Xavier here")
+    assert drafts.render_text("Xavier here", _sample()) == drafts.Draft("", "Xavier here")
+
+
+def test_blank_lines_left_by_empty_variables_are_one_blank_line() -> None:
+    assert drafts.render_text("Hello\n\n{{ stage }}\n\nBye", {**_sample(), "stage": ""}).body == "Hello\n\nBye"
 
 
 def test_a_syntax_error_names_the_line() -> None:
