@@ -48,3 +48,23 @@ def test_a_connection_at_a_company_with_a_new_opening_is_asked(world: World) -> 
     world.opening("Data Analyst")
 
     assert _first(world, 5) == [("ask_about_opening", "Carl Connected")]
+
+
+def test_when_the_few_open_no_card_the_oldest_reference_beyond_them_still_does(world: World) -> None:
+    # the 104 candidates for one card may not be contacted, and no rule speaks of anyone else: the few give nothing
+    for number in range(104):
+        world.wrote(world.person(f"Quiet {number:03}", do_not_contact=True), 400)
+    world.wrote(world.person("Olga Outside"), 350)
+
+    assert _first(world, 1) == [("check_in", "Olga Outside")]
+
+
+def test_a_check_in_due_but_not_overdue_waits_for_a_namesake_day_beyond_the_few(world: World) -> None:
+    # order of the day: "overdue first, … then due date, … then person name" — Zed is the last of the 104 candidates,
+    # Ann was written to later the same day and is left out, but her check-in falls due that same day and comes first
+    for number in range(103):
+        world.wrote(world.person(f"Quiet {number:03}", do_not_contact=True), 400)
+    world.wrote(world.person("Zed Few"), 100, hour=9)
+    world.wrote(world.person("Ann Left"), 100, hour=10)
+
+    assert _first(world, 1) == [("check_in", "Ann Left")]
