@@ -6,6 +6,8 @@ speak of; the first N are kept only when no one left out could come before them.
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.reconnect.engine import cold_day_plan
 from tests.core.reconnect.scenario import World
 
@@ -59,12 +61,13 @@ def test_when_the_few_open_no_card_the_oldest_reference_beyond_them_still_does(w
     assert _first(world, 1) == [("check_in", "Olga Outside")]
 
 
-def test_a_check_in_due_but_not_overdue_waits_for_a_namesake_day_beyond_the_few(world: World) -> None:
+@pytest.mark.parametrize("days_ago", [100, 130], ids=["due", "overdue"])
+def test_a_check_in_waits_for_one_beyond_the_few_due_the_same_day(world: World, days_ago: int) -> None:
     # order of the day: "overdue first, … then due date, … then person name" — Zed is the last of the 104 candidates,
     # Ann was written to later the same day and is left out, but her check-in falls due that same day and comes first
     for number in range(103):
         world.wrote(world.person(f"Quiet {number:03}", do_not_contact=True), 400)
-    world.wrote(world.person("Zed Few"), 100, hour=9)
-    world.wrote(world.person("Ann Left"), 100, hour=10)
+    world.wrote(world.person("Zed Few"), days_ago, hour=9)
+    world.wrote(world.person("Ann Left"), days_ago, hour=10)
 
     assert _first(world, 1) == [("check_in", "Ann Left")]
