@@ -71,3 +71,12 @@ def test_a_check_in_waits_for_one_beyond_the_few_due_the_same_day(world: World, 
     world.wrote(world.person("Ann Left"), days_ago, hour=10)
 
     assert _first(world, 1) == [("check_in", "Ann Left")]
+
+
+def test_a_limit_beyond_the_few_plans_the_whole_day(world: World) -> None:
+    # --limit 2500: more candidates than the few may hold (4 × 2,500 + 100 > 10,000), so the whole day decides
+    world.wrote(world.person("Ben Okafor"), 130)
+    world.wrote(world.person("Ana Silva"), 100)
+
+    assert _first(world, 2500) == [("check_in", "Ben Okafor"), ("check_in", "Ana Silva")]
+    assert _first(world, 1) == [("check_in", "Ben Okafor")]
