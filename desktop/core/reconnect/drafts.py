@@ -53,7 +53,7 @@ _SILENT_H_STARTS = ("hour", "honest", "honor", "honour", "heir")
 
 def indefinite_article(phrase: str) -> str:
     """``a`` or ``an`` before a phrase, by its first sound: an Analytics Engineer, a UX Designer, an SQL
-    Developer, a User Researcher, an hourly role."""
+    Developer, an R Developer, a User Researcher, an hourly role."""
     words = phrase.split()
     if not words:
         return "a"
@@ -61,7 +61,7 @@ def indefinite_article(phrase: str) -> str:
     if not word:
         return "a"
     letters = "".join(character for character in word if character.isalpha())
-    if len(letters) > 1 and letters.isupper():  # an acronym: said letter by letter
+    if len(letters) >= 1 and letters.isupper():  # an acronym or a letter alone: said letter by letter (an R…)
         return "an" if letters[0] in _VOWEL_SOUND_LETTERS else "a"
     lower = word.lower()
     if lower.startswith(_CONSONANT_SOUND_STARTS):

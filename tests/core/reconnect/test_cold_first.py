@@ -6,6 +6,8 @@ speak of; the first N are kept only when no one left out could come before them.
 
 from __future__ import annotations
 
+import pytest
+
 from desktop.core.reconnect.engine import cold_day_plan
 from tests.core.reconnect.scenario import World
 
@@ -48,3 +50,33 @@ def test_a_connection_at_a_company_with_a_new_opening_is_asked(world: World) -> 
     world.opening("Data Analyst")
 
     assert _first(world, 5) == [("ask_about_opening", "Carl Connected")]
+
+
+def test_when_the_few_open_no_card_the_oldest_reference_beyond_them_still_does(world: World) -> None:
+    # the 104 candidates for one card may not be contacted, and no rule speaks of anyone else: the few give nothing
+    for number in range(104):
+        world.wrote(world.person(f"Quiet {number:03}", do_not_contact=True), 400)
+    world.wrote(world.person("Olga Outside"), 350)
+
+    assert _first(world, 1) == [("check_in", "Olga Outside")]
+
+
+@pytest.mark.parametrize("days_ago", [100, 130], ids=["due", "overdue"])
+def test_a_check_in_waits_for_one_beyond_the_few_due_the_same_day(world: World, days_ago: int) -> None:
+    # order of the day: "overdue first, … then due date, … then person name" — Zed is the last of the 104 candidates,
+    # Ann was written to later the same day and is left out, but her check-in falls due that same day and comes first
+    for number in range(103):
+        world.wrote(world.person(f"Quiet {number:03}", do_not_contact=True), 400)
+    world.wrote(world.person("Zed Few"), days_ago, hour=9)
+    world.wrote(world.person("Ann Left"), days_ago, hour=10)
+
+    assert _first(world, 1) == [("check_in", "Ann Left")]
+
+
+def test_a_limit_beyond_the_few_plans_the_whole_day(world: World) -> None:
+    # --limit 2500: more candidates than the few may hold (4 × 2,500 + 100 > 10,000), so the whole day decides
+    world.wrote(world.person("Ben Okafor"), 130)
+    world.wrote(world.person("Ana Silva"), 100)
+
+    assert _first(world, 2500) == [("check_in", "Ben Okafor"), ("check_in", "Ana Silva")]
+    assert _first(world, 1) == [("check_in", "Ben Okafor")]

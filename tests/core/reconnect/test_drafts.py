@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from desktop import vocab
+from desktop.core import timeline
 from desktop.core.changes import Changes
 from desktop.core.reconnect import drafts
 from desktop.core.reconnect.drafts import TemplateProblem
@@ -111,6 +112,30 @@ def test_shorten_never_exceeds_the_limit_nor_cuts_a_word() -> None:
         assert_whole_words(short, text)
 
 
+NOTE = "Hi Tom, great to see you. Congrats on the new role at Acme! Shall we catch up soon?"  # 25 + 1 + 33 + 1 + 23
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "note"),
+    [
+        (NOTE, 83, NOTE),  # exactly the limit: kept whole
+        (NOTE, 82, "Hi Tom, great to see you. Congrats on the new role at Acme!"),  # the last sentence dropped
+        (NOTE, 59, "Hi Tom, great to see you. Congrats on the new role at Acme!"),  # two sentences, exactly
+        (NOTE, 51, "Hi Tom, great to see you."),  # one sentence of 25: half the limit (25 of 51) is enough
+        (NOTE, 58, "Hi Tom, great to see you. Congrats on the new role at…"),  # 25 of 58 is not: cut between words
+        (NOTE, 54, "Hi Tom, great to see you. Congrats on the new role at…"),  # the cut falls on a space
+        (NOTE, 10, "Hi Tom…"),  # no comma before the ellipsis
+        ("Hi Tom, congrats on your move to AMEX and good luck there.", 38, "Hi Tom, congrats on your move to AMEX…"),
+        ("Wonderful news!", 6, "Wonde…"),  # a first word longer than the note: the only cut there is
+    ],
+)
+def test_a_connection_note_drops_whole_sentences_first_else_ends_between_words(
+    text: str, limit: int, note: str
+) -> None:
+    # spec: "linkedin_note drafts never exceed connect_note_limit characters"
+    assert drafts.shorten(text, limit) == note
+
+
 @pytest.mark.parametrize("action", ["check_in", "connect_linkedin", "congratulate_new_role", "reply_to_rejection"])
 def test_a_person_without_a_company_still_gets_a_sensible_draft(world: World, action: str) -> None:
     tom = world.person("Tom Weber")
@@ -192,6 +217,50 @@ def test_hostile_templates_are_refused_with_a_clear_message(text: str, hint: str
     assert hint in str(problem.value)
 
 
+def test_a_template_may_loop_ten_thousand_times_but_not_more() -> None:
+    assert drafts.render_text("{% for i in range(10000) %}{% endfor %}done", _sample()).body == "done"
+    with pytest.raises(TemplateProblem) as problem:
+        drafts.render_text("{% for i in range(10001) %}{% endfor %}done", _sample())
+    assert str(problem.value) == "the template loops too much (more than 10,000 steps)"
+
+
+def test_a_template_that_renders_too_long_is_refused_with_a_clear_message(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(drafts, "MAX_SECONDS", -1)  # the clock pinned: any rendering is past its time
+    with pytest.raises(TemplateProblem) as problem:
+        drafts.render_text("Hi {{ first_name }}", _sample())
+    assert str(problem.value) == "the template takes too long to render"
+
+
+def test_a_draft_may_have_twenty_thousand_characters_but_not_more() -> None:
+    ten = "0123456789"
+    draft = drafts.render_text("{% for i in range(2000) %}" + ten + "{% endfor %}", _sample())
+    assert len(draft.body) == 20_000
+    with pytest.raises(TemplateProblem) as problem:
+        drafts.render_text("{% for i in range(2000) %}" + ten + "{% endfor %}!", _sample())
+    assert str(problem.value) == "the draft would be longer than 20,000 characters"
+
+
+def test_the_pieces_of_a_draft_are_not_counted_as_loop_steps() -> None:
+    assert drafts.render_text("{% for i in range(6000) %}x{% endfor %}", _sample()).body == "x" * 6000
+
+
+def test_an_unknown_variable_is_named() -> None:
+    with pytest.raises(TemplateProblem) as problem:
+        drafts.render_text("Hi {{ nickname }}", _sample())
+    assert str(problem.value) == "the template cannot be rendered: 'nickname' is undefined"
+
+
+def test_only_a_first_line_that_begins_with_subject_is_the_subject() -> None:
+    assert drafts.render_text("\nSubject: Hi\nHello", _sample()) == drafts.Draft("Hi", "Hello")  # a blank line first
+    assert drafts.render_text("  Subject: Hi\nHello", _sample()) == drafts.Draft("", "Subject: Hi\nHello")
+    assert drafts.render_text("Subject: Hi\nXavier here", _sample()) == drafts.Draft("Hi", "Xavier here")
+    assert drafts.render_text("Xavier here", _sample()) == drafts.Draft("", "Xavier here")
+
+
+def test_blank_lines_left_by_empty_variables_are_one_blank_line() -> None:
+    assert drafts.render_text("Hello\n\n{{ stage }}\n\nBye", {**_sample(), "stage": ""}).body == "Hello\n\nBye"
+
+
 def test_a_syntax_error_names_the_line() -> None:
     with pytest.raises(TemplateProblem, match=r"line 3\b"):
         drafts.render_text("Subject: Hi\nHello {{ first_name }},\n{% if company %}at {{ company }\n", _sample())
@@ -208,6 +277,70 @@ def test_documented_variables_render() -> None:
     draft = drafts.render_text(text, _sample())
     assert draft.subject == "<opening_title>"
     assert draft.body.startswith("<first_name> <name>")
+
+
+def test_my_edited_english_template_serves_a_language_without_templates_of_its_own(world: World) -> None:
+    # an archive's "me" may name any language ("fr"): the drafts are English then, my edited English one included
+    world.me(language="fr")
+    drafts.save_template("check_in", "en", "Subject: Hey\nYo {{ first_name }} at {{ company }}!", _sample())
+
+    assert _check_in_card(world) == {"subject": "Hey", "body": "Yo Tom at Acme GmbH!"}
+
+
+def test_a_broken_english_template_falls_back_to_the_shipped_english_one_for_a_language_without_templates(
+    world: World,
+) -> None:
+    world.me(language="fr")
+    MessageTemplate.insert(language="en", action="check_in", text="{{ first_name }").execute()
+
+    draft = _check_in_card(world)
+
+    assert draft["subject"] == "Checking in" and draft["body"].startswith("Hi Tom,")
+
+
+def test_a_refused_attribute_is_named_with_the_kind_of_value_it_belongs_to() -> None:
+    refused = []
+    for text in ("{{ ''.__class__.__mro__ }}", "{{ [1].append(2) }}"):  # walking out; changing a value in place
+        with pytest.raises(TemplateProblem) as problem:
+            drafts.render_text(text, _sample())
+        refused.append(str(problem.value))
+
+    assert refused == [
+        "not allowed in a template: the attribute __class__ of a str",
+        "not allowed in a template: the attribute append of a list",
+    ]
+
+
+EVERY_VARIABLE = "Subject: {{ target_first_name }}\n" + " | ".join(f"{v}={{{{ {v} }}}}" for v in drafts.VARIABLES)
+
+
+def test_every_documented_variable_reaches_my_template(world: World) -> None:
+    drafts.save_template("ask_for_intro", "en", EVERY_VARIABLE, _sample())
+    suggestion, facts = _suggestion(world, "ask_for_intro", "email", "en")
+
+    draft = draft_for(suggestion, facts)
+
+    assert draft.subject == "Uta"
+    assert draft.body.split(" | ") == [
+        "first_name=Tom", "name=Tom Weber", "company=Acme GmbH", "title=Team Lead", "channel=email",
+        "opening_title=BI Analyst", "opening_company=Globex AG", "target_name=Uta Klein", "target_first_name=Uta",
+        "my_name=Jana Berg", "stage=", "new_role=Acme GmbH", "limit=300",
+    ]  # fmt: skip
+
+
+def test_a_new_role_is_the_company_of_the_job_change_else_none(world: World) -> None:
+    drafts.save_template("congratulate_new_role", "en", "{{ new_role }}|{{ company }}|{{ title }}", _sample())
+    tom = world.person("Tom Weber", "Acme GmbH", title="Team Lead")
+    ida = world.person("Ida Free")  # no company known, and the job change names none
+    world.wrote(tom, 200)
+    world.wrote(ida, 200)
+    world.job_change(tom, 3, to_company="Globex AG")
+    timeline.log_interaction(ida, "job_change", "none", world.at(3, 8))
+
+    assert {c["person"]["name"]: c["draft"]["body"] for c in world.cards(drafts=True)} == {
+        "Tom Weber": "Globex AG|Acme GmbH|Team Lead",
+        "Ida Free": "||",
+    }
 
 
 def test_save_template_changes_the_draft(world: World) -> None:
@@ -391,10 +524,20 @@ def test_the_article_follows_the_sound_not_the_letter() -> None:
     assert [drafts.with_article(role) for role in ("Analytics Engineer", "UX Designer", "hourly role", "")] == [
         "an Analytics Engineer", "a UX Designer", "an hourly role", "",
     ]  # fmt: skip
+    # a capital letter alone is said as a letter, as an acronym is
+    assert [drafts.with_article(role) for role in ("R Developer", "F# Developer", "C++ Developer", "A/B Tester")] == [
+        "an R Developer", "an F# Developer", "a C++ Developer", "an A/B Tester",
+    ]  # fmt: skip
+    # a quote or a bracket before the first word is not its sound; a word of brackets alone leaves "a"
+    assert [drafts.with_article(role) for role in ("(Associate) Engineer", "“Interim” Analyst", "( Senior ) Analyst")
+            ] == ["an (Associate) Engineer", "an “Interim” Analyst", "a ( Senior ) Analyst"]  # fmt: skip
     assert drafts.tidy("I enjoyed getting to know Northwind Traders, Inc.. See you…") == (
         "I enjoyed getting to know Northwind Traders, Inc. See you…"
     )
     assert drafts.tidy("Wait ... and see .") == "Wait ... and see."
+    assert drafts.tidy("Greetings to Yahoo Inc.! See you") == "Greetings to Yahoo Inc! See you"
+    assert drafts.tidy("Hi  Tom,   great to see you") == "Hi Tom, great to see you"  # an empty variable's gap
+    assert drafts.tidy("Hi Tom, \tgreat to see you") == "Hi Tom, great to see you"
 
 
 def test_the_signature_from_about_you_signs_every_draft(db: object) -> None:

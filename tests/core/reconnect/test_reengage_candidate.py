@@ -162,3 +162,15 @@ def test_one_suggestion_per_candidate_for_the_most_relevant_role(recruiter: Worl
 
     [card] = recruiter.cards()
     assert (card["person"]["id"], card["opening"]["id"]) == (carla, best)
+
+
+def test_the_last_reason_says_when_i_last_wrote_to_the_silver_medalist(recruiter: World) -> None:
+    carla = _medalist(recruiter, "Carla Candidate")
+    _medalist(recruiter, "Dana Never")
+    recruiter.wrote(carla, 40)
+    recruiter.opening("Data Analyst", "Client AG", days_ago=5, mine=True)
+
+    assert {c["person"]["name"]: c["why"][2] for c in recruiter.cards()} == {
+        "Carla Candidate": "You last wrote to Carla Candidate on 2026-01-21 (40 days ago)",
+        "Dana Never": "You have not written to Dana Never yet",
+    }

@@ -87,3 +87,8 @@ def test_scores_stay_within_zero_and_one(title: str) -> None:
 def test_title_similarity_is_rapidfuzz_token_set_ratio() -> None:
     """'Data Manager' vs 'Data Analyst': token_set_ratio 66.67 → 0.6667."""
     assert relevance("Data Manager", [], TARGET, []) == pytest.approx(2 / 3)
+
+
+def test_a_blank_keyword_from_an_archive_counts_for_nothing() -> None:
+    # an archive's opening may carry " " as a keyword (its schema asks one character); the overlap is of words
+    assert relevance("Office Manager", ["SQL", " "], TARGET, ["sql"]) == 1.0
