@@ -325,6 +325,7 @@ def test_every_documented_variable_reaches_my_template(world: World) -> None:
         "first_name=Tom", "name=Tom Weber", "company=Acme GmbH", "title=Team Lead", "channel=email",
         "opening_title=BI Analyst", "opening_company=Globex AG", "target_name=Uta Klein", "target_first_name=Uta",
         "my_name=Jana Berg", "stage=", "new_role=Acme GmbH", "limit=300",
+        "colleague=", "colleague_day=",  # on a team server, a check-in on someone a colleague spoke to last
     ]  # fmt: skip
 
 
