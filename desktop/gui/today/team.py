@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
-from desktop.core.members import named
 from desktop.core.reconnect.suggestion import Suggestion
 from desktop.gui.kit.i18n import tr, tr_n
 from desktop.gui.kit.widgets import SPACING, PlainLabel, muted
@@ -97,7 +96,8 @@ class TeamBar(QWidget):
                 widget.deleteLater()
         for column, title in enumerate((tr("Member"), tr("People"), tr("Due today"))):
             self.grid.addWidget(muted(PlainLabel(title, self.table)), 0, column)
-        from desktop.core.reconnect.team import overview  # lazy: a team server's bar, once there is a plan
+        from desktop.core.members import named  # lazy: a team server's bar, once there is a plan
+        from desktop.core.reconnect.team import overview
 
         loads = overview(self._facts, self._due) if self._facts is not None else []
         names = self._facts.member_names if self._facts is not None else {}
