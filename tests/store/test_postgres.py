@@ -163,17 +163,23 @@ def test_the_server_going_away_mid_session_is_one_line_and_the_next_open_works_a
         pg_server.remove_server(server)
 
 
-def test_a_schema_of_the_previous_release_upgrades_with_its_data(empty_url: str) -> None:
-    """Steps 1–8 as the previous release left them, a job change recorded then; opening runs step 9 on it."""
-    address = postgres.parse_url(empty_url)
+def _schema_up_to(url: str, last: int) -> postgres.TeamDatabase:
+    """The server database at ``url`` as a release that stopped at migration step ``last`` left it (open)."""
+    address = postgres.parse_url(url)
     db = postgres.TeamDatabase(address, address.password)
     for number, step in migrations.steps():
-        if number > 8:
+        if number > last:
             break
         with db.atomic():
             step(db)
             db.execute_sql("INSERT INTO schema_version (id, version) VALUES (1, ?) "
                            "ON CONFLICT (id) DO UPDATE SET version = excluded.version", [number])  # fmt: skip
+    return db
+
+
+def test_a_schema_of_the_previous_release_upgrades_with_its_data(empty_url: str) -> None:
+    """Steps 1–8 as the previous release left them, a job change recorded then; opening runs step 9 on it."""
+    db = _schema_up_to(empty_url, 8)
     db.execute_sql("INSERT INTO person (name, sort_key) VALUES ('Ada', 'ada')")
     db.execute_sql(
         "INSERT INTO interaction (person_id, kind, direction, at, subject) "
@@ -194,15 +200,7 @@ def test_a_schema_13_team_database_is_searched_after_step_14_and_its_members_kee
 ) -> None:
     """People added before step 14 are found by prefix afterwards; a member granted rights on the tables of schema 13
     (as the README's step 1 did then) can still add a person, whose trigger writes the new prefix list."""
-    address = postgres.parse_url(empty_url)
-    old = postgres.TeamDatabase(address, address.password)
-    for number, step in migrations.steps():
-        if number > 13:
-            break
-        with old.atomic():
-            step(old)
-            old.execute_sql("INSERT INTO schema_version (id, version) VALUES (1, ?) "
-                            "ON CONFLICT (id) DO UPDATE SET version = excluded.version", [number])  # fmt: skip
+    old = _schema_up_to(empty_url, 13)
     old.execute_sql("INSERT INTO person (name, sort_key) VALUES ('Ada Weber', 'ada weber'), ('Tom Webb', 'tom webb')")
     old.close()
     name = empty_url.rsplit("/", 1)[1]
