@@ -65,8 +65,9 @@ def _parser(commands_too: bool = True) -> argparse.ArgumentParser:
 
 
 # What the window needs before its first paint that does not use Qt, imported before Qt is: once
-# PySide6 is loaded, its import hook reads the source of every module imported after it (looking
-# for "PySide6", for its __feature__ switches), about 0.15 ms a module. (``desktop.core.people`` is
+# PySide6 is loaded, its import hook looks at every module imported after it (for the text "PySide6", for its
+# __feature__ switches). ``desktop.gui.kit.pyside_hook`` makes that look cheap (a read of the file); these
+# modules skip it altogether. (``desktop.core.people`` is
 # not here: only the People page needs it, and a window opening on Today builds that page after it
 # is shown; opening on People, its few modules pay the hook, well under a millisecond. Nor are the Today
 # page's own core modules: the People start would pay for them. ``desktop.logs`` and ``desktop.cli.common``

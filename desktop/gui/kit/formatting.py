@@ -6,7 +6,6 @@ English, ``27. Nov. 2026`` in German, ``27 nov. 2026`` in French. The core and t
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from datetime import date, datetime
 
@@ -92,4 +91,6 @@ def tooltip_text(text: str | None) -> str | None:
     """Data for a tooltip, shown literally: Qt guesses rich text in tooltips, so it is escaped and marked as such."""
     if not text:
         return None
+    import html  # lazy: its table of entities is not needed before the window's first paint
+
     return f"<qt>{html.escape(text)}</qt>"
