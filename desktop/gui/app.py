@@ -23,6 +23,8 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer, S
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
+# first: PySide's import hook made cheap before the window's modules load (gui/kit/pyside_hook.py)
+from desktop.gui.kit import pyside_hook  # noqa: F401  # isort: skip
 from desktop import gc_pause
 from desktop.config import APP_ID, APP_NAME, default_database_path
 from desktop.core import startup

@@ -1,7 +1,7 @@
 """PySide's import hook, made cheap by ``desktop.gui.kit.pyside_hook``, still answers as PySide does.
 
 PySide6 asks of every module imported after it whether its source mentions "PySide6" (the modules its
-``__feature__`` switches may apply to). Importing ``desktop.gui`` puts a check in place that reads the file
+``__feature__`` switches may apply to). Starting the app (``desktop.gui.app``) puts a check in place that reads the file
 instead of going through ``inspect``; the answers must stay PySide's: a module that uses PySide says yes,
 one that does not says no, and a module without a source file (built-in, compiled, or frozen into the
 shipped app) says no.
@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from types import ModuleType
 
-import desktop.gui  # noqa: F401 - puts the quick check in place
+import desktop.gui.app  # noqa: F401 - puts the quick check in place
 import desktop.gui.kit.widgets
 import desktop.store.models
 from desktop.gui.kit import pyside_hook
@@ -35,7 +35,7 @@ def _inspect_answer(module: ModuleType) -> bool:
         return False
 
 
-def test_importing_the_gui_package_puts_the_quick_check_in_place() -> None:
+def test_the_app_module_puts_the_quick_check_in_place() -> None:
     assert _pyside_check() is pyside_hook.uses_pyside
 
 

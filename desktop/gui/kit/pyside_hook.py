@@ -4,7 +4,8 @@ PySide6 asks of every module imported after it whether its source contains the t
 modules its ``__feature__`` switches may apply to; Rebound uses none). Its way of reading the source,
 ``inspect.getsource``, walks every loaded module each time a new one appears: measured on the desktop
 start, 100-odd modules before the first paint cost about 14 ms of the start's CPU (5 %, interleaved
-A/B starts). ``install`` (run by ``desktop.gui``'s ``__init__``) puts ``uses_pyside`` in its place.
+A/B starts). Importing this module puts ``uses_pyside`` in its place: ``gui/app.py`` imports it right after
+PySide, before any module of the window.
 """
 
 from __future__ import annotations
@@ -32,3 +33,6 @@ def install() -> None:
     feature = sys.modules.get("shibokensupport.feature")
     if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
         setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010 - a module mypy has no types for
+
+
+install()
