@@ -532,6 +532,10 @@ def test_the_article_follows_the_sound_not_the_letter() -> None:
     # a quote or a bracket before the first word is not its sound; a word of brackets alone leaves "a"
     assert [drafts.with_article(role) for role in ("(Associate) Engineer", "“Interim” Analyst", "( Senior ) Analyst")
             ] == ["an (Associate) Engineer", "an “Interim” Analyst", "a ( Senior ) Analyst"]  # fmt: skip
+    # only quotes and brackets are taken off: a word's own first letter stays its sound ("Xamarin", not "amarin")
+    assert [drafts.with_article(role) for role in ("Xamarin Developer", "Xero Accountant")] == [
+        "a Xamarin Developer", "a Xero Accountant",
+    ]  # fmt: skip
     assert drafts.tidy("I enjoyed getting to know Northwind Traders, Inc.. See you…") == (
         "I enjoyed getting to know Northwind Traders, Inc. See you…"
     )
