@@ -3,7 +3,12 @@ user-editable but sandboxed."""
 
 from __future__ import annotations
 
+import ast
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -412,6 +417,19 @@ def test_every_shipped_template_exists_and_renders() -> None:
                 assert re.search(r"<first_name>", body), (language, action, channel)
 
 
+def test_the_german_templates_read_right_where_the_locale_is_not_utf8() -> None:
+    """The shipped templates are UTF-8 whatever the machine's locale (Windows' cp1252, a C locale): the German
+    drafts keep their umlauts. A child Python in a C locale without UTF-8 mode reads them."""
+    script = "from desktop.core.reconnect import drafts; print(ascii(drafts.shipped_text('check_in', 'de')))"
+    c_locale = {**os.environ, "LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}
+    root = Path(drafts.__file__).parents[3]  # the desktop/ the tests import (a mutation run's copy, too)
+    child = subprocess.run([sys.executable, "-c", script], cwd=root, env=c_locale, capture_output=True, text=True)
+    assert child.returncode == 0, child.stderr[-400:]
+    text = ast.literal_eval(child.stdout)
+    assert "und hören, wie es bei {{ company }} läuft" in text and "Viele Grüße" in text
+    assert text == drafts.shipped_text("check_in", "de")
+
+
 def test_the_loop_budget_is_each_renderings_own() -> None:
     """The sandbox is made once; a template that loops 6,000 steps (under the 10,000 limit) renders every time."""
     text = "{% for i in range(6000) %}{% endfor %}Hi {{ first_name }}"
@@ -541,6 +559,8 @@ def test_the_article_follows_the_sound_not_the_letter() -> None:
     )
     assert drafts.tidy("Wait ... and see .") == "Wait ... and see."
     assert drafts.tidy("Greetings to Yahoo Inc.! See you") == "Greetings to Yahoo Inc! See you"
+    assert drafts.tidy("Are you still with Acme Inc.? Write soon") == "Are you still with Acme Inc? Write soon"
+    assert drafts.tidy("Hi Tom\t, great to see you") == "Hi Tom, great to see you"  # a tab alone before a comma
     assert drafts.tidy("Hi  Tom,   great to see you") == "Hi Tom, great to see you"  # an empty variable's gap
     assert drafts.tidy("Hi Tom, \tgreat to see you") == "Hi Tom, great to see you"
 
