@@ -60,6 +60,16 @@ def test_the_day_counts_from_the_last_message_to_them_not_their_later_reply(worl
     assert card["draft"]["body"].startswith("Hallo Ada,\n\nam 23. Oktober 2025 hatten Sie Kontakt mit Alice Weber")
 
 
+def test_without_a_language_of_their_own_the_apps_language_writes_the_day(world: World) -> None:
+    world.me(language="de")
+    ada = world.person("Ada Client", "Acme GmbH")
+    world.wrote(ada, 130)
+
+    card = _bobs_cards(world, [ada])["Ada Client"]
+
+    assert card["draft"]["body"].startswith("Hallo Ada,\n\nam 23. Oktober 2025 hatten Sie Kontakt mit Alice Weber")
+
+
 def test_with_an_app_language_without_templates_the_day_is_written_in_english(world: World) -> None:
     """An archive may set the app's language to any two letters ("me": {"language": "fr"}): English drafts."""
     world.me(language="fr")

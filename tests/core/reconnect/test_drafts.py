@@ -334,6 +334,22 @@ def test_every_documented_variable_reaches_my_template(world: World) -> None:
     ]  # fmt: skip
 
 
+def test_a_check_in_gives_my_template_blanks_for_what_it_has_not(world: World) -> None:
+    world.me(name=None)  # no name given in About you, and no signature
+    drafts.save_template("check_in", "en", EVERY_VARIABLE, _sample())
+    tom = world.person("Tom Weber", "Acme GmbH", first_name="Tom", title="Team Lead")
+    world.wrote(tom, 100)
+
+    [card] = world.cards(drafts=True)
+
+    assert card["draft"]["subject"] == ""  # no target
+    assert card["draft"]["body"].split(" | ") == [
+        "first_name=Tom", "name=Tom Weber", "company=Acme GmbH", "title=Team Lead", "channel=email",
+        "opening_title=", "opening_company=", "target_name=", "target_first_name=", "my_name=", "stage=",
+        "new_role=Acme GmbH", "limit=300", "colleague=", "colleague_day=",
+    ]  # fmt: skip
+
+
 def test_a_new_role_is_the_company_of_the_job_change_else_none(world: World) -> None:
     drafts.save_template("congratulate_new_role", "en", "{{ new_role }}|{{ company }}|{{ title }}", _sample())
     tom = world.person("Tom Weber", "Acme GmbH", title="Team Lead")
