@@ -203,6 +203,15 @@ def test_a_stranger_at_the_company_is_not_asked(world: World) -> None:
     assert world.plan() == []
 
 
+def test_a_stranger_met_first_at_the_company_does_not_end_the_search(world: World) -> None:
+    world.person("Abe Stranger", "Acme GmbH")  # added first: the first one the rule looks at
+    tom = world.person("Tom Weber", "Acme GmbH")
+    world.heard(tom, 40)
+    world.opening("Data Analyst")
+
+    assert world.seen() == [("ask_about_opening", "Tom Weber")]
+
+
 def test_a_known_person_who_is_not_connected_is_asked(world: World) -> None:
     tom = world.person("Tom Weber", "Acme GmbH")
     world.heard(tom, 40)
@@ -274,6 +283,19 @@ def test_ranking_of_the_people_to_ask(world: World, first, second, order: str) -
 
     [card] = world.of("ask_about_opening")
     assert card["person"]["id"] == winner
+
+
+def test_a_contact_of_two_of_my_processes_ranks_by_the_better_role(world: World) -> None:
+    zed = world.person("Zed Weber", "Acme GmbH")
+    abe = world.person("Abe Manager", "Acme GmbH")
+    earlier = world.opening("BI Analyst", days_ago=400, status="closed")
+    later = world.opening("Data Analyst", days_ago=300, status="closed")
+    world.process(earlier, contacts=[(zed, "recruiter")], ended_ago=300)
+    world.process(later, contacts=[(zed, "interviewer"), (abe, "hiring_manager")], ended_ago=200)
+    world.opening("Data Analyst")
+
+    [card] = world.of("ask_about_opening")
+    assert card["person"]["id"] == zed  # a recruiter once, an interviewer later: ranked as the recruiter
 
 
 def test_a_recruiter_of_a_candidates_process_is_not_ranked_as_my_contact(world: World) -> None:
