@@ -39,6 +39,20 @@ def test_an_unreachable_candidate_is_introduced_by_a_mutual(world: World) -> Non
     assert "Tom Weber" in why and "Mia Mutual" in why
 
 
+def test_the_intros_draft_asks_the_mutual_about_the_person_to_meet(world: World) -> None:
+    tom = _unreachable_recruiter(world)
+    _mutual(world, "Mia Mutual", tom, 2)
+    world.opening("Data Analyst")
+
+    [card] = [c for c in world.cards(drafts=True) if c["action"] == "ask_for_intro"]
+
+    assert card["draft"]["subject"] == "Could you introduce me to Tom?"
+    assert card["draft"]["body"].startswith(
+        "Hi Mia,\n\nI hope you're doing well! Acme GmbH is hiring for a Data Analyst, and I'd love to talk to "
+        "Tom Weber about it. I know you two know each other.\n"
+    )
+
+
 def test_a_candidate_who_does_not_answer_is_introduced_by_a_mutual(world: World) -> None:
     tom = world.person("Tom Weber", "Acme GmbH", connected=True)
     world.wrote(tom, 60)
