@@ -119,6 +119,16 @@ def test_why_says_when_we_last_wrote(world: World) -> None:
     assert world.ago(95).isoformat() in world.card(tom)["why"][0]
 
 
+def test_why_says_who_wrote_last_and_when(world: World) -> None:
+    tom = world.person("Tom Weber", "Acme GmbH")
+    world.wrote(tom, 95)
+    ida = world.person("Ida Inbound", "Acme GmbH")
+    world.heard(ida, 100)  # she wrote; I never wrote to her
+
+    assert world.card(tom)["why"][0] == "You last wrote to Tom Weber on 2025-11-27"
+    assert world.card(ida)["why"][0] == "Ida Inbound last wrote to you on 2025-11-22"
+
+
 @pytest.mark.parametrize(("days_since", "coming"), [(75, False), (76, True), (89, True), (90, False)])
 def test_coming_up_within_14_days(world: World, days_since: int, coming: bool) -> None:
     tom = world.person("Tom Weber", "Acme GmbH")
