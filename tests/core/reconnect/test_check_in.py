@@ -143,6 +143,15 @@ def test_coming_up_within_14_days(world: World, days_since: int, coming: bool) -
     assert (tom in [s.person_id for s in plan]) is (days_since >= 90)
 
 
+def test_coming_up_over_a_longer_window_as_the_calendar_export_asks(world: World) -> None:
+    tom = world.person("Tom Weber", "Acme GmbH")
+    world.wrote(tom, 70)  # a check-in due in 20 days
+
+    assert world.engine().today_and_coming(world.today)[1] == []  # 14 days by default
+    plan, coming = world.engine().today_and_coming(world.today, 30)
+    assert [(s.action, s.person_id, s.due) for s in coming] == [("check_in", tom, world.day(20))]
+
+
 def test_coming_up_is_ordered_by_due_date_and_leaves_out_todays_people(world: World) -> None:
     soon = world.person("Zed Soon", "Acme GmbH")
     world.wrote(soon, 88)

@@ -9,6 +9,7 @@ file's with what a team server adds set by hand — the signed-in member (``Fact
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from desktop.core.reconnect import drafts
@@ -17,13 +18,18 @@ from desktop.core.reconnect.present import as_dict
 from tests.core.reconnect.scenario import World
 
 
-def _bobs_cards(world: World, spoken_by_alice: list[int]) -> dict[str, dict[str, Any]]:
-    """Bob's check-in cards when Alice (who goes by "Alice Weber") logged the touches of ``spoken_by_alice``."""
+def _bobs_cards(
+    world: World, spoken_by_alice: list[int], spoken_by_bob: Sequence[int] = ()
+) -> dict[str, dict[str, Any]]:
+    """Bob's check-in cards when Alice (who goes by "Alice Weber") logged the touches of ``spoken_by_alice``, and Bob
+    those of ``spoken_by_bob``."""
     engine = Engine()
     engine.facts.member = "bob"
     engine.facts.member_names = {"alice": "Alice Weber"}
     for person_id in spoken_by_alice:
         engine.facts.people[person_id].touches.last_by = "alice"
+    for person_id in spoken_by_bob:
+        engine.facts.people[person_id].touches.last_by = "bob"
     cards = [as_dict(s, engine.facts, world.today) for s in engine.day_plan(world.today)]
     assert {card["action"] for card in cards} == {"check_in"}
     return {card["person"]["name"]: card for card in cards}
@@ -34,14 +40,18 @@ def test_the_draft_names_the_colleague_and_the_day_they_spoke_in_english_and_ger
     world.wrote(ada, 130)  # 23 October 2025: Alice wrote to her
     ute = world.person("Ute Kunde", "Globex AG", language="de")
     world.heard(ute, 125)  # 28 October 2025: Ute wrote to Alice; nobody wrote to her since
+    tom = world.person("Tom Weber", "Initech")
+    world.wrote(tom, 130)  # Bob wrote to him himself
 
-    cards = _bobs_cards(world, [ada, ute])
+    cards = _bobs_cards(world, [ada, ute], spoken_by_bob=[tom])
 
     assert cards["Ada Client"]["why"][0] == "Alice Weber spoke with Ada Client on 2025-10-23"
     assert cards["Ada Client"]["draft"]["body"].startswith(
         "Hi Ada,\n\nmy colleague Alice Weber spoke with you on 23 October 2025, and I wanted to say hello too "
         "and hear how things are at Acme GmbH.\n"
     )
+    assert cards["Tom Weber"]["why"][0] == "You last wrote to Tom Weber on 2025-10-23"
+    assert cards["Tom Weber"]["draft"]["body"].startswith("Hi Tom,\n\nit's been a while since we last spoke,")
     assert cards["Ute Kunde"]["why"][0] == "Ute Kunde last wrote to Alice Weber on 2025-10-28"
     assert cards["Ute Kunde"]["draft"]["body"].startswith(
         "Hallo Ute,\n\nam 28. Oktober 2025 hatten Sie Kontakt mit Alice Weber aus unserem Team, und ich wollte "
