@@ -120,6 +120,17 @@ def test_one_suggestion_per_company(world: World) -> None:
     assert sorted(world.seen()) == [("ask_about_opening", "Gina Globex"), ("ask_about_opening", "Tom Weber")]
 
 
+def test_people_asked_about_openings_leave_their_check_ins_and_the_others_keep_theirs(world: World) -> None:
+    for name, company in (("Ann Acme", "Acme GmbH"), ("Ben Globex", "Globex AG"), ("Carl Initech", "Initech")):
+        world.wrote(world.person(name, company), 100)  # a check-in due for each
+    world.opening("Data Analyst", "Acme GmbH")
+    world.opening("Data Analyst", "Globex AG")
+
+    assert world.seen() == [
+        ("ask_about_opening", "Ann Acme"), ("ask_about_opening", "Ben Globex"), ("check_in", "Carl Initech"),
+    ]  # fmt: skip
+
+
 def test_the_most_relevant_opening_is_chosen_and_the_others_named(world: World) -> None:
     tom = _connected(world, "Tom Weber")
     world.opening("Business Analyst", days_ago=2)
