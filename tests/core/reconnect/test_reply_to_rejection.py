@@ -20,6 +20,16 @@ def test_fires_on_the_rejection_day_due_that_day(world: World) -> None:
     assert card["opening"]["company"] == "Acme GmbH"
 
 
+def test_a_process_still_running_before_it_does_not_hide_the_rejection(world: World) -> None:
+    ana = world.person("Ana Recruiter", "Globex AG")
+    running = world.opening("BI Analyst", "Globex AG", days_ago=100)
+    world.process(running, contacts=[(ana, "recruiter")], outcome="pending")  # my first process: still running
+    tom = world.person("Tom Weber", "Acme GmbH")
+    world.rejected_by(tom, 0)
+
+    assert world.seen() == [("reply_to_rejection", "Tom Weber")]
+
+
 @pytest.mark.parametrize(("days_after", "overdue"), [(1, False), (2, False), (3, True), (14, True)])
 def test_overdue_after_the_reply_window(world: World, days_after: int, overdue: bool) -> None:
     tom = world.person("Tom Weber", "Acme GmbH")
