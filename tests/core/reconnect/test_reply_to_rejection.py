@@ -20,10 +20,12 @@ def test_fires_on_the_rejection_day_due_that_day(world: World) -> None:
     assert card["opening"]["company"] == "Acme GmbH"
 
 
-def test_a_process_still_running_before_it_does_not_hide_the_rejection(world: World) -> None:
+def test_earlier_processes_without_a_reply_to_make_do_not_hide_the_rejection(world: World) -> None:
     ana = world.person("Ana Recruiter", "Globex AG")
     running = world.opening("BI Analyst", "Globex AG", days_ago=100)
     world.process(running, contacts=[(ana, "recruiter")], outcome="pending")  # my first process: still running
+    silent = world.opening("BI Analyst", "Initech", days_ago=100)
+    world.process(silent, outcome="rejected")  # my second: rejected, but nobody to say who delivered it, nor when
     tom = world.person("Tom Weber", "Acme GmbH")
     world.rejected_by(tom, 0)
 
