@@ -221,3 +221,21 @@ def test_an_intro_ends_the_walk_for_that_company(world: World) -> None:
     world.opening("Data Analyst")
 
     assert [c["action"] for c in world.cards() if c["opening"]] == ["ask_for_intro"]
+
+
+def test_asks_and_intros_at_several_companies_do_not_hide_each_other(world: World) -> None:
+    """The walks by company: Acme's ends with someone to ask, Globex's with an intro, Initech's with someone to ask."""
+    ann = world.person("Ann Acme", "Acme GmbH", connected=True)
+    tom = world.person("Tom Globex", "Globex AG", email=False, linkedin=True)
+    closed = world.opening("Data Analyst", "Globex AG", days_ago=300, status="closed")
+    world.process(closed, contacts=[(tom, "recruiter")], ended_ago=200)
+    mia = world.person("Mia Mutual", "Hooli", connected=True)
+    world.edge(mia, tom, 2)
+    carl = world.person("Carl Initech", "Initech", connected=True)
+    for company in ("Acme GmbH", "Globex AG", "Initech"):
+        world.opening("Data Analyst", company)
+
+    walks = [c for c in world.cards() if c["action"] in ("ask_about_opening", "ask_for_intro")]
+    assert sorted((c["action"], c["person"]["id"]) for c in walks) == sorted([
+        ("ask_about_opening", ann), ("ask_for_intro", mia), ("ask_about_opening", carl),
+    ])  # fmt: skip

@@ -184,3 +184,13 @@ def test_channel(world: World, email: bool, connected: bool, linkedin: bool, cha
 
     card = world.card(tom)
     assert (card["action"], card["channel"]) == ("check_in", channel)
+
+
+def test_someone_with_nothing_to_count_from_does_not_hide_a_check_in_after_them(world: World) -> None:
+    nadia = world.person("Nadia New", "Acme GmbH")  # added first, never in touch: nothing to count from
+    running = world.opening("BI Analyst", days_ago=100)
+    world.process(running, contacts=[(nadia, "interviewer")], outcome="pending")  # known: she interviews me
+    tom = world.person("Tom Weber", "Acme GmbH")
+    world.wrote(tom, 100)
+
+    assert world.seen() == [("check_in", "Tom Weber")]

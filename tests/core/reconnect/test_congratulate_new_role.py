@@ -64,3 +64,17 @@ def test_a_process_contact_is_known(world: World) -> None:
     world.job_change(tom, 3)
 
     assert world.action(tom) == "congratulate_new_role"
+
+
+def test_the_people_passed_over_first_do_not_hide_a_job_change_to_congratulate(world: World) -> None:
+    old = world.person("Ann Old", "Acme GmbH")
+    world.heard(old, 100)
+    world.job_change(old, 60)  # no longer news
+    busy = world.person("Ben Busy", "Acme GmbH")
+    world.job_change(busy, 3)
+    world.wrote(busy, 5)  # written to 5 days ago
+    cem = world.person("Cem New", "Acme GmbH")
+    world.heard(cem, 100)
+    world.job_change(cem, 3)
+
+    assert [c["person"]["id"] for c in world.of("congratulate_new_role")] == [cem]

@@ -61,3 +61,14 @@ def test_a_process_contact_is_known(world: World) -> None:
     world.process(opening, contacts=[(tom, "hiring_manager")], outcome="pending")
 
     assert world.action(tom) == "connect_linkedin"
+
+
+def test_the_people_passed_over_first_do_not_hide_one_to_connect_with(world: World) -> None:
+    world.person("Sam Stranger", "Acme GmbH", linkedin=True)  # never in touch
+    rita = world.person("Rita Requested", "Acme GmbH", linkedin=True)
+    world.heard(rita, 100)
+    world.wrote(rita, 10, kind="connection_request")  # asked 10 days ago
+    tom = world.person("Tom Weber", "Acme GmbH", linkedin=True)
+    world.heard(tom, 10)
+
+    assert [c["person"]["id"] for c in world.of("connect_linkedin")] == [tom]

@@ -174,3 +174,18 @@ def test_the_last_reason_says_when_i_last_wrote_to_the_silver_medalist(recruiter
         "Carla Candidate": "You last wrote to Carla Candidate on 2026-01-21 (40 days ago)",
         "Dana Never": "You have not written to Dana Never yet",
     }
+
+
+def test_the_candidates_passed_over_first_do_not_hide_the_one_to_reengage(recruiter: World) -> None:
+    """Each silver medalist left out, and a closed role of mine, come first; the last medalist is still suggested."""
+    busy = _medalist(recruiter, "Ada Busy")  # already in a process for the role
+    _medalist(recruiter, "Bea Blocked", do_not_contact=True)
+    recent = _medalist(recruiter, "Cem Recent")
+    recruiter.wrote(recent, 10)  # written to 10 days ago: not quiet long enough
+    _medalist(recruiter, "Dan Office", title="Office Manager")  # not relevant to the role
+    eve = _medalist(recruiter, "Eve Analyst")
+    recruiter.opening("Data Analyst", "Client AG", status="closed", mine=True)  # my closed role: looked at first
+    role = recruiter.opening("Data Analyst", "Client AG", mine=True)
+    recruiter.process(role, candidate=busy, stage="screen", outcome="pending")
+
+    assert [(c["person"]["id"], c["opening"]["id"]) for c in recruiter.of("reengage_candidate")] == [(eve, role)]

@@ -26,8 +26,11 @@ def test_earlier_processes_without_a_reply_to_make_do_not_hide_the_rejection(wor
     world.process(running, contacts=[(ana, "recruiter")], outcome="pending")  # my first process: still running
     silent = world.opening("BI Analyst", "Initech", days_ago=100)
     world.process(silent, outcome="rejected")  # my second: rejected, but nobody to say who delivered it, nor when
+    answered = world.person("Ann Answered", "Hooli")
+    world.rejected_by(answered, 5, company="Hooli")
+    world.wrote(answered, 4)  # my third: rejected, and I replied
     blocked = world.person("Bea Blocked", "Umbrella", do_not_contact=True)
-    world.rejected_by(blocked, 0, company="Umbrella")  # my third: rejected by someone I must not contact
+    world.rejected_by(blocked, 0, company="Umbrella")  # my fourth: rejected by someone I must not contact
     tom = world.person("Tom Weber", "Acme GmbH")
     world.rejected_by(tom, 0)
 
