@@ -79,6 +79,15 @@ def test_an_outbound_touch_later_the_same_day_is_a_reply(world: World) -> None:
     assert world.plan(3) == []
 
 
+def test_an_outbound_touch_at_the_same_minute_is_not_a_reply(world: World) -> None:
+    # "no outbound touch to that person happened after the rejection (compare full timestamps)"
+    tom = world.person("Tom Weber", "Acme GmbH")
+    world.rejected_by(tom, 0, hour=9)
+    world.wrote(tom, 0, hour=9)
+
+    assert world.action(tom) == "reply_to_rejection"
+
+
 def test_an_outbound_touch_earlier_the_same_day_is_not_a_reply(world: World) -> None:
     tom = world.person("Tom Weber", "Acme GmbH")
     world.wrote(tom, 0, hour=8, minute=59)
@@ -244,7 +253,24 @@ def test_the_reply_as_a_connection_note_says_so(world: World) -> None:
 
     card = world.card(tom)
     assert card["channel"] == "linkedin_note"
-    assert any("connection" in line for line in card["why"]), card["why"]
+    assert card["why"] == [
+        "Tom Weber turned you down for 'Data Analyst' at Acme GmbH on 2026-03-02, after reaching the interview stage",
+        "You have not replied since",
+        "A prompt, friendly reply keeps the door open: best by 2026-03-04",
+        "Not connected yet: the reply can be the note of a LinkedIn connection request",
+    ]
+
+
+def test_a_rejection_with_no_stage_known_says_none(world: World) -> None:
+    tom = world.person("Tom Weber", "Acme GmbH")
+    opening = world.opening("Data Analyst", days_ago=30, status="closed")
+    world.process(opening, contacts=[(tom, "recruiter")], stage=None, ended_ago=1)  # ended yesterday, no stage
+
+    assert world.card(tom)["why"][:3] == [
+        "Tom Weber turned you down for 'Data Analyst' at Acme GmbH on 2026-03-01",
+        "You have not replied since",
+        "A prompt, friendly reply keeps the door open: best by 2026-03-03",
+    ]
 
 
 def test_why_names_the_role_and_the_day(world: World) -> None:
