@@ -125,8 +125,9 @@ def test_why_says_who_wrote_last_and_when(world: World) -> None:
     ida = world.person("Ida Inbound", "Acme GmbH")
     world.heard(ida, 100)  # she wrote; I never wrote to her
 
-    assert world.card(tom)["why"][0] == "You last wrote to Tom Weber on 2025-11-27"
-    assert world.card(ida)["why"][0] == "Ida Inbound last wrote to you on 2025-11-22"
+    cadence = "Stay in touch, but not too often: every 90–120 days"
+    assert world.card(tom)["why"] == ["You last wrote to Tom Weber on 2025-11-27", cadence]
+    assert world.card(ida)["why"] == ["Ida Inbound last wrote to you on 2025-11-22", cadence]
 
 
 @pytest.mark.parametrize(("days_since", "coming"), [(75, False), (76, True), (89, True), (90, False)])

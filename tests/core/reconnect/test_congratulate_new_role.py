@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core import timeline
 from tests.core.reconnect.scenario import World
 
 
@@ -26,7 +27,21 @@ def test_without_any_outbound_touch_it_fires(world: World) -> None:
     assert card["due"] == world.today.isoformat()
     assert card["overdue"] is False
     assert card["opening"] is None
-    assert "Acme GmbH → Globex AG" in card["why"][0]
+    assert card["why"] == [
+        "Tom Weber changed jobs on 2026-02-27 (Acme GmbH → Globex AG)",
+        "You have not written to Tom Weber yet",
+    ]
+
+
+def test_a_job_change_that_names_no_company_says_only_when(world: World) -> None:
+    tom = world.person("Tom Weber", "Globex AG")
+    world.wrote(tom, 40)
+    timeline.log_interaction(tom, "job_change", "none", world.at(3, 8))
+
+    assert world.card(tom)["why"] == [
+        "Tom Weber changed jobs on 2026-02-27",
+        "You last wrote to Tom Weber on 2026-01-21 (40 days ago)",
+    ]
 
 
 @pytest.mark.parametrize(("changed", "shown"), [(0, True), (29, True), (30, True), (31, False)])

@@ -38,7 +38,10 @@ def test_a_recent_connection_request_suppresses_it(world: World, requested: int,
 
     assert world.action(tom) == ("connect_linkedin" if shown else None)
     if shown:
-        assert any(world.ago(requested).isoformat() in line for line in world.card(tom)["why"])
+        assert world.card(tom)["why"] == [
+            "You know Tom Weber but are not connected on LinkedIn",
+            f"Your last request, on {world.ago(requested).isoformat()}, was not accepted",
+        ]
 
 
 def test_other_outbound_touches_do_not_suppress_it(world: World) -> None:

@@ -158,3 +158,16 @@ def test_a_role_i_fill_names_the_best_fitting_past_candidate_or_says_there_is_no
     best = _report(world, role)
     assert best.relevance == 1.0
     assert best.relevance_text == "Best fit among past candidates: Mei Tanaka, 1.00 (threshold 0.50)"
+
+
+def test_each_role_i_fill_says_why_no_one_is_suggested_for_it(world: World) -> None:
+    world.me(mode="recruiter")
+    closed = world.opening("Data Analyst", "Client AG", days_ago=50, mine=True, status="closed")
+    first = world.opening("BI Analyst", "Client AG", days_ago=5, mine=True)
+    second = world.opening("Data Analyst", "Other AG", days_ago=3, mine=True)
+
+    assert [_report(world, role).reasons for role in (closed, first, second)] == [
+        ["it is closed"],
+        ["no past candidate reached the onsite or final stage and was turned down"],
+        ["no past candidate reached the onsite or final stage and was turned down"],
+    ]

@@ -33,8 +33,23 @@ def test_a_silver_medalist_for_my_open_role(recruiter: World) -> None:
     assert card["due"] == recruiter.today.isoformat()
     assert card["overdue"] is False
     assert card["channel"] == "email"
-    why = " ".join(card["why"])
-    assert "final" in why and "Senior Data Analyst" in why
+    assert card["why"] == [
+        "You are filling 'Senior Data Analyst' at Client AG (relevance 1.00)",
+        "Carla Candidate reached the final stage in an earlier process and was turned down on 2025-11-22",
+        "You have not written to Carla Candidate yet",
+    ]
+
+
+def test_a_silver_medalist_whose_process_has_no_end_date(recruiter: World) -> None:
+    carla = recruiter.person("Carla Candidate")
+    old = recruiter.opening("Data Analyst", "Old Client AG", days_ago=300, status="closed")
+    recruiter.process(old, candidate=carla, stage="onsite", ended_ago=None)
+    recruiter.opening("Data Analyst", "Client AG", mine=True)
+
+    assert (
+        recruiter.card(carla)["why"][1]
+        == "Carla Candidate reached the onsite stage in an earlier process and was turned down"
+    )
 
 
 @pytest.mark.parametrize(("stage", "shown"), [("onsite", True), ("final", True), ("interview", False),
