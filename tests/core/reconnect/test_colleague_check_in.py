@@ -15,6 +15,7 @@ from typing import Any
 from desktop.core.reconnect import drafts
 from desktop.core.reconnect.engine import Engine
 from desktop.core.reconnect.present import as_dict
+from tests.backends import sqlite_only
 from tests.core.reconnect.scenario import World
 
 
@@ -91,7 +92,8 @@ def test_with_an_app_language_without_templates_the_day_is_written_in_english(wo
     assert card["draft"]["body"].startswith("Hi Ada,\n\nmy colleague Alice Weber spoke with you on 23 October 2025,")
 
 
-def test_on_a_personal_file_my_template_sees_no_colleague_and_no_day(world: World) -> None:
+@sqlite_only
+def test_on_a_personal_file_my_template_sees_no_colleague_and_no_day(world: World, backend: str) -> None:
     sample = {name: f"<{name}>" for name in drafts.VARIABLES}
     drafts.save_template("check_in", "en", "Hi {{ first_name }}|{{ colleague }}|{{ colleague_day }}|", sample)
     ada = world.person("Ada Client", "Acme GmbH")
