@@ -218,6 +218,14 @@ def test_a_stranger_at_the_company_is_not_asked(world: World) -> None:
     assert world.plan() == []
 
 
+def test_a_role_i_fill_listed_first_does_not_hide_the_openings_after_it(world: World) -> None:
+    world.opening("Data Analyst", "Client AG", mine=True)  # the first opening the walk looks at
+    tom = _connected(world, "Tom Weber")
+    world.opening("Data Analyst")
+
+    assert world.action(tom) == "ask_about_opening"
+
+
 def test_a_stranger_met_first_at_the_company_does_not_end_the_search(world: World) -> None:
     world.person("Abe Stranger", "Acme GmbH")  # added first: the first one the rule looks at
     tom = world.person("Tom Weber", "Acme GmbH")
