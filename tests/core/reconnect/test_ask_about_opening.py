@@ -113,6 +113,15 @@ def test_the_threshold_compares_the_exact_score(world: World) -> None:
     assert world.plan() == []
 
 
+def test_a_score_equal_to_the_threshold_is_relevant(world: World) -> None:
+    """ "relevance ≥ threshold": half of the opening's keywords are mine (0.5), its title scores 4/13 against mine."""
+    world.me(keywords=["SQL"])
+    tom = _connected(world, "Tom Weber")
+    world.opening("Office Manager", keywords=["sql", "python"])
+
+    assert world.action(tom) == "ask_about_opening"
+
+
 def test_one_suggestion_per_company(world: World) -> None:
     _connected(world, "Uta Klein")
     _connected(world, "Tom Weber")
