@@ -204,3 +204,11 @@ def test_the_candidates_passed_over_first_do_not_hide_the_one_to_reengage(recrui
     recruiter.process(role, candidate=busy, stage="screen", outcome="pending")
 
     assert [(c["person"]["id"], c["opening"]["id"]) for c in recruiter.of("reengage_candidate")] == [(eve, role)]
+
+
+def test_a_past_candidate_whose_relevance_equals_the_threshold_is_suggested(recruiter: World) -> None:
+    """ "relevance ≥ threshold": half of the role's keywords are her skills (0.5); her title scores 4/13."""
+    carla = _medalist(recruiter, "Carla Candidate", title="Office Manager", skills=["SQL"])
+    recruiter.opening("Data Analyst", "Client AG", mine=True, keywords=["sql", "python"])
+
+    assert recruiter.action(carla) == "reengage_candidate"
