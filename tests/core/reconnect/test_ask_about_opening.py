@@ -159,6 +159,8 @@ def test_the_most_relevant_opening_is_chosen_and_the_others_named(world: World) 
     assert "'BI Analyst'" in why
     assert "Office Manager" not in why  # not relevant
     assert "Marketing Analyst" not in why  # not fresh
+    # by relevance: "bi analyst" against "data analyst" is 14/17 (token_set_ratio), "business analyst" 0.74
+    assert card["why"][-1] == "Also open there: 'BI Analyst' (relevance 0.82), 'Business Analyst' (relevance 0.74)"
 
 
 def test_ties_go_to_the_newest_opening(world: World) -> None:
@@ -189,6 +191,16 @@ def test_a_company_asked_about_recently_is_skipped(world: World, asked_ago: int,
 
     assert world.action(tom) == (None if skipped else "ask_about_opening")
     assert world.of("ask_about_opening") == ([] if skipped else [world.card(tom)])
+
+
+def test_a_company_asked_about_recently_does_not_hide_the_companies_after_it(world: World) -> None:
+    eva = world.person("Eva Earlier", "Acme GmbH")  # Acme: the first company the walk looks at
+    world.wrote(eva, 10, opening=world.opening("Data Engineer", days_ago=300, status="closed"))
+    world.opening("Data Analyst")
+    _connected(world, "Gina Globex", "Globex AG")
+    world.opening("Data Analyst", "Globex AG")
+
+    assert world.seen() == [("ask_about_opening", "Gina Globex")]
 
 
 def test_only_touches_linked_to_that_companys_openings_skip_it(world: World) -> None:
