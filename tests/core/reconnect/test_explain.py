@@ -207,3 +207,15 @@ def test_a_role_i_fill_that_fits_no_past_candidate_names_the_best_fit(world: Wor
         "no past candidate is relevant enough (best: Dan Office, 0.31 < 0.50)",
         "Dan Office: not relevant enough (0.31 < 0.50)",
     ]
+
+
+def test_someone_who_does_not_answer_and_has_no_mutual_is_named_with_both(world: World) -> None:
+    tom = world.person("Tom Weber", "Acme GmbH", connected=True)
+    world.wrote(tom, 60)
+    world.wrote(tom, 40)  # two messages unanswered
+    opening = world.opening("Data Analyst", days_ago=5)
+
+    assert _report(world, opening).reasons == [
+        "no one at Acme GmbH can be asked now",
+        "Tom Weber: has not answered your last 2 messages, and no mutual connection can introduce you",
+    ]
