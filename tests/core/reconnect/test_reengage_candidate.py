@@ -46,10 +46,8 @@ def test_a_silver_medalist_whose_process_has_no_end_date(recruiter: World) -> No
     recruiter.process(old, candidate=carla, stage="onsite", ended_ago=None)
     recruiter.opening("Data Analyst", "Client AG", mine=True)
 
-    assert (
-        recruiter.card(carla)["why"][1]
-        == "Carla Candidate reached the onsite stage in an earlier process and was turned down"
-    )
+    [card] = recruiter.of("reengage_candidate")
+    assert card["why"][1] == "Carla Candidate reached the onsite stage in an earlier process and was turned down"
 
 
 @pytest.mark.parametrize(("stage", "shown"), [("onsite", True), ("final", True), ("interview", False),
@@ -212,3 +210,38 @@ def test_a_past_candidate_whose_relevance_equals_the_threshold_is_suggested(recr
     recruiter.opening("Data Analyst", "Client AG", mine=True, keywords=["sql", "python"])
 
     assert recruiter.action(carla) == "reengage_candidate"
+
+
+def _earlier(world: World, candidate: int | None, stage: str, ended_ago: int | None, outcome: str = "rejected") -> None:
+    opening = world.opening("Data Analyst", "Old Client AG", days_ago=300, status="closed", mine=candidate is not None)
+    world.process(opening, candidate=candidate, stage=stage, outcome=outcome, ended_ago=ended_ago)
+
+
+def test_processes_that_make_no_silver_medalist_listed_first_do_not_hide_one(recruiter: World) -> None:
+    _earlier(recruiter, None, "final", 100)  # my own application
+    _earlier(recruiter, recruiter.person("Pia Pending"), "final", None, outcome="pending")
+    _earlier(recruiter, recruiter.person("Ivo Interview"), "interview", 100)  # not far enough
+    carla = recruiter.person("Carla Candidate")
+    _earlier(recruiter, carla, "final", 100)
+    recruiter.opening("Data Analyst", "Client AG", mine=True)
+
+    assert [c["person"]["id"] for c in recruiter.of("reengage_candidate")] == [carla]
+
+
+def test_a_silver_medalist_is_named_with_the_best_stage_then_the_latest_end(recruiter: World) -> None:
+    carla = recruiter.person("Carla Final")
+    _earlier(recruiter, carla, "final", 100)
+    _earlier(recruiter, carla, "onsite", 50)  # later, but not as far
+    olga = recruiter.person("Olga Older")
+    _earlier(recruiter, olga, "onsite", 150)
+    _earlier(recruiter, olga, "onsite", 50)
+    nina = recruiter.person("Nina Newer")
+    _earlier(recruiter, nina, "onsite", 50)
+    _earlier(recruiter, nina, "onsite", 150)
+    recruiter.opening("Data Analyst", "Client AG", mine=True)
+
+    assert {c["person"]["name"]: c["why"][1] for c in recruiter.of("reengage_candidate")} == {
+        "Carla Final": "Carla Final reached the final stage in an earlier process and was turned down on 2025-11-22",
+        "Olga Older": "Olga Older reached the onsite stage in an earlier process and was turned down on 2026-01-11",
+        "Nina Newer": "Nina Newer reached the onsite stage in an earlier process and was turned down on 2026-01-11",
+    }
