@@ -95,6 +95,16 @@ def test_the_titles_of_my_own_processes_count_as_target_roles(world: World) -> N
     assert world.action(tom) == "ask_about_opening"
 
 
+def test_the_titles_of_a_candidates_processes_are_not_my_target_roles(world: World) -> None:
+    carl = world.person("Carl Candidate", "Globex AG")
+    chef = world.opening("Pastry Chef", "Globex AG", days_ago=300, status="closed")
+    world.process(chef, candidate=carl, stage="final", ended_ago=200)  # a process of someone else's
+    tom = _connected(world, "Tom Weber")
+    world.opening("Pastry Chef", days_ago=5)
+
+    assert world.action(tom) is None
+
+
 @pytest.mark.parametrize(("threshold", "asked"), [(0.7, True), (0.8, False)])
 def test_relevance_threshold_setting(world: World, threshold: float, asked: bool) -> None:
     world.set("relevance_threshold", threshold)

@@ -74,6 +74,14 @@ def test_a_message_from_one_of_two_who_rejected_me_keeps_both_replies_in_the_kep
     assert sorted(_seen(engine, world)) == [("reply_to_rejection", "Ana Silva"), ("reply_to_rejection", "Tom Weber")]
 
 
+def test_an_engine_refreshed_before_its_first_plan_plans_the_day_as_a_fresh_one(world: World) -> None:
+    tom = world.person("Tom Weber")
+    engine = Engine()
+    world.wrote(tom, 100)
+    engine.refresh({tom})  # a change heard before the day was planned
+    assert _seen(engine, world) == [("check_in", "Tom Weber")]
+
+
 def test_a_settings_change_then_a_message_before_today_is_looked_at_again(world: World) -> None:
     # Settings → "checkin_min_days", then a message logged on a person page, then back to Today
     ana = world.person("Ana Silva")
