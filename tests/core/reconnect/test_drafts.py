@@ -194,6 +194,11 @@ def test_the_first_name_comes_from_the_name_when_not_given(world: World) -> None
     assert "Weber" not in draft["body"]
 
 
+def test_a_first_name_given_wins_over_the_first_word_of_the_name(world: World) -> None:
+    draft = _check_in_card(world, first_name="Thomas")
+    assert draft["body"].startswith("Hi Thomas,")
+
+
 def test_the_draft_is_signed_with_my_name(world: World) -> None:
     assert _check_in_card(world)["body"].endswith("Jana Berg")
 
