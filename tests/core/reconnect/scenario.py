@@ -153,7 +153,7 @@ class World:
         *,
         contacts: Iterable[tuple[int, str]] = (),
         candidate: int | None = None,
-        stage: str = "interview",
+        stage: str | None = "interview",
         outcome: str = "rejected",
         ended_ago: int | None = None,
     ) -> int:

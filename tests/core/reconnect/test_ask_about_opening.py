@@ -25,7 +25,11 @@ def test_asks_a_connected_person_at_the_company(world: World) -> None:
     assert card["overdue"] is False
     assert card["channel"] == "email"
     assert card["key"] == f"ask_about_opening/{tom}/{opening}"
-    assert "Acme GmbH posted 'Senior Data Analyst' on " + world.ago(12).isoformat() in card["why"][0]
+    assert card["why"] == [
+        "Acme GmbH posted 'Senior Data Analyst' on 2026-02-18 (relevance 1.00)",
+        "Tom Weber works at Acme GmbH",
+        "You have not written to Tom Weber yet",
+    ]
 
 
 @pytest.mark.parametrize(("age", "asked"), [(0, True), (44, True), (45, True), (46, False), (200, False)])
@@ -91,6 +95,16 @@ def test_the_titles_of_my_own_processes_count_as_target_roles(world: World) -> N
     assert world.action(tom) == "ask_about_opening"
 
 
+def test_the_titles_of_a_candidates_processes_are_not_my_target_roles(world: World) -> None:
+    carl = world.person("Carl Candidate", "Globex AG")
+    chef = world.opening("Pastry Chef", "Globex AG", days_ago=300, status="closed")
+    world.process(chef, candidate=carl, stage="final", ended_ago=200)  # a process of someone else's
+    tom = _connected(world, "Tom Weber")
+    world.opening("Pastry Chef", days_ago=5)
+
+    assert world.action(tom) is None
+
+
 @pytest.mark.parametrize(("threshold", "asked"), [(0.7, True), (0.8, False)])
 def test_relevance_threshold_setting(world: World, threshold: float, asked: bool) -> None:
     world.set("relevance_threshold", threshold)
@@ -109,6 +123,15 @@ def test_the_threshold_compares_the_exact_score(world: World) -> None:
     assert world.plan() == []
 
 
+def test_a_score_equal_to_the_threshold_is_relevant(world: World) -> None:
+    """ "relevance ≥ threshold": half of the opening's keywords are mine (0.5), its title scores 4/13 against mine."""
+    world.me(keywords=["SQL"])
+    tom = _connected(world, "Tom Weber")
+    world.opening("Office Manager", keywords=["sql", "python"])
+
+    assert world.action(tom) == "ask_about_opening"
+
+
 def test_one_suggestion_per_company(world: World) -> None:
     _connected(world, "Uta Klein")
     _connected(world, "Tom Weber")
@@ -118,6 +141,17 @@ def test_one_suggestion_per_company(world: World) -> None:
     world.opening("Data Analyst", "Globex AG")
 
     assert sorted(world.seen()) == [("ask_about_opening", "Gina Globex"), ("ask_about_opening", "Tom Weber")]
+
+
+def test_people_asked_about_openings_leave_their_check_ins_and_the_others_keep_theirs(world: World) -> None:
+    for name, company in (("Ann Acme", "Acme GmbH"), ("Ben Globex", "Globex AG"), ("Carl Initech", "Initech")):
+        world.wrote(world.person(name, company), 100)  # a check-in due for each
+    world.opening("Data Analyst", "Acme GmbH")
+    world.opening("Data Analyst", "Globex AG")
+
+    assert world.seen() == [
+        ("ask_about_opening", "Ann Acme"), ("ask_about_opening", "Ben Globex"), ("check_in", "Carl Initech"),
+    ]  # fmt: skip
 
 
 def test_the_most_relevant_opening_is_chosen_and_the_others_named(world: World) -> None:
@@ -135,6 +169,8 @@ def test_the_most_relevant_opening_is_chosen_and_the_others_named(world: World) 
     assert "'BI Analyst'" in why
     assert "Office Manager" not in why  # not relevant
     assert "Marketing Analyst" not in why  # not fresh
+    # by relevance: "bi analyst" against "data analyst" is 14/17 (token_set_ratio), "business analyst" 0.74
+    assert card["why"][-1] == "Also open there: 'BI Analyst' (relevance 0.82), 'Business Analyst' (relevance 0.74)"
 
 
 def test_ties_go_to_the_newest_opening(world: World) -> None:
@@ -165,6 +201,16 @@ def test_a_company_asked_about_recently_is_skipped(world: World, asked_ago: int,
 
     assert world.action(tom) == (None if skipped else "ask_about_opening")
     assert world.of("ask_about_opening") == ([] if skipped else [world.card(tom)])
+
+
+def test_a_company_asked_about_recently_does_not_hide_the_companies_after_it(world: World) -> None:
+    eva = world.person("Eva Earlier", "Acme GmbH")  # Acme: the first company the walk looks at
+    world.wrote(eva, 10, opening=world.opening("Data Engineer", days_ago=300, status="closed"))
+    world.opening("Data Analyst")
+    _connected(world, "Gina Globex", "Globex AG")
+    world.opening("Data Analyst", "Globex AG")
+
+    assert world.seen() == [("ask_about_opening", "Gina Globex")]
 
 
 def test_only_touches_linked_to_that_companys_openings_skip_it(world: World) -> None:
@@ -201,6 +247,23 @@ def test_a_stranger_at_the_company_is_not_asked(world: World) -> None:
     world.opening("Data Analyst")
 
     assert world.plan() == []
+
+
+def test_a_role_i_fill_listed_first_does_not_hide_the_openings_after_it(world: World) -> None:
+    world.opening("Data Analyst", "Client AG", mine=True)  # the first opening the walk looks at
+    tom = _connected(world, "Tom Weber")
+    world.opening("Data Analyst")
+
+    assert world.action(tom) == "ask_about_opening"
+
+
+def test_a_stranger_met_first_at_the_company_does_not_end_the_search(world: World) -> None:
+    world.person("Abe Stranger", "Acme GmbH")  # added first: the first one the rule looks at
+    tom = world.person("Tom Weber", "Acme GmbH")
+    world.heard(tom, 40)
+    world.opening("Data Analyst")
+
+    assert world.seen() == [("ask_about_opening", "Tom Weber")]
 
 
 def test_a_known_person_who_is_not_connected_is_asked(world: World) -> None:
@@ -274,6 +337,19 @@ def test_ranking_of_the_people_to_ask(world: World, first, second, order: str) -
 
     [card] = world.of("ask_about_opening")
     assert card["person"]["id"] == winner
+
+
+def test_a_contact_of_two_of_my_processes_ranks_by_the_better_role(world: World) -> None:
+    zed = world.person("Zed Weber", "Acme GmbH")
+    abe = world.person("Abe Manager", "Acme GmbH")
+    earlier = world.opening("BI Analyst", days_ago=400, status="closed")
+    later = world.opening("Data Analyst", days_ago=300, status="closed")
+    world.process(earlier, contacts=[(zed, "recruiter")], ended_ago=300)
+    world.process(later, contacts=[(zed, "interviewer"), (abe, "hiring_manager")], ended_ago=200)
+    world.opening("Data Analyst")
+
+    [card] = world.of("ask_about_opening")
+    assert card["person"]["id"] == zed  # a recruiter once, an interviewer later: ranked as the recruiter
 
 
 def test_a_recruiter_of_a_candidates_process_is_not_ranked_as_my_contact(world: World) -> None:

@@ -35,8 +35,25 @@ def test_an_unreachable_candidate_is_introduced_by_a_mutual(world: World) -> Non
     assert card["overdue"] is False
     assert card["channel"] == "email"
     assert world.of("ask_about_opening") == []
-    why = " ".join(card["why"])
-    assert "Tom Weber" in why and "Mia Mutual" in why
+    assert card["why"] == [
+        "Acme GmbH posted 'Data Analyst' on 2026-02-20 (relevance 1.00)",
+        "Tom Weber is not reachable directly (no e-mail, not connected)",
+        "Mia Mutual knows Tom Weber and is connected to you",
+    ]
+
+
+def test_the_intros_draft_asks_the_mutual_about_the_person_to_meet(world: World) -> None:
+    tom = _unreachable_recruiter(world)
+    _mutual(world, "Mia Mutual", tom, 2)
+    world.opening("Data Analyst")
+
+    [card] = [c for c in world.cards(drafts=True) if c["action"] == "ask_for_intro"]
+
+    assert card["draft"]["subject"] == "Could you introduce me to Tom?"
+    assert card["draft"]["body"].startswith(
+        "Hi Mia,\n\nI hope you're doing well! Acme GmbH is hiring for a Data Analyst, and I'd love to talk to "
+        "Tom Weber about it. I know you two know each other.\n"
+    )
 
 
 def test_a_candidate_who_does_not_answer_is_introduced_by_a_mutual(world: World) -> None:
@@ -48,7 +65,7 @@ def test_a_candidate_who_does_not_answer_is_introduced_by_a_mutual(world: World)
 
     assert world.seen() == [("ask_for_intro", "Mia Mutual")]
     assert world.card(mia)["target"]["id"] == tom
-    assert any("not answered" in line for line in world.card(mia)["why"])
+    assert world.card(mia)["why"][1] == "Tom Weber has not answered your last 2 messages"
 
 
 def test_a_reachable_candidate_is_asked_directly(world: World) -> None:
@@ -207,3 +224,21 @@ def test_an_intro_ends_the_walk_for_that_company(world: World) -> None:
     world.opening("Data Analyst")
 
     assert [c["action"] for c in world.cards() if c["opening"]] == ["ask_for_intro"]
+
+
+def test_asks_and_intros_at_several_companies_do_not_hide_each_other(world: World) -> None:
+    """The walks by company: Acme's ends with someone to ask, Globex's with an intro, Initech's with someone to ask."""
+    ann = world.person("Ann Acme", "Acme GmbH", connected=True)
+    tom = world.person("Tom Globex", "Globex AG", email=False, linkedin=True)
+    closed = world.opening("Data Analyst", "Globex AG", days_ago=300, status="closed")
+    world.process(closed, contacts=[(tom, "recruiter")], ended_ago=200)
+    mia = world.person("Mia Mutual", "Hooli", connected=True)
+    world.edge(mia, tom, 2)
+    carl = world.person("Carl Initech", "Initech", connected=True)
+    for company in ("Acme GmbH", "Globex AG", "Initech"):
+        world.opening("Data Analyst", company)
+
+    walks = [c for c in world.cards() if c["action"] in ("ask_about_opening", "ask_for_intro")]
+    assert sorted((c["action"], c["person"]["id"]) for c in walks) == sorted([
+        ("ask_about_opening", ann), ("ask_for_intro", mia), ("ask_about_opening", carl),
+    ])  # fmt: skip

@@ -119,6 +119,17 @@ def test_why_says_when_we_last_wrote(world: World) -> None:
     assert world.ago(95).isoformat() in world.card(tom)["why"][0]
 
 
+def test_why_says_who_wrote_last_and_when(world: World) -> None:
+    tom = world.person("Tom Weber", "Acme GmbH")
+    world.wrote(tom, 95)
+    ida = world.person("Ida Inbound", "Acme GmbH")
+    world.heard(ida, 100)  # she wrote; I never wrote to her
+
+    cadence = "Stay in touch, but not too often: every 90–120 days"
+    assert world.card(tom)["why"] == ["You last wrote to Tom Weber on 2025-11-27", cadence]
+    assert world.card(ida)["why"] == ["Ida Inbound last wrote to you on 2025-11-22", cadence]
+
+
 @pytest.mark.parametrize(("days_since", "coming"), [(75, False), (76, True), (89, True), (90, False)])
 def test_coming_up_within_14_days(world: World, days_since: int, coming: bool) -> None:
     tom = world.person("Tom Weber", "Acme GmbH")
@@ -131,6 +142,15 @@ def test_coming_up_within_14_days(world: World, days_since: int, coming: bool) -
         assert later[0].due == world.ago(days_since - 90)
         assert plan == []
     assert (tom in [s.person_id for s in plan]) is (days_since >= 90)
+
+
+def test_coming_up_over_a_longer_window_as_the_calendar_export_asks(world: World) -> None:
+    tom = world.person("Tom Weber", "Acme GmbH")
+    world.wrote(tom, 70)  # a check-in due in 20 days
+
+    assert world.engine().today_and_coming(world.today)[1] == []  # 14 days by default
+    plan, coming = world.engine().today_and_coming(world.today, 30)
+    assert [(s.action, s.person_id, s.due) for s in coming] == [("check_in", tom, world.day(20))]
 
 
 def test_coming_up_is_ordered_by_due_date_and_leaves_out_todays_people(world: World) -> None:
@@ -165,3 +185,13 @@ def test_channel(world: World, email: bool, connected: bool, linkedin: bool, cha
 
     card = world.card(tom)
     assert (card["action"], card["channel"]) == ("check_in", channel)
+
+
+def test_someone_with_nothing_to_count_from_does_not_hide_a_check_in_after_them(world: World) -> None:
+    nadia = world.person("Nadia New", "Acme GmbH")  # added first, never in touch: nothing to count from
+    running = world.opening("BI Analyst", days_ago=100)
+    world.process(running, contacts=[(nadia, "interviewer")], outcome="pending")  # known: she interviews me
+    tom = world.person("Tom Weber", "Acme GmbH")
+    world.wrote(tom, 100)
+
+    assert world.seen() == [("check_in", "Tom Weber")]

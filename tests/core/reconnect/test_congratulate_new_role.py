@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.core import timeline
 from tests.core.reconnect.scenario import World
 
 
@@ -26,7 +27,21 @@ def test_without_any_outbound_touch_it_fires(world: World) -> None:
     assert card["due"] == world.today.isoformat()
     assert card["overdue"] is False
     assert card["opening"] is None
-    assert "Acme GmbH → Globex AG" in card["why"][0]
+    assert card["why"] == [
+        "Tom Weber changed jobs on 2026-02-27 (Acme GmbH → Globex AG)",
+        "You have not written to Tom Weber yet",
+    ]
+
+
+def test_a_job_change_that_names_no_company_says_only_when(world: World) -> None:
+    tom = world.person("Tom Weber", "Globex AG")
+    world.wrote(tom, 40)
+    timeline.log_interaction(tom, "job_change", "none", world.at(3, 8))
+
+    assert world.card(tom)["why"] == [
+        "Tom Weber changed jobs on 2026-02-27",
+        "You last wrote to Tom Weber on 2026-01-21 (40 days ago)",
+    ]
 
 
 @pytest.mark.parametrize(("changed", "shown"), [(0, True), (29, True), (30, True), (31, False)])
@@ -64,3 +79,17 @@ def test_a_process_contact_is_known(world: World) -> None:
     world.job_change(tom, 3)
 
     assert world.action(tom) == "congratulate_new_role"
+
+
+def test_the_people_passed_over_first_do_not_hide_a_job_change_to_congratulate(world: World) -> None:
+    old = world.person("Ann Old", "Acme GmbH")
+    world.heard(old, 100)
+    world.job_change(old, 60)  # no longer news
+    busy = world.person("Ben Busy", "Acme GmbH")
+    world.job_change(busy, 3)
+    world.wrote(busy, 5)  # written to 5 days ago
+    cem = world.person("Cem New", "Acme GmbH")
+    world.heard(cem, 100)
+    world.job_change(cem, 3)
+
+    assert [c["person"]["id"] for c in world.of("congratulate_new_role")] == [cem]

@@ -38,7 +38,10 @@ def test_a_recent_connection_request_suppresses_it(world: World, requested: int,
 
     assert world.action(tom) == ("connect_linkedin" if shown else None)
     if shown:
-        assert any(world.ago(requested).isoformat() in line for line in world.card(tom)["why"])
+        assert world.card(tom)["why"] == [
+            "You know Tom Weber but are not connected on LinkedIn",
+            f"Your last request, on {world.ago(requested).isoformat()}, was not accepted",
+        ]
 
 
 def test_other_outbound_touches_do_not_suppress_it(world: World) -> None:
@@ -61,3 +64,14 @@ def test_a_process_contact_is_known(world: World) -> None:
     world.process(opening, contacts=[(tom, "hiring_manager")], outcome="pending")
 
     assert world.action(tom) == "connect_linkedin"
+
+
+def test_the_people_passed_over_first_do_not_hide_one_to_connect_with(world: World) -> None:
+    world.person("Sam Stranger", "Acme GmbH", linkedin=True)  # never in touch
+    rita = world.person("Rita Requested", "Acme GmbH", linkedin=True)
+    world.heard(rita, 100)
+    world.wrote(rita, 10, kind="connection_request")  # asked 10 days ago
+    tom = world.person("Tom Weber", "Acme GmbH", linkedin=True)
+    world.heard(tom, 10)
+
+    assert [c["person"]["id"] for c in world.of("connect_linkedin")] == [tom]

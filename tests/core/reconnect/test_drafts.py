@@ -3,7 +3,12 @@ user-editable but sandboxed."""
 
 from __future__ import annotations
 
+import ast
+import os
 import re
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -189,6 +194,11 @@ def test_the_first_name_comes_from_the_name_when_not_given(world: World) -> None
     assert "Weber" not in draft["body"]
 
 
+def test_a_first_name_given_wins_over_the_first_word_of_the_name(world: World) -> None:
+    draft = _check_in_card(world, first_name="Thomas")
+    assert draft["body"].startswith("Hi Thomas,")
+
+
 def test_the_draft_is_signed_with_my_name(world: World) -> None:
     assert _check_in_card(world)["body"].endswith("Jana Berg")
 
@@ -329,6 +339,22 @@ def test_every_documented_variable_reaches_my_template(world: World) -> None:
     ]  # fmt: skip
 
 
+def test_a_check_in_gives_my_template_blanks_for_what_it_has_not(world: World) -> None:
+    world.me(name=None)  # no name given in About you, and no signature
+    drafts.save_template("check_in", "en", EVERY_VARIABLE, _sample())
+    tom = world.person("Tom Weber", "Acme GmbH", first_name="Tom", title="Team Lead")
+    world.wrote(tom, 100)
+
+    [card] = world.cards(drafts=True)
+
+    assert card["draft"]["subject"] == ""  # no target
+    assert card["draft"]["body"].split(" | ") == [
+        "first_name=Tom", "name=Tom Weber", "company=Acme GmbH", "title=Team Lead", "channel=email",
+        "opening_title=", "opening_company=", "target_name=", "target_first_name=", "my_name=", "stage=",
+        "new_role=Acme GmbH", "limit=300", "colleague=", "colleague_day=",
+    ]  # fmt: skip
+
+
 def test_a_new_role_is_the_company_of_the_job_change_else_none(world: World) -> None:
     drafts.save_template("congratulate_new_role", "en", "{{ new_role }}|{{ company }}|{{ title }}", _sample())
     tom = world.person("Tom Weber", "Acme GmbH", title="Team Lead")
@@ -410,6 +436,19 @@ def test_every_shipped_template_exists_and_renders() -> None:
             for channel in CHANNELS:
                 body = drafts.render_text(drafts.shipped_text(action, language), {**_sample(), "channel": channel}).body
                 assert re.search(r"<first_name>", body), (language, action, channel)
+
+
+def test_the_german_templates_read_right_where_the_locale_is_not_utf8() -> None:
+    """The shipped templates are UTF-8 whatever the machine's locale (Windows' cp1252, a C locale): the German
+    drafts keep their umlauts. A child Python in a C locale without UTF-8 mode reads them."""
+    script = "from desktop.core.reconnect import drafts; print(ascii(drafts.shipped_text('check_in', 'de')))"
+    c_locale = {**os.environ, "LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}
+    root = Path(drafts.__file__).parents[3]  # the desktop/ the tests import (a mutation run's copy, too)
+    child = subprocess.run([sys.executable, "-c", script], cwd=root, env=c_locale, capture_output=True, text=True)
+    assert child.returncode == 0, child.stderr[-400:]
+    text = ast.literal_eval(child.stdout)
+    assert "und hören, wie es bei {{ company }} läuft" in text and "Viele Grüße" in text
+    assert text == drafts.shipped_text("check_in", "de")
 
 
 def test_the_loop_budget_is_each_renderings_own() -> None:
@@ -532,11 +571,17 @@ def test_the_article_follows_the_sound_not_the_letter() -> None:
     # a quote or a bracket before the first word is not its sound; a word of brackets alone leaves "a"
     assert [drafts.with_article(role) for role in ("(Associate) Engineer", "“Interim” Analyst", "( Senior ) Analyst")
             ] == ["an (Associate) Engineer", "an “Interim” Analyst", "a ( Senior ) Analyst"]  # fmt: skip
+    # only quotes and brackets are taken off: a word's own first letter stays its sound ("Xamarin", not "amarin")
+    assert [drafts.with_article(role) for role in ("Xamarin Developer", "Xero Accountant")] == [
+        "a Xamarin Developer", "a Xero Accountant",
+    ]  # fmt: skip
     assert drafts.tidy("I enjoyed getting to know Northwind Traders, Inc.. See you…") == (
         "I enjoyed getting to know Northwind Traders, Inc. See you…"
     )
     assert drafts.tidy("Wait ... and see .") == "Wait ... and see."
     assert drafts.tidy("Greetings to Yahoo Inc.! See you") == "Greetings to Yahoo Inc! See you"
+    assert drafts.tidy("Are you still with Acme Inc.? Write soon") == "Are you still with Acme Inc? Write soon"
+    assert drafts.tidy("Hi Tom\t, great to see you") == "Hi Tom, great to see you"  # a tab alone before a comma
     assert drafts.tidy("Hi  Tom,   great to see you") == "Hi Tom, great to see you"  # an empty variable's gap
     assert drafts.tidy("Hi Tom, \tgreat to see you") == "Hi Tom, great to see you"
 

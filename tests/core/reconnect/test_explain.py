@@ -158,3 +158,64 @@ def test_a_role_i_fill_names_the_best_fitting_past_candidate_or_says_there_is_no
     best = _report(world, role)
     assert best.relevance == 1.0
     assert best.relevance_text == "Best fit among past candidates: Mei Tanaka, 1.00 (threshold 0.50)"
+
+
+def test_each_role_i_fill_says_why_no_one_is_suggested_for_it(world: World) -> None:
+    world.me(mode="recruiter")
+    closed = world.opening("Data Analyst", "Client AG", days_ago=50, mine=True, status="closed")
+    first = world.opening("BI Analyst", "Client AG", days_ago=5, mine=True)
+    second = world.opening("Data Analyst", "Other AG", days_ago=3, mine=True)
+
+    assert [_report(world, role).reasons for role in (closed, first, second)] == [
+        ["it is closed"],
+        ["no past candidate reached the onsite or final stage and was turned down"],
+        ["no past candidate reached the onsite or final stage and was turned down"],
+    ]
+
+
+def _past_candidate(world: World, name: str, title: str = "Data Analyst") -> int:
+    """A candidate of an earlier role of mine who reached the onsite stage and was turned down."""
+    person = world.person(name, title=title)
+    earlier = world.opening(title, "Globex AG", days_ago=200, mine=True, status="closed")
+    world.process(earlier, candidate=person, stage="onsite", ended_ago=150)
+    return person
+
+
+def test_a_role_i_fill_names_each_past_candidate_passed_over_and_why(world: World) -> None:
+    world.me(mode="recruiter")
+    ada = _past_candidate(world, "Ada Busy")
+    cem = _past_candidate(world, "Cem Recent")
+    world.wrote(cem, 10)
+    _past_candidate(world, "Dan Office", "Office Manager")
+    role = world.opening("Data Analyst", "Globex AG", days_ago=2, mine=True)
+    world.process(role, candidate=ada, stage="screen", outcome="pending")
+
+    assert _report(world, role).reasons == [
+        "no past candidate can be approached now",
+        "Ada Busy: already in a process for this role",
+        "Cem Recent: you wrote on 2026-02-20, 10 days ago; leave 30 days between messages",
+        "Dan Office: not relevant enough (0.31 < 0.50)",
+    ]
+
+
+def test_a_role_i_fill_that_fits_no_past_candidate_names_the_best_fit(world: World) -> None:
+    world.me(mode="recruiter")
+    _past_candidate(world, "Dan Office", "Office Manager")
+    role = world.opening("Data Analyst", "Globex AG", days_ago=2, mine=True)
+
+    assert _report(world, role).reasons == [
+        "no past candidate is relevant enough (best: Dan Office, 0.31 < 0.50)",
+        "Dan Office: not relevant enough (0.31 < 0.50)",
+    ]
+
+
+def test_someone_who_does_not_answer_and_has_no_mutual_is_named_with_both(world: World) -> None:
+    tom = world.person("Tom Weber", "Acme GmbH", connected=True)
+    world.wrote(tom, 60)
+    world.wrote(tom, 40)  # two messages unanswered
+    opening = world.opening("Data Analyst", days_ago=5)
+
+    assert _report(world, opening).reasons == [
+        "no one at Acme GmbH can be asked now",
+        "Tom Weber: has not answered your last 2 messages, and no mutual connection can introduce you",
+    ]

@@ -61,6 +61,27 @@ def test_erasing_the_one_who_was_asked_lets_the_company_be_asked_again_in_the_ke
     assert _seen(engine, world) == [("ask_about_opening", "Tom Weber")]
 
 
+def test_a_message_from_one_of_two_who_rejected_me_keeps_both_replies_in_the_kept_plan(world: World) -> None:
+    # reply_to_rejection fires until an outbound touch after the rejection; the refresh names only Tom
+    ana = world.person("Ana Silva", "Globex AG")
+    tom = world.person("Tom Weber", "Acme GmbH")
+    world.rejected_by(ana, 0, company="Globex AG")  # the first process the rule looks at
+    world.rejected_by(tom, 0)
+    engine = Engine()
+    assert sorted(_seen(engine, world)) == [("reply_to_rejection", "Ana Silva"), ("reply_to_rejection", "Tom Weber")]
+    world.heard(tom, 0, hour=11)  # Tom writes again: nothing answered yet
+    engine.refresh({tom})
+    assert sorted(_seen(engine, world)) == [("reply_to_rejection", "Ana Silva"), ("reply_to_rejection", "Tom Weber")]
+
+
+def test_an_engine_refreshed_before_its_first_plan_plans_the_day_as_a_fresh_one(world: World) -> None:
+    tom = world.person("Tom Weber")
+    engine = Engine()
+    world.wrote(tom, 100)
+    engine.refresh({tom})  # a change heard before the day was planned
+    assert _seen(engine, world) == [("check_in", "Tom Weber")]
+
+
 def test_a_settings_change_then_a_message_before_today_is_looked_at_again(world: World) -> None:
     # Settings → "checkin_min_days", then a message logged on a person page, then back to Today
     ana = world.person("Ana Silva")

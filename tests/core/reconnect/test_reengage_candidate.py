@@ -33,8 +33,21 @@ def test_a_silver_medalist_for_my_open_role(recruiter: World) -> None:
     assert card["due"] == recruiter.today.isoformat()
     assert card["overdue"] is False
     assert card["channel"] == "email"
-    why = " ".join(card["why"])
-    assert "final" in why and "Senior Data Analyst" in why
+    assert card["why"] == [
+        "You are filling 'Senior Data Analyst' at Client AG (relevance 1.00)",
+        "Carla Candidate reached the final stage in an earlier process and was turned down on 2025-11-22",
+        "You have not written to Carla Candidate yet",
+    ]
+
+
+def test_a_silver_medalist_whose_process_has_no_end_date(recruiter: World) -> None:
+    carla = recruiter.person("Carla Candidate")
+    old = recruiter.opening("Data Analyst", "Old Client AG", days_ago=300, status="closed")
+    recruiter.process(old, candidate=carla, stage="onsite", ended_ago=None)
+    recruiter.opening("Data Analyst", "Client AG", mine=True)
+
+    [card] = recruiter.of("reengage_candidate")
+    assert card["why"][1] == "Carla Candidate reached the onsite stage in an earlier process and was turned down"
 
 
 @pytest.mark.parametrize(("stage", "shown"), [("onsite", True), ("final", True), ("interview", False),
@@ -173,4 +186,62 @@ def test_the_last_reason_says_when_i_last_wrote_to_the_silver_medalist(recruiter
     assert {c["person"]["name"]: c["why"][2] for c in recruiter.cards()} == {
         "Carla Candidate": "You last wrote to Carla Candidate on 2026-01-21 (40 days ago)",
         "Dana Never": "You have not written to Dana Never yet",
+    }
+
+
+def test_the_candidates_passed_over_first_do_not_hide_the_one_to_reengage(recruiter: World) -> None:
+    """Each silver medalist left out, and a closed role of mine, come first; the last medalist is still suggested."""
+    busy = _medalist(recruiter, "Ada Busy")  # already in a process for the role
+    _medalist(recruiter, "Bea Blocked", do_not_contact=True)
+    recent = _medalist(recruiter, "Cem Recent")
+    recruiter.wrote(recent, 10)  # written to 10 days ago: not quiet long enough
+    _medalist(recruiter, "Dan Office", title="Office Manager")  # not relevant to the role
+    eve = _medalist(recruiter, "Eve Analyst")
+    recruiter.opening("Data Analyst", "Client AG", status="closed", mine=True)  # my closed role: looked at first
+    role = recruiter.opening("Data Analyst", "Client AG", mine=True)
+    recruiter.process(role, candidate=busy, stage="screen", outcome="pending")
+
+    assert [(c["person"]["id"], c["opening"]["id"]) for c in recruiter.of("reengage_candidate")] == [(eve, role)]
+
+
+def test_a_past_candidate_whose_relevance_equals_the_threshold_is_suggested(recruiter: World) -> None:
+    """ "relevance ≥ threshold": half of the role's keywords are her skills (0.5); her title scores 4/13."""
+    carla = _medalist(recruiter, "Carla Candidate", title="Office Manager", skills=["SQL"])
+    recruiter.opening("Data Analyst", "Client AG", mine=True, keywords=["sql", "python"])
+
+    assert recruiter.action(carla) == "reengage_candidate"
+
+
+def _earlier(world: World, candidate: int | None, stage: str, ended_ago: int | None, outcome: str = "rejected") -> None:
+    opening = world.opening("Data Analyst", "Old Client AG", days_ago=300, status="closed", mine=candidate is not None)
+    world.process(opening, candidate=candidate, stage=stage, outcome=outcome, ended_ago=ended_ago)
+
+
+def test_processes_that_make_no_silver_medalist_listed_first_do_not_hide_one(recruiter: World) -> None:
+    _earlier(recruiter, None, "final", 100)  # my own application
+    _earlier(recruiter, recruiter.person("Pia Pending"), "final", None, outcome="pending")
+    _earlier(recruiter, recruiter.person("Ivo Interview"), "interview", 100)  # not far enough
+    carla = recruiter.person("Carla Candidate")
+    _earlier(recruiter, carla, "final", 100)
+    recruiter.opening("Data Analyst", "Client AG", mine=True)
+
+    assert [c["person"]["id"] for c in recruiter.of("reengage_candidate")] == [carla]
+
+
+def test_a_silver_medalist_is_named_with_the_best_stage_then_the_latest_end(recruiter: World) -> None:
+    carla = recruiter.person("Carla Final")
+    _earlier(recruiter, carla, "final", 100)
+    _earlier(recruiter, carla, "onsite", 50)  # later, but not as far
+    olga = recruiter.person("Olga Older")
+    _earlier(recruiter, olga, "onsite", 150)
+    _earlier(recruiter, olga, "onsite", 50)
+    nina = recruiter.person("Nina Newer")
+    _earlier(recruiter, nina, "onsite", 50)
+    _earlier(recruiter, nina, "onsite", 150)
+    recruiter.opening("Data Analyst", "Client AG", mine=True)
+
+    assert {c["person"]["name"]: c["why"][1] for c in recruiter.of("reengage_candidate")} == {
+        "Carla Final": "Carla Final reached the final stage in an earlier process and was turned down on 2025-11-22",
+        "Olga Older": "Olga Older reached the onsite stage in an earlier process and was turned down on 2026-01-11",
+        "Nina Newer": "Nina Newer reached the onsite stage in an earlier process and was turned down on 2026-01-11",
     }

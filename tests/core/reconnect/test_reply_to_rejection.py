@@ -20,6 +20,23 @@ def test_fires_on_the_rejection_day_due_that_day(world: World) -> None:
     assert card["opening"]["company"] == "Acme GmbH"
 
 
+def test_earlier_processes_without_a_reply_to_make_do_not_hide_the_rejection(world: World) -> None:
+    ana = world.person("Ana Recruiter", "Globex AG")
+    running = world.opening("BI Analyst", "Globex AG", days_ago=100)
+    world.process(running, contacts=[(ana, "recruiter")], outcome="pending")  # my first process: still running
+    silent = world.opening("BI Analyst", "Initech", days_ago=100)
+    world.process(silent, outcome="rejected")  # my second: rejected, but nobody to say who delivered it, nor when
+    answered = world.person("Ann Answered", "Hooli")
+    world.rejected_by(answered, 5, company="Hooli")
+    world.wrote(answered, 4)  # my third: rejected, and I replied
+    blocked = world.person("Bea Blocked", "Umbrella", do_not_contact=True)
+    world.rejected_by(blocked, 0, company="Umbrella")  # my fourth: rejected by someone I must not contact
+    tom = world.person("Tom Weber", "Acme GmbH")
+    world.rejected_by(tom, 0)
+
+    assert world.seen() == [("reply_to_rejection", "Tom Weber")]
+
+
 @pytest.mark.parametrize(("days_after", "overdue"), [(1, False), (2, False), (3, True), (14, True)])
 def test_overdue_after_the_reply_window(world: World, days_after: int, overdue: bool) -> None:
     tom = world.person("Tom Weber", "Acme GmbH")
@@ -60,6 +77,15 @@ def test_an_outbound_touch_later_the_same_day_is_a_reply(world: World) -> None:
 
     assert world.plan() == []
     assert world.plan(3) == []
+
+
+def test_an_outbound_touch_at_the_same_minute_is_not_a_reply(world: World) -> None:
+    # "no outbound touch to that person happened after the rejection (compare full timestamps)"
+    tom = world.person("Tom Weber", "Acme GmbH")
+    world.rejected_by(tom, 0, hour=9)
+    world.wrote(tom, 0, hour=9)
+
+    assert world.action(tom) == "reply_to_rejection"
 
 
 def test_an_outbound_touch_earlier_the_same_day_is_not_a_reply(world: World) -> None:
@@ -218,7 +244,7 @@ def test_a_reply_nobody_can_receive_says_what_is_missing(world: World) -> None:
 
     card = world.card(tom)
     assert card["channel"] == "other"
-    assert any("e-mail" in line and "LinkedIn" in line for line in card["why"]), card["why"]
+    assert card["why"][3:] == ["No e-mail address or LinkedIn profile is known for Tom Weber: add one to reach them"]
 
 
 def test_the_reply_as_a_connection_note_says_so(world: World) -> None:
@@ -227,7 +253,24 @@ def test_the_reply_as_a_connection_note_says_so(world: World) -> None:
 
     card = world.card(tom)
     assert card["channel"] == "linkedin_note"
-    assert any("connection" in line for line in card["why"]), card["why"]
+    assert card["why"] == [
+        "Tom Weber turned you down for 'Data Analyst' at Acme GmbH on 2026-03-02, after reaching the interview stage",
+        "You have not replied since",
+        "A prompt, friendly reply keeps the door open: best by 2026-03-04",
+        "Not connected yet: the reply can be the note of a LinkedIn connection request",
+    ]
+
+
+def test_a_rejection_with_no_stage_known_says_none(world: World) -> None:
+    tom = world.person("Tom Weber", "Acme GmbH")
+    opening = world.opening("Data Analyst", days_ago=30, status="closed")
+    world.process(opening, contacts=[(tom, "recruiter")], stage=None, ended_ago=1)  # ended yesterday, no stage
+
+    assert world.card(tom)["why"][:3] == [
+        "Tom Weber turned you down for 'Data Analyst' at Acme GmbH on 2026-03-01",
+        "You have not replied since",
+        "A prompt, friendly reply keeps the door open: best by 2026-03-03",
+    ]
 
 
 def test_why_names_the_role_and_the_day(world: World) -> None:
