@@ -20,7 +20,8 @@ def clean_title(title: str) -> str:
 
 
 def _words(values: Iterable[str]) -> set[str]:
-    return {v.strip().lower() for v in values if v and v.strip()}
+    """Keywords compared without case, as Unicode defines it ("Straße" is "STRASSE")."""
+    return {v.strip().casefold() for v in values if v and v.strip()}
 
 
 def relevance(

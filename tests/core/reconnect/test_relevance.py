@@ -67,6 +67,12 @@ def test_keyword_overlap_is_case_insensitive() -> None:
     assert relevance("Office Manager", ["SQL", "Python"], [], ["sql", "PYTHON"]) == 1.0
 
 
+def test_keywords_match_without_case_as_unicode_defines_it() -> None:
+    """German keywords typed in capitals: "STRASSE" is "Straße", "MASS" is "Maß" (lower-casing alone keeps the ß)."""
+    assert relevance("Sachbearbeiter", ["Straße", "Maß"], [], ["STRASSE", "MASS"]) == 1.0
+    assert relevance("Sachbearbeiter", ["Straße", "Maß"], [], ["strasse"]) == 0.5
+
+
 def test_keywords_need_both_sides() -> None:
     assert relevance("Office Manager", [], TARGET, ["sql"]) == relevance("Office Manager", [], TARGET, [])
     assert relevance("Office Manager", ["sql"], TARGET, []) == relevance("Office Manager", [], TARGET, [])
