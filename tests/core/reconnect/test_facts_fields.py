@@ -8,6 +8,7 @@ rejection, the contacts of a process).
 
 from __future__ import annotations
 
+from desktop.core.reconnect.engine import Engine
 from desktop.core.reconnect.facts import load_facts
 from tests.core.reconnect.scenario import World
 
@@ -47,3 +48,31 @@ def test_each_process_keeps_its_own_contacts(world: World) -> None:
 
     assert processes[one].contacts == ((ana, "recruiter"),)
     assert processes[two].contacts == ((ben, "hiring_manager"),)
+
+
+def test_a_mutual_added_before_the_person_to_meet_still_introduces_them(world: World) -> None:
+    """A connection is one row for both people: Mia, added before Tom, knows Tom as much as he knows her."""
+    mia = world.person("Mia Mutual", "Globex AG", connected=True)
+    tom = world.person("Tom Weber", "Acme GmbH", email=False, linkedin=True)
+    closed = world.opening("Data Analyst", days_ago=300, status="closed")
+    world.process(closed, contacts=[(tom, "recruiter")], ended_ago=200)
+    world.edge(mia, tom, 2)
+    world.opening("Data Analyst")
+
+    [card] = world.of("ask_for_intro")
+
+    assert (card["person"]["id"], card["target"]["id"]) == (mia, tom)
+
+
+def test_a_change_to_two_people_at_once_keeps_their_company_quiet_in_the_kept_plan(world: World) -> None:
+    """A mail sync or an import touches several people in one go: the kept plan reads their asks together."""
+    tom = world.person("Tom Weber", "Acme GmbH")
+    ben = world.person("Ben Okafor", "Acme GmbH")
+    world.heard(tom, 20)
+    world.wrote(ben, 100)
+    fresh = world.opening("Data Analyst", days_ago=5)
+    engine = Engine()
+    assert [s.action for s in engine.day_plan(world.today)] == ["ask_about_opening", "check_in"]
+    world.wrote(ben, 0, opening=fresh)  # asked there today
+    engine.refresh({tom, ben})
+    assert engine.day_plan(world.today) == []
