@@ -504,3 +504,37 @@ def test_a_one_message_export_with_a_direction_needs_no_owner(db: object, tmp_pa
     assert [(e.direction, e.body) for e in timeline(people.find_person("Sam Lee"))] == [
         ("in", "Are you still looking?")
     ]
+
+
+def test_the_profile_name_in_fewer_conversations_than_two_others_is_still_the_owner(db: object, tmp_path: Path) -> None:
+    """No URLs. Two names are in both conversations and tie; Profile.csv's "Devon Reyes" is in only one (the other
+    is a group thread Devon left): neither of the two is told apart, but Devon is named and present, so Devon is me."""
+    folder = tmp_path / "export"
+    _write(folder / "Profile.csv", "First Name,Last Name,Headline\nDevon,Reyes,Partnerships\n")
+    _write(
+        folder / "messages.csv",
+        MESSAGES_HEADER
+        + 'c1,,Devon Reyes,,"Alex Morgan, Kim Lee",,2026-02-01 10:00:00 UTC,,Hello both,INBOX,No\n'
+        + "c2,,Alex Morgan,,Kim Lee,,2026-02-02 10:00:00 UTC,,Just us,INBOX,No\n",
+    )
+
+    linkedin.run(folder, now=NOW)
+
+    assert sorted(p.name for p in people.list_people()) == ["Alex Morgan", "Kim Lee"]
+    assert [(e.direction, e.body) for e in timeline(people.find_person("Alex Morgan"))][-1] == ("out", "Hello both")
+
+
+def test_a_name_of_accent_marks_only_does_not_outweigh_the_owner(db: object, tmp_path: Path) -> None:
+    """No URLs, no Profile.csv: Alex writes with two members whose names are a lone accent mark ("´", "¨"). Such a
+    name folds to nothing and counts for no one, so Alex, in both conversations, is the owner."""
+    source = _write(
+        tmp_path / "messages.csv",
+        MESSAGES_HEADER
+        + "c1,,Alex Morgan,,´,,2026-02-01 10:00:00 UTC,,Hi,INBOX,No\n"
+        + "c2,,¨,,Alex Morgan,,2026-02-02 10:00:00 UTC,,Hello,INBOX,No\n",
+    )
+
+    summary = linkedin.run(source, now=NOW)
+
+    assert summary.skipped == 0
+    assert "Alex Morgan" not in [p.name for p in people.list_people()]
