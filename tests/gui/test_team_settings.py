@@ -229,9 +229,9 @@ def test_move_copies_the_file_to_the_server_with_progress_then_offers_to_switch(
 
     offer = tab.offer
     assert offer is not None
-    offer.button(QMessageBox.StandardButton.Yes).click()
-    # the switch waits for the work the database is busy with (a re-plan after the copy): until it says it is done
-    qtbot.waitUntil(lambda: is_team(DB.obj) and "now works on the team server" in tab.status.text(), timeout=30_000)
+    with qtbot.waitSignal(window.session.reopened, timeout=30_000):
+        offer.button(QMessageBox.StandardButton.Yes).click()
+    assert is_team(DB.obj), (tab.status.text(), tab.error.message())
     assert Person.select().count() == 30
     settle(qtbot, window)
 
