@@ -30,7 +30,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check desktop tests tools
 	$(VENV)/bin/mypy
 
-bench: system-deps $(STAMP)
+bench: system-deps $(STAMP) dist
 	QT_QPA_PLATFORM=offscreen $(PY) tests/perf/run.py
 
 # Mutation testing (tools/mutation.py, tests/MUTANTS.md): slow, not part of `make test`. GROUPS=network search …

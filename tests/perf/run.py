@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 BENCHES = (
     "generate", "search", "import", "plan", "cold", "startup", "today", "encrypted", "linkedin", "watch", "contacts",
-    "detect", "mail", "imap", "pages", "palette", "team",
+    "detect", "mail", "imap", "pages", "palette", "team", "frozen",
 )  # fmt: skip
 
 
