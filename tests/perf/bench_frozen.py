@@ -113,10 +113,16 @@ def run(args: argparse.Namespace) -> list[Result]:
     worst = max(times["frozen"]) / max(times["venv"])
     return [
         *results,
-        Result.measured(BENCH, "start to first paint, frozen ÷ venv", frozen_s / venv_s, "x", START_RATIO_BUDGET,
-                        note),  # fmt: skip
-        Result.measured(BENCH, "slowest frozen start ÷ slowest venv start", worst, "x",
-                        note=f"{max(times['frozen']) * 1e3:.0f} / {max(times['venv']) * 1e3:.0f} ms"),  # fmt: skip
+        Result.measured(
+            BENCH, "start to first paint, frozen ÷ venv", frozen_s / venv_s, "x", START_RATIO_BUDGET, note
+        ),  # fmt: skip
+        Result.measured(
+            BENCH,
+            "slowest frozen start ÷ slowest venv start",
+            worst,
+            "x",
+            note=f"{max(times['frozen']) * 1e3:.0f} / {max(times['venv']) * 1e3:.0f} ms",
+        ),  # fmt: skip
     ]
 
 

@@ -1,4 +1,4 @@
-"""What a Linux user downloads: the tarball unpacks, install.sh puts Rebound in the menu, both programs start, the sizes hold."""
+"""What a Linux user downloads: the tarball installs into the menu, both programs start, the sizes hold."""
 
 from __future__ import annotations
 
