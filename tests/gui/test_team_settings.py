@@ -151,9 +151,10 @@ def test_use_this_server_keeps_the_password_in_the_keyring_reopens_there_and_bac
     create_person({"name": "Fiona File"})
     tab = database_tab(window)
     fill(tab, pg, empty_database, pg.password)
-    with qtbot.waitSignal(window.session.reopened, timeout=30_000):
+    with qtbot.waitSignal(tab.switched, timeout=30_000) as switched:
         tab.use_server()
     assert is_team(DB.obj)
+    assert switched.args == [f"postgresql://{pg_server.SUPERUSER}@127.0.0.1:{pg.port}/{empty_database}"]
     account = f"postgresql:{pg_server.SUPERUSER}@127.0.0.1:{pg.port}/{empty_database}"
     assert keyring.passwords == {("Rebound", account): pg.password}  # only there
     url = f"postgresql://{pg_server.SUPERUSER}@127.0.0.1:{pg.port}/{empty_database}"
@@ -171,8 +172,9 @@ def test_use_this_server_keeps_the_password_in_the_keyring_reopens_there_and_bac
         other.execute("INSERT INTO person (name, sort_key) VALUES ('Sam Server', 'sam server')")
     qtbot.waitUntil(lambda: _people(window) == ["Sam Server"], timeout=10_000)
 
-    with qtbot.waitSignal(window.session.reopened, timeout=30_000):  # once the re-plan the change started is done
+    with qtbot.waitSignal(tab.switched, timeout=30_000) as switched:  # once the re-plan the change started is done
         tab.back_to_file()
+    assert switched.args == [f"sqlite:///{db_path}"]
     assert not is_team(DB.obj) and Path(DB.obj.database) == db_path
     assert window.team_listener is None
     assert [p.name for p in Person.select()] == ["Fiona File"]
@@ -229,8 +231,11 @@ def test_move_copies_the_file_to_the_server_with_progress_then_offers_to_switch(
 
     offer = tab.offer
     assert offer is not None
-    with qtbot.waitSignal(window.session.reopened, timeout=30_000):
+    # the switch waits for the work the database is busy with (the re-plan after the copy): ``switched`` says
+    # it happened, after the session's reopened on the server (not the one that ended the move)
+    with qtbot.waitSignal(tab.switched, timeout=30_000) as switched:
         offer.button(QMessageBox.StandardButton.Yes).click()
+    assert switched.args == [f"postgresql://{pg_server.SUPERUSER}@127.0.0.1:{pg.port}/{empty_database}"]
     assert is_team(DB.obj), (tab.status.text(), tab.error.message())
     assert Person.select().count() == 30
     settle(qtbot, window)

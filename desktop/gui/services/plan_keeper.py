@@ -10,6 +10,7 @@ count, the Openings page, the template preview).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from desktop.core.changes import Changes
+from desktop.errors import DatabaseProblem
 from desktop.gui.services.ops import Ops
 from desktop.gui.services.workers import Task, TaskRunner
 from desktop.store.models import DB
@@ -39,6 +41,9 @@ def _build(engine_type: type[Engine], today: date) -> tuple[Engine, date, Plan, 
     generation = snapshot.arm(DB.obj)  # a write from here on makes the plan kept after the build stale
     engine = engine_type()
     return engine, today, engine.today_and_coming(today), generation
+
+
+log = logging.getLogger(__name__)
 
 
 class PlanKeeper(QObject):
@@ -109,7 +114,11 @@ class PlanKeeper(QObject):
         self._forget_plan()
         if day == self.today():
             self._plan, self._day = plan, day
-            cards = snapshot.payload(engine.facts, day, plan[0])  # here: the engine's facts change in this thread
+            try:  # here: the engine's facts change in this thread; the drafts read the edited templates
+                cards = snapshot.payload(engine.facts, day, plan[0])
+            except DatabaseProblem as problem:  # the server went away meanwhile: the plan shows, it is not kept
+                log.warning("today's plan was not kept for the next start: %s", problem)
+                return
             # Today's plan snapshot next time, written on the database executor (nothing to broadcast)
             self.ops.run_unannounced(lambda: snapshot.keep(DB.obj, day, cards, generation))
 

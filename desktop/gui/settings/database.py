@@ -46,6 +46,7 @@ def _line(text: str) -> str:
 
 class DatabaseTab(QWidget):
     message = Signal(str)
+    switched = Signal(str)  # the URL Rebound works on now, once the window has begun reading it (after reopened)
 
     def __init__(
         self,
@@ -61,6 +62,7 @@ class DatabaseTab(QWidget):
         self.task: Task | None = None  # a test of the connection or the keeping of the password
         self.move_task: Task | None = None
         self.switching_to: str | None = None  # the URL "Use this server" / "Back to my local file" opens
+        self._opened: str | None = None  # the URL a switch opened, said by ``switched`` at the session's reopened
         self.offer: QMessageBox | None = None  # "use the server now?" after a move
         self._starting_move = False
         intro = PlainLabel(
@@ -134,6 +136,7 @@ class DatabaseTab(QWidget):
         layout.addWidget(self.error)
         layout.addStretch(1)
         session.done.connect(self._session_done)
+        session.reopened.connect(self._session_reopened)
         session.failed.connect(self._session_failed)
         session.busy_changed.connect(lambda _busy: self._update())
         self._show_open_server()
@@ -289,10 +292,17 @@ class DatabaseTab(QWidget):
                 self.ui_settings.setValue(DATABASE_URL_KEY, self.switching_to)
             else:
                 self.ui_settings.remove(DATABASE_URL_KEY)
-            self.switching_to = None
+            self._opened, self.switching_to = self.switching_to, None
             self.team_name.load()  # the name on the server now in use (hidden on a file)
         self.status.setText(text)
         self._update()
+
+    @Slot()
+    def _session_reopened(self) -> None:
+        """A switch is complete once the session says reopened: the window (connected first) reads the new one."""
+        opened, self._opened = self._opened, None
+        if opened is not None:
+            self.switched.emit(opened)
 
     @Slot(str)
     def _session_failed(self, text: str) -> None:
