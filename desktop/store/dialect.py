@@ -20,12 +20,25 @@ ONE_PASS_CACHE_KIB = 2000  # SQLite's own default page cache
 
 @contextmanager
 def one_pass_reads(db: pw.Database) -> Iterator[None]:
-    """Reads that visit every page once (the whole day's facts: every person, every touch): meanwhile SQLite's page
-    cache is held to its default 2 MB instead of filling the 32 MB the app keeps for searches with pages no one
-    reads again (a third of the whole day's peak memory). The size set before is put back. A team server caches
-    on the server."""
+    """Reads that visit every page once (the whole day's facts: every person, every touch).
+
+    SQLite: meanwhile the page cache is held to its default 2 MB instead of filling the 32 MB the app keeps for
+    searches with pages no one reads again (a third of the whole day's peak memory); the size set before is put
+    back. A team server: one read-only transaction, so every fact is of the same moment while colleagues write
+    (REPEATABLE READ; inside a transaction already open, that one's, as it is), planned for reading everything
+    once: each person's touches aggregated in person order straight from the covering index ``interaction_touch``
+    instead of hashed (0.30 s against 0.75 s at 1,000,000 interactions: the planner, guessing half as many people
+    as there are, hashes and spills to disk), and no JIT compilation (70 ms for statements that run once).
+    """
     if is_team(db):
-        yield
+        if db.in_transaction():  # the caller's transaction decides (a SET LOCAL would outlast this block)
+            yield
+            return
+        with db.atomic():
+            db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            db.execute_sql("SET LOCAL enable_hashagg = off")
+            db.execute_sql("SET LOCAL jit = off")
+            yield
         return
     row = db.execute_sql("PRAGMA cache_size").fetchone()
     db.execute_sql(f"PRAGMA cache_size = -{ONE_PASS_CACHE_KIB}")

@@ -252,3 +252,20 @@ def test_move_to_copies_a_personal_database_verifies_it_and_keeps_the_file(
     # a second move onto the now filled server is refused, and changes nothing there
     assert main(["--db", str(personal), "move-to", empty_url]) == 4
     assert "already holds data; nothing was copied" in capsys.readouterr().err
+
+
+def test_the_whole_days_facts_are_read_as_of_one_moment_while_a_colleague_writes(pg_url: str) -> None:
+    """``one_pass_reads`` on a team server: one read-only snapshot, so a person a colleague adds between two of
+    its statements is in none of them (their touches cannot arrive without them); afterwards they are there."""
+    from desktop.core.reconnect.facts import load_facts
+    from desktop.store.dialect import one_pass_reads
+
+    db = open_database(pg_url)
+    Person.create(name="Ada Early", sort_key="ada early")
+    with one_pass_reads(db):
+        before = Person.select().count()
+        with psycopg.connect(pg_url, autocommit=True) as colleague:
+            colleague.execute("INSERT INTO person (name, sort_key) VALUES ('Bea Meanwhile', 'bea meanwhile')")
+        assert Person.select().count() == before == 1
+    assert Person.select().count() == 2
+    assert sorted(p.name for p in load_facts().people.values()) == ["Ada Early", "Bea Meanwhile"]

@@ -279,28 +279,26 @@ def load_people(db: pw.Database, person_ids: list[int] | None = None) -> dict[in
 
 
 # Team servers only (a SQLite file has no members): who holds each person, and who logged the touch a check-in
-# counts from — the latest outbound touch, else the latest inbound one (as ``checkin_reference`` picks them).
-OWNER_SQL = "SELECT id, owner FROM person {where}"
-LAST_BY_SQL = """
-SELECT DISTINCT ON (person_id) person_id, author
-  FROM interaction
- WHERE direction IN ('in', 'out') AND kind NOT IN ('note', 'job_change') {where_and}
- ORDER BY person_id, direction = 'out' DESC, at DESC, id DESC
+# counts from — the latest outbound touch, else the latest inbound one (as ``checkin_reference`` picks them): the
+# last entry of the person's range of ``interaction_touch_by`` (migration 15), one seek a person.
+TEAM_SQL = """
+SELECT p.id, p.owner,
+       (SELECT a.author FROM interaction a
+         WHERE a.person_id = p.id AND a.direction IN ('in', 'out') AND a.kind NOT IN ('note', 'job_change')
+         ORDER BY a.direction DESC, a.at DESC, a.id DESC LIMIT 1)
+  FROM person p {where}
 """
 
 
 def load_team_facts(db: pw.Database, people: dict[int, PersonFacts], person_ids: list[int] | None = None) -> None:
     """The owner of each of ``people`` and the author of their reference touch (a team server's columns)."""
-    where = where_and = ""
+    where = ""
     params: list[object] = []
     if person_ids is not None:
-        marks = ", ".join("?" * len(person_ids))
-        where, where_and, params = f"WHERE id IN ({marks})", f"AND person_id IN ({marks})", list(person_ids)
-    for pid, owner in db.execute_sql(OWNER_SQL.format(where=where), params):
+        where, params = f"WHERE p.id IN ({', '.join('?' * len(person_ids))})", list(person_ids)
+    for pid, owner, author in db.execute_sql(TEAM_SQL.format(where=where), params):
         if pid in people:
             people[pid].owner = owner
-    for pid, author in db.execute_sql(LAST_BY_SQL.format(where_and=where_and), params):
-        if pid in people:
             people[pid].touches.last_by = author
 
 

@@ -59,6 +59,29 @@ def test_a_person_who_only_wrote_in_names_the_colleague_they_wrote_to(
 
 
 @on_a_team_server
+def test_the_colleague_is_who_wrote_last_not_who_logged_a_later_reply_or_note(
+    members: dict[str, str], db: object, backend: str
+) -> None:
+    """The reference touch is the latest outbound one even when a reply (or a note) came in later, and of two
+    messages logged at the same minute the one logged last; its author is named (migration 15's index)."""
+    alice = _as(members["alice"])
+    ada = alice.person("Ada Client", "Acme GmbH")
+    bob = _as(members["bob"])
+    bob.wrote(ada, 200)
+    bob.wrote(ada, 100)
+    alice = _as(members["alice"])
+    alice.wrote(ada, 100)  # the same minute as Bob's, logged after it
+    bob = _as(members["bob"])
+    bob.heard(ada, 95)  # Ada's reply, logged by Bob
+    bob.note(ada, 94)
+    card = bob.card(ada)
+    assert card is not None and card["action"] == "check_in"
+    assert card["why"][0] == f"{role_of(members['alice'])} spoke with Ada Client on 2025-11-22"
+    card = _as(members["alice"]).card(ada)
+    assert card is not None and card["why"][0] == "You last wrote to Ada Client on 2025-11-22"
+
+
+@on_a_team_server
 def test_the_card_and_the_draft_name_the_colleague_by_the_name_they_go_by(
     members: dict[str, str], db: object, backend: str
 ) -> None:
