@@ -7,6 +7,7 @@ When PostgreSQL is not installed the PostgreSQL half is not generated and the su
 
 from __future__ import annotations
 
+import gc
 import inspect
 import itertools
 import os
@@ -36,6 +37,14 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tmp_path_fac
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "home" / "config"))
     monkeypatch.delenv("REBOUND_DATABASE_URL", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _thawed_after() -> Iterator[None]:
+    """What an engine froze (``collector.paused(keep=True)``: the app's long-lived working set) is given back to
+    the collector after each test: the suite is one process of thousands of tests, each with its own world."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture(autouse=True)

@@ -8,14 +8,28 @@ that needs it asks here for the fragment of the database it runs on.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 import peewee as pw
 
 from desktop.store.models import DB, is_team
 
 ONE_PASS_CACHE_KIB = 2000  # SQLite's own default page cache
+SNAPSHOT_ID = re.compile(r"[0-9A-F]+-[0-9A-F]+(-[0-9]+)?")  # what pg_export_snapshot() returns
+
+Statement = tuple[str, Sequence[object]]
+Rows = Iterable[Sequence[Any]]
+
+_whole_read = threading.local()  # .snapshot: the team server's snapshot of the one-pass read open in this thread
+
+
+def _plan_for_one_pass(db: pw.Database) -> None:
+    db.execute_sql("SET LOCAL enable_hashagg = off")
+    db.execute_sql("SET LOCAL jit = off")
 
 
 @contextmanager
@@ -36,9 +50,12 @@ def one_pass_reads(db: pw.Database) -> Iterator[None]:
             return
         with db.atomic():
             db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-            db.execute_sql("SET LOCAL enable_hashagg = off")
-            db.execute_sql("SET LOCAL jit = off")
-            yield
+            _plan_for_one_pass(db)
+            _whole_read.snapshot = db.execute_sql("SELECT pg_export_snapshot()").fetchone()[0]
+            try:
+                yield
+            finally:
+                _whole_read.snapshot = None
         return
     row = db.execute_sql("PRAGMA cache_size").fetchone()
     db.execute_sql(f"PRAGMA cache_size = -{ONE_PASS_CACHE_KIB}")
@@ -46,6 +63,59 @@ def one_pass_reads(db: pw.Database) -> Iterator[None]:
         yield
     finally:
         db.execute_sql(f"PRAGMA cache_size = {int(row[0])}")
+
+
+def read_ahead(db: pw.Database, statements: Sequence[Statement]) -> Callable[[], list[Rows]]:
+    """The rows of ``statements``, asked for now and taken when the caller calls the function returned.
+
+    On a team server inside ``one_pass_reads``, each statement is read by a thread of its own on a connection of
+    its own, in the same snapshot (the same moment): the server works them out side by side while this thread does
+    other work (the whole day's touches, job changes and authors: 0.6 s of the server's time at 100,000 people,
+    while the people's facts are made here). Elsewhere — a file, a few people — each statement runs when the rows
+    are taken, here, as any other.
+    """
+    snapshot = getattr(_whole_read, "snapshot", None)
+    if snapshot is None:
+        return lambda: [db.execute_sql(sql, list(params)) for sql, params in statements]
+    if not SNAPSHOT_ID.fullmatch(snapshot):  # it is put into the statement as it is
+        raise ValueError(f"not a snapshot of the server: {snapshot!r}")
+    readers = [_Reader(db, snapshot, statement) for statement in statements]
+
+    def rows() -> list[Rows]:
+        return [reader.rows() for reader in readers]
+
+    return rows
+
+
+class _Reader(threading.Thread):
+    """One statement read on this thread's own connection, in the snapshot ``snapshot``."""
+
+    def __init__(self, db: pw.Database, snapshot: str, statement: Statement) -> None:
+        super().__init__(name="rebound-read-ahead", daemon=True)
+        self.db, self.snapshot, self.statement = db, snapshot, statement
+        self.read: Rows = []
+        self.failed: BaseException | None = None
+        self.start()
+
+    def run(self) -> None:
+        db = self.db
+        try:
+            with db.atomic():  # peewee keeps a connection a thread: this one's own
+                db.execute_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                db.execute_sql(f"SET TRANSACTION SNAPSHOT '{self.snapshot}'")
+                _plan_for_one_pass(db)
+                sql, params = self.statement
+                self.read = db.execute_sql(sql, list(params)).fetchall()
+        except BaseException as error:  # noqa: BLE001 - handed to the caller, raised where the rows are taken
+            self.failed = error
+        finally:
+            db.close()
+
+    def rows(self) -> Rows:
+        self.join()
+        if self.failed is not None:
+            raise self.failed
+        return self.read
 
 
 def days_between(later: str, earlier: str) -> str:

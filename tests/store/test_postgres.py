@@ -9,6 +9,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
+import peewee as pw
 import psycopg
 import pytest
 
@@ -269,3 +270,25 @@ def test_the_whole_days_facts_are_read_as_of_one_moment_while_a_colleague_writes
         assert Person.select().count() == before == 1
     assert Person.select().count() == 2
     assert sorted(p.name for p in load_facts().people.values()) == ["Ada Early", "Bea Meanwhile"]
+
+
+def test_rows_read_ahead_during_a_whole_read_are_of_its_moment_and_their_errors_reach_the_reader(pg_url: str) -> None:
+    """``read_ahead`` inside ``one_pass_reads`` reads on a second connection (a thread), in the same snapshot: a
+    person a colleague adds before the rows are taken is not in them; a statement that fails raises where the rows
+    are taken, as a statement of this thread would."""
+    from desktop.store.dialect import one_pass_reads, read_ahead
+
+    db = open_database(pg_url)
+    Person.create(name="Ada Early", sort_key="ada early")
+    with one_pass_reads(db):
+        with psycopg.connect(pg_url, autocommit=True) as colleague:
+            colleague.execute("INSERT INTO person (name, sort_key) VALUES ('Bea Meanwhile', 'bea meanwhile')")
+        ahead = read_ahead(db, [("SELECT name FROM person ORDER BY name", []), ("SELECT count(*) FROM person", [])])
+        broken = read_ahead(db, [("SELECT no_such_column FROM person", [])])
+        names, count = ahead()
+        assert [row[0] for row in names] == ["Ada Early"] and list(count) == [(1,)]
+        with pytest.raises(pw.ProgrammingError, match="no_such_column"):
+            broken()
+    assert [row[0] for row in read_ahead(db, [("SELECT name FROM person ORDER BY name", [])])()[0]] == [
+        "Ada Early", "Bea Meanwhile",
+    ]  # fmt: skip

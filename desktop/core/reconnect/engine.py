@@ -32,7 +32,7 @@ Best = tuple[tuple[object, ...], Suggestion]  # (order key, suggestion)
 class Engine:
     def __init__(self, facts: Facts | None = None, horizon: int = COMING_UP_DAYS) -> None:
         if facts is None:
-            with collector.paused():  # 100k people's facts: no collection walks them while they are made
+            with collector.paused(keep=True):  # 100k people's facts: no collection walks them, then or later
                 facts = load_facts()
         self.facts = facts
         self.horizon = horizon
@@ -156,7 +156,7 @@ class Engine:
         if days > self.horizon:
             wide = Engine(self.facts, horizon=days)
             return wide.today_and_coming(today, days)
-        with collector.paused():
+        with collector.paused(keep=True):  # the day's suggestions live as long as the engine keeps them
             return self._today_and_coming(today, days)
 
     def _today_and_coming(self, today: date, days: int) -> tuple[list[Suggestion], list[Suggestion]]:
@@ -318,7 +318,7 @@ class Engine:
         self._today = None
 
     def reload(self) -> None:
-        with collector.paused():
+        with collector.paused(keep=True):
             self.facts = load_facts()
         self._kept.clear()
         self._today = None

@@ -7,6 +7,7 @@ fast to test, and lets the engine refresh one person's facts without reloading t
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
@@ -16,7 +17,7 @@ import peewee as pw
 
 from desktop.core import settings as settings_core
 from desktop.core.members import display_names
-from desktop.store.dialect import one_pass_reads
+from desktop.store.dialect import one_pass_reads, read_ahead
 from desktop.store.models import DB, Profile, is_team
 from desktop.vocab import Outcome
 
@@ -215,28 +216,53 @@ SELECT i.person_id, i.at, i.subject, i.to_company
 """
 
 
-def load_touches(db: pw.Database, person_ids: list[int] | None = None) -> dict[int, Touches]:
-    """Touch facts of everyone, or of the given people only (for incremental updates)."""
-    where = where_and = ""
+# Team servers only (a SQLite file has no members): who holds each person, and who logged the touch a check-in
+# counts from — the latest outbound touch, else the latest inbound one (as ``checkin_reference`` picks them): the
+# last entry of the person's range of ``interaction_touch_by`` (migration 15), one seek a person.
+TEAM_SQL = """
+SELECT p.id, p.owner,
+       (SELECT a.author FROM interaction a
+         WHERE a.person_id = p.id AND a.direction IN ('in', 'out') AND a.kind NOT IN ('note', 'job_change')
+         ORDER BY a.direction DESC, a.at DESC, a.id DESC LIMIT 1)
+  FROM person p {where}
+"""
+
+
+def _touch_statements(person_ids: list[int] | None, team: bool) -> list[tuple[str, list[object]]]:
+    """The statements of the touch facts (of everyone, or of the given people): touches, job changes, and on a
+    team server the owners and who logged each reference touch."""
+    where = where_and = team_where = ""
     params: list[object] = []
     if person_ids is not None:
         marks = ", ".join("?" * len(person_ids))
-        where = f"WHERE person_id IN ({marks})"
-        where_and = f"AND person_id IN ({marks})"
+        where, where_and = f"WHERE person_id IN ({marks})", f"AND person_id IN ({marks})"
+        team_where = f"WHERE p.id IN ({marks})"
         params = list(person_ids)
+    statements = [(TOUCH_SQL.format(where=where), params), (JOB_CHANGE_SQL.format(where_and=where_and), params)]
+    if team:
+        statements.append((TEAM_SQL.format(where=team_where), params))
+    return statements
+
+
+def _touches(touch_rows: Iterable[Sequence[Any]], change_rows: Iterable[Sequence[Any]]) -> dict[int, Touches]:
     found: dict[int, Touches] = {}
-    for pid, last_out, last_in, last_request, unanswered in db.execute_sql(TOUCH_SQL.format(where=where), params):
+    for pid, last_out, last_in, last_request, unanswered in touch_rows:
         found[pid] = Touches(_dt(last_out), _dt(last_in), unanswered, _dt(last_request))
-    for pid, at, subject, to_company in db.execute_sql(JOB_CHANGE_SQL.format(where_and=where_and), params):
+    for pid, at, subject, to_company in change_rows:
         found[pid].job_change = (_at(at), subject)
         found[pid].new_company = to_company
     return found
 
 
 def load_people(db: pw.Database, person_ids: list[int] | None = None) -> dict[int, PersonFacts]:
-    """The facts of everyone, or of the given people only."""
+    """The facts of everyone, or of the given people only.
+
+    Their touches are asked for first: on a team server, reading everyone (``one_pass_reads``), the server works
+    them out on a second connection while the people's rows are made here (``read_ahead``)."""
     if person_ids is not None and not person_ids:
         return {}
+    team = is_team(db)
+    touch_rows = read_ahead(db, _touch_statements(person_ids, team))
     sql = (
         "SELECT p.id, p.name, p.first_name, p.company_id, c.name, p.title, p.email, p.linkedin_url, p.connected, "
         "p.language, p.skills, (p.do_not_contact = 1 OR p.archived = 1) "  # 0/1 on SQLite, a boolean on PostgreSQL
@@ -270,33 +296,18 @@ def load_people(db: pw.Database, person_ids: list[int] | None = None) -> dict[in
             skills=skills,
             excluded=bool(row[11]),
         )
-    for pid, touches in load_touches(db, person_ids).items():
+    touches, changes, *team_rows = touch_rows()
+    for pid, found in _touches(touches, changes).items():
         if pid in people:
-            people[pid].touches = touches
-    if is_team(db):
-        load_team_facts(db, people, person_ids)
+            people[pid].touches = found
+    for rows in team_rows:
+        team_facts(people, rows)
     return people
 
 
-# Team servers only (a SQLite file has no members): who holds each person, and who logged the touch a check-in
-# counts from — the latest outbound touch, else the latest inbound one (as ``checkin_reference`` picks them): the
-# last entry of the person's range of ``interaction_touch_by`` (migration 15), one seek a person.
-TEAM_SQL = """
-SELECT p.id, p.owner,
-       (SELECT a.author FROM interaction a
-         WHERE a.person_id = p.id AND a.direction IN ('in', 'out') AND a.kind NOT IN ('note', 'job_change')
-         ORDER BY a.direction DESC, a.at DESC, a.id DESC LIMIT 1)
-  FROM person p {where}
-"""
-
-
-def load_team_facts(db: pw.Database, people: dict[int, PersonFacts], person_ids: list[int] | None = None) -> None:
+def team_facts(people: dict[int, PersonFacts], rows: Iterable[Sequence[Any]]) -> None:
     """The owner of each of ``people`` and the author of their reference touch (a team server's columns)."""
-    where = ""
-    params: list[object] = []
-    if person_ids is not None:
-        where, params = f"WHERE p.id IN ({', '.join('?' * len(person_ids))})", list(person_ids)
-    for pid, owner, author in db.execute_sql(TEAM_SQL.format(where=where), params):
+    for pid, owner, author in rows:
         if pid in people:
             people[pid].owner = owner
             people[pid].touches.last_by = author
