@@ -18,7 +18,7 @@ from desktop.errors import Cancelled, DatabaseProblem, InputError
 from desktop.interop import archive
 from desktop.store.database import close_database, open_database
 from desktop.store.models import DB, Company, Interaction, Opening, Person
-from desktop.store.postgres import is_postgres_url, migrate, safe_url
+from desktop.store.postgres import is_postgres_url, migrate, safe_url, vacuum_analyze
 
 Progress = Callable[[int, int], bool]  # (done, total) → False to cancel
 
@@ -92,5 +92,6 @@ def move_to(target_url: str, password: str | None = None, progress: Progress | N
             raise DatabaseProblem(f"{target}: the copy on the server differs from the personal database at {where}; "
                                   "nothing was kept on the server and the personal file is unchanged")  # fmt: skip
         tell(total)
+    vacuum_analyze(DB.obj)  # the first day plan on the server then plans with its statistics (not in a transaction)
     log.info("move-to: %d people copied and verified (%d created)", len(document.get("people", [])), summary.created)
     return Moved(people=len(document.get("people", [])), interactions=Interaction.select().count(), target=target)

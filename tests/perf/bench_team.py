@@ -5,8 +5,9 @@
 A throwaway PostgreSQL cluster is started as the tests start theirs (``tests/pg_server.py``: ``initdb`` in a
 temporary folder, a loopback port, stopped at the end). The generated set (``tests/perf/dataset.py``; 10,000
 people, 100,000 interactions by default, the cached 100,000-person set with ``--people 100000``) is copied row by
-row into a fresh team database (``COPY``, the server's triggers indexing every row as it comes), so both backends
-hold the same records. Each figure is measured on both and given as the ratio team server / SQLite:
+row into a fresh team database (``COPY``, the server's triggers indexing every row as it comes; then
+``VACUUM (ANALYZE)``, as ``rebound move-to`` ends), so both backends hold the same records. Each figure is measured
+on both and given as the ratio team server / SQLite:
 
 * **search p95**: one keystroke of the People page (``read_window(text, limit=200)``) for the ~130 queries of
   ``bench_search``, a warm-up pass, then ``--rounds`` timed passes. Budget ≤ 30 ms on the server (issue 19).
@@ -74,6 +75,7 @@ def copy_into_server(source: Path, url: str) -> dict[str, int]:
     from desktop.store import models
     from desktop.store.database import close_database, open_database
     from desktop.store.models import DB
+    from desktop.store.postgres import vacuum_analyze
 
     chosen = [m for m in vars(models).values() if isinstance(m, type) and issubclass(m, models.BaseModel)]
     tables = pw.sort_models([m for m in chosen if m is not models.BaseModel])  # type: ignore[attr-defined]
@@ -100,6 +102,7 @@ def copy_into_server(source: Path, url: str) -> dict[str, int]:
                                    f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)")  # fmt: skip
             counts[table] = int(DB.obj.execute_sql(f"SELECT count(*) FROM {table}").fetchone()[0])
         conn.commit()
+        vacuum_analyze(DB.obj)  # as ``rebound move-to`` does after its copy
     finally:
         lite.close()
         close_database()

@@ -249,6 +249,12 @@ def test_move_to_copies_a_personal_database_verifies_it_and_keeps_the_file(
     server = json.loads((tmp_path / "server.json").read_text())
     assert server["people"] == local["people"] and server["interactions"] == local["interactions"]
     assert len(server["people"]) > 10
+    with psycopg.connect(empty_url) as conn:  # the server plans the first day with statistics, not guesses
+        rows = conn.execute(
+            "SELECT relname, last_vacuum IS NOT NULL, last_analyze IS NOT NULL "
+            "FROM pg_stat_user_tables WHERE relname IN ('person', 'interaction')"
+        ).fetchall()
+    assert sorted(rows) == [("interaction", True, True), ("person", True, True)]
 
     # a second move onto the now filled server is refused, and changes nothing there
     assert main(["--db", str(personal), "move-to", empty_url]) == 4
