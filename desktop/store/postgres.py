@@ -47,9 +47,10 @@ SERVER_OPTIONS = f"-c lock_timeout={LOCK_TIMEOUT_MS} -c plan_cache_mode=force_cu
 try:  # the driver is a dependency, but a build without it still opens SQLite files
     import psycopg
     from psycopg.adapt import Dumper, Loader
+    from psycopg.types.string import TextLoader
 except ImportError:  # pragma: no cover - exercised only where psycopg is missing
     psycopg = None  # type: ignore[assignment]
-    Dumper = Loader = object  # type: ignore[assignment,misc]
+    Dumper = Loader = TextLoader = object  # type: ignore[assignment,misc]
 
 
 def _give_peewee_psycopg() -> None:
@@ -188,12 +189,6 @@ if psycopg is not None:
         def dump(self, obj: Any) -> bytes:
             return b"1" if obj else b"0"
 
-    class _AsText(Loader):
-        """Dates and timestamps as the ISO text SQLite returns (peewee's fields parse it; raw SQL compares it)."""
-
-        def load(self, data: Any) -> str:
-            return bytes(data).decode()
-
     class _NumericAsNumber(Loader):
         def load(self, data: Any) -> int | float:
             text = bytes(data).decode()
@@ -310,7 +305,9 @@ class TeamDatabase(pw.PostgresqlDatabase):
         self.own_backends.add(conn.info.backend_pid)  # our own writes' notifications are not news to us
         conn.adapters.register_dumper(bool, _BoolAsInteger)
         for name in ("date", "timestamp", "timestamptz"):
-            conn.adapters.register_loader(name, _AsText)
+            # dates and timestamps as the ISO text SQLite returns (peewee's fields parse it; raw SQL compares it),
+            # decoded by psycopg's own text loader (in C: a third of the time of one written here, at 300,000 a plan)
+            conn.adapters.register_loader(name, TextLoader)
         conn.adapters.register_loader("numeric", _NumericAsNumber)
         return conn
 
