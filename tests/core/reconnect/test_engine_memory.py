@@ -46,7 +46,10 @@ def test_engines_built_one_after_the_other_do_not_pile_up(world: World) -> None:
     Engine().today_and_coming(world.today)  # the modules and caches of a first build
     gc.unfreeze()
     engine = Engine()
-    engine.today_and_coming(world.today)
+    assert not any(id(person) in _watched() for person in list(engine.facts.people.values())[:5])  # facts: frozen
+    plan, _coming = engine.today_and_coming(world.today)
+    watched = _watched()
+    assert plan and not any(id(suggestion) in watched for suggestion in plan[:5])  # the day: frozen
     one_engine = gc.get_freeze_count()
     assert one_engine > 3 * 300  # each person's facts, touches and suggestion at least
     for _ in range(3):
