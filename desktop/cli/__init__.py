@@ -90,9 +90,10 @@ def import_before_qt() -> None:
 
     The garbage collector pauses from here until the window has painted (``desktop.gc_pause``).
     """
-    from desktop import gc_pause
+    from desktop import deferred_imports, gc_pause
 
     gc_pause.pause()
+    deferred_imports.defer()  # before peewee: the standard modules it imports and the start does not use
     for name in BEFORE_QT:
         importlib.import_module(name)
 

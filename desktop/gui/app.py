@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 # first: PySide's import hook made cheap before the window's modules load (gui/kit/pyside_hook.py)
 from desktop.gui.kit import pyside_hook  # noqa: F401  # isort: skip
-from desktop import gc_pause
+from desktop import deferred_imports, gc_pause
 from desktop.config import APP_ID, APP_NAME, default_database_path
 from desktop.core import startup
 from desktop.core.startup import Started
@@ -331,6 +331,7 @@ def launch(
 
 def _after_first_paint(session: Session, now: datetime) -> None:
     gc_pause.resume()  # the start is over: the collector runs as usual again
+    deferred_imports.load()  # here, before a worker reads them
     session.daily_backup(now)
 
 

@@ -14,7 +14,6 @@ the look-alikes O/0 and I/L/1.
 from __future__ import annotations
 
 import hashlib
-import hmac
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -86,6 +85,8 @@ class Key:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Key):
             return NotImplemented
+        import hmac  # here: it loads OpenSSL, which the start of the app does not otherwise need
+
         return hmac.compare_digest(self._material(), other._material())
 
     def __hash__(self) -> int:
@@ -136,6 +137,8 @@ def key_from_recovery_code(text: str) -> Key:
     number >>= padding
     data = number.to_bytes(KEY_BYTES + _CHECK_BYTES, "big")
     raw, check = data[:KEY_BYTES], data[KEY_BYTES:]
+    import hmac  # here: it loads OpenSSL, which the start of the app does not otherwise need
+
     if not hmac.compare_digest(check, _checksum(raw)):
         raise BadRecoveryKey("the recovery key has a typo (its checksum does not match)")
     return Key(raw=raw)

@@ -6,7 +6,6 @@ calls core and re-plans). Every text that came from data is shown as plain text.
 
 from __future__ import annotations
 
-from calendar import monthrange
 from datetime import date, timedelta
 
 from PySide6.QtCore import QRect, Qt, Signal
@@ -75,6 +74,8 @@ def add_months(day: date, months: int) -> date:
     """The same day ``months`` later (the month's last day where it is shorter)."""
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
+    from calendar import monthrange  # here: the start does not load calendar (desktop/deferred_imports.py)
+
     return date(year, month, min(day.day, monthrange(year, month)[1]))
 
 
