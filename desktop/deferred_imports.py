@@ -21,7 +21,7 @@ from typing import Any
 
 DEFERRED = ("hashlib", "socket", "uuid", "calendar")
 
-_lock = threading.Lock()
+_lock = threading.RLock()  # a real module that reads another stand-in while it loads takes it again
 _standing_in: dict[str, types.ModuleType] = {}  # name → the stand-in, until the real module is imported
 
 
