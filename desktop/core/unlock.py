@@ -247,16 +247,19 @@ def open_unlocked(
     if path is None:
         open_database(url, create=create, password=team_password(url, timeout))
         return Unlocked(None, encrypted=False)
-    if not read_only:
-        maintenance.remove_partial_copies(path)  # what an interrupted restore, backup or creation left
     state = encryption.file_state(path)
     if state in ("missing", "empty"):
         if read_only or not create:
             raise DatabaseProblem(f"{path}: no such database")
         with creation_claim(path):  # one process creates the database and its key; the others wait, then open it
+            # what an interrupted restore, backup or creation left — under the claim: a start that cleared them
+            # before it waited removed the file another start was creating (its move into place then failed)
+            maintenance.remove_partial_copies(path)
             state = encryption.file_state(path)
             if state in ("missing", "empty"):
                 return _create(path, encrypt, ask_secret, timeout)
+    elif not read_only:
+        maintenance.remove_partial_copies(path)  # what an interrupted restore or backup left
     if state != "encrypted":  # plain SQLite, or something open_sqlite will refuse with its own message
         open_sqlite(path, create=create, read_only=read_only)
         _retry_compaction(path, read_only)
