@@ -14,7 +14,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
-from desktop.core import links, people, unlock
+from desktop.core import links, people, rekey, unlock
 from desktop.core.reconnect import drafts
 from desktop.core.reconnect.drafts import TemplateProblem
 from desktop.store import encryption
@@ -239,7 +239,7 @@ def test_a_database_path_with_quotes_can_be_encrypted(tmp_path: Path, monkeypatc
     unlock.open_unlocked(url, encrypt=False)
     people.create_person({"name": "Tom Weber"})
     close_database()
-    unlock.encrypt_database(url)
+    rekey.encrypt_database(url)
     unlock.open_unlocked(url)
     assert [p.name for p in people.list_people()] == ["Tom Weber"]
     close_database()

@@ -16,7 +16,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.core.unlock import encryption_status
+    from desktop.core.rekey import encryption_status
     from desktop.store import maintenance, wal_log
     from desktop.store.database import sqlite_path
 

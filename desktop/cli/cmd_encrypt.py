@@ -15,10 +15,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.core import unlock
+    from desktop.core import rekey
 
     with single_instance(args):
-        done = unlock.encrypt_database(database_url(args), ask_secret=ask_secret)
+        done = rekey.encrypt_database(database_url(args), ask_secret=ask_secret)
     if done.recovery_key:
         show_recovery_key(f"encrypted {done.path}; its key is in the system keyring", done.recovery_key)
     else:

@@ -14,8 +14,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.core import unlock
+    from desktop.core import rekey
 
     open_database(args)
-    print(unlock.recovery_key_of_open_database())
+    print(rekey.recovery_key_of_open_database())
     return 0

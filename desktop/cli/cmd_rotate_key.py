@@ -23,10 +23,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.core import unlock
+    from desktop.core import rekey
 
     with single_instance(args):
-        rotated = unlock.rotate_key(
+        rotated = rekey.rotate_key(
             database_url(args), recovery_key=recovery_key(args), ask_secret=ask_secret, ask_new_secret=ask_new_secret
         )
     if rotated.recovery_key:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from desktop import secrets
-from desktop.core import backups, people, unlock
+from desktop.core import backups, people, rekey, unlock
 from desktop.errors import InputError
 from desktop.store import encryption, maintenance
 from desktop.store.database import close_database, open_sqlite
@@ -174,7 +174,7 @@ def test_a_backup_saved_elsewhere_before_a_key_change_restores_with_the_old_reco
     elsewhere = tmp_path / "usb-stick.db"
     maintenance.backup(elsewhere)
     close_database()
-    unlock.rotate_key(url)
+    rekey.rotate_key(url)
     assert not encryption.key_opens(elsewhere, _key(memory, db_path))  # it kept the old key
 
     with pytest.raises(InputError, match="--recovery-key"):

@@ -14,7 +14,7 @@ import pytest
 from keyring.backends import fail
 
 from desktop import secrets
-from desktop.core import people, timeline, unlock
+from desktop.core import people, rekey, timeline, unlock
 from desktop.errors import DatabaseProblem, InputError
 from desktop.store import encryption, maintenance, migrations
 from desktop.store.database import WrongKey, close_database, open_sqlite
@@ -330,7 +330,7 @@ def test_no_encryption_is_an_explicit_recorded_choice(url: str, db_path: Path) -
     assert not opened.encrypted
     assert db_path.read_bytes()[:16] == encryption.SQLITE_HEADER
     assert unlock.read_options(db_path)["encryption"] == "off"
-    status = unlock.encryption_status(db_path)
+    status = rekey.encryption_status(db_path)
     assert not status.encrypted and status.chosen_off
     assert "off, as chosen" in status.line()
 
@@ -343,7 +343,7 @@ def test_the_environment_can_choose_no_encryption(url: str, db_path: Path, monke
 def test_an_older_plain_database_is_reported_as_not_encrypted(db_path: Path) -> None:
     open_sqlite(db_path)
     close_database()
-    status = unlock.encryption_status(db_path)
+    status = rekey.encryption_status(db_path)
     assert not status.encrypted and not status.chosen_off
     assert "predates encryption" in status.line()
     assert "rebound encrypt" in status.line()
@@ -365,7 +365,7 @@ def test_an_existing_plain_database_is_encrypted_on_request(url: str, db_path: P
     close_database()
     assert readable_words(db_path, old_backup)  # the test data is readable before
 
-    done = unlock.encrypt_database(url)
+    done = rekey.encrypt_database(url)
 
     assert done.recovery_key is not None and done.key_source == "keyring"
     assert encryption.file_state(db_path) == "encrypted"
@@ -383,16 +383,16 @@ def test_an_existing_plain_database_is_encrypted_on_request(url: str, db_path: P
     assert [r.name for r in people.list_people("secretc")] == ["Zebulon Quartermaine"]
     assert maintenance.check() == []
     assert _schema(DB.obj) == plain_schema
-    assert unlock.encryption_status(db_path, opened.key_source).encrypted
+    assert rekey.encryption_status(db_path, opened.key_source).encrypted
 
 
 def test_encrypt_refuses_an_encrypted_or_missing_database(url: str, tmp_path: Path) -> None:
     unlock.open_unlocked(url)
     close_database()
     with pytest.raises(InputError, match="encrypted already"):
-        unlock.encrypt_database(url)
+        rekey.encrypt_database(url)
     with pytest.raises(DatabaseProblem, match="no such database"):
-        unlock.encrypt_database(f"sqlite:///{tmp_path / 'missing.db'}")
+        rekey.encrypt_database(f"sqlite:///{tmp_path / 'missing.db'}")
 
 
 def test_encrypt_without_a_keyring_takes_a_passphrase(url: str, db_path: Path) -> None:
@@ -400,7 +400,7 @@ def test_encrypt_without_a_keyring_takes_a_passphrase(url: str, db_path: Path) -
     fill()
     close_database()
     _no_keyring()
-    done = unlock.encrypt_database(url, ask_secret=Asker("a long passphrase"))
+    done = rekey.encrypt_database(url, ask_secret=Asker("a long passphrase"))
     assert done.key_source == "passphrase" and done.recovery_key is None
     assert unlock.open_unlocked(url, ask_secret=Asker("a long passphrase")).encrypted
 
@@ -415,7 +415,7 @@ def test_rotate_key_gives_a_new_key_and_recovery_key(url: str, db_path: Path, me
     backup = maintenance.backup()
     close_database()
 
-    rotated = unlock.rotate_key(url)
+    rotated = rekey.rotate_key(url)
 
     assert rotated.recovery_key not in (None, first)
     new_key = encryption.key_from_recovery_code(rotated.recovery_key or "")
@@ -449,7 +449,7 @@ def test_rotate_key_refuses_a_plain_database(db_path: Path, url: str) -> None:
     open_sqlite(db_path)
     close_database()
     with pytest.raises(InputError, match="not encrypted"):
-        unlock.rotate_key(url)
+        rekey.rotate_key(url)
 
 
 # ---------------------------------------------------------------- migrations of an encrypted database

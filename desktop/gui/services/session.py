@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -31,6 +32,9 @@ from desktop.gui.services.workers import Task, TaskRunner
 from desktop.store import encryption, maintenance
 from desktop.store.database import close_database, sqlite_path
 from desktop.store.models import DB
+
+if TYPE_CHECKING:
+    from desktop.core import rekey
 
 DAMAGED_BANNER = "damaged"
 LOCATION_BANNER = "location"
@@ -140,8 +144,10 @@ class Session(QObject):
     def busy_text(self) -> str:
         return self._busy_text if self.busy else ""
 
-    def encryption(self) -> unlock.EncryptionStatus:
-        return unlock.encryption_status(self.path, self.key_source)
+    def encryption(self) -> rekey.EncryptionStatus:
+        from desktop.core import rekey  # lazy: how the key is kept or changed is not needed to start
+
+        return rekey.encryption_status(self.path, self.key_source)
 
     def backups(self) -> list[Path]:
         from desktop.core import backups  # lazy: the backups (and erasures) are not needed before the first paint
@@ -269,7 +275,9 @@ class Session(QObject):
         ask = _answers(new=new_passphrase)
 
         def job(_task: Task) -> Outcome:
-            done = unlock.encrypt_database(url, ask_secret=ask)
+            from desktop.core import rekey  # lazy: not needed to start
+
+            done = rekey.encrypt_database(url, ask_secret=ask)
             source = done.key_source
             text = tr("The database is encrypted") + (
                 tr("; its key is in the system keyring.")
@@ -287,7 +295,9 @@ class Session(QObject):
         ask = _answers(open=current, new=new_passphrase)
 
         def job(_task: Task) -> Outcome:
-            done = unlock.rotate_key(url, ask_secret=ask, ask_new_secret=ask)
+            from desktop.core import rekey  # lazy: not needed to start
+
+            done = rekey.rotate_key(url, ask_secret=ask, ask_new_secret=ask)
             if done.key_source == "keyring":
                 text = tr("The database has a new key, in the system keyring. The old recovery key no longer opens it.")
             else:
