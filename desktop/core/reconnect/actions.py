@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from desktop.core.changes import Changes, Written, person_changed, suggestion_acted_on
-from desktop.core.timeline import log_interaction
 from desktop.errors import InputError
 from desktop.store.models import DB, Interaction, SuggestionState
 from desktop.vocab import KIND_OF_CHANNEL, Direction, SuggestionKey
@@ -32,6 +31,8 @@ def mark_done(
     opening_id: int | None = None,
 ) -> Written[int]:  # fmt: skip
     """Record what was sent (moving every timer) and close the key; returns the interaction id."""
+    from desktop.core.timeline import log_interaction  # lazy: Today's cards are built before the first paint
+
     if channel not in KIND_OF_CHANNEL:
         raise InputError(f"channel {channel!r} is unknown")
     with DB.atomic():

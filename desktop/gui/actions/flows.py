@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog
 
-from desktop.gui.actions import demo, duplicates, export, help, importing, palette, rejection, settings
+from desktop.gui.actions import export, importing
 from desktop.gui.actions.export import ExportKind
 from desktop.gui.actions.shell import Shell
 
@@ -23,18 +23,28 @@ if TYPE_CHECKING:
 
 class MenuFlows:
     def show_shortcuts(self: Shell) -> QDialog:
+        from desktop.gui.actions import help  # lazy: its flow loads when first used
+
         return help.show_shortcuts(self)
 
     def show_about(self: Shell) -> QDialog:
+        from desktop.gui.actions import help  # lazy: its flow loads when first used
+
         return help.show_about(self)
 
     def open_palette(self: Shell) -> CommandPalette:
+        from desktop.gui.actions import palette  # lazy: its flow loads when first used
+
         return palette.open_palette(self)
 
     def log_rejection(self: Shell) -> LogRejectionDialog:
+        from desktop.gui.actions import rejection  # lazy: its flow loads when first used
+
         return rejection.log_rejection(self)
 
     def new_person(self: Shell) -> QDialog:
+        from desktop.gui.actions import rejection  # lazy: its flow loads when first used
+
         return rejection.new_person(self)
 
     def add_opening(self: Shell) -> QDialog:
@@ -42,16 +52,20 @@ class MenuFlows:
         return self.openings.add_opening()
 
     def open_settings(self: Shell, tab: int = 0) -> SettingsDialog:
+        from desktop.gui.actions import settings  # lazy: its flow loads when first used
+
         return settings.open_settings(self, tab)
 
     def open_about_you(self: Shell) -> SettingsDialog:
         """Settings → About you (the first step on an empty database; skippable)."""
-        # lazy: the settings dialog loads when first opened
-        from desktop.gui.settings.dialog import PROFILE_TAB
+        from desktop.gui.actions import settings  # lazy: its flow loads when first used
+        from desktop.gui.settings.dialog import PROFILE_TAB  # lazy: the settings dialog loads when first opened
 
         return settings.open_settings(self, PROFILE_TAB)
 
     def open_mail_settings(self: Shell) -> SettingsDialog:
+        from desktop.gui.actions import settings  # lazy: its flow loads when first used
+
         return settings.open_mail_settings(self)
 
     def open_import_wizard(self: Shell, path: Path | None = None) -> ImportWizard:
@@ -64,11 +78,17 @@ class MenuFlows:
         return export.export_person(self)
 
     def open_duplicates(self: Shell) -> DuplicatesDialog:
+        from desktop.gui.actions import duplicates  # lazy: its flow loads when first used
+
         return duplicates.open_duplicates(self)
 
     def load_demo(self: Shell) -> Task:
+        from desktop.gui.actions import demo  # lazy: its flow loads when first used
+
         return demo.load_demo(self)
 
     def load_recruiter_demo(self: Shell) -> Task:
         """The recruiter's demo: silver-medalist candidates to re-engage for the roles being filled."""
+        from desktop.gui.actions import demo  # lazy: its flow loads when first used
+
         return demo.load_demo(self, recruiter=True)
