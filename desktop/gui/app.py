@@ -20,7 +20,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 # first: PySide's import hook made cheap before the window's modules load (gui/kit/pyside_hook.py)
@@ -32,13 +31,13 @@ from desktop.core.startup import Started
 from desktop.errors import InputError, ReboundError
 from desktop.gui.dialogs.secret_prompt import WRONG_KEY, SecretPrompt
 from desktop.gui.kit import i18n
+from desktop.gui.kit.app_icon import give_app_icon
 from desktop.gui.kit.error_text import READ_ONLY_TEXT, is_read_only_write
 from desktop.gui.kit.first_paint import FirstPaint
 from desktop.gui.kit.i18n import LANGUAGE_KEY, language_for, tr, tr_noop
 from desktop.gui.kit.scheme import SCHEME_KEY, apply_scheme
 from desktop.gui.services.session import Session
 from desktop.gui.services.window_state import DATABASE_URL_KEY, LOCAL_URL_KEY, gui_settings
-from desktop.paths import RESOURCES
 from desktop.store.database import WrongKey, close_database
 
 if TYPE_CHECKING:  # the message boxes and dialogs are imported where an error or a damaged file opens one
@@ -145,8 +144,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)  # Wayland matches the window to the desktop entry (and its icon) by this
-    app.setWindowIcon(QIcon(str(RESOURCES / "app" / "rebound.svg")))
-    return app
+    return app  # its window icon comes with the first window that needs it (kit/app_icon.py)
 
 
 def apply_preferences(settings: QSettings | None = None) -> tuple[str, str]:
@@ -166,6 +164,7 @@ def _tell(kind: QMessageBox.Icon, text: str, detail: str = "") -> None:
     """A message before the window exists (blocking: there is nothing else to do meanwhile)."""
     from PySide6.QtWidgets import QMessageBox  # lazy: message boxes and dialogs are not needed to start
 
+    give_app_icon()
     box = QMessageBox(kind, APP_NAME, text, QMessageBox.StandardButton.Ok)
     box.setTextFormat(Qt.TextFormat.PlainText)
     if detail:
@@ -233,6 +232,7 @@ def open_session(
     if started.recovery_key:
         from desktop.gui.dialogs.unlock import RecoveryKeyDialog  # lazy: only a new encrypted database shows it
 
+        give_app_icon()
         RecoveryKeyDialog(started.recovery_key).exec()
     elif unlocked is not None and unlocked.created and unlocked.encrypted:
         notes.append(tr("Created an encrypted database; it opens with your passphrase."))
@@ -257,6 +257,7 @@ def _restore_before_start(url: str, started: Started) -> bool:
 
     from desktop.gui.dialogs.restore import RestoreDialog  # lazy: only a database too damaged to read needs it
 
+    give_app_icon()
     session = Session(url, lock=started.lock)
     problem = started.problems[0] if started.problems else tr("it cannot be read")
     try:
@@ -330,6 +331,7 @@ def launch(
 
 
 def _after_first_paint(session: Session, now: datetime) -> None:
+    give_app_icon()
     gc_pause.resume()  # the start is over: the collector runs as usual again
     deferred_imports.load()  # here, before a worker reads them
     session.daily_backup(now)

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 
 from desktop.core import erase, people, unlock
 from desktop.core.startup import InstanceLock
@@ -132,6 +132,30 @@ def test_a_wrong_key_asks_again_and_the_recovery_key_opens_the_database(
     assert window.session.key_source == "recovery key"
     assert window.statusBar().currentMessage().startswith("The recovery key opened the database")
     assert answers.of(RecoveryKeyDialog) == []  # the same key: nothing new to write down
+
+
+def test_the_application_icon_is_given_to_the_key_dialog_and_to_the_window(
+    encrypted: str, qtbot: Any, launcher: Launcher, answers: Answers, url: str
+) -> None:
+    """The icon is not made with the QApplication (its SVG plugin would delay the first paint) but before the
+    first window that shows: a passphrase dialog before the main window, else the window after its first paint."""
+    QGuiApplication.setWindowIcon(QIcon())  # as a fresh start has it
+    icon_at_the_dialog: list[bool] = []
+
+    def note_the_icon_then_type(dialog: PassphraseDialog) -> None:
+        icon_at_the_dialog.append(not dialog.windowIcon().isNull())
+        type_secret(encrypted)(dialog)
+
+    answers.expect(PassphraseDialog, note_the_icon_then_type)
+    window = window_of(launcher(url))
+    assert icon_at_the_dialog == [True]
+
+    QGuiApplication.setWindowIcon(QIcon())  # a start that asks nothing gives it after the window's first paint
+    launcher.quit_all()
+    answers.expect(PassphraseDialog)  # none expected: the key is in the keyring now
+    window = window_of(launcher(url))
+    qtbot.waitUntil(lambda: not window.windowIcon().isNull())
+    assert window.windowIcon().cacheKey() == QGuiApplication.windowIcon().cacheKey()  # the application's
 
 
 def test_quitting_at_the_key_leaves_with_exit_code_4_and_the_file_untouched(

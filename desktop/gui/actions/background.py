@@ -65,8 +65,10 @@ class Background(QObject):
     def notify_due(self) -> bool:
         """The tray notification, once a day while suggestions are due (the hourly timer asks again)."""
         if self.notifier is None:  # made with the first count: no tray lookup before the window shows
+            from desktop.gui.kit.app_icon import give_app_icon
             from desktop.gui.services.tray import DueNotifier  # lazy: after the first paint
 
+            give_app_icon()  # the tray shows the application's icon
             window = self._host.widget
             self.notifier = DueNotifier(self._host.settings, window.windowIcon(), self)
             self.notifier.clicked.connect(self._from_tray)

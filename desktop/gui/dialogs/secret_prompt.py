@@ -43,7 +43,9 @@ class SecretPrompt:
         from PySide6.QtWidgets import QDialog
 
         from desktop.gui.dialogs.unlock import PassphraseDialog, keyring_reason
+        from desktop.gui.kit.app_icon import give_app_icon
 
+        give_app_icon()  # the dialog opens before the window that would have given it
         self.asked.append(purpose)
         dialog = PassphraseDialog(purpose, path, reason=keyring_reason(), error=self.error, parent=self.parent)
         self.error = None
