@@ -8,7 +8,7 @@ message, the recovery key, a restore). Windows already open take it up when it i
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 
 from desktop.paths import RESOURCES
 
@@ -17,6 +17,8 @@ ICON_FILE = RESOURCES / "app" / "rebound.svg"
 
 def give_app_icon() -> None:
     """Set the application's window icon, once (nothing without an application)."""
+    from PySide6.QtGui import QIcon  # lazy: PySide builds QIcon's Python type (and its enums) when it is named
+
     app = QGuiApplication.instance()
     if isinstance(app, QGuiApplication) and app.windowIcon().isNull():
         app.setWindowIcon(QIcon(str(ICON_FILE)))

@@ -4,24 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDateEdit,
-    QDateTimeEdit,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QSizePolicy,
-    QTableView,
-    QWidget,
-)
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from desktop.gui.kit.icons import icon
+
+if TYPE_CHECKING:  # PySide builds a class's Python type (and its enums) when it is first named: these wait for use
+    from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime
+    from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTableView
 
 SPACING = 8  # the grid every layout snaps to
 
@@ -76,6 +69,8 @@ def muted(label: QLabel) -> QLabel:
 def list_table(model: QAbstractItemModel, parent: QWidget, sortable: bool) -> QTableView:
     """A read-only list of rows: whole-row single selection, fixed row height (rows are never measured one by
     one), no grid, no row numbers. Columns are the caller's to size."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView  # lazy: a Today start shows no table
+
     table = QTableView(parent)
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -171,6 +166,8 @@ class BulletList(QWidget):
 
 
 def to_qdatetime(value: datetime) -> QDateTime:
+    from PySide6.QtCore import QDate, QDateTime, QTime  # lazy: no date field is shown at the start
+
     return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
 
 
@@ -181,6 +178,8 @@ def from_qdatetime(value: QDateTime) -> datetime:
 
 def datetime_edit(value: datetime, parent: QWidget | None = None) -> QDateTimeEdit:
     """A date-and-time field with a calendar pop-up, to the minute."""
+    from PySide6.QtWidgets import QDateTimeEdit  # lazy: no date field is shown at the start
+
     edit = QDateTimeEdit(to_qdatetime(value), parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -188,6 +187,8 @@ def datetime_edit(value: datetime, parent: QWidget | None = None) -> QDateTimeEd
 
 
 def to_qdate(value: date) -> QDate:
+    from PySide6.QtCore import QDate  # lazy: no date field is shown at the start
+
     return QDate(value.year, value.month, value.day)
 
 
@@ -197,6 +198,8 @@ def from_qdate(value: QDate) -> date:
 
 def date_edit(value: date, parent: QWidget | None = None) -> QDateEdit:
     """A date field with a calendar pop-up."""
+    from PySide6.QtWidgets import QDateEdit  # lazy: no date field is shown at the start
+
     edit = QDateEdit(to_qdate(value), parent)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
