@@ -26,10 +26,9 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from desktop import secrets
 from desktop.errors import Damaged, DatabaseProblem, InputError
@@ -70,8 +69,7 @@ def wrong_key_message(path: Path, detail: str = "") -> str:
     )
 
 
-@dataclass(frozen=True)
-class Unlocked:
+class Unlocked(NamedTuple):  # NamedTuple: cheaper to define than a dataclass (README, Start-up)
     """What opening found out: the database is open and bound when this is returned."""
 
     path: Path | None

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
@@ -30,8 +29,7 @@ if TYPE_CHECKING:  # the writers (and all they read) load with the first export,
 FOLDER_KEY = "export/folder"
 
 
-@dataclass(frozen=True)
-class ExportKind:
+class ExportKind(NamedTuple):  # NamedTuple: cheaper to define than a dataclass (README, Start-up)
     """One entry of the File → Export menu (or the Person menu): its texts, file type and writer."""
 
     key: str

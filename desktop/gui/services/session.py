@@ -14,10 +14,9 @@ The session also holds the single-instance lock for as long as the app runs (``r
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -42,8 +41,7 @@ BACKUP_BANNER = "backup"
 WAIT_MS, WAIT_TRIES = 200, 50  # a restore waits up to 10 s for the work under way on the database (a save)
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):  # NamedTuple: cheaper to define than a dataclass (README, Start-up)
     """How a job that replaced the database ended (handed to the GUI thread)."""
 
     text: str  # what to tell the person

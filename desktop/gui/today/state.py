@@ -8,9 +8,8 @@ ended (``SendResult``) and an e-mail waiting to leave (``WaitingSend``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QTimer, SignalInstance
 from PySide6.QtWidgets import QDialog, QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -29,8 +28,7 @@ if TYPE_CHECKING:
 Before = tuple[str, date | None] | None  # a suggestion's state before an action (what Undo puts back)
 
 
-@dataclass(frozen=True)
-class Undoable:
+class Undoable(NamedTuple):  # NamedTuple: cheaper to define than a dataclass (README, Start-up)
     key: str
     person_id: int
     before: Before
@@ -40,8 +38,7 @@ class Undoable:
     waiting: bool = False  # an e-mail that has not left yet: undo keeps it (nothing was written)
 
 
-@dataclass(frozen=True)
-class SendResult:
+class SendResult(NamedTuple):  # NamedTuple: cheaper to define than a dataclass (README, Start-up)
     """How sending a card's e-mail ended (from the worker): ``error`` is None when it went out."""
 
     key: str
@@ -51,11 +48,10 @@ class SendResult:
     error: str | None
     interaction_id: int | None = None  # the e-mail as logged on the timeline (what Undo takes back)
     before: tuple[str, date | None] | None = None  # the suggestion's state before it was sent
-    changes: Changes = field(default_factory=Changes)  # what recording it changed (core says; none on failure)
+    changes: Changes = Changes()  # what recording it changed (core says; none on failure)
 
 
-@dataclass
-class WaitingSend:
+class WaitingSend(NamedTuple):  # NamedTuple: cheaper to define than a dataclass (README, Start-up)
     """A sent e-mail that has not left yet: Undo can still keep it (its timer sends it)."""
 
     timer: QTimer
