@@ -96,14 +96,10 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
 
         self.loading = muted(PlainLabel(tr("Working out today’s plan…"), self))
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.welcome = WelcomeView(self)
-        self.welcome.load_demo_button.clicked.connect(self.load_demo_requested)
-        self.welcome.import_button.clicked.connect(self.import_requested)
-        self.welcome.about_you_button.show()
-        self.welcome.about_you_button.clicked.connect(self.about_you_requested)
+        self._welcome: WelcomeView | None = None  # an empty database's first steps: made when first shown
+        self._busy = False
         self.summary = SummaryLine(self)
-        self.undo_bar = UndoBar(self)
-        self.undo_bar.button.clicked.connect(self.undo)
+        self._undo_bar: UndoBar | None = None  # "Done: … [Undo]": made with the first action to undo
 
         self.column = QWidget(self)
         self.column.setMaximumWidth(COLUMN_WIDTH)
@@ -138,11 +134,10 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         self._detections: DetectionsPanel | None = None  # what the mail import found: made with the first plan
         self._plan_layout = plan_layout
         plan_layout.addWidget(self.scroll_area, 1)
-        plan_layout.addWidget(self.undo_bar)
         self.plan_view = plan_view
 
         self.views = QStackedWidget(self)
-        for view in (self.loading, self.welcome, self.plan_view):
+        for view in (self.loading, self.plan_view):
             self.views.addWidget(view)
         self.snapshot_view: SnapshotView | None = None
         layout = QVBoxLayout(self)
@@ -161,6 +156,30 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
             self.refresh()
         elif self.keeper.loading:
             self._loading_changed(True)
+
+    @property
+    def welcome(self) -> WelcomeView:
+        """The first steps on an empty database (load the demo, import, about you), made when first needed."""
+        if self._welcome is None:
+            welcome = WelcomeView(self)
+            welcome.load_demo_button.clicked.connect(self.load_demo_requested)
+            welcome.import_button.clicked.connect(self.import_requested)
+            welcome.about_you_button.show()
+            welcome.about_you_button.clicked.connect(self.about_you_requested)
+            welcome.setEnabled(not self._busy)
+            self.views.addWidget(welcome)
+            self._welcome = welcome
+        return self._welcome
+
+    @property
+    def undo_bar(self) -> UndoBar:
+        """ "Done: … [Undo]" under the cards, made with the first action there is to undo."""
+        if self._undo_bar is None:
+            bar = UndoBar(self.plan_view)
+            bar.button.clicked.connect(self.undo)
+            self._plan_layout.addWidget(bar)
+            self._undo_bar = bar
+        return self._undo_bar
 
     @property
     def detections(self) -> DetectionsPanel:
@@ -214,7 +233,8 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
             self.mail_action.setEnabled(card.can_mail)
         self.undo_action.setEnabled(bool(self.undo_stack))
         top = self.undo_stack[-1] if self.undo_stack else None
-        self.undo_bar.setVisible(top is not None)
+        if top is not None or self._undo_bar is not None:
+            self.undo_bar.setVisible(top is not None)
         if top is None:
             self.undo_action.setText(tr("&Undo"))
         else:
@@ -238,7 +258,9 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
 
     def set_busy(self, busy: bool) -> None:
         """Long work is under way: the empty page's buttons wait (they would start more)."""
-        self.welcome.setEnabled(not busy)
+        self._busy = busy
+        if self._welcome is not None:
+            self._welcome.setEnabled(not busy)
 
     def wait_for_restore(self) -> None:
         """A damaged database: no plan is worked out (the engine would write) until a backup is restored."""
