@@ -65,7 +65,7 @@ class Background(QObject):
     def notify_due(self) -> bool:
         """The tray notification, once a day while suggestions are due (the hourly timer asks again)."""
         if self.notifier is None:  # made with the first count: no tray lookup before the window shows
-            from desktop.gui.kit.app_icon import give_app_icon
+            from desktop.gui.kit.app_icon import give_app_icon  # lazy: with the tray, after the first paint
             from desktop.gui.services.tray import DueNotifier  # lazy: after the first paint
 
             give_app_icon()  # the tray shows the application's icon

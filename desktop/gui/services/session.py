@@ -55,6 +55,30 @@ def backup_label(path: Path) -> str:
     return format_datetime(when) if when is not None else path.name
 
 
+def _encrypted(url: str, ask: unlock.AskSecret) -> Outcome:
+    """The work of ``Session.encrypt``: encrypt the plain database, say where its key is kept."""
+    from desktop.core import rekey  # lazy: how the key is kept or changed is not needed to start
+
+    done = rekey.encrypt_database(url, ask_secret=ask)
+    source = done.key_source
+    text = tr("The database is encrypted") + (
+        tr("; its key is in the system keyring.") if source == "keyring" else tr("; it opens with your passphrase.")
+    )
+    return Outcome(text, done.recovery_key, source)
+
+
+def _rotated(url: str, ask: unlock.AskSecret) -> Outcome:
+    """The work of ``Session.rotate``: a new key (or passphrase), and what no longer opens the database."""
+    from desktop.core import rekey  # lazy: how the key is kept or changed is not needed to start
+
+    done = rekey.rotate_key(url, ask_secret=ask, ask_new_secret=ask)
+    if done.key_source == "keyring":
+        text = tr("The database has a new key, in the system keyring. The old recovery key no longer opens it.")
+    else:
+        text = tr("The database has a new passphrase. The old one no longer opens it.")
+    return Outcome(text, done.recovery_key, done.key_source)
+
+
 def current_secret() -> str | None:
     """What opens the open database again: its passphrase, or the recovery key of its raw key (None: plain)."""
     key = unlock.current_key()
@@ -272,19 +296,8 @@ class Session(QObject):
         url = self.url
         ask = _answers(new=new_passphrase)
 
-        def job(_task: Task) -> Outcome:
-            from desktop.core import rekey  # lazy: not needed to start
-
-            done = rekey.encrypt_database(url, ask_secret=ask)
-            source = done.key_source
-            text = tr("The database is encrypted") + (
-                tr("; its key is in the system keyring.")
-                if source == "keyring"
-                else tr("; it opens with your passphrase.")
-            )
-            return Outcome(text, done.recovery_key, source)
-
-        return self.replace(tr("Encrypting the database…"), job, tr("Not encrypted"), answer=new_passphrase)
+        return self.replace(tr("Encrypting the database…"), lambda _task: _encrypted(url, ask), tr("Not encrypted"),
+                            answer=new_passphrase)  # fmt: skip
 
     def rotate(self, new_passphrase: str | None = None) -> Task | None:
         """Give the database a new key and recovery key (a new passphrase without a keyring)."""
@@ -292,19 +305,10 @@ class Session(QObject):
         current = current_secret()
         ask = _answers(open=current, new=new_passphrase)
 
-        def job(_task: Task) -> Outcome:
-            from desktop.core import rekey  # lazy: not needed to start
-
-            done = rekey.rotate_key(url, ask_secret=ask, ask_new_secret=ask)
-            if done.key_source == "keyring":
-                text = tr("The database has a new key, in the system keyring. The old recovery key no longer opens it.")
-            else:
-                text = tr("The database has a new passphrase. The old one no longer opens it.")
-            return Outcome(text, done.recovery_key, done.key_source)
-
         return self.replace(
-            tr("Changing the key…"), job, tr("The key was not changed"), answer=new_passphrase or current
-        )
+            tr("Changing the key…"), lambda _task: _rotated(url, ask), tr("The key was not changed"),
+            answer=new_passphrase or current,
+        )  # fmt: skip
 
     def restore(self, source: Path, key_text: str | None = None) -> Task | None:
         """Replace the database with the backup ``source`` (``key_text`` opens a backup made with another key)."""
