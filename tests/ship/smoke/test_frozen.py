@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import marshal
+import sys
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,3 +104,18 @@ def test_the_frozen_app_carries_qt_charts_and_every_library_it_links(built: Buil
     linked = session.run("ldd", str(charts), env={"LD_LIBRARY_PATH": str(internal / "Qt" / "lib")})
     assert linked.code == 0, linked.err
     assert "libQt6Charts.so.6" in linked.out and "not found" not in linked.out, linked.out
+
+
+def test_the_frozen_app_carries_shibokens_support_modules_as_byte_code(built: Built) -> None:
+    """shiboken imports the Python half of its support from ``files.dir`` beside its package when that folder is
+    there, instead of compiling, at every start, the archive embedded in its library (tools/shiboken_files.py):
+    every module is there with byte code made from it, marked not to be checked against its source."""
+    folder = built.folder / "_internal" / "shiboken6" / "files.dir"
+    assert (built.folder / "_internal" / "shiboken6" / "Shiboken.abi3.so").is_file()  # the package it lies beside
+    modules = sorted(folder.rglob("*.py"))
+    assert folder / "shibokensupport" / "signature" / "loader.py" in modules and len(modules) >= 10
+    for module in modules:
+        cached = (module.parent / "__pycache__" / f"{module.stem}.{sys.implementation.cache_tag}.pyc").read_bytes()
+        assert int.from_bytes(cached[4:8], "little") == 0b01, module  # hash-based, unchecked: never recompiled
+        code, fresh = marshal.loads(cached[16:]), compile(module.read_bytes(), str(module), "exec")
+        assert (code.co_code, code.co_names) == (fresh.co_code, fresh.co_names), module  # made from this source
