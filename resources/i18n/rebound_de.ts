@@ -4188,6 +4188,31 @@
         </message>
         <message>
             <location filename="../../desktop/gui/services/session.py" />
+            <source>The database is encrypted</source>
+            <translation>Die Datenbank ist verschlüsselt</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/services/session.py" />
+            <source>The database has a new key, in the system keyring. The old recovery key no longer opens it.</source>
+            <translation>Die Datenbank hat einen neuen Schlüssel im Schlüsselbund des Systems. Der alte Wiederherstellungsschlüssel öffnet sie nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/services/session.py" />
+            <source>The database has a new passphrase. The old one no longer opens it.</source>
+            <translation>Die Datenbank hat eine neue Passphrase. Die alte öffnet sie nicht mehr.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/services/session.py" />
+            <source>; its key is in the system keyring.</source>
+            <translation>; ihr Schlüssel liegt im Schlüsselbund des Systems.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/services/session.py" />
+            <source>; it opens with your passphrase.</source>
+            <translation>; sie öffnet sich mit Ihrer Passphrase.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/services/session.py" />
             <source>this works on a database file only</source>
             <translation>das geht nur mit einer Datenbankdatei</translation>
         </message>
@@ -4263,21 +4288,6 @@
         </message>
         <message>
             <location filename="../../desktop/gui/services/session.py" />
-            <source>The database is encrypted</source>
-            <translation>Die Datenbank ist verschlüsselt</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/services/session.py" />
-            <source>The database has a new key, in the system keyring. The old recovery key no longer opens it.</source>
-            <translation>Die Datenbank hat einen neuen Schlüssel im Schlüsselbund des Systems. Der alte Wiederherstellungsschlüssel öffnet sie nicht mehr.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/services/session.py" />
-            <source>The database has a new passphrase. The old one no longer opens it.</source>
-            <translation>Die Datenbank hat eine neue Passphrase. Die alte öffnet sie nicht mehr.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/services/session.py" />
             <source>Restoring the backup of {backup_label}…</source>
             <translation>Die Sicherung vom {backup_label} wird wiederhergestellt…</translation>
         </message>
@@ -4285,16 +4295,6 @@
             <location filename="../../desktop/gui/services/session.py" />
             <source>Rebound is busy: {lower}{value} Try again when it is done.</source>
             <translation>Rebound ist beschäftigt: {lower}{value} Versuchen Sie es danach noch einmal.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/services/session.py" />
-            <source>; its key is in the system keyring.</source>
-            <translation>; ihr Schlüssel liegt im Schlüsselbund des Systems.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/services/session.py" />
-            <source>; it opens with your passphrase.</source>
-            <translation>; sie öffnet sich mit Ihrer Passphrase.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/services/session.py" />
