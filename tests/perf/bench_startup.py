@@ -11,7 +11,7 @@ been painted: (a) bare — import PySide6, QApplication, a QMainWindow with a QL
 ``rebound --db COPY`` (desktop.cli.main → gui.app.run) until the People table paints rows; (c) Today —
 the same on the Today page until its first SuggestionCard paints (after one untimed session that
 closed on Today and so kept its first cards).
-Peak memory is the child's own ``ru_maxrss`` at that moment, and its CPU time (user + system,
+Peak memory is the child's own high-water mark (``VmHWM``) at that moment, and its CPU time (user + system,
 every thread, up to the same paint) is reported beside the wall time: on a loaded machine the
 CPU ratio is the steadier one. One untimed warm-up of each, then ``--repeat`` interleaved triples;
 medians are compared (and the worst start against its own bare start). The app runs on a copy of
