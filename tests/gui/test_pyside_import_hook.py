@@ -61,3 +61,17 @@ def test_a_module_whose_source_is_gone_counts_as_not_using_pyside(tmp_path: Path
     ghost = ModuleType("ghost")
     ghost.__file__ = str(tmp_path / "ghost.py")
     assert pyside_hook.uses_pyside(ghost) is False
+
+
+def test_no_file_of_the_standard_library_names_pyside_so_none_is_read() -> None:
+    """The quick check answers no for the standard library's modules without reading them: that is PySide's
+    answer only while none of its files contains the text, which this reads through to check."""
+    stdlib = Path(pyside_hook.STDLIB)
+    files = [path for path in stdlib.rglob("*.py") if pyside_hook.in_standard_library(str(path))]
+    assert len(files) > 500 and Path(json.__file__) in files and Path(inspect.__file__) in files
+    naming = [path for path in files if b"PySide6" in path.read_bytes()]
+    assert naming == []
+    # an installed package, even inside the standard library's folder (Python without a venv), is read
+    assert not pyside_hook.in_standard_library(pyside_hook.STDLIB + "site-packages/somebody/uses_qt.py")
+    assert not pyside_hook.in_standard_library(str(Path(desktop.gui.kit.widgets.__file__)))
+    assert pyside_hook.uses_pyside(json) is False and pyside_hook.uses_pyside(desktop.gui.kit.widgets) is True

@@ -188,6 +188,7 @@ def today(database: str) -> int:
 
     import_before_qt()  # as ``rebound`` does before its first Qt import
     MARKS["before_qt_imported"] = time.time()
+    from desktop.gui.kit import pyside_hook  # noqa: F401  # isort: skip  (Qt's first import, as in gui/app.py)
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
     MARKS["qt_imported"] = time.time()
@@ -279,6 +280,7 @@ def app(database: str) -> int:
 
     import_before_qt()  # as ``rebound`` does before its first Qt import
     MARKS["before_qt_imported"] = time.time()
+    from desktop.gui.kit import pyside_hook  # noqa: F401  # isort: skip  (Qt's first import, as in gui/app.py)
     from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
     MARKS["qt_imported"] = time.time()

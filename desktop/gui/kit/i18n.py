@@ -14,6 +14,7 @@ of a module imported before the translator); translate it where it is shown, ``t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
     from PySide6.QtCore import QLocale, QTranslator
 
 # Qt is imported inside the functions: kit/formatting.py (and so this module) loads before Qt does
-# (cli.BEFORE_QT); an import of a loaded module costs a dictionary look-up.
+# (cli.BEFORE_QT). ``tr`` keeps Qt's translate function after its first call: once PySide is loaded, every
+# ``import`` statement passes its import hook (2 µs, ten times the look-up itself; hundreds of texts per start).
 
 CONTEXT = "Rebound"
 VOCABULARY = "vocabulary"  # the disambiguation of the vocabularies' labels ("Open" the state, not the verb)
@@ -35,13 +37,20 @@ TRANSLATIONS = RESOURCES / "i18n"
 
 _installed: list[QTranslator] = []
 _language = ["en"]  # the interface's language, as installed last
+_translate: list[Callable[..., str]] = []  # QCoreApplication.translate, from the first ``tr`` on (see above)
+
+
+def _translator() -> Callable[..., str]:
+    from PySide6.QtCore import QCoreApplication  # lazy: this module loads before Qt (see above)
+
+    _translate.append(QCoreApplication.translate)
+    return _translate[0]
 
 
 def tr(text: str, disambiguation: str | None = None) -> str:
     """The user's language's form of ``text`` (the English text when there is none)."""
-    from PySide6.QtCore import QCoreApplication  # lazy: this module loads before Qt (see above)
-
-    return QCoreApplication.translate(CONTEXT, text, disambiguation) or text
+    translate = _translate[0] if _translate else _translator()
+    return translate(CONTEXT, text, disambiguation) or text
 
 
 def tr_n(text: str, n: int, plural: str | None = None, disambiguation: str | None = None) -> str:
@@ -50,9 +59,8 @@ def tr_n(text: str, n: int, plural: str | None = None, disambiguation: str | Non
     ``text`` is the English singular and the key of the translation; ``plural`` the English plural,
     used when no translation is loaded: ``tr_n("%n person", n, "%n people")``.
     """
-    from PySide6.QtCore import QCoreApplication  # lazy: this module loads before Qt (see above)
-
-    translated = QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+    translate = _translate[0] if _translate else _translator()
+    translated = translate(CONTEXT, text, disambiguation, n)
     if not translated or translated in (text, text.replace("%n", str(n))):  # no translation: Qt gave the source
         translated = text if n == 1 or plural is None else plural
     elif abs(n) >= 1000:  # Qt put in the digits of n without grouping

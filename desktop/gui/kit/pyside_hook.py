@@ -10,16 +10,28 @@ PySide, before any module of the window.
 
 from __future__ import annotations
 
+import os
 import sys
 from types import ModuleType
 
 import PySide6.QtCore  # noqa: F401 - loads shiboken's import hook, made cheap by ``install``
 
+# The standard library's folder (where installed packages may also live, under a ``*-packages`` folder).
+STDLIB = os.path.dirname(os.__file__) + os.sep
+
+
+def in_standard_library(path: str) -> bool:
+    return path.startswith(STDLIB) and "-packages" not in path[len(STDLIB) :]
+
 
 def uses_pyside(module: ModuleType) -> bool:
-    """What PySide's own check answers — "PySide6" in the module's source — read from the file itself."""
+    """What PySide's own check answers — "PySide6" in the module's source — read from the file itself.
+
+    A module of the standard library is not read: none of its files names PySide6 (a test reads them all to
+    hold that). At PySide's first import its hook asks about every module loaded so far, most of them the
+    standard library's, and reading each file cost about 2 ms of the start."""
     path = getattr(module, "__file__", None)
-    if not isinstance(path, str) or not path.endswith(".py"):
+    if not isinstance(path, str) or not path.endswith(".py") or in_standard_library(path):
         return False  # a built-in or compiled module: PySide's check finds no source either
     try:
         with open(path, "rb") as source:

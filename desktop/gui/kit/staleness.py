@@ -8,21 +8,23 @@ from PySide6.QtGui import QColor, QPalette
 
 from desktop.core.staleness import Cadence, staleness
 from desktop.gui.kit.formatting import format_date
-from desktop.gui.kit.i18n import tr
+from desktop.gui.kit.i18n import tr, tr_noop
 from desktop.vocab import Staleness
 
 _LIGHT = {Staleness.FRESH: "#2e7d32", Staleness.DUE: "#8a5a00", Staleness.OVERDUE: "#b71c1c"}
 _DARK = {Staleness.FRESH: "#81c784", Staleness.DUE: "#ffb74d", Staleness.OVERDUE: "#ff8a80"}
 
 
+_WORDS = {
+    Staleness.FRESH: tr_noop("fresh"),
+    Staleness.DUE: tr_noop("due"),
+    Staleness.OVERDUE: tr_noop("overdue"),
+    Staleness.NEVER: tr_noop("never contacted"),
+}
+
+
 def staleness_word(value: Staleness) -> str:
-    words = {
-        Staleness.FRESH: tr("fresh"),
-        Staleness.DUE: tr("due"),
-        Staleness.OVERDUE: tr("overdue"),
-        Staleness.NEVER: tr("never contacted"),
-    }
-    return words[value]
+    return tr(_WORDS[value])  # (one text translated per call: the People list asks for each row it paints)
 
 
 def staleness_colour(value: Staleness, palette: QPalette) -> QColor:
