@@ -8,6 +8,8 @@ screen without setting them again. ``icon(name, colour)`` draws it in a fixed co
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
@@ -56,6 +58,17 @@ def tinted_pixmap(name: str, tint: QColor, size: QSize) -> QPixmap:
     return _pixmaps[key]
 
 
+def device_scale(painter: QPainter) -> float:
+    """Device pixels per logical pixel where ``painter`` draws: the screen's pixel ratio (and any zoom).
+
+    Read from the painter's transform, not from ``painter.device()``: to hand the device to Python, PySide looks
+    for its class among every QPaintDevice class, and builds 70-odd of them with their enum types at the first
+    icon a window paints (about 7 ms of the first frame).
+    """
+    transform = painter.deviceTransform()
+    return max(math.hypot(transform.m11(), transform.m12()), math.hypot(transform.m21(), transform.m22())) or 1.0
+
+
 class PaletteIconEngine(QIconEngine):
     """Paints the SVG icon ``name`` in the palette's text colour of the moment (see the module's text)."""
 
@@ -64,8 +77,8 @@ class PaletteIconEngine(QIconEngine):
         self.name = name
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
-        size = QSize(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
+        scale = device_scale(painter)
+        size = QSize(max(1, round(rect.width() * scale)), max(1, round(rect.height() * scale)))
         pixmap = tinted_pixmap(self.name, _text_colour(mode), size)
         painter.drawPixmap(rect, pixmap)
 
