@@ -28,6 +28,9 @@ from desktop.gui.kit.staleness import last_contact_text, staleness_colour
 Index = QModelIndex | QPersistentModelIndex
 
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_ROLES = frozenset(
+    int(role) for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole)
+) | {int(PERSON_ID_ROLE)}  # what ``data`` answers
 
 
 class PeopleModel(QAbstractTableModel):
@@ -169,15 +172,9 @@ class PeopleModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        roles = (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.ForegroundRole,
-            PERSON_ID_ROLE,
-        )
-        if role not in roles:
+        # Qt asks each painted cell for eight roles or so (a thousand calls for the first screen): the ones this
+        # model answers are known in one set look-up, and a cell computes its own text only.
+        if role not in _ROLES or not index.isValid():
             return None
         person = self.person(index.row())
         if person is None:
@@ -194,14 +191,13 @@ class PeopleModel(QAbstractTableModel):
             if column == 4:
                 return format_datetime(person.last_contact) if person.last_contact else None
             return tooltip_text((person.name, person.company, person.title, role_label(person.role))[column])
-        values = (
-            person.name,
-            person.company or "",
-            person.title or "",
-            role_label(person.role),
-            self._last_contact(person),
-        )
-        return values[column]
+        if column == 0:
+            return person.name
+        if column == 1:
+            return person.company or ""
+        if column == 2:
+            return person.title or ""
+        return role_label(person.role) if column == 3 else self._last_contact(person)
 
     def _last_contact(self, person: PersonRow) -> str:
         if self._today is None or person.last_contact is None:  # never contacted: an empty cell, not a word per row
