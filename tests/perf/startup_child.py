@@ -142,6 +142,44 @@ def _watch(is_target: Any, on_shown: Any, app_wide: bool = True) -> Any:
     return watcher
 
 
+def _watch_frame(window: Any) -> Any:
+    """Mark ``frame`` once the paint pass that painted the target is over: the first frame is complete.
+
+    ``first_target_paint`` is taken as the target's paint begins; the rest of that pass (the target's own
+    drawing, the widgets after it, the icons) is not in it. The window's own paint comes first in a pass, so a
+    call queued then runs as soon as the pass is done, before anything queued later. The app queues its
+    after-paint work at that same paint (``kit/first_paint.py``); this filter is kept the last installed on the
+    window (``keep_frame_watch_first``), so it is asked first and its call runs before that work.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FrameWatcher(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint and watched is window and "frame" not in MARKS:
+                QTimer.singleShot(0, self.pass_done)
+            return False
+
+        def pass_done(self) -> None:
+            if "first_target_paint" in MARKS and "frame" not in MARKS:
+                MARKS["frame"] = time.time()
+
+    watcher = FrameWatcher()
+    window.installEventFilter(watcher)
+    return watcher
+
+
+def _keep_frame_watch_first(window: Any, watcher: Any) -> None:
+    """Install ``watcher`` on ``window`` again after each FirstPaint the app puts on it (filters run newest first)."""
+    from desktop.gui.kit import first_paint
+
+    def again(painted: Any) -> None:
+        if getattr(painted, "_watched", None) is window:
+            window.removeEventFilter(watcher)
+            window.installEventFilter(watcher)
+
+    _after(first_paint.FirstPaint, "__init__", again)
+
+
 def bare() -> int:
     from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
@@ -159,10 +197,11 @@ def bare() -> int:
 
     watcher = _watch(lambda widget: widget is label, shown, app_wide=False)
     label.installEventFilter(watcher)
+    frame = _watch_frame(window)
     window.show()
     MARKS["window_shown"] = time.time()
     code = app.exec()
-    del watcher
+    del watcher, frame
     return int(code)
 
 
@@ -222,6 +261,8 @@ def today(database: str) -> int:
         holder["watcher"] = watcher = _watch(is_target, shown, app_wide=not cards)
         for widget in [window, *cards]:
             widget.installEventFilter(watcher)
+        holder["frame"] = frame = _watch_frame(window)
+        _keep_frame_watch_first(window, frame)
 
     _after(main_window.MainWindow, "__init__", watch_the_cards)
     from desktop.cli import main
@@ -335,6 +376,8 @@ def app(database: str) -> int:
     def watch_the_table(window: QWidget) -> None:
         watched_window["window"] = window
         window.installEventFilter(watcher)
+        watched_window["frame"] = frame = _watch_frame(window)
+        _keep_frame_watch_first(window, frame)
 
     _after(main_window.MainWindow, "__init__", watch_the_table)  # before the window is first shown
     from desktop.cli import main
