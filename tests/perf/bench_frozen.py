@@ -60,9 +60,14 @@ def wheel_venv(wheel: Path) -> Path:
     shutil.rmtree(VENV, ignore_errors=True)
     log(f"installing {wheel.name} into {VENV} …")
     base = getattr(sys, "_base_executable", sys.executable)
-    subprocess.run([base, "-m", "venv", str(VENV)], check=True)
+    # Without this checkout on the path: `make bench` puts it on PYTHONPATH, where pip finds the development
+    # install's rebound.egg-info, calls the wheel's rebound already installed and installs nothing.
+    clean = {name: value for name, value in os.environ.items() if not name.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    subprocess.run([base, "-m", "venv", str(VENV)], check=True, env=clean)
     pip = [str(VENV / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
-    subprocess.run([*pip, str(wheel)], check=True, cwd=VENV)
+    subprocess.run([*pip, str(wheel)], check=True, cwd=VENV, env=clean)
+    if not program.exists():
+        raise RuntimeError(f"pip installed {wheel.name} into {VENV} without its `rebound` command")
     stamp.write_text(digest, encoding="utf-8")
     return program
 
