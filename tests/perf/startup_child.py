@@ -1,6 +1,7 @@
 """One measured start, run in a fresh interpreter by bench_startup.py (not a test, not a bench).
 
     python tests/perf/startup_child.py bare
+    python tests/perf/startup_child.py table DATABASE
     python tests/perf/startup_child.py app DATABASE [--profile FILE]
     python tests/perf/startup_child.py today DATABASE [--profile FILE]
 
@@ -205,6 +206,78 @@ def bare() -> int:
     return int(code)
 
 
+# The People list's first window as the app reads it (desktop/core/people.py: ``_LIST_SQL`` from the first key, and
+# the count the list shows, from ``tally``), repeated here: the ``table`` start imports nothing of Rebound.
+_TABLE_SQL = (
+    "SELECT p.name, c.name, p.title, p.role, p.last_contact FROM person p INDEXED BY person_list"
+    " LEFT JOIN company c ON c.id = p.company_id ORDER BY p.sort_key, p.id LIMIT 200"
+)
+_TABLE_COUNT = "SELECT n FROM tally WHERE name = 'person'"
+
+
+def table(database: str) -> int:
+    """A second floor: the least a PySide6 window can do to show the People rows — nothing of Rebound.
+
+    A QMainWindow whose one widget is a QTableView over a small QAbstractTableModel: the first 200 people read
+    with plain ``sqlite3`` (the app's own query), five named columns, the header and the rows' texts from Python.
+    Unlike the bare window it pays for what any such window pays: ``sqlite3``, the item model and view classes, and
+    the ``Qt`` namespace's enum types (the header's orientation is one). Watched like the app: the window's
+    paint pass with the table shown and rows in its model.
+    """
+    import sqlite3
+
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+
+    MARKS["qt_imported"] = time.time()
+    application = QApplication(sys.argv[:1])
+    MARKS["application"] = time.time()
+    connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+    rows = [tuple("" if value is None else str(value) for value in row) for row in connection.execute(_TABLE_SQL)]
+    total = connection.execute(_TABLE_COUNT).fetchone()[0]
+    MARKS["rows read"] = time.time()
+    columns = ("Name", "Company", "Title", "Role", "Last contact")
+    Index = QModelIndex | QPersistentModelIndex
+
+    class Rows(QAbstractTableModel):
+        def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+            return 0 if parent.isValid() else len(rows)
+
+        def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802 - Qt's signature
+            return 0 if parent.isValid() else len(columns)
+
+        def data(self, index: Index, role: int = 0) -> object:
+            return rows[index.row()][index.column()] if role == Qt.ItemDataRole.DisplayRole else None
+
+        def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> object:  # noqa: N802
+            if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+                return columns[section]
+            return None
+
+    window = QMainWindow()
+    view = QTableView(window)
+    model = Rows()
+    view.setModel(model)
+    window.setCentralWidget(view)
+    window.resize(1280, 800)
+
+    def is_target(watched: object) -> bool:
+        return watched is window and view.isVisible() and model.rowCount() > 0
+
+    def shown() -> None:
+        _report(rows=total, rows_fetched=len(rows))
+        application.quit()
+
+    watcher = _watch(is_target, shown, app_wide=False)
+    window.installEventFilter(watcher)
+    frame = _watch_frame(window)
+    window.show()
+    code = application.exec()
+    connection.close()
+    del watcher, frame
+    return int(code)
+
+
 def _remember_page(row: int) -> None:
     """Write the window's settings as a user who last had this sidebar row open leaves them."""
     import os
@@ -389,6 +462,8 @@ def app(database: str) -> int:
 def main() -> int:
     if sys.argv[1:2] == ["bare"]:
         return bare()
+    if sys.argv[1:2] == ["table"] and len(sys.argv) >= 3:
+        return table(sys.argv[2])
     if sys.argv[1:2] == ["keep"] and len(sys.argv) >= 3:
         return keep(sys.argv[2])
     if sys.argv[1:2] in (["today"], ["app"]) and len(sys.argv) >= 3:
