@@ -45,11 +45,23 @@ ENCRYPTED_CACHE_SIZE = -131072
 
 
 class PlainDatabase(Classifying, pw.SqliteDatabase):
-    """peewee's SQLite database over the standard sqlite3 driver, optionally read-only."""
+    """peewee's SQLite database over the standard sqlite3 driver, optionally read-only.
 
-    def __init__(self, database: str, read_only: bool = False, **kwargs: Any) -> None:
+    ``refuse_foreign``: its first connection looks at the file before anything else runs on it, pragmas included
+    (they write): it must be a Rebound database (``_refuse_foreign``). One connection does both, the look and the
+    work: a second one only to look would read the whole schema once more (about 1 ms at the start).
+    """
+
+    def __init__(self, database: str, read_only: bool = False, refuse_foreign: bool = False, **kwargs: Any) -> None:
         self.read_only = read_only
+        self._look_first = refuse_foreign
         super().__init__(database, **kwargs)
+
+    def _add_conn_hooks(self, conn: sqlite3.Connection) -> None:
+        if self._look_first:  # (a failure closes the connection: peewee's ``_connect`` and ours below)
+            _refuse_foreign(conn, self.database)
+            self._look_first = False
+        super()._add_conn_hooks(conn)
 
     def _connect(self) -> sqlite3.Connection:
         if not self.read_only:
@@ -169,11 +181,10 @@ def open_sqlite(
                 os.umask(old)
         except OSError as error:
             raise DatabaseProblem(f"{path}: cannot create the database ({error.strerror})") from error
-    elif path.stat().st_size > 0:
-        if key is None:
-            _refuse_foreign(path)  # before any pragma writes to the file
-        # with a key: a file the key opens is one Rebound encrypted, and one it does not open fails at the first
-        # pragma, before anything is written (SQLCipher must decrypt page 1 first)
+    # An existing file without a key must be a Rebound database: its first connection looks before any pragma writes
+    # to it (PlainDatabase). With a key: a file the key opens is one Rebound encrypted, and one it does not open
+    # fails at the first pragma, before anything is written (SQLCipher must decrypt page 1 first).
+    foreign_check = key is None and path.stat().st_size > 0
     read_only_place = not read_only and path.stat().st_size > 0 and not encryption.writable(path)
     if read_only_place:  # a read-only file, folder or file system: read it, and name the fault at the first write
         log.info("the database is in a read-only place; opened read-only")
@@ -187,9 +198,8 @@ def open_sqlite(
     lock = None if read_only else "IMMEDIATE"
     db: pw.SqliteDatabase
     if key is None:
-        db = PlainDatabase(
-            str(path), read_only=read_only, pragmas=pragmas, check_same_thread=False, timeout=5, lock_type=lock
-        )
+        db = PlainDatabase(str(path), read_only=read_only, refuse_foreign=foreign_check, pragmas=pragmas,
+                           check_same_thread=False, timeout=5, lock_type=lock)  # fmt: skip
     else:
         db = EncryptedDatabase(str(path), key, read_only=read_only, pragmas=pragmas, check_same_thread=False,
                                timeout=5, lock_type=lock)  # fmt: skip
@@ -222,18 +232,11 @@ def open_sqlite(
     return db
 
 
-def _refuse_foreign(path: Path, key: Key | None = None) -> None:
-    """Look at an existing file read-only: it must be a Rebound database (or an empty SQLite file)."""
-    try:
-        connection = encryption.connect(path, key, read_only=True)
-    except encryption.driver_errors() as error:
-        raise classify(error, path, keyed=key is not None) from error
-    try:
-        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except encryption.driver_errors() as error:
-        raise classify(error, path, keyed=key is not None) from error
-    finally:
-        connection.close()
+def _refuse_foreign(connection: sqlite3.Connection, path: str) -> None:
+    """The file behind ``connection`` must be a Rebound database (or an empty SQLite file); nothing is written.
+
+    Its driver's errors go to the caller (``open_sqlite`` names them, ``classify``)."""
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if tables and "schema_version" not in tables:
         raise DatabaseProblem(f"{path}: an SQLite file of another program, not a Rebound database; nothing was changed")
 
