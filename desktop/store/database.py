@@ -149,7 +149,9 @@ def migrate(db: pw.Database, path: Path | None = None) -> int:
     """
     current = schema_version(db)
     pending = [(number, step) for number, step in migrations.steps() if number > current]
-    if pending and current > 0 and path is not None:
+    if not pending:  # the usual open: nothing to do, nothing to read again
+        return current
+    if current > 0 and path is not None:
         _backup_before_migration(path, db, current)
     for number, step in pending:
         with db.atomic():
