@@ -335,6 +335,8 @@ def test_the_linkedin_key_is_as_defined(url: str) -> None:
      ("http://LinkedIn.com/in/TomWeber/?trk=x", "linkedin.com/in/tomweber"),
      ("linkedin.com/in/tomweber", "linkedin.com/in/tomweber"),
      ("https://www.linkedin.com/in/ann[1", "linkedin.com/in/ann[1"),
+     ("https://www.linkedin.com/in/\u212aai-Jo/", "linkedin.com/in/kai-jo"),  # a Kelvin sign: not the plain way
+     ("https://www.linkedin.com/in/\u0130lker\u017f", "linkedin.com/in/i\u0307lker\u017f"),
      ("  ", None)],
 )  # fmt: skip
 def test_linkedin_keys_by_hand(url: str, key: str | None) -> None:
