@@ -187,16 +187,19 @@ def _read_rows(reader: Any, table: Table, width: int) -> None:
     line = reader.line_num + 1
     try:
         for row in reader:
-            if len(row) > MAX_COLUMNS:
+            if len(row) == width and width > 1:  # the common case: a row as wide as the header (not MAX_COLUMNS wide)
+                if any(row):
+                    row.append("")
+                    append((line, row))
+            elif len(row) > MAX_COLUMNS:
                 raise InputError(
                     f"{table.name}: line {line}: {len(row):,} cells; rows with over {MAX_COLUMNS:,} are refused"
                 )
-            if any(row) and not (len(row) == 1 and not row[0].strip()):
-                if len(row) != width:
-                    if len(row) < width:
-                        row += [""] * (width - len(row))
-                    else:
-                        del row[width:]  # cells beyond the header belong to no column
+            elif any(row) and not (len(row) == 1 and not row[0].strip()):
+                if len(row) < width:
+                    row += [""] * (width - len(row))
+                else:
+                    del row[width:]  # cells beyond the header belong to no column
                 row.append("")
                 append((line, row))
             line = reader.line_num + 1

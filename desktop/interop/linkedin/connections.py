@@ -31,31 +31,31 @@ def read_connections(tables: list[Table], track: Tracker, companies: Companies) 
     found = Connections()
     records, urls, names = found.records, found.urls, found.names_to_url
     skip, note, company_id_for = track.skip, track.note, companies.id_for
-    parts: dict[str, str] = {}  # a name cell → clean_name_part of it (first and last names repeat a lot)
+    parts: dict[str, str] = {}  # a name cell as read → clean_name_part of it trimmed (first and last names repeat)
     for table in tables:
         # a missing column is -1: every row ends with one blank cell (``Table.at``), read as _cell reads None
         first, last = table.at("first name"), table.at("last name")
         url, mail = table.at("url", "profile url"), table.at("email address", "email", "e-mail address")
         company, position = table.at("company"), table.at("position", "title")
         connected_on = table.at("connected on")
-        days: dict[str, str] = {}  # a 'Connected On' cell → its ISO date
+        days: dict[str, str] = {}  # a 'Connected On' cell as read → its ISO date
         source = table.name
         nul = table.nul
         for line, row in table.rows:
             if nul and "\x00" in "".join(row):
                 skip(say("the row holds NUL bytes (binary data)"), source, line)
                 continue
-            first_cell, last_cell = row[first].strip(), row[last].strip()
+            first_cell, last_cell = row[first], row[last]
             first_name = parts.get(first_cell)  # clean_name(first_cell, last_cell), each part cleaned once
             if first_name is None:
-                first_name = parts[first_cell] = clean_name_part(first_cell)
+                first_name = parts[first_cell] = clean_name_part(first_cell.strip())
             last_name = parts.get(last_cell)
             if last_name is None:
-                last_name = parts[last_cell] = clean_name_part(last_cell)
+                last_name = parts[last_cell] = clean_name_part(last_cell.strip())
             name = None  # the cleaned first and last name joined (person_values joins them)
             if not (first_name or last_name):  # cleaning left nothing: the raw text
-                name = " ".join(f"{first_cell} {last_cell}".split())
-                first_name, last_name = first_cell, last_cell
+                first_name, last_name = first_cell.strip(), last_cell.strip()
+                name = " ".join(f"{first_name} {last_name}".split())
             profile = row[url].strip()
             if name == "":
                 if not profile:
@@ -66,9 +66,9 @@ def read_connections(tables: list[Table], track: Tracker, companies: Companies) 
                 note(say("{source}: line {line}: URL {url} is not a web address; left out").format(
                     source=source, line=line, url=repr(profile)))  # fmt: skip
                 profile = ""
-            when = row[connected_on].strip()
+            when = row[connected_on]
             day = days.get(when)
-            if day is None and when:
+            if day is None and when.strip():
                 try:
                     day = days[when] = parse_connected_on(when).isoformat()
                 except ValueError as error:
