@@ -176,3 +176,22 @@ def test_an_interaction_given_the_id_of_one_deleted_during_a_bulk_import_is_inde
     assert search.interaction_ids(DB.obj, "cedar") == [1]
     assert search.interaction_ids(DB.obj, "alder") == []
     assert check() == []
+
+
+@sqlite_only
+def test_a_bulk_insert_indexes_new_people_with_and_without_tags_as_the_view_reads_them(db: object) -> None:
+    """Untagged new people are indexed without the view's look-up of tags; a tag given to one indexes the view's way."""
+    _sql("INSERT INTO company (name, name_key) VALUES ('Larch Works', 'larch works')")
+    with DB.atomic(), search.bulk_insert(DB.obj):
+        for n in range(3):
+            _sql("INSERT INTO person (name, sort_key, company_id, title, email) VALUES (?, ?, 1, 'Birch lead', ?)",
+                 (f"Alder {n}", f"alder {n}", f"alder{n}@cedar.org"))  # fmt: skip
+    assert len(_sql("SELECT rowid FROM person_fts WHERE person_fts MATCH ?", ('"larch" AND "cedar"',))) == 3
+    _assert_in_step()
+    with DB.atomic(), search.bulk_insert(DB.obj):
+        _sql("INSERT INTO person (name, sort_key) VALUES ('Elder', 'elder')")
+        _sql("INSERT INTO tag (name) VALUES ('juniper')")
+        _sql("INSERT INTO person_tag (person_id, tag_id) SELECT max(id), 1 FROM person")
+        _sql("INSERT INTO person (name, sort_key) VALUES ('Fir', 'fir')")
+    assert _sql("SELECT rowid FROM person_fts WHERE person_fts MATCH ?", ('"juniper"',)) == [(4,)]
+    _assert_in_step()
