@@ -45,6 +45,8 @@ class _Writer:
         me = self.me or get_text(LINKEDIN_ME)
         if me is not None and is_profile_url(me):
             self.owner = owner_of(me)
+        elif not (self.export.tables.get("messages") or self.export.tables.get("invitations")):
+            self.owner = owner_of(me) if me is not None else None  # no conversation to tell the owner by
         else:  # the owner is never one of the people: everyone known by URL is someone else
             self.owner = find_owner(
                 self.export, me or profile_name or self._me_name(), connection_urls | set(self.people.by_url), self.keys
