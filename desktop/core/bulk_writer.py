@@ -150,7 +150,7 @@ class People:
         self.job_changes: list[
             tuple[int, str | None, str | None, str | None]
         ] = []  # person, from company, to company, body
-        self.pending: list[dict[str, Any]] = []  # new people, inserted in bulk by ``flush``
+        self.pending: list[tuple[int, dict[str, Any]]] = []  # new people (id, row), inserted in bulk by ``flush``
         self.pending_tags: list[tuple[int, list[str]]] = []
         rows = DB.obj.execute_sql("SELECT id, linkedin_key, email_key, sort_key, company_id FROM person ORDER BY id")
         last = 0
@@ -254,8 +254,7 @@ class People:
         pid = self.next_id
         self.next_id += 1
         row = values if clean else {k: v for k, v in values.items() if v is not None}
-        row["id"] = pid
-        self.pending.append(row)
+        self.pending.append((pid, row))  # the id beside the row: one key more would make most rows' dicts grow
         self.current[pid] = row
         if tags:
             self.pending_tags.append((pid, tags))
@@ -280,12 +279,12 @@ class People:
             return
         # only the columns some row has: a column left out is NULL or its default all the same, and binding None
         # costs sqlite3 an adaptation lookup per cell
-        present = set().union(*self.pending)
-        columns = tuple(column for column in ("id", *PERSON_COLUMNS) if column in present)
+        present = set().union(*(row for _, row in self.pending))
+        columns = tuple(column for column in PERSON_COLUMNS if column in present)
         base = {column: DEFAULTS.get(column) for column in columns}  # what a row without the column gets
         DB.obj.cursor().executemany(
-            f"INSERT INTO person ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
-            [tuple((base | row).values()) for row in self.pending],
+            f"INSERT INTO person (id, {', '.join(columns)}) VALUES ({', '.join('?' * (len(columns) + 1))})",
+            ((pid, *(base | row).values()) for pid, row in self.pending),  # each freed once bound
         )
         self.pending = []
         tags, self.pending_tags = self.pending_tags, []
