@@ -25,9 +25,10 @@ class Connections:
     names_to_url: dict[str, str | None] = field(default_factory=dict)  # sort key → LinkedIn key (None: ambiguous)
 
 
-def read_connections(tables: list[Table], track: Tracker, companies: Companies) -> Connections:
+def read_connections(tables: list[Table], track: Tracker, companies: Companies, keys: bool = True) -> Connections:
     """The people of these Connections.csv tables; rows without anyone in them are skipped on ``track``, values
-    left out are noted there (the companies named are made on first use)."""
+    left out are noted there (the companies named are made on first use). ``keys``: their URLs and names are
+    gathered too (``urls``, ``names_to_url``: what messages and invitations are matched by); else those stay empty."""
     found = Connections()
     records, urls, names = found.records, found.urls, found.names_to_url
     skip, note, company_id_for = track.skip, track.note, companies.id_for
@@ -85,6 +86,8 @@ def read_connections(tables: list[Table], track: Tracker, companies: Companies) 
                 connected_on=day, trimmed=True,
             )  # fmt: skip
             records.append(values)
+            if not keys:
+                continue
             profile_key = values.get("linkedin_key")
             if profile_key:
                 urls.add(profile_key)

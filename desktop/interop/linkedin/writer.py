@@ -107,8 +107,10 @@ class _Writer:
         return name
 
     def import_connections(self) -> set[str]:
-        """People from Connections.csv; returns their URL keys."""
-        found = read_connections(self.export.tables.get("connections", []), self.track, self.companies)
+        """People from Connections.csv; returns their URL keys (gathered only for messages and invitations to match)."""
+        tables = self.export.tables
+        conversations = bool(tables.get("messages") or tables.get("invitations"))  # the only readers of the keys
+        found = read_connections(tables.get("connections", []), self.track, self.companies, keys=conversations)
         self.names_to_url = found.names_to_url
         self.people.merge_all(found.records, self.track.counted)
         return found.urls
