@@ -538,3 +538,20 @@ def test_a_name_of_accent_marks_only_does_not_outweigh_the_owner(db: object, tmp
 
     assert summary.skipped == 0
     assert "Alex Morgan" not in [p.name for p in people.list_people()]
+
+
+def test_an_invitation_without_a_url_goes_to_the_one_connection_of_that_name_though_a_contact_shares_it(
+    db: object, tmp_path: Path
+) -> None:
+    """As for a message: an export of connections and invitations only (no messages) still matches an invitation
+    without a URL to the one connection of that name, not to the address-book card of the same name."""
+    people.create_person({"name": "Aiko Tanabe", "company": "Initech", "email": "aiko@initech.example"})
+    folder = tmp_path / "export"
+    _write(folder / "Connections.csv", CONNECTIONS)
+    _write(folder / "Invitations.csv", INVITATIONS_HEADER + f'Aiko Tanabe,Alex Morgan,"2/18/26, 4:07 PM",Hi,,,{ME}\n')
+
+    linkedin.run(folder, now=NOW)
+
+    assert _directions(AIKO) == [("in", "connection_request")]
+    assert _directions("aiko@initech.example") == []
+    assert sum(p.name == "Aiko Tanabe" for p in people.list_people()) == 2

@@ -25,7 +25,7 @@ class Connections:
     names_to_url: dict[str, str | None] = field(default_factory=dict)  # sort key → LinkedIn key (None: ambiguous)
 
 
-def read_connections(tables: list[Table], track: Tracker, companies: Companies, keys: bool = True) -> Connections:
+def read_connections(tables: list[Table], track: Tracker, companies: Companies, *, keys: bool) -> Connections:
     """The people of these Connections.csv tables; rows without anyone in them are skipped on ``track``, values
     left out are noted there (the companies named are made on first use). ``keys``: their URLs and names are
     gathered too (``urls``, ``names_to_url``: what messages and invitations are matched by); else those stay empty."""
