@@ -15,6 +15,7 @@ import pytest
 from desktop.core import people
 from desktop.store import search, search_window
 from desktop.store.models import DB
+from tests.backends import sqlite_only
 
 FIRST = [
     "Anna", "Zoë", "Søren", "Łukasz", "Jürgen", "Chloé", "José", "Yılmaz", "Straße", "王", "Ödön", "Ann_Marie", "Émile",
@@ -106,3 +107,34 @@ def test_a_capped_count_stops_at_the_cap(crowd: None) -> None:
     assert search.person_count(DB.obj, "a") > 100
     assert search.person_count(DB.obj, "a", cap=100) == 100
     assert search.person_count(DB.obj, "王", cap=1000) == search.person_count(DB.obj, "王") == 20
+
+
+@sqlite_only
+def test_a_sorted_window_reads_each_matchs_sort_key_from_the_narrow_index(
+    crowd: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Matches sorted in SQL take their sort keys from ``person_id_sort`` (migration 13), not from the wide rows."""
+    monkeypatch.setattr(search_window, "_SAMPLE", 10**9)  # always sorted in SQL
+    truth = _truth("anna")[:25]
+    execute = DB.obj.execute_sql
+    seen: list[tuple[str, list[object]]] = []
+
+    def recording(sql: str, params: object = None, *args: object, **kwargs: object) -> object:
+        seen.append((sql, list(params or [])))  # type: ignore[call-overload]
+        return execute(sql, params, *args, **kwargs)
+
+    monkeypatch.setattr(DB.obj, "execute_sql", recording)
+    assert search.person_window(DB.obj, "anna", None, 25) == truth != []
+    sorts = [(sql, params) for sql, params in seen if "ORDER BY p.sort_key" in sql]
+    assert sorts
+    for sql, params in sorts:
+        plan = " | ".join(row[3] for row in execute("EXPLAIN QUERY PLAN " + sql, params).fetchall())
+        assert "COVERING INDEX person_id_sort" in plan, plan
+
+
+@sqlite_only
+def test_a_file_without_the_narrow_index_still_lists_its_matches(crowd: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read-only file of a schema before migration 13 has no ``person_id_sort``: the window names no such index."""
+    monkeypatch.setattr(search_window, "_SAMPLE", 10**9)
+    DB.obj.execute_sql("DROP INDEX person_id_sort")
+    assert search.person_window(DB.obj, "anna", None, 25) == _truth("anna")[:25] != []
