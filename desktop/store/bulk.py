@@ -16,17 +16,10 @@ inside it (which indexes the rows added, so the search trigger has nothing left 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import peewee as pw
-
-# Binding None: the sqlite3 module looks for an adapter of every value that is not an int, float, str or bytes, and
-# finds none for None only after two attribute look-ups, one of them raising AttributeError inside: 0.25 µs a value,
-# 15 ms of an import of 30,000 connections whose e-mail cells are mostly empty. An adapter registered for None is
-# found at once (the first look-up); it hands None back, bound as NULL as before. Process-wide, as adapters are.
-sqlite3.register_adapter(type(None), lambda value: value)
 
 WORTH_IT = 1_000  # fewer new rows than this: keeping the indexes is cheaper than building them
 

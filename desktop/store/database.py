@@ -28,7 +28,7 @@ from desktop.store.models import DB
 
 log = logging.getLogger(__name__)
 
-encryption.adapt_dates(sqlite3)  # SQLCipher's driver gets the same adapters when it is loaded
+encryption.adapt_values(sqlite3)  # SQLCipher's driver gets the same adapters when it is loaded
 
 PRAGMAS = {
     "journal_mode": "wal",
@@ -86,9 +86,9 @@ def sqlite_path(url: str) -> Path | None:
     return Path(url[len("sqlite:///") :])
 
 
-def schema_version(db: pw.Database) -> int:
-    tables = set(db.get_tables())
-    if "schema_version" not in tables:
+def schema_version(db: pw.Database, tables: set[str] | None = None) -> int:
+    """The database's schema version (0: none yet); ``tables``: its tables, when the caller has just listed them."""
+    if "schema_version" not in (tables if tables is not None else set(db.get_tables())):
         return 0
     row = db.execute_sql("SELECT version FROM schema_version WHERE id = 1").fetchone()
     return int(row[0]) if row else 0
@@ -186,8 +186,9 @@ def open_sqlite(
     # An existing file without a key must be a Rebound database: its first connection looks before any pragma writes
     # to it (PlainDatabase). With a key: a file the key opens is one Rebound encrypted, and one it does not open
     # fails at the first pragma, before anything is written (SQLCipher must decrypt page 1 first).
-    foreign_check = key is None and path.stat().st_size > 0
-    read_only_place = not read_only and path.stat().st_size > 0 and not encryption.writable(path)
+    size = path.stat().st_size
+    foreign_check = key is None and size > 0
+    read_only_place = not read_only and size > 0 and not encryption.writable(path)
     if read_only_place:  # a read-only file, folder or file system: read it, and name the fault at the first write
         log.info("the database is in a read-only place; opened read-only")
         read_only = True
@@ -214,7 +215,7 @@ def open_sqlite(
         tables = set(db.get_tables())
         if key is not None and tables and "schema_version" not in tables:
             raise DatabaseProblem(f"{path}: an encrypted database of another program, not a Rebound database")
-        version = schema_version(db)
+        version = schema_version(db, tables)
         if version > migrations.latest_version():
             raise DatabaseProblem(
                 f"{path}: made by a newer Rebound (schema {version}, this version knows "
