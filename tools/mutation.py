@@ -79,6 +79,7 @@ GROUPS = (
             "desktop.interop.linkedin.connections.*",
             "desktop.interop.linkedin.writer.xǁ_Writerǁ_find_person__mutmut_*",
             "desktop.interop.linkedin.writer.xǁ_Writerǁimport_connections__mutmut_*",
+            "desktop.interop.linkedin.writer.xǁ_Writerǁ_has_conversations__mutmut_*",
             "desktop.core.bulk_writer.xǁPeopleǁby_unique_name__mutmut_*",
             "desktop.core.bulk_writer.xǁPeopleǁmatch__mutmut_*",
         ),

@@ -37,7 +37,6 @@ class _Writer:
         self.keys = Keys()
         self.persons: dict[tuple[str, str], int | None] = {}  # (URL, name) of a message → person
 
-    @property
     def _has_conversations(self) -> bool:
         """Messages or invitations: what the owner is told by, and the only readers of the connections' keys."""
         return bool(self.export.tables.get("messages") or self.export.tables.get("invitations"))
@@ -50,7 +49,7 @@ class _Writer:
         me = self.me or get_text(LINKEDIN_ME)
         if me is not None and is_profile_url(me):
             self.owner = owner_of(me)
-        elif not self._has_conversations:
+        elif not self._has_conversations():
             self.owner = owner_of(me) if me is not None else None  # no conversation to tell the owner by
         else:  # the owner is never one of the people: everyone known by URL is someone else
             self.owner = find_owner(
@@ -114,7 +113,7 @@ class _Writer:
     def import_connections(self) -> set[str]:
         """People from Connections.csv; returns their URL keys (gathered only for messages and invitations to match)."""
         connections = self.export.tables.get("connections", [])
-        found = read_connections(connections, self.track, self.companies, keys=self._has_conversations)
+        found = read_connections(connections, self.track, self.companies, keys=self._has_conversations())
         self.names_to_url = found.names_to_url
         self.people.merge_all(found.records, self.track.counted)
         return found.urls
