@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from urllib.parse import urlparse
 
 import platformdirs
 
@@ -13,6 +14,7 @@ from desktop.errors import DatabaseProblem
 APP_NAME = "Rebound"
 APP_ID = "io.github.rebound.Rebound"  # the desktop entry's and the AppStream metainfo's id (resources/app/)
 ENV_DATABASE_URL = "REBOUND_DATABASE_URL"
+ENV_RECOVERY_KEY = "REBOUND_RECOVERY_KEY"  # opens an encrypted database whose key is not in the keyring
 
 
 def data_dir() -> Path:
@@ -30,6 +32,14 @@ def data_dir() -> Path:
             f"choose the database with --db PATH or ${ENV_DATABASE_URL}"
         ) from None
     return path
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a ``sqlite:///path`` URL (None for other schemes)."""
+    if urlparse(url).scheme != "sqlite":
+        return None
+    # sqlite:///relative/path and sqlite:////absolute/path, as SQLAlchemy spells them
+    return Path(url[len("sqlite:///") :])
 
 
 def default_database_path() -> Path:

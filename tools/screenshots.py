@@ -48,9 +48,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget  # noqa:
 from shot_report import Report, shot_options  # noqa: E402  (tools/shot_report.py)
 
 from desktop.core.company_view import list_companies  # noqa: E402
+from desktop.core.instance import location_warnings  # noqa: E402
 from desktop.core.openings import list_openings  # noqa: E402
 from desktop.core.people import create_person, people_ids  # noqa: E402
-from desktop.core.startup import location_warnings  # noqa: E402
 from desktop.core.timeline import log_interaction, timeline  # noqa: E402
 from desktop.gui.app import make_application  # noqa: E402
 from desktop.gui.kit import i18n  # noqa: E402

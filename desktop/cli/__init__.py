@@ -14,13 +14,15 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.cli.commands import COMMANDS, command_module
 from desktop.config import ENV_DATABASE_URL, resolve_database_url
 from desktop.errors import ReboundError
 
-__all__ = ["BEFORE_QT", "import_before_qt", "main"]
+if TYPE_CHECKING:
+    from desktop.core.first_look import Look
+
+__all__ = ["BEFORE_QT", "STORE_BEFORE_QT", "before_qt", "import_before_qt", "main"]
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +57,8 @@ def _parser(commands_too: bool = True) -> argparse.ArgumentParser:
     if not commands_too:
         parser.set_defaults(command=None)
         return parser
+    from desktop.cli.commands import COMMANDS, command_module  # lazy: a plain ``rebound`` builds no command parser
+
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         module = command_module(name)
@@ -67,26 +71,25 @@ def _parser(commands_too: bool = True) -> argparse.ArgumentParser:
 # What the window needs before its first paint that does not use Qt, imported before Qt is: once
 # PySide6 is loaded, its import hook looks at every module imported after it (for the text "PySide6", for its
 # __feature__ switches). ``desktop.gui.kit.pyside_hook`` makes that look cheap (a read of the file); these
-# modules skip it altogether. (``desktop.core.people`` is
+# modules skip it altogether. ``STORE_BEFORE_QT`` is the store and the opening of the database: imported here only
+# when the window cannot paint its first frame without them (``core/first_look.py``). (``desktop.core.people`` is
 # not here: only the People page needs it, and a window opening on Today builds that page after it
 # is shown; opening on People, its few modules pay the hook, well under a millisecond. Nor are the Today
 # page's own core modules: the People start would pay for them. ``desktop.logs`` and ``desktop.cli.common``
 # are loaded by then on the command's path; they are named so that a start measured from here matches it.)
 BEFORE_QT = (
-    "desktop.store.database",
-    "desktop.core.companies",
-    "desktop.core.startup",
-    "desktop.core.unlock",
     "desktop.core.changes",
     "desktop.core.due",
     "desktop.logs",
     "desktop.cli.common",
     "desktop.gui.kit.formatting",
 )
+STORE_BEFORE_QT = ("desktop.store.database", "desktop.core.companies", "desktop.core.startup", "desktop.core.unlock")
 
 
-def import_before_qt() -> None:
-    """Import ``BEFORE_QT`` (the desktop app calls this before its first Qt import).
+def import_before_qt(store: bool = True) -> None:
+    """Import ``BEFORE_QT``, and ``STORE_BEFORE_QT`` with ``store`` (the desktop app does this before its first Qt
+    import).
 
     The garbage collector pauses from here until the window has painted (``desktop.gc_pause``).
     """
@@ -94,24 +97,39 @@ def import_before_qt() -> None:
 
     gc_pause.pause()
     deferred_imports.defer()  # before peewee: the standard modules it imports and the start does not use
-    for name in BEFORE_QT:
+    for name in (*BEFORE_QT, *STORE_BEFORE_QT) if store else BEFORE_QT:
         importlib.import_module(name)
+
+
+def before_qt(url: str | None) -> Look | None:
+    """What the desktop app does before its first Qt import: the first look at the database ``url`` names (its lock
+    and clean-exit mark, ``core/first_look.py``; None: no ``url``), then ``import_before_qt`` — without the store's
+    modules when the look lets the window paint its first frame before they load (or when the database is not known
+    yet: the one Settings → Database chose is read with Qt)."""
+    from desktop.core import first_look
+
+    found = first_look.look(url) if url is not None else None
+    import_before_qt(store=found is not None and not found.ready)
+    return found
 
 
 def _run_gui(args: argparse.Namespace) -> int:
     from desktop.cli.common import recovery_key
 
-    import_before_qt()
+    url = resolve_database_url(args.db, args.database_url)
+    given = bool(args.db or args.database_url or os.environ.get(ENV_DATABASE_URL))
+    found = before_qt(url if given else None)
     from desktop.gui.app import run
 
-    url = resolve_database_url(args.db, args.database_url)
     remembered = None
-    if not (args.db or args.database_url or os.environ.get(ENV_DATABASE_URL)):
+    if not given:
+        from desktop.core import first_look
         from desktop.gui.services.window_state import remembered_database_url  # lazy: the app's path only
 
         remembered = remembered_database_url()  # the team server chosen in Settings → Database
+        found = first_look.look(remembered or url)
     return run(remembered or url, encrypt=False if args.no_encryption else None, recovery_key=recovery_key(args),
-               remembered=remembered is not None)  # fmt: skip
+               remembered=remembered is not None, found=found)  # fmt: skip
 
 
 def _parse(arguments: list[str]) -> argparse.Namespace:
@@ -143,8 +161,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     """The command, with every expected fault turned into its one line and exit code (spec/cli.md)."""
-    from desktop.store.errors import classify, is_database_error
-
     try:
         return int(handler(args))
     except ReboundError as error:
@@ -159,6 +175,8 @@ def _run(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace)
     except Exception as error:  # an unexpected error: one line unless --debug
         if args.debug:
             raise
+        from desktop.store.errors import classify, is_database_error  # lazy: the app's window may paint without it
+
         if is_database_error(error):  # a database or file-system fault no layer named: name it here
             problem = classify(error, _database_path(args))
             log.warning("%s: unnamed %s classified as %s", args.command, type(error).__name__, type(problem).__name__)
@@ -180,7 +198,7 @@ def _say(message: str) -> None:
 
 
 def _database_path(args: argparse.Namespace) -> str | None:
-    from desktop.store.database import sqlite_path
+    from desktop.config import sqlite_path
 
     try:
         path = sqlite_path(resolve_database_url(args.db, args.database_url))

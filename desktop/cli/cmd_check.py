@@ -16,9 +16,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop.config import sqlite_path
     from desktop.core.rekey import encryption_status
     from desktop.store import maintenance, wal_log
-    from desktop.store.database import sqlite_path
 
     path = sqlite_path(database_url(args))
     log_problems = wal_log.problems(path) if path is not None else []  # read before SQLite opens (and mends) it

@@ -15,9 +15,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from desktop.config import sqlite_path
     from desktop.core.unlock import team_password
     from desktop.interop.move import move_to
-    from desktop.store.database import sqlite_path
 
     source = sqlite_path(database_url(args))
     open_database(args)

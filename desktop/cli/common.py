@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.config import resolve_database_url
+from desktop.config import ENV_RECOVERY_KEY, resolve_database_url
 from desktop.errors import InputError
 
 if TYPE_CHECKING:
@@ -45,8 +45,6 @@ def database_url(args: argparse.Namespace) -> str:
 
 
 def recovery_key(args: argparse.Namespace) -> str | None:
-    from desktop.core.unlock import ENV_RECOVERY_KEY
-
     return getattr(args, "recovery_key", None) or os.environ.get(ENV_RECOVERY_KEY) or None
 
 
@@ -181,8 +179,8 @@ def today(args: argparse.Namespace) -> date:
 
 def single_instance(args: argparse.Namespace) -> AbstractContextManager[object]:
     """The single-instance lock of a SQLite database, for commands that replace the file."""
-    from desktop.core.startup import InstanceLock
-    from desktop.store.database import sqlite_path
+    from desktop.config import sqlite_path
+    from desktop.core.instance import InstanceLock
 
     path = sqlite_path(database_url(args))
     if path is None or not path.parent.is_dir():

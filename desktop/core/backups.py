@@ -20,10 +20,11 @@ from pathlib import Path
 import peewee as pw
 
 from desktop import secrets
+from desktop.config import sqlite_path
 from desktop.core import erase, unlock
 from desktop.errors import DatabaseProblem, InputError
 from desktop.store import encryption, maintenance
-from desktop.store.database import WrongKey, close_database, open_sqlite, sqlite_path
+from desktop.store.database import WrongKey, close_database, open_sqlite
 from desktop.store.encryption import Key
 
 log = logging.getLogger(__name__)

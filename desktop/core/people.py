@@ -9,14 +9,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any, NamedTuple
+from typing import Any
 
 import peewee as pw
 
 from desktop import vocab
+from desktop.core import people_list
 from desktop.core.changes import Changes, Written, person_changed
 from desktop.core.companies import company_for_name
 from desktop.core.normalize import email_key, is_email, linkedin_key, sort_key
+from desktop.core.people_list import Key, PersonRow, Window
 from desktop.core.person_values import derived_keys
 from desktop.errors import EditConflict, InputError, NotFound
 from desktop.store import search
@@ -28,19 +30,6 @@ EDITABLE_FIELDS = (
 )  # fmt: skip
 
 _LANGUAGE = re.compile(r"^[a-z]{2}$")
-
-
-class PersonRow(NamedTuple):  # NamedTuple: cheaper to define than a dataclass (README, Start-up)
-    """One line of the People list."""
-
-    id: int
-    name: str
-    company: str | None
-    title: str | None
-    role: str | None
-    email: str | None
-    connected: bool
-    last_contact: datetime | None
 
 
 @dataclass(frozen=True)
@@ -226,9 +215,6 @@ def _as_datetime(value: Any) -> datetime | None:
     return datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
-Key = search.Key  # (sort_key, id): a person's place in the list's name order
-
-
 def is_search(text: str) -> bool:
     """Whether ``text`` holds a word to search for (otherwise the list shows everyone)."""
     return search.match_expression(text) is not None
@@ -237,8 +223,8 @@ def is_search(text: str) -> bool:
 def count_people(text: str = "", cap: int | None = None) -> int:
     """How many people there are, or how many match ``text`` (with ``cap``: counted up to ``cap`` at most)."""
     if search.match_expression(text) is None:
-        row = DB.obj.execute_sql("SELECT n FROM tally WHERE name = 'person'").fetchone()
-        return int(row[0]) if row else int(Person.select().count())
+        counted = people_list.tally(DB.obj.execute_sql)
+        return counted if counted is not None else int(Person.select().count())
     return search.person_count(DB.obj, text, cap)
 
 
@@ -262,34 +248,6 @@ SELECT p.id, p.name, c.name, p.title, p.role, p.email, p.connected, p.last_conta
   FROM person p LEFT JOIN company c ON c.id = p.company_id
  WHERE p.id IN ({marks})
 """
-# The whole list in name order reads only the covering index person_list (and the companies):
-# a window is a few index pages, however many people there are. A window next to one already read
-# starts from that window's first or last key (keyset paging: 0.3 ms anywhere in 100,000 people);
-# a jump (the scroll bar dragged to the middle) first finds its first key by skipping along the index
-# from the nearer end, reading keys only (OFFSET over the rows and their companies took 30 ms at the
-# middle, the keys alone 3 ms).
-_LIST_COLUMNS = "p.id, p.name, c.name, p.title, p.role, p.email, p.connected, p.last_contact, p.sort_key"
-_LIST_SQL = (
-    f"SELECT {_LIST_COLUMNS} FROM person p INDEXED BY person_list LEFT JOIN company c ON c.id = p.company_id"
-    " {where} ORDER BY p.sort_key {order}, p.id {order} LIMIT ?"
-)
-_NTH_KEY = (
-    "SELECT sort_key, id FROM person INDEXED BY person_list ORDER BY sort_key {order}, id {order} LIMIT 1 OFFSET ?"
-)
-
-
-class Window(NamedTuple):  # NamedTuple: cheaper to define than a dataclass (README, Start-up)
-    """Rows of the People list in name order, with the keys of the first and last (for the windows beside it)."""
-
-    rows: list[PersonRow]
-    first: Key | None
-    last: Key | None
-
-
-def _window(values: list[tuple[Any, ...]]) -> Window:
-    if not values:
-        return Window([], None, None)
-    return Window([_row(v[:8]) for v in values], (values[0][8], values[0][0]), (values[-1][8], values[-1][0]))
 
 
 def read_window(
@@ -306,29 +264,10 @@ def read_window(
         if before is not None or offset:
             raise ValueError("a search reads its windows forward, from the key before them")
         if is_team(db):  # one statement: a round trip to the server per keystroke
-            return _window(search.team_window(db, text, _LIST_COLUMNS, after, limit))
+            return people_list.window(search.team_window(db, text, people_list.LIST_COLUMNS, after, limit))
         return _keyed(person_rows(search.person_window(db, text, after, limit)))
-    if after is not None:
-        where = "WHERE (p.sort_key, p.id) > (?, ?)"
-        return _window(db.execute_sql(_LIST_SQL.format(where=where, order="ASC"), [*after, limit]).fetchall())
-    if before is not None:
-        where = "WHERE (p.sort_key, p.id) < (?, ?)"
-        values = db.execute_sql(_LIST_SQL.format(where=where, order="DESC"), [*before, limit]).fetchall()
-        return _window(values[::-1])
-    total = count_people()
-    if offset + limit // 2 > total // 2:  # nearer the end: the last key of the window, counted from the end
-        take = max(min(limit, total - offset), 0)
-        start = db.execute_sql(_NTH_KEY.format(order="DESC"), [max(total - offset - take, 0)]).fetchone()
-        if start is None or take == 0:
-            return Window([], None, None)
-        where = "WHERE (p.sort_key, p.id) <= (?, ?)"
-        values = db.execute_sql(_LIST_SQL.format(where=where, order="DESC"), [*start, take]).fetchall()
-        return _window(values[::-1])
-    start = db.execute_sql(_NTH_KEY.format(order="ASC"), [offset]).fetchone()
-    if start is None:
-        return Window([], None, None)
-    where = "WHERE (p.sort_key, p.id) >= (?, ?)"
-    return _window(db.execute_sql(_LIST_SQL.format(where=where, order="ASC"), [*start, limit]).fetchall())
+    return people_list.list_window(db.execute_sql, limit=limit, after=after, before=before, offset=offset,
+                                   total=count_people)  # fmt: skip
 
 
 def _keyed(rows: list[PersonRow]) -> Window:
@@ -340,12 +279,6 @@ def _keyed(rows: list[PersonRow]) -> Window:
     return Window(rows, (keys[rows[0].id], rows[0].id), (keys[rows[-1].id], rows[-1].id))
 
 
-def _row(values: tuple[Any, ...]) -> PersonRow:
-    pid, name, company, title, role, email, connected, last = values
-    last_contact = datetime.fromisoformat(last) if isinstance(last, str) else last
-    return PersonRow(pid, name, company, title, role, email, bool(connected), last_contact)
-
-
 def person_rows(ids: list[int]) -> list[PersonRow]:
     """The list rows of these people, in the order given."""
     if not ids:
@@ -355,7 +288,7 @@ def person_rows(ids: list[int]) -> list[PersonRow]:
         chunk = ids[start : start + 500]
         sql = _ROWS_SQL.format(marks=", ".join("?" * len(chunk)))
         for values in DB.obj.execute_sql(sql, chunk):
-            by_id[values[0]] = _row(values)
+            by_id[values[0]] = people_list.row(values)
     return [by_id[pid] for pid in ids if pid in by_id]
 
 
@@ -367,8 +300,8 @@ def list_people(text: str = "", offset: int = 0, limit: int | None = None, total
     if search.match_expression(text) is None:
         if limit is not None:
             return read_window(limit=limit, offset=offset).rows
-        values = DB.obj.execute_sql(_LIST_SQL.format(where="", order="ASC"), [MAX_ID]).fetchall()
-        return [_row(v[:8]) for v in values]
+        values = DB.obj.execute_sql(people_list.LIST_SQL.format(where="", order="ASC"), [MAX_ID]).fetchall()
+        return [people_list.row(v[:8]) for v in values]
     return person_rows(people_ids(text, offset, limit, total))
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 import peewee as pw
 
 from desktop import secrets
+from desktop.config import sqlite_path
 from desktop.core.unlock import (
     MIN_PASSPHRASE,
     PENDING_ACCOUNT,
@@ -30,7 +31,7 @@ from desktop.core.unlock import (
 )
 from desktop.errors import DatabaseProblem, InputError
 from desktop.store import encryption, maintenance
-from desktop.store.database import close_database, open_sqlite, remove_with_companions, sqlite_path
+from desktop.store.database import close_database, open_sqlite, remove_with_companions
 from desktop.store.encryption import Key
 
 log = logging.getLogger(__name__)

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from desktop import vocab
+from desktop.core import first_look
 from desktop.core.changes import Changes
 from desktop.errors import InputError
 from desktop.store.models import DB, Setting
@@ -42,9 +43,7 @@ def save_settings(values: Mapping[str, Any]) -> Changes:
 
 def stored_settings() -> dict[str, int | float]:
     """Only the settings the user changed, by name."""
-    return {
-        s.key: json.loads(s.value) for s in Setting.select().order_by(Setting.key) if s.key in vocab.SETTING_DEFAULTS
-    }
+    return first_look.stored_settings((row.key, row.value) for row in Setting.select(Setting.key, Setting.value))
 
 
 def get_settings() -> dict[str, int | float]:

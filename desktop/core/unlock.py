@@ -48,7 +48,6 @@ from desktop.store.models import DB
 log = logging.getLogger(__name__)
 
 ENV_PASSPHRASE = "REBOUND_PASSPHRASE"
-ENV_RECOVERY_KEY = "REBOUND_RECOVERY_KEY"
 ENV_NO_ENCRYPTION = "REBOUND_NO_ENCRYPTION"
 MIN_PASSPHRASE = 8
 PENDING_ACCOUNT = "database-next:"  # the keyring account of a new key while a rotation is under way

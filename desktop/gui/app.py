@@ -6,6 +6,11 @@ a key that does not open it leads to the recovery dialog, and the file is never 
 the integrity check (a damaged database opens read-only, with the offer to restore a
 backup), and the warnings about where the file lives. A new encrypted database shows its
 recovery key once. The day’s backup runs in a worker once the window has first painted.
+
+A window that opens on People over a plain database the app left cleanly paints first: the command line took the
+lock and read the clean-exit mark before Qt loaded (``core/first_look.py``), the first window of the list is read
+with plain ``sqlite3``, and the session runs ``start`` with that lock and mark right after the first paint, before
+any other work (``_open_after_paint``). Every other start opens the database before the window, as above.
 """
 
 from __future__ import annotations
@@ -26,8 +31,9 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer, S
 from PySide6.QtWidgets import QApplication, QWidget  # isort: skip
 from desktop import deferred_imports, gc_pause
 from desktop.config import APP_ID, APP_NAME, default_database_path
-from desktop.core import startup
-from desktop.core.startup import Started
+from desktop.core import first_look
+from desktop.core.first_look import FirstFrame, Look
+from desktop.core.instance import AlreadyRunning
 from desktop.errors import InputError, ReboundError
 from desktop.gui.dialogs.secret_prompt import WRONG_KEY, SecretPrompt
 from desktop.gui.kit import i18n
@@ -37,12 +43,14 @@ from desktop.gui.kit.first_paint import FirstPaint
 from desktop.gui.kit.i18n import LANGUAGE_KEY, language_for, tr, tr_noop
 from desktop.gui.kit.scheme import SCHEME_KEY, apply_scheme
 from desktop.gui.services.session import Session
-from desktop.gui.services.window_state import DATABASE_URL_KEY, LOCAL_URL_KEY, gui_settings
-from desktop.store.database import WrongKey, close_database
+from desktop.gui.services.window_state import DATABASE_URL_KEY, LOCAL_URL_KEY, gui_settings, remembered_page
 
+# The store (and core.startup, which opens the database through it) loads where a start needs it: a window whose
+# first frame was read without it (core/first_look.py) paints first.
 if TYPE_CHECKING:  # the message boxes and dialogs are imported where an error or a damaged file opens one
     from PySide6.QtWidgets import QMessageBox
 
+    from desktop.core.startup import Started
     from desktop.gui.main_window import MainWindow
 
 DATABASE_EXIT_CODE = 4
@@ -184,20 +192,26 @@ def open_session(
     encrypt: bool | None = None,
     recovery_key: str | None = None,
     mounts: str | None = None,
+    found: Look | None = None,
 ) -> Session | int:
     """Open the database for the app (the dialogs of ``start`` included); an exit code when it does not open.
 
     A wrong key asks again (with the reason) until the key fits or the person quits (exit code
-    4, nothing written). Another Rebound holding the database is said plainly.
+    4, nothing written). Another Rebound holding the database is said plainly. ``found``: the lock and the
+    clean-exit mark, taken and read before the window's modules loaded (core/first_look.py).
     """
+    from desktop.core import startup  # lazy: see the imports
+    from desktop.store.database import WrongKey
+
     prompt = SecretPrompt()
     given = recovery_key
     while True:
         prompt.new_attempt()
+        lock, clean = (found.lock, found.clean) if found is not None else (None, None)
         try:
             started = startup.start(url, now=now, ask_secret=prompt, recovery_key=given, encrypt=encrypt,
-                                    backup=False, mounts=mounts)  # fmt: skip
-        except startup.AlreadyRunning as error:
+                                    backup=False, mounts=mounts, lock=lock, clean=clean)  # fmt: skip
+        except AlreadyRunning as error:
             from PySide6.QtWidgets import QMessageBox  # lazy: message boxes and dialogs are not needed to start
 
             _tell(QMessageBox.Icon.Information, tr(ALREADY_RUNNING), tr(ALREADY_RUNNING_DETAIL))
@@ -225,21 +239,15 @@ def open_session(
         if started.status == "damaged" and not started.read_only:
             if not _restore_before_start(url, started):
                 return DATABASE_EXIT_CODE
+            found = None  # the restored file: its lock is taken again, and it is checked
             continue  # restored: open it as usual
         break
     unlocked = started.unlocked
-    notes: list[str] = []
     if started.recovery_key:
         from desktop.gui.dialogs.unlock import RecoveryKeyDialog  # lazy: only a new encrypted database shows it
 
         give_app_icon()
         RecoveryKeyDialog(started.recovery_key).exec()
-    elif unlocked is not None and unlocked.created and unlocked.encrypted:
-        notes.append(tr("Created an encrypted database; it opens with your passphrase."))
-    if unlocked is not None:
-        notes += [_sentence(note) for note in unlocked.notes]
-        if unlocked.key_source == "recovery key" and not unlocked.notes:
-            notes.append(tr("The recovery key opened the database."))
     return Session(
         url,
         lock=started.lock,
@@ -247,8 +255,54 @@ def open_session(
         read_only=started.read_only,
         problems=started.problems,
         warnings=started.warnings,
-        notes=notes,
+        notes=_notes(started),
     )
+
+
+def _notes(started: Started) -> list[str]:
+    """What the status bar says once the window shows: how the database opened (a new one, a recovery key)."""
+    unlocked = started.unlocked
+    if unlocked is None:
+        return []
+    notes = []
+    if not started.recovery_key and unlocked.created and unlocked.encrypted:
+        notes.append(tr("Created an encrypted database; it opens with your passphrase."))
+    notes += [_sentence(note) for note in unlocked.notes]
+    if unlocked.key_source == "recovery key" and not unlocked.notes:
+        notes.append(tr("The recovery key opened the database."))
+    return notes
+
+
+def _open_after_paint(session: Session, *, now: datetime, clean: bool | None, mounts: str | None) -> bool:
+    """The opening of a session whose window painted its first frame without the store (core/first_look.py).
+
+    The full start with the lock and the clean-exit mark the first look took: what it finds is what the first
+    frame showed, unless something changed the file in the moment between. A damaged file opens read-only, with
+    its banner, as at any start; a file that does not open at all is said, and the app quits (exit code 4; the
+    session marks no clean exit)."""
+    from desktop.core import startup  # lazy: the store loads here, after the first paint
+
+    try:
+        started = startup.start(session.url, now=now, ask_secret=SecretPrompt(), lock=session.lock, clean=clean,
+                                backup=False, mounts=mounts)  # fmt: skip
+    except ReboundError as error:
+        _cannot_open(error)
+        return False
+    if started.status == "damaged" and not started.read_only:
+        _cannot_open(started.problems[0] if started.problems else tr("it cannot be read"))
+        return False
+    if started.status == "damaged":
+        session.opened_damaged(started.problems)
+    for note in _notes(started):
+        session.message.emit(note)
+    return True
+
+
+def _cannot_open(error: object) -> None:
+    from PySide6.QtWidgets import QMessageBox  # lazy: message boxes and dialogs are not needed to start
+
+    _tell(QMessageBox.Icon.Critical, tr("Rebound cannot open its database.\n\n{error}").format(error=error))
+    QApplication.exit(DATABASE_EXIT_CODE)
 
 
 def _restore_before_start(url: str, started: Started) -> bool:
@@ -291,6 +345,8 @@ def _restore_before_start(url: str, started: Started) -> bool:
             return False
         return True
     finally:
+        from desktop.store.database import close_database  # lazy: see the imports (loaded: the start opened it)
+
         close_database()
         session.release()  # start() takes the lock again
 
@@ -304,13 +360,30 @@ def launch(
     clock: Callable[[], datetime] = datetime.now,
     mounts: str | None = None,
     remembered: bool = False,
+    found: Look | None = None,
 ) -> MainWindow | int:
     """Open the database (with its dialogs) and show the main window; an exit code when it does not open.
 
     ``remembered``: ``url`` is the team server Settings → Database chose; when it does not open, the local file is
-    offered instead."""
+    offered instead. ``found``: the first look at the database (core/first_look.py), taken before the window's
+    modules loaded; when it allows, a window opening on People paints its first frame before the store loads."""
     now = clock()
-    session = open_session(url, now=now, encrypt=encrypt, recovery_key=recovery_key, mounts=mounts)
+    frame = _first_frame(found, settings, mounts) if found is not None and recovery_key is None else None
+    if found is not None and frame is not None:
+        from desktop.gui.main_window import MainWindow  # lazy: with the window's modules (``_first_frame``)
+
+        clean = found.clean
+        first = Session(
+            url,
+            lock=found.lock,
+            warnings=frame.warnings,
+            opening=lambda opening: _open_after_paint(opening, now=now, clean=clean, mounts=mounts),
+        )
+        window = MainWindow(settings=settings, clock=clock, session=first, first_frame=frame)
+        window.show()
+        FirstPaint(window, lambda: _after_first_paint(window, now))  # the database opens first there
+        return window
+    session = open_session(url, now=now, encrypt=encrypt, recovery_key=recovery_key, mounts=mounts, found=found)
     if session == DATABASE_EXIT_CODE and remembered:
         local_url = _local_file_instead(settings if settings is not None else gui_settings())
         if local_url is not None:
@@ -326,15 +399,31 @@ def launch(
     for note in session.notes:
         window.statusBar().showMessage(note, 10_000)
     # the day's backup once the window has painted: its worker would compete with the first paint for the interpreter
-    FirstPaint(window, lambda: _after_first_paint(session, now))
+    FirstPaint(window, lambda: _after_first_paint(window, now))
     return window
 
 
-def _after_first_paint(session: Session, now: datetime) -> None:
+def _first_frame(found: Look, settings: QSettings | None, mounts: str | None) -> FirstFrame | None:
+    """The People page's first frame read without the store, when the window opens on People and the look allows."""
+    if not found.ready:
+        return None
+    from desktop.gui import main_window  # lazy: the window's modules load once the database is known to open
+
+    settings = settings if settings is not None else gui_settings()
+    if remembered_page(settings, main_window.PAGE_COUNT, main_window.TODAY_ROW) != main_window.PEOPLE_ROW:
+        return None
+    from desktop.gui.people.model import PeopleModel  # lazy: with the window's modules (the page it opens on)
+
+    return first_look.first_frame(found, limit=PeopleModel.WINDOW, mounts=mounts)
+
+
+def _after_first_paint(window: MainWindow, now: datetime) -> None:
+    if not window.open_database():  # (the window's own first step opens it too, whichever runs first)
+        return
     give_app_icon()
     gc_pause.resume()  # the start is over: the collector runs as usual again
     deferred_imports.load()  # here, before a worker reads them
-    session.daily_backup(now)
+    window.session.daily_backup(now)
 
 
 def _local_file_instead(settings: QSettings) -> str | None:
@@ -355,7 +444,12 @@ def _local_file_instead(settings: QSettings) -> str | None:
 
 
 def run(
-    database_url: str, *, encrypt: bool | None = None, recovery_key: str | None = None, remembered: bool = False
+    database_url: str,
+    *,
+    encrypt: bool | None = None,
+    recovery_key: str | None = None,
+    remembered: bool = False,
+    found: Look | None = None,
 ) -> int:
     """Open the database named by ``database_url`` and run the desktop app; returns the exit code.
 
@@ -371,7 +465,7 @@ def run(
     window: MainWindow | int | None = None
     try:
         window = launch(database_url, encrypt=encrypt, recovery_key=recovery_key, remembered=remembered,
-                        settings=settings)  # fmt: skip
+                        settings=settings, found=found)  # fmt: skip
         if isinstance(window, int):
             return window
         if os.environ.get(QUIT_AFTER_START) == "1":
@@ -386,6 +480,8 @@ def run(
             shown.runner.wait()
             shown.ops.wait()  # the last writes reach the database before it closes
             shown.session.runner.wait()
-        close_database()
+        store = sys.modules.get("desktop.store.database")  # (not loaded: the database never opened)
+        if store is not None:
+            store.close_database()
         if shown is not None:
             shown.session.release(clean=True)

@@ -47,12 +47,14 @@ from desktop.gui.services.sidebar_counts import SidebarCounts
 from desktop.gui.services.window_state import gui_settings, restore_window, save_window
 from desktop.gui.services.workers import TaskRunner
 
-TODAY_ROW, APPLICATIONS_ROW, PEOPLE_ROW, COMPANIES_ROW, OPENINGS_ROW, NETWORK_ROW, INSIGHTS_ROW = range(7)
+PAGE_COUNT = 7
+TODAY_ROW, APPLICATIONS_ROW, PEOPLE_ROW, COMPANIES_ROW, OPENINGS_ROW, NETWORK_ROW, INSIGHTS_ROW = range(PAGE_COUNT)
 LATE_ROWS = {APPLICATIONS_ROW: "applications", COMPANIES_ROW: "companies", NETWORK_ROW: "network",
              INSIGHTS_ROW: "insights"}  # fmt: skip
 FIRST_PAINT_FALLBACK_MS = 250  # start the background work anyway when no paint comes (a hidden window)
 
 if TYPE_CHECKING:  # the dialogs (and the Openings page) are imported when first opened: not needed to start
+    from desktop.core.first_look import FirstFrame
     from desktop.gui.dialogs.error_report import ErrorReportDialog
     from desktop.gui.dialogs.restore import RestoreDialog
     from desktop.gui.people.page import PeoplePage
@@ -76,7 +78,10 @@ class MainWindow(FirstPages, MenuFlows, QMainWindow):
         parent: QWidget | None = None,
         today: Callable[[], date] | None = None,
         session: Session | None = None,
+        first_frame: FirstFrame | None = None,
     ) -> None:
+        """``first_frame``: the People page's first frame, read before the store loaded (core/first_look.py); the
+        session then opens the database right after the first paint, before anything else runs."""
         super().__init__(parent)
         self.setWindowTitle(tr("Rebound"))
         self.setMinimumSize(QSize(720, 480))
@@ -94,7 +99,7 @@ class MainWindow(FirstPages, MenuFlows, QMainWindow):
         self.keeper = PlanKeeper(self.runner, self.day, self, ops=self.ops)
         # Only the page the window opens on is built before the first paint: Today and People (when the
         # other is that page) come right after it, Openings when first shown (``today``, ``people``, ``openings``).
-        self._make_first_slots()  # (actions/first_pages.py)
+        self._make_first_slots(first_frame)  # (actions/first_pages.py)
         self._count_before_paint = False  # Today's kept cards gave the sidebar its count before the first paint
         self.sidebar = QListWidget(self)
         self.sidebar.setObjectName("sidebar")
@@ -168,12 +173,21 @@ class MainWindow(FirstPages, MenuFlows, QMainWindow):
 
     def _after_first_paint(self) -> None:
         self._first_paint.done = True  # (also when called before the paint came)
+        if not self.open_database():
+            return  # the app quits: its database did not open
         # One step per turn of the event loop, what the page on screen shows first: it paints in between.
         # (Today's kept cards are already on screen when the window opened on Today.)
         steps = [self._build_people, self._open_first_person, self._start_today, self._notify_due]
         # a database being replaced (a restore) is read again when it is open: only the icons are drawn meanwhile
         run_steps(self, [*steps, self._draw_icons], lambda: self._closed,
                   lambda step: self.session.replacing and step != self._draw_icons)  # fmt: skip
+
+    def open_database(self) -> bool:
+        """Open the database if the window painted before it was open (its first frame was read without the store);
+        whether it is open."""
+        if not self.session.opened and self.session.finish_opening():
+            self.background.follow_database()
+        return self.session.opened
 
     def _show_today_snapshot(self) -> None:
         if not self.session.read_only:

@@ -14,10 +14,10 @@ import os
 import sqlite3
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 import peewee as pw
 
+from desktop.config import sqlite_path
 from desktop.errors import Damaged as Damaged  # re-exported: the kinds callers catch
 from desktop.errors import DatabaseProblem
 from desktop.errors import WrongKey as WrongKey
@@ -75,15 +75,6 @@ class PlainDatabase(Classifying, pw.SqliteDatabase):
             conn.close()
             raise
         return conn
-
-
-def sqlite_path(url: str) -> Path | None:
-    """The file of a ``sqlite:///path`` URL (None for other schemes)."""
-    parsed = urlparse(url)
-    if parsed.scheme != "sqlite":
-        return None
-    # sqlite:///relative/path and sqlite:////absolute/path, as SQLAlchemy spells them
-    return Path(url[len("sqlite:///") :])
 
 
 def schema_version(db: pw.Database, tables: set[str] | None = None) -> int:

@@ -20,9 +20,10 @@ from pathlib import Path
 
 import peewee as pw
 
+from desktop.config import sqlite_path
 from desktop.errors import DatabaseProblem, DiskFull, DiskTrouble, InputError, ReadOnly
 from desktop.store import encryption, migrations, search
-from desktop.store.database import remove_with_companions, sqlite_path
+from desktop.store.database import remove_with_companions
 from desktop.store.encryption import Key
 from desktop.store.errors import classify
 from desktop.store.models import DB

@@ -39,6 +39,16 @@
             <translation>aber bei verschiedenen Unternehmen ({one}, {other})</translation>
         </message>
         <message>
+            <location filename="../../desktop/core/instance.py" />
+            <source>The database {path} is on a network share ({share}). SQLite cannot lock files reliably there: two computers writing at once can damage it. Keep it on a local disk.</source>
+            <translation>Die Datenbank {path} liegt auf einer Netzwerkfreigabe ({share}). SQLite kann Dateien dort nicht zuverlässig sperren: Schreiben zwei Computer gleichzeitig, kann sie beschädigt werden. Bewahren Sie sie auf einer lokalen Festplatte auf.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/core/instance.py" />
+            <source>The database {path} is in a folder that {service} synchronises. A copy taken while Rebound writes can be damaged or conflict with another computer's. Keep it outside the sync folder; the encrypted backups may go there.</source>
+            <translation>Die Datenbank {path} liegt in einem Ordner, den {service} synchronisiert. Eine Kopie, die entsteht, während Rebound schreibt, kann beschädigt sein oder mit der eines anderen Computers in Konflikt geraten. Bewahren Sie sie außerhalb des synchronisierten Ordners auf; die verschlüsselten Sicherungen dürfen dort liegen.</translation>
+        </message>
+        <message>
             <location filename="../../desktop/core/reconnect/drafts.py" />
             <source>not allowed in a template: the attribute {name} of a {kind}</source>
             <translation>in einer Vorlage nicht erlaubt: das Attribut {name} eines Werts vom Typ {kind}</translation>
@@ -248,16 +258,6 @@
             <location filename="../../desktop/core/reconnect/rules/terms.py" />
             <source>You have not written to {name} yet</source>
             <translation>Sie haben {name} noch nicht geschrieben</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/core/startup.py" />
-            <source>The database {path} is on a network share ({share}). SQLite cannot lock files reliably there: two computers writing at once can damage it. Keep it on a local disk.</source>
-            <translation>Die Datenbank {path} liegt auf einer Netzwerkfreigabe ({share}). SQLite kann Dateien dort nicht zuverlässig sperren: Schreiben zwei Computer gleichzeitig, kann sie beschädigt werden. Bewahren Sie sie auf einer lokalen Festplatte auf.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/core/startup.py" />
-            <source>The database {path} is in a folder that {service} synchronises. A copy taken while Rebound writes can be damaged or conflict with another computer's. Keep it outside the sync folder; the encrypted backups may go there.</source>
-            <translation>Die Datenbank {path} liegt in einem Ordner, den {service} synchronisiert. Eine Kopie, die entsteht, während Rebound schreibt, kann beschädigt sein oder mit der eines anderen Computers in Konflikt geraten. Bewahren Sie sie außerhalb des synchronisierten Ordners auf; die verschlüsselten Sicherungen dürfen dort liegen.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/actions/background.py" />
@@ -664,11 +664,6 @@
         </message>
         <message>
             <location filename="../../desktop/gui/app.py" />
-            <source>Restoring the backup…</source>
-            <translation>Die Sicherung wird wiederhergestellt…</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/app.py" />
             <source>Created an encrypted database; it opens with your passphrase.</source>
             <translation>Eine verschlüsselte Datenbank wurde angelegt; sie öffnet sich mit Ihrer Passphrase.</translation>
         </message>
@@ -676,6 +671,20 @@
             <location filename="../../desktop/gui/app.py" />
             <source>The recovery key opened the database.</source>
             <translation>Der Wiederherstellungsschlüssel hat die Datenbank geöffnet.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/app.py" />
+            <source>Restoring the backup…</source>
+            <translation>Die Sicherung wird wiederhergestellt…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/app.py" />
+            <source>Rebound cannot open its database.
+
+{error}</source>
+            <translation>Rebound kann seine Datenbank nicht öffnen.
+
+{error}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/app.py" />
@@ -696,15 +705,6 @@
             <location filename="../../desktop/gui/app.py" />
             <source>The recovery key given at the start does not fit: {error}.</source>
             <translation>Der beim Start angegebene Wiederherstellungsschlüssel passt nicht: {error}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/app.py" />
-            <source>Rebound cannot open its database.
-
-{error}</source>
-            <translation>Rebound kann seine Datenbank nicht öffnen.
-
-{error}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/applications/board.py" />
@@ -4273,11 +4273,6 @@
         </message>
         <message>
             <location filename="../../desktop/gui/services/session.py" />
-            <source>Today’s automatic backup failed: {reason}. Your data is unchanged; try “Back up now” in Settings.</source>
-            <translation>Die heutige automatische Sicherung ist fehlgeschlagen: {reason}. Ihre Daten sind unverändert; versuchen Sie „Jetzt sichern“ in den Einstellungen.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/services/session.py" />
             <source>the database is damaged; restore a backup instead</source>
             <translation>die Datenbank ist beschädigt; stellen Sie stattdessen eine Sicherung wieder her</translation>
         </message>
@@ -4290,6 +4285,11 @@
             <location filename="../../desktop/gui/services/session.py" />
             <source>Restoring the backup of {backup_label}…</source>
             <translation>Die Sicherung vom {backup_label} wird wiederhergestellt…</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/services/session.py" />
+            <source>Today’s automatic backup failed: {reason}. Your data is unchanged; try “Back up now” in Settings.</source>
+            <translation>Die heutige automatische Sicherung ist fehlgeschlagen: {reason}. Ihre Daten sind unverändert; versuchen Sie „Jetzt sichern“ in den Einstellungen.</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/services/session.py" />
@@ -4316,11 +4316,6 @@
         </message>
         <message>
             <location filename="../../desktop/gui/services/session.py" />
-            <source>Today’s backup is saved: {name}</source>
-            <translation>Die heutige Sicherung ist gespeichert: {name}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/gui/services/session.py" />
             <source>Not backed up: {reason}</source>
             <translation>Nicht gesichert: {reason}</translation>
         </message>
@@ -4338,6 +4333,11 @@
             <location filename="../../desktop/gui/services/session.py" />
             <source>{text} But the database could not be opened again: {problem}. Restart Rebound.</source>
             <translation>{text} Aber die Datenbank konnte nicht wieder geöffnet werden: {problem}. Starten Sie Rebound neu.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/gui/services/session.py" />
+            <source>Today’s backup is saved: {name}</source>
+            <translation>Die heutige Sicherung ist gespeichert: {name}</translation>
         </message>
         <message>
             <location filename="../../desktop/gui/services/session.py" />

@@ -305,7 +305,7 @@ def test_the_daily_backup_from_the_command_line(rebound: Rebound) -> None:
 
 
 def test_restore_while_the_app_holds_the_database_exits_4(rebound: Rebound, tmp_path: Path) -> None:
-    from desktop.core.startup import InstanceLock
+    from desktop.core.instance import InstanceLock
 
     rebound("people")
     rebound.load()

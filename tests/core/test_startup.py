@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from desktop import secrets
-from desktop.core import people, startup, unlock
+from desktop.core import instance, people, startup, unlock
 from desktop.store import encryption, maintenance
 from desktop.store.database import WrongKey, close_database, open_sqlite
 from desktop.store.models import DB
@@ -75,26 +75,26 @@ def test_the_second_start_of_the_day_takes_no_new_backup(url: str, started: star
 
 
 def test_a_second_start_is_told_another_rebound_holds_the_database(url: str, started: startup.Started) -> None:
-    with pytest.raises(startup.AlreadyRunning, match="another Rebound holds the database") as caught:
+    with pytest.raises(instance.AlreadyRunning, match="another Rebound holds the database") as caught:
         startup.start(url, now=NOW, mounts=LOCAL_MOUNTS)
     assert str(os.getpid()) in str(caught.value)
     assert caught.value.exit_code == 4
 
 
 def test_the_lock_is_owner_only_and_gone_after_release(db_path: Path) -> None:
-    lock = startup.InstanceLock(db_path).acquire()
+    lock = instance.InstanceLock(db_path).acquire()
     assert lock.path.stat().st_mode & 0o077 == 0
     assert lock.path.read_text(encoding="utf-8") == str(os.getpid())
     lock.release()
     assert not lock.path.exists()
-    with startup.InstanceLock(db_path):  # free again
+    with instance.InstanceLock(db_path):  # free again
         pass
 
 
 HOLD = """
 import sys
 from pathlib import Path
-from desktop.core.startup import InstanceLock
+from desktop.core.instance import InstanceLock
 lock = InstanceLock(Path(sys.argv[1])).acquire()
 print("locked", flush=True)
 sys.stdin.readline()
@@ -108,12 +108,12 @@ def test_a_lock_held_by_another_process_dies_with_it(db_path: Path) -> None:
     )  # fmt: skip
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-        with pytest.raises(startup.AlreadyRunning, match=f"process {holder.pid}"):
-            startup.InstanceLock(db_path).acquire()
+        with pytest.raises(instance.AlreadyRunning, match=f"process {holder.pid}"):
+            instance.InstanceLock(db_path).acquire()
     finally:
         holder.kill()  # no clean release: the operating system drops the lock
         holder.wait(10)
-    with startup.InstanceLock(db_path):
+    with instance.InstanceLock(db_path):
         pass
 
 
@@ -124,7 +124,7 @@ def test_a_failed_start_lets_go_of_the_lock(url: str, db_path: Path, memory: Mem
     secrets.reset()
     with pytest.raises(WrongKey):
         startup.start(url, now=NOW, mounts=LOCAL_MOUNTS)
-    with startup.InstanceLock(db_path):
+    with instance.InstanceLock(db_path):
         pass
 
 
@@ -219,12 +219,12 @@ MOUNTS = (
     ],
 )
 def test_a_database_on_a_network_share_is_recognised(path: str, expected: str | None) -> None:
-    assert startup.network_share(Path(path), MOUNTS) == expected
+    assert instance.network_share(Path(path), MOUNTS) == expected
 
 
 def test_a_network_share_gives_a_warning(tmp_path: Path) -> None:
     mounts = f"/dev/sda1 / ext4 rw 0 0\nserver:/x {tmp_path} nfs rw 0 0\n"
-    (warning,) = startup.location_warnings(tmp_path / "rebound.db", mounts)
+    (warning,) = instance.location_warnings(tmp_path / "rebound.db", mounts)
     assert "network share (nfs)" in warning and "local disk" in warning
 
 
@@ -242,8 +242,8 @@ def test_a_network_share_gives_a_warning(tmp_path: Path) -> None:
 )
 def test_a_database_in_a_sync_folder_is_recognised(tmp_path: Path, folder: str, service: str | None) -> None:
     path = tmp_path / folder / "rebound.db"
-    assert startup.sync_service(path) == service
-    warnings = startup.location_warnings(path, LOCAL_MOUNTS)
+    assert instance.sync_service(path) == service
+    warnings = instance.location_warnings(path, LOCAL_MOUNTS)
     assert (service is not None) == bool(warnings)
     if service:
         assert service in warnings[0]
@@ -251,7 +251,7 @@ def test_a_database_in_a_sync_folder_is_recognised(tmp_path: Path, folder: str, 
 
 def test_a_syncthing_folder_is_recognised_by_its_marker(tmp_path: Path) -> None:
     (tmp_path / "shared" / ".stfolder").mkdir(parents=True)
-    assert startup.sync_service(tmp_path / "shared" / "crm" / "rebound.db") == "Syncthing"
+    assert instance.sync_service(tmp_path / "shared" / "crm" / "rebound.db") == "Syncthing"
 
 
 def test_start_reports_the_location_warning(tmp_path: Path) -> None:
@@ -275,23 +275,22 @@ def test_plain_databases_keep_synchronous_full(db_path: Path) -> None:
 
 
 def test_a_clean_exit_spares_the_next_start_the_full_check(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop.core import startup
     from desktop.store.database import close_database, open_sqlite
 
     path = tmp_path / "rebound.db"
     open_sqlite(path)
     close_database()
-    startup.mark_clean_exit(path)
-    assert startup.left_cleanly(path)
-    assert not startup.left_cleanly(path)  # the mark is used up: a crash in this session means a check next time
+    instance.mark_clean_exit(path)
+    assert instance.left_cleanly(path)
+    assert not instance.left_cleanly(path)  # the mark is used up: a crash in this session means a check next time
 
-    startup.mark_clean_exit(path)
+    instance.mark_clean_exit(path)
     open_sqlite(path)
     from desktop.core.people import create_person
 
     create_person({"name": "Changed Since"})  # e.g. the command line wrote after the app closed
     close_database()
-    assert not startup.left_cleanly(path)
+    assert not instance.left_cleanly(path)
 
 
 def test_start_runs_the_integrity_check_unless_the_last_exit_was_clean(
@@ -313,7 +312,7 @@ def test_start_runs_the_integrity_check_unless_the_last_exit_was_clean(
     close_database()
     started.lock.release()
     assert checks == [1]
-    startup.mark_clean_exit(path)
+    instance.mark_clean_exit(path)
     started = startup.start(url, now=datetime(2026, 3, 2, 9, 0), backup=False)
     close_database()
     started.lock.release()

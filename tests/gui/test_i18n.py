@@ -240,8 +240,8 @@ def test_the_modules_loaded_before_the_language_is_chosen_translate_nothing_on_i
 
 @pytest.mark.usefixtures("german")
 def test_an_imports_problems_the_start_up_warnings_and_a_templates_error_are_german(tmp_path: Path) -> None:
+    from desktop.core.instance import location_warnings
     from desktop.core.reconnect.drafts import TemplateProblem, render_text
-    from desktop.core.startup import location_warnings
     from desktop.interop.people_import import Tracker, skipped_where
 
     track = Tracker()

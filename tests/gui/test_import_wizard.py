@@ -238,9 +238,9 @@ def test_cancel_during_the_import_leaves_the_database_as_it_was(
 def test_the_summary_shows_while_the_worker_still_copies_the_log_into_the_file(
     qtbot: Any, make_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch, data_dir: Path
 ) -> None:
-    from desktop.gui.services import workers
+    from desktop.store import database
 
-    real_checkpoint = workers.checkpoint
+    real_checkpoint = database.checkpoint
     copying, go_on = threading.Event(), threading.Event()
 
     def held_checkpoint() -> None:
@@ -252,7 +252,7 @@ def test_the_summary_shows_while_the_worker_still_copies_the_log_into_the_file(
     wizard = window.open_import_wizard(data_dir / "linkedin")
     wait_for_preview(qtbot, wizard)
     qtbot.waitUntil(lambda: not window.runner.busy())  # the preview's worker (and any other) has ended
-    monkeypatch.setattr(workers, "checkpoint", held_checkpoint)  # held: the import's worker, after it reports
+    monkeypatch.setattr(database, "checkpoint", held_checkpoint)  # held: the import's worker, after it reports
     qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: wizard.step == DONE)  # shown before the worker has finished
     assert copying.is_set() and not go_on.is_set()

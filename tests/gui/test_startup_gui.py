@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 
 from desktop.core import erase, people, unlock
-from desktop.core.startup import InstanceLock
+from desktop.core.instance import InstanceLock
 from desktop.gui import app as gui_app
 from desktop.gui.dialogs.restore import RestoreDialog
 from desktop.gui.dialogs.secret_prompt import WRONG_KEY
@@ -379,7 +379,7 @@ RUN_AND_QUIT = """
 import sys
 from PySide6.QtCore import QTimer
 from desktop.cli import main
-from desktop.core.startup import InstanceLock
+from desktop.core.instance import InstanceLock
 from desktop.gui.app import make_application
 from desktop.store import encryption
 

@@ -296,9 +296,7 @@ def today(database: str) -> int:
     shown are watched one by one; cards made later by an application-wide filter (its cost,
     see ``_watch``, then counts too).
     """
-    from desktop.cli import import_before_qt
-
-    import_before_qt()  # as ``rebound`` does before its first Qt import
+    found = _before_qt(database)  # as ``rebound --db DATABASE`` does before its first Qt import
     MARKS["before_qt_imported"] = time.time()
     from desktop.gui.kit import pyside_hook  # noqa: F401  # isort: skip  (Qt's first import, as in gui/app.py)
     from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
@@ -338,9 +336,7 @@ def today(database: str) -> int:
         _keep_frame_watch_first(window, frame)
 
     _after(main_window.MainWindow, "__init__", watch_the_cards)
-    from desktop.cli import main
-
-    code = main(["--db", database])
+    code = _run(database, found)
     holder.clear()
     return int(code) if QApplication.instance() else 0
 
@@ -390,9 +386,7 @@ def app(database: str) -> int:
     Hook: the People table is found as ``window.people.table`` of the top-level window
     (desktop.gui.main_window.MainWindow); if the GUI renames it, update ``_people_table``.
     """
-    from desktop.cli import import_before_qt
-
-    import_before_qt()  # as ``rebound`` does before its first Qt import
+    found = _before_qt(database)  # as ``rebound --db DATABASE`` does before its first Qt import
     MARKS["before_qt_imported"] = time.time()
     from desktop.gui.kit import pyside_hook  # noqa: F401  # isort: skip  (Qt's first import, as in gui/app.py)
     from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
@@ -407,10 +401,8 @@ def app(database: str) -> int:
     # work, reordered) so that the first call of a few steps can be marked.
     from desktop.gui import main_window
     from desktop.gui.people import page as people_page  # (the window on People imports it as it is built)
-    from desktop.store import database as store_database
 
     MARKS["gui modules imported"] = time.time()
-    _timed(store_database, "open_database", "open_database")
     _timed(main_window.MainWindow, "__init__", "MainWindow()")
     _timed(people_page.PeoplePage, "load", "PeoplePage.load")
     _timed(getattr(people_page, "PeopleModel", None), "search", "PeopleModel.search")
@@ -433,7 +425,10 @@ def app(database: str) -> int:
         if watched is not watched_window.get("window") or table is None or not table.isVisible():
             return False
         model = table.model()
-        return model is not None and model.rowCount() > 0
+        if model is None or model.rowCount() == 0:
+            return False
+        watched_window["store loaded"] = "peewee" in sys.modules  # the first frame painted without the store?
+        return True
 
     def shown() -> None:
         table = _people_table()
@@ -441,6 +436,7 @@ def app(database: str) -> int:
         _report(
             rows=model.rowCount() if model is not None else 0,
             rows_fetched=getattr(model, "rows_loaded", None),
+            store_loaded=watched_window.get("store loaded"),
         )
         application.quit()
 
@@ -453,10 +449,23 @@ def app(database: str) -> int:
         _keep_frame_watch_first(window, frame)
 
     _after(main_window.MainWindow, "__init__", watch_the_table)  # before the window is first shown
-    from desktop.cli import main
+    return _run(database, found)
 
-    code = main(["--db", database])
-    return int(code)
+
+def _before_qt(database: str) -> Any:
+    """``rebound --db DATABASE`` before its first Qt import (desktop.cli._run_gui): the first look, then its imports."""
+    from desktop.cli import before_qt
+    from desktop.config import resolve_database_url
+
+    return before_qt(resolve_database_url(database))
+
+
+def _run(database: str, found: Any) -> int:
+    """The rest of ``rebound --db DATABASE``: the app, with the look taken before Qt (desktop.cli._run_gui)."""
+    from desktop.config import resolve_database_url
+    from desktop.gui.app import run
+
+    return run(resolve_database_url(database), found=found)
 
 
 def main() -> int:

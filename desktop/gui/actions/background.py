@@ -14,7 +14,6 @@ from desktop.gui.kit.i18n import tr
 from desktop.gui.services.mail_sync import DailyMailSync
 from desktop.gui.services.ops import Ops
 from desktop.gui.services.session import Session
-from desktop.store.models import DB, is_team
 
 if TYPE_CHECKING:
     from desktop.gui.services.team_listener import TeamListener
@@ -48,6 +47,10 @@ class Background(QObject):
 
     def follow_database(self) -> None:
         """Listen to the team server's change feed while one is open (none for a file)."""
+        if not self._host.session.opened:  # the window painted first: asked again once the database is open
+            return
+        from desktop.store.models import DB, is_team  # lazy: a window may paint before the store loads
+
         if self.team_listener is not None and self.team_listener.db is DB.obj:
             return
         self.stop()

@@ -17,6 +17,7 @@ from desktop.gui.services.ops import Ops
 from desktop.gui.services.plan_keeper import PlanKeeper
 
 if TYPE_CHECKING:  # the pages' modules load when each page is built
+    from desktop.core.first_look import FirstFrame
     from desktop.gui.openings.page import OpeningsPage
     from desktop.gui.people.page import PeoplePage
     from desktop.gui.today.page import TodayPage
@@ -40,7 +41,9 @@ class FirstPages:
         def _connect_people(self, page: PeoplePage) -> None: ...
         def open_person(self, person_id: int) -> None: ...
 
-    def _make_first_slots(self) -> None:
+    def _make_first_slots(self, first_frame: FirstFrame | None = None) -> None:
+        """``first_frame``: the People list's first frame, read before the store loaded (core/first_look.py)."""
+        self._first_frame = first_frame
         self._today_page: TodayPage | None = None
         self._people: PeoplePage | None = None
         self._openings: OpeningsPage | None = None
@@ -77,7 +80,8 @@ class FirstPages:
             self._people = page
             self._connect_people(page)
             page.restore_state(self.settings)
-            page.load(open_first=False)
+            first, self._first_frame = self._first_frame, None
+            page.load(open_first=False, first=first)
             page.set_busy(self.jobs.busy)  # as the window's busy state would have left it
             self._put_page(self._people_slot, page)
         return self._people

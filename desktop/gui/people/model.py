@@ -14,16 +14,19 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 
-from desktop.core.people import Key, PersonRow, Window, count_people, is_search, read_window
-from desktop.core.settings import get_settings
+from desktop.core.people_list import Key, PersonRow, Window
 from desktop.core.staleness import DEFAULT_CADENCE, Cadence, staleness
 from desktop.gui.kit.formatting import format_date, format_datetime, role_label, tooltip_text
 from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.staleness import last_contact_text, staleness_colour
+
+if TYPE_CHECKING:
+    from desktop.core.first_look import FirstFrame
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -62,20 +65,34 @@ class PeopleModel(QAbstractTableModel):
         """Whether a search matches more people than the rows listed so far."""
         return self._more
 
-    def search(self, text: str) -> None:
-        """Show the people matching ``text`` (everyone for an empty text)."""
+    def search(self, text: str, first: FirstFrame | None = None) -> None:
+        """Show the people matching ``text`` (everyone for an empty text).
+
+        ``first``: everyone's first window, the count and the settings, read before the store loaded (the window's
+        first frame, core/first_look.py); the list reads the rest through the store, once it is open.
+        """
         self.beginResetModel()
-        if self._today is not None:
-            self._cadence = Cadence.of(get_settings())  # the user may have changed the check-in cadence
         self._text = text.strip()
-        self._searching = is_search(self._text)
         self._windows.clear()
         self._after = {0: None}
         self._count, self._more = 0, False
-        if self._searching:
-            self._add_window()
+        if first is not None and not self._text:  # the first frame: nothing of the store is needed yet
+            self._searching = False
+            if self._today is not None:
+                self._cadence = Cadence.of(first.settings)
+            self._count = first.total
+            self._keep(0, first.first)
         else:
-            self._count = count_people()
+            from desktop.core import people  # lazy: the store loads after the first frame
+            from desktop.core.settings import get_settings
+
+            if self._today is not None:
+                self._cadence = Cadence.of(get_settings())  # the user may have changed the check-in cadence
+            self._searching = people.is_search(self._text)
+            if self._searching:
+                self._add_window()
+            else:
+                self._count = people.count_people()
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -142,6 +159,8 @@ class PeopleModel(QAbstractTableModel):
 
     def _read(self, number: int) -> Window:
         """Read window ``number`` from the keys of a window beside it (a search: the one before, always known)."""
+        from desktop.core.people import read_window  # lazy: the first frame is read without the store
+
         if self._searching:
             window = read_window(self._text, limit=self.WINDOW, after=self._after.get(number))
         else:
@@ -152,6 +171,9 @@ class PeopleModel(QAbstractTableModel):
                 window = read_window(limit=self.WINDOW, before=right.first)
             else:
                 window = read_window(limit=self.WINDOW, offset=number * self.WINDOW)
+        return self._keep(number, window)
+
+    def _keep(self, number: int, window: Window) -> Window:
         self.fetches += 1
         self.rows_loaded += len(window.rows)
         self._windows[number] = window

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.changes import Changes
-from desktop.core.people import count_people
 from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.welcome import WelcomeView
@@ -29,6 +28,7 @@ from desktop.gui.people.model import PeopleModel
 from desktop.gui.services.ops import Ops
 
 if TYPE_CHECKING:
+    from desktop.core.first_look import FirstFrame
     from desktop.gui.people.person_page import PersonPage
 
 SEARCH_DELAY_MS = 150
@@ -238,9 +238,12 @@ class PeoplePage(QWidget):
         return sum(widths) + scroll_bar + table.frameWidth() * 2
 
     # -- search -----------------------------------------------------------------------
-    def load(self, open_first: bool = True) -> None:
-        """Read the list now (at start and after an import) and open the first person if none is open."""
-        self.apply_search()
+    def load(self, open_first: bool = True, first: FirstFrame | None = None) -> None:
+        """Read the list now (at start and after an import) and open the first person if none is open.
+
+        ``first``: the list's first window, its count and the settings, read before the store loaded (the
+        window's first frame, core/first_look.py)."""
+        self.apply_search(first)
         if open_first or self.open_person_id is not None:
             self.open_first()
 
@@ -259,10 +262,10 @@ class PeoplePage(QWidget):
         else:
             self._select_open_person(near=0)
 
-    def apply_search(self) -> None:
+    def apply_search(self, first: FirstFrame | None = None) -> None:
         self._search_timer.stop()
         text = self.search_box.text()
-        self.model.search(text)
+        self.model.search(text, first)
         self._after_model_change()
         self._follow_search()
         self.searched.emit(text)
@@ -306,7 +309,12 @@ class PeoplePage(QWidget):
 
     def _after_model_change(self) -> None:
         shown = self.model.rowCount()
-        self.total = count_people() if self.model.search_text else shown  # everyone: a tally, not a count
+        if self.model.search_text:
+            from desktop.core.people import count_people  # lazy: the first frame is read without the store
+
+            self.total = count_people()
+        else:
+            self.total = shown  # everyone: a tally, not a count
         if self.total == 0:
             self.views.setCurrentWidget(self.welcome)  # made here: a database with people never needs it
         else:

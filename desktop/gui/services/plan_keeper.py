@@ -21,7 +21,6 @@ from desktop.core.changes import Changes
 from desktop.errors import DatabaseProblem
 from desktop.gui.services.ops import Ops
 from desktop.gui.services.workers import Task, TaskRunner
-from desktop.store.models import DB
 
 if TYPE_CHECKING:  # the engine's modules load in its worker, after the window's first paint
     from desktop.core.reconnect.engine import Engine
@@ -37,6 +36,7 @@ def _build(engine_type: type[Engine], today: date) -> tuple[Engine, date, Plan, 
     """In the worker: watch for writes (the generation the plan snapshot is kept with), read the facts, plan."""
     # lazy: the engine loads after the first paint (README, Start-up)
     from desktop.core.reconnect import snapshot
+    from desktop.store.models import DB
 
     generation = snapshot.arm(DB.obj)  # a write from here on makes the plan kept after the build stale
     engine = engine_type()
@@ -108,6 +108,7 @@ class PlanKeeper(QObject):
     def _built(self, result: tuple[Engine, date, Plan, int]) -> None:
         # lazy: the engine loads after the first paint (README, Start-up)
         from desktop.core.reconnect import snapshot
+        from desktop.store.models import DB
 
         engine, day, plan, generation = result
         self.engine = engine
@@ -214,6 +215,7 @@ class PlanKeeper(QObject):
             return None
         # lazy: the engine loads after the first paint (README, Start-up)
         from desktop.core.reconnect import snapshot
+        from desktop.store.models import DB
 
         day = self.today()
         cards = snapshot.payload(self.engine.facts, day, self.plan()[0])

@@ -21,19 +21,18 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from desktop import secrets
-from desktop.core import unlock
-from desktop.core.startup import InstanceLock, mark_clean_exit
+from desktop.config import sqlite_path
+from desktop.core.instance import InstanceLock, mark_clean_exit
 from desktop.errors import DatabaseProblem, ReboundError
 from desktop.gui.kit.banners import Banner, BannerArea
 from desktop.gui.kit.formatting import format_datetime
 from desktop.gui.kit.i18n import tr, tr_n
 from desktop.gui.services.workers import Task, TaskRunner
-from desktop.store import encryption, maintenance
-from desktop.store.database import close_database, sqlite_path
-from desktop.store.models import DB
 
+# The store and the key's modules load when first used: a window whose first frame was read without them
+# (core/first_look.py) paints before they load, and its session opens the database right after that paint.
 if TYPE_CHECKING:
-    from desktop.core import rekey
+    from desktop.core import rekey, unlock
 
 DAMAGED_BANNER = "damaged"
 LOCATION_BANNER = "location"
@@ -51,6 +50,8 @@ class Outcome(NamedTuple):  # NamedTuple: cheaper to define than a dataclass (RE
 
 def backup_label(path: Path) -> str:
     """``2 Mar 2026, 10:30`` for an automatic backup (its file name otherwise)."""
+    from desktop.store import maintenance  # lazy: see the imports
+
     when = maintenance.backup_time(path)
     return format_datetime(when) if when is not None else path.name
 
@@ -81,6 +82,9 @@ def _rotated(url: str, ask: unlock.AskSecret) -> Outcome:
 
 def current_secret() -> str | None:
     """What opens the open database again: its passphrase, or the recovery key of its raw key (None: plain)."""
+    from desktop.core import unlock  # lazy: see the imports
+    from desktop.store import encryption
+
     key = unlock.current_key()
     if key is None:
         return None
@@ -91,11 +95,20 @@ def current_secret() -> str | None:
 
 def _open_database() -> tuple[str, unlock.KeySource | None, bool]:
     """The URL, key source and read-only state of the database opened elsewhere."""
+    from desktop.core import unlock  # lazy: see the imports
+    from desktop.store.models import DB
+
     db = DB.obj
     path = Path(db.database) if db is not None and isinstance(getattr(db, "database", None), str) else None
     key = unlock.current_key() if db is not None else None
     source: unlock.KeySource | None = None if key is None else ("keyring" if key.is_raw else "passphrase")
     return (f"sqlite:///{path}" if path else "", source, bool(getattr(db, "read_only", False)))
+
+
+def _close_database() -> None:
+    from desktop.store.database import close_database  # lazy: see the imports
+
+    close_database()
 
 
 class Session(QObject):
@@ -121,8 +134,11 @@ class Session(QObject):
         warnings: list[str] | None = None,
         notes: list[str] | None = None,
         parent: QObject | None = None,
+        opening: Callable[[Session], bool] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._opening = opening  # the database's opening, left until after the window's first paint
+        self._opened = opening is None
         self.url = url
         self.path: Path | None = sqlite_path(url)
         self.lock = lock
@@ -137,7 +153,7 @@ class Session(QObject):
         self.banners: BannerArea | None = None  # where this session's banners show (see ``attach``)
         self._task: Task | None = None
         self._keyring_task: Task | None = None
-        self._daily: Task | None = None
+        self.daily = DailyBackup(self)
         self._answer: str | None = None  # what opens the database after the job
         self._busy_text = ""
         self._reopen_after = False
@@ -153,6 +169,26 @@ class Session(QObject):
         return cls(url, key_source=source, read_only=read_only, parent=parent)
 
     # -- state ------------------------------------------------------------------------------
+    @property
+    def opened(self) -> bool:
+        """Whether the database is open: a window whose first frame was read without the store (core/first_look.py)
+        paints first, and its session opens the database right after (``finish_opening``)."""
+        return self._opened
+
+    def finish_opening(self) -> bool:
+        """Open the database now, if this session left its opening for after the first paint (tried once); whether
+        it is open. When it did not open, nothing of it may be used (the app quits)."""
+        opening, self._opening = self._opening, None
+        if opening is not None:
+            self._opened = opening(self)
+        return self._opened
+
+    def opened_damaged(self, problems: list[str]) -> None:
+        """The opening after the first paint found the database damaged: it is open read-only (with its banner)."""
+        self.read_only, self.problems = True, list(problems)
+        self._show_damaged()
+        self.changed.emit()
+
     @property
     def busy(self) -> bool:
         return self._task is not None
@@ -183,7 +219,7 @@ class Session(QObject):
         """Why a job cannot start now (None when it can)."""
         if self.path is None:
             return tr("this works on a database file only")
-        if self._daily is not None:
+        if self.daily.task is not None:
             return tr("Rebound is taking today’s backup. Try again in a moment.")
         if self._task is not None:
             return tr("Rebound is busy: {lower}{value} Try again when it is done.").format(
@@ -196,7 +232,7 @@ class Session(QObject):
     def release(self, clean: bool = False) -> None:
         """Let go of the single-instance lock (when the app quits; ``clean``: the database was closed normally)."""
         if self.lock is not None:
-            if clean and self.lock.held and not self.read_only:
+            if clean and self.lock.held and not self.read_only and self._opened:
                 mark_clean_exit(self.lock.database)
             self.lock.release()
 
@@ -249,41 +285,15 @@ class Session(QObject):
     # -- backups (the database stays open) --------------------------------------------------
     def daily_backup(self, now: datetime) -> Task | None:
         """The day's automatic backup, at start, in a worker (none of a damaged database)."""
-        if self.read_only or self.path is None or self._task is not None:
-            return None
-        task = Task(lambda _task: maintenance.daily_backup(now))
-        task.signals.succeeded.connect(self._daily_backup_done)
-        task.signals.failed.connect(self._daily_backup_failed)
-        task.signals.crashed.connect(self._daily_backup_failed)
-        task.signals.finished.connect(self._daily_backup_finished)
-        self._daily = task
-        return self.runner.start(task)
-
-    @Slot()
-    def _daily_backup_finished(self) -> None:
-        self._daily = None
-
-    @Slot(object)
-    def _daily_backup_done(self, taken: object) -> None:
-        if isinstance(taken, Path):
-            self.message.emit(tr("Today’s backup is saved: {name}").format(name=taken.name))
-            self.changed.emit()
-
-    @Slot(str)
-    def _daily_backup_failed(self, reason: str) -> None:
-        reason = reason.strip().splitlines()[-1] if reason.strip() else tr("unknown error")
-        text = tr(
-            "Today’s automatic backup failed: {reason}. Your data is unchanged; try “Back up now” in Settings."
-        ).format(reason=reason)
-        if self.banners is not None:
-            self.banners.add(Banner(BACKUP_BANNER, text))
-        self.message.emit(text)
+        return self.daily.start(now)
 
     def back_up_now(self) -> Task | None:
         reason = self.blocked() or (tr("the database is damaged; restore a backup instead") if self.read_only else None)
         if reason is not None:
             self.failed.emit(tr("Not backed up: {reason}").format(reason=reason))
             return None
+        from desktop.store import maintenance  # lazy: see the imports
+
         return self._start(tr("Backing up…"), lambda _task: maintenance.backup(), self._backed_up, reopen=False)
 
     def _backed_up(self, result: object) -> str:
@@ -343,7 +353,7 @@ class Session(QObject):
             self.failed.emit(f"{failure}: {reason}")
             return None
         self._answer = answer
-        close_database()  # this thread's connection; the job opens and closes its own
+        _close_database()  # this thread's connection; the job opens and closes its own
         return self._start(busy_text, job, self._replaced, reopen=True, failure=failure)
 
     def _replaced(self, result: object) -> str:
@@ -359,7 +369,7 @@ class Session(QObject):
         """Work on the database at ``url`` from now on: opened (its schema made or migrated) in a worker, then
         here; ``reopened`` tells the window. On a server the local file's lock is let go; when it does not open,
         the database before stays open (and locked) as it was."""
-        if self._daily is not None or self._task is not None or self.others_busy():
+        if self.daily.task is not None or self._task is not None or self.others_busy():
             self.failed.emit(tr("{failure}: Rebound is still working on something. Try again in a moment.")
                              .format(failure=failure))  # fmt: skip
             return None
@@ -375,9 +385,11 @@ class Session(QObject):
         self._fallback = (self.url, self.path, self.lock, old_secret)
         self.url, self.path, self.lock = url, path, lock
         answer = self._answer = self._file_secret if path is not None else None
-        close_database()  # this thread's connection; the worker opens the new database, then this thread again
+        _close_database()  # this thread's connection; the worker opens the new database, then this thread again
 
         def job(_task: Task) -> Outcome:
+            from desktop.core import unlock  # lazy: see the imports
+
             unlocked = unlock.open_unlocked(url, ask_secret=_answers(open=answer))
             return Outcome(done_text, key_source=unlocked.key_source)
 
@@ -429,6 +441,8 @@ class Session(QObject):
             self._settle_switch(False)
         answer = self._answer
         read_only = self.read_only and not worked
+        from desktop.core import unlock  # lazy: see the imports
+
         try:
             unlocked = unlock.open_unlocked(self.url, ask_secret=_answers(open=answer), create=False,
                                             read_only=read_only)  # fmt: skip
@@ -484,6 +498,49 @@ class Session(QObject):
             self._show_damaged()
             self.reopened.emit()
         self.changed.emit()
+
+
+class DailyBackup(QObject):
+    """The day's automatic backup of a session's database, in a worker; said in the status bar, or in a banner."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session)
+        self._session = session
+        self.task: Task | None = None
+
+    def start(self, now: datetime) -> Task | None:
+        session = self._session
+        if session.read_only or session.path is None or session.busy:
+            return None
+        from desktop.store import maintenance  # lazy: see the imports
+
+        task = Task(lambda _task: maintenance.daily_backup(now))
+        task.signals.succeeded.connect(self._done)
+        task.signals.failed.connect(self._failed)
+        task.signals.crashed.connect(self._failed)
+        task.signals.finished.connect(self._finished)
+        self.task = task
+        return session.runner.start(task)
+
+    @Slot()
+    def _finished(self) -> None:
+        self.task = None
+
+    @Slot(object)
+    def _done(self, taken: object) -> None:
+        if isinstance(taken, Path):
+            self._session.message.emit(tr("Today’s backup is saved: {name}").format(name=taken.name))
+            self._session.changed.emit()
+
+    @Slot(str)
+    def _failed(self, reason: str) -> None:
+        reason = reason.strip().splitlines()[-1] if reason.strip() else tr("unknown error")
+        text = tr(
+            "Today’s automatic backup failed: {reason}. Your data is unchanged; try “Back up now” in Settings."
+        ).format(reason=reason)
+        if self._session.banners is not None:
+            self._session.banners.add(Banner(BACKUP_BANNER, text))
+        self._session.message.emit(text)
 
 
 def _answers(open: str | None = None, new: str | None = None) -> unlock.AskSecret:  # noqa: A002 - the purposes

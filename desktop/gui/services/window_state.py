@@ -40,6 +40,11 @@ def restore_window(window: QMainWindow, settings: QSettings, rows: int, default_
     state = settings.value("window/state")
     if state is not None:
         window.restoreState(state)
+    return remembered_page(settings, rows, default_row)
+
+
+def remembered_page(settings: QSettings, rows: int, default_row: int) -> int:
+    """The page row the user had open last (``default_row`` when none of ``rows`` was remembered)."""
     page = settings.value("window/page")
     remembered = isinstance(page, str) and page.isdigit() and 0 <= int(page) < rows
     return int(page) if remembered else default_row

@@ -15,7 +15,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop.errors import ReboundError
-from desktop.store.database import checkpoint, close_database
 
 
 class TaskSignals(QObject):
@@ -63,6 +62,8 @@ class Task(QRunnable):
         else:
             self.signals.succeeded.emit(result)
         finally:
+            from desktop.store.database import checkpoint, close_database  # lazy: not needed to paint the window
+
             checkpoint()  # what an import left in the write-ahead log, after its result was reported
             close_database()
             self.done = True

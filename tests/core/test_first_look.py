@@ -1,0 +1,207 @@
+"""The first look before the window loads (core/first_look.py): the lock, the clean-exit mark, and the People
+page's first frame read with plain sqlite3 — the same rows, count and settings the store reads, or nothing."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from desktop.core import first_look, instance, people, settings, startup
+from desktop.core.first_look import Look
+from desktop.store import migrations
+from desktop.store.database import close_database, open_sqlite
+from tests.cli.helpers import REPO
+from tests.memory_keyring import install_memory_keyring
+
+LOCAL = "/dev/sda1 / ext4 rw 0 0\n"
+NAMES = [
+    f"Person {number:03d} {suffix}"
+    for number, suffix in zip(range(250), ["Ærø", "Zoë", "Łukasz", "Bo"] * 63, strict=False)
+]
+
+
+def _left_cleanly(path: Path, count: int = 0, cadence: int | None = None) -> None:
+    """A plain database with ``count`` people, closed as the app closes it (the clean-exit mark written)."""
+    open_sqlite(path)
+    for name in NAMES[:count]:
+        people.create_person({"name": name, "company": "Acme" if len(name) % 2 else None, "title": "Recruiter"})
+    if cadence is not None:
+        settings.set_setting("checkin_min_days", cadence)
+    close_database()
+    instance.mark_clean_exit(path)
+
+
+@pytest.fixture
+def found(db_path: Path) -> Iterator[list[Look]]:
+    """The looks a test took (their locks are let go afterwards)."""
+    taken: list[Look] = []
+    yield taken
+    for look in taken:
+        if look.lock is not None:
+            look.lock.release()
+
+
+def _look(found: list[Look], path: Path) -> Look:
+    look = first_look.look(f"sqlite:///{path}")
+    found.append(look)
+    return look
+
+
+def test_the_schema_version_it_expects_is_the_newest_migration() -> None:
+    assert first_look.SCHEMA_VERSION == migrations.latest_version()
+
+
+@pytest.mark.parametrize("count", [0, 3, 250])  # empty; fewer than a window (read from the end); more than one
+def test_the_first_frame_is_what_the_store_reads(db_path: Path, found: list[Look], count: int) -> None:
+    _left_cleanly(db_path, count, cadence=45)
+    look = _look(found, db_path)
+    assert look.ready and look.clean and look.lock is not None and look.lock.held
+
+    share = f"{LOCAL}server:/crm {db_path.parent} nfs4 rw 0 0\n"  # the folder is a network share
+    frame = first_look.first_frame(look, limit=200, mounts=share)
+
+    assert frame is not None
+    open_sqlite(db_path)
+    try:
+        assert frame.total == people.count_people() == count
+        assert frame.first == people.read_window(limit=200, offset=0)  # the rows, their order and their keys
+        assert len(frame.first.rows) == min(count, 200)
+        assert frame.settings == settings.get_settings()
+        assert frame.settings["checkin_min_days"] == 45
+    finally:
+        close_database()
+    assert frame.warnings == instance.location_warnings(db_path, share) != []
+
+
+def test_the_look_holds_the_lock_and_uses_up_the_mark(db_path: Path, found: list[Look]) -> None:
+    _left_cleanly(db_path, 1)
+    look = _look(found, db_path)
+
+    with pytest.raises(instance.AlreadyRunning):
+        startup.start(f"sqlite:///{db_path}", now=datetime(2026, 12, 7), backup=False, mounts=LOCAL)
+    assert not instance.left_cleanly(db_path)  # used up: a crash from here on means a full check next time
+    started = startup.start(f"sqlite:///{db_path}", now=datetime(2026, 12, 7), backup=False, mounts=LOCAL,
+                            lock=look.lock, clean=look.clean)  # fmt: skip
+    try:
+        assert started.status == "ok" and started.lock is look.lock and look.lock is not None and look.lock.held
+        assert people.count_people() == 1
+    finally:
+        close_database()
+
+
+def test_a_database_not_left_cleanly_gets_no_first_frame(db_path: Path, found: list[Look]) -> None:
+    _left_cleanly(db_path, 2)
+    open_sqlite(db_path)
+    people.create_person({"name": "Written Since"})  # the command line wrote after the app closed
+    close_database()
+
+    look = _look(found, db_path)
+
+    assert look.lock is not None and look.clean is False and not look.ready
+    assert first_look.first_frame(look, limit=200) is None
+
+
+def test_a_first_start_gets_no_first_frame(db_path: Path, found: list[Look]) -> None:
+    look = _look(found, db_path)  # no file yet: the full start creates it
+
+    assert not look.ready and first_look.first_frame(look, limit=200) is None
+    assert not db_path.exists()
+
+
+def test_an_encrypted_database_gets_no_first_frame(
+    db_path: Path, found: list[Look], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.core import unlock
+
+    install_memory_keyring(monkeypatch)
+    unlock.open_unlocked(f"sqlite:///{db_path}", encrypt=True)
+    close_database()
+    instance.mark_clean_exit(db_path)
+
+    look = _look(found, db_path)
+
+    assert look.clean and not look.ready  # its key comes first
+    assert first_look.first_frame(look, limit=200) is None
+
+
+@pytest.mark.parametrize("content", [b"", os.urandom(4096), b"name,email\nAda,ada@example.org\n"])
+def test_a_file_that_is_not_a_plain_database_gets_no_first_frame(
+    db_path: Path, found: list[Look], content: bytes
+) -> None:
+    db_path.write_bytes(content)
+    instance.mark_clean_exit(db_path)  # even with a mark that fits it
+
+    look = _look(found, db_path)
+
+    assert look.clean and not look.ready
+    assert db_path.read_bytes() == content
+
+
+def test_another_programs_sqlite_file_gets_no_first_frame(db_path: Path, found: list[Look]) -> None:
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")
+    connection.close()
+    instance.mark_clean_exit(db_path)
+    before = db_path.read_bytes()
+
+    look = _look(found, db_path)
+
+    assert look.ready  # a plain SQLite file the mark fits: only reading it tells
+    assert first_look.first_frame(look, limit=200) is None
+    assert db_path.read_bytes() == before
+
+
+def test_an_older_or_newer_schema_gets_no_first_frame(db_path: Path, found: list[Look]) -> None:
+    _left_cleanly(db_path, 2)
+    for version in (first_look.SCHEMA_VERSION - 1, first_look.SCHEMA_VERSION + 1):
+        with sqlite3.connect(db_path) as connection:
+            connection.execute("UPDATE schema_version SET version = ? WHERE id = 1", [version])
+        connection.close()
+        instance.mark_clean_exit(db_path)
+        look = _look(found, db_path)
+        assert look.ready
+        assert first_look.first_frame(look, limit=200) is None  # migrated first, or refused, by the full start
+        assert look.lock is not None
+        look.lock.release()
+
+
+HOLD = """
+import sys
+from pathlib import Path
+from desktop.core.instance import InstanceLock
+lock = InstanceLock(Path(sys.argv[1])).acquire()
+print("locked", flush=True)
+sys.stdin.readline()
+"""
+
+
+def test_a_database_another_rebound_holds_is_left_to_the_full_start(db_path: Path, found: list[Look]) -> None:
+    _left_cleanly(db_path, 1)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(db_path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        look = _look(found, db_path)
+        assert look.lock is None and look.clean is None and not look.ready
+        assert instance.left_cleanly(db_path)  # the mark is left for the Rebound that holds the file
+        with pytest.raises(instance.AlreadyRunning, match=f"process {holder.pid}"):
+            startup.start(f"sqlite:///{db_path}", now=datetime(2026, 12, 7), backup=False, mounts=LOCAL)
+    finally:
+        holder.kill()
+        holder.wait(10)
+
+
+def test_a_team_server_is_left_to_the_full_start() -> None:
+    look = first_look.look("postgresql://me@127.0.0.1:1/rebound")
+
+    assert look == Look(None, None, None, False)
+    assert first_look.first_frame(look, limit=200) is None
