@@ -108,6 +108,18 @@ GROUPS = (
         ),
     ),
     Group(
+        "first-look",  # the People list's statements, and what lets the window paint before the store loads
+        ("desktop/core/first_look.py", "desktop/core/people_list.py", "desktop/core/instance.py"),
+        (
+            "desktop.core.first_look.*",
+            "desktop.core.people_list.*",
+            "desktop.core.instance.x__fingerprint__mutmut_*",
+            "desktop.core.instance.x_mark_clean_exit__mutmut_*",
+            "desktop.core.instance.x_left_cleanly__mutmut_*",
+        ),
+        ("tests/core/test_first_look.py", "tests/core/test_people_list.py", "tests/core/test_startup.py"),
+    ),
+    Group(
         "reconnect",  # last: the slowest (every rule is reached by most of the rule tests)
         ("desktop/core/reconnect/*.py", "desktop/core/reconnect/rules/*.py"),
         ("desktop.core.reconnect.*",),

@@ -230,7 +230,10 @@ class Session(QObject):
         return None
 
     def release(self, clean: bool = False) -> None:
-        """Let go of the single-instance lock (when the app quits; ``clean``: the database was closed normally)."""
+        """Let go of the single-instance lock (when the app quits; ``clean``: the database was closed normally).
+
+        The clean-exit mark is written only for a database this session opened (one that did not open after the
+        first paint is checked in full at the next start)."""
         if self.lock is not None:
             if clean and self.lock.held and not self.read_only and self._opened:
                 mark_clean_exit(self.lock.database)
