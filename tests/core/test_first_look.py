@@ -15,8 +15,10 @@ import pytest
 
 from desktop.core import first_look, instance, people, settings, startup
 from desktop.core.first_look import Look
+from desktop.core.people_list import PersonRow
 from desktop.store import migrations
 from desktop.store.database import close_database, open_sqlite
+from desktop.store.models import DB
 from tests.cli.helpers import REPO
 from tests.memory_keyring import install_memory_keyring
 
@@ -78,6 +80,62 @@ def test_the_first_frame_is_what_the_store_reads(db_path: Path, found: list[Look
     finally:
         close_database()
     assert frame.warnings == instance.location_warnings(db_path, share) != []
+
+
+def test_the_first_rows_are_read_whole_in_name_order(db_path: Path, found: list[Look]) -> None:
+    open_sqlite(db_path)
+    ada = people.create_person({"name": "Ada Quist", "company": "Acme", "title": "Talent Partner", "role": "recruiter",
+                                "email": "ada@acme.example", "connected": True}).value  # fmt: skip
+    bo = people.create_person({"name": "Bo Åberg"}).value
+    DB.obj.execute_sql("UPDATE person SET last_contact = '2026-11-02 09:30:00' WHERE id = ?", [ada])
+    close_database()
+    instance.mark_clean_exit(db_path)
+
+    frame = first_look.first_frame(_look(found, db_path), limit=200)
+
+    assert frame is not None and frame.total == 2
+    assert frame.first.rows == [
+        PersonRow(ada, "Ada Quist", "Acme", "Talent Partner", "recruiter", "ada@acme.example", True,
+                  datetime(2026, 11, 2, 9, 30)),
+        PersonRow(bo, "Bo Åberg", None, None, None, None, False, None),
+    ]  # fmt: skip
+    assert frame.first.first is not None and frame.first.first[1] == ada
+    assert frame.first.last is not None and frame.first.last[1] == bo  # the keys the next window is read from
+
+
+def test_a_tally_without_its_row_gets_no_first_frame(db_path: Path, found: list[Look]) -> None:
+    _left_cleanly(db_path, 2)
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("DELETE FROM tally WHERE name = 'person'")
+    connection.close()
+    instance.mark_clean_exit(db_path)
+
+    assert first_look.first_frame(_look(found, db_path), limit=200) is None  # the full start counts them
+
+
+def test_a_folder_where_the_database_should_be_gets_no_first_frame(db_path: Path, found: list[Look]) -> None:
+    db_path.mkdir()
+    instance.mark_clean_exit(db_path)
+
+    look = _look(found, db_path)
+
+    assert look.clean and not look.ready
+
+
+def test_the_clean_exit_mark_is_owner_only_and_a_mark_that_cannot_be_written_is_logged(
+    db_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    _left_cleanly(db_path, 1)
+    marker = db_path.with_name(db_path.name + instance.CLEAN_EXIT_SUFFIX)
+    assert marker.stat().st_mode & 0o777 == 0o600
+    marker.unlink()
+    marker.mkdir()  # in the mark's place: it cannot be written
+
+    with caplog.at_level("INFO", logger="desktop.core.instance"):
+        instance.mark_clean_exit(db_path)
+
+    assert caplog.messages == ["the clean-exit mark was not written (Is a directory)"]
+    assert not instance.left_cleanly(db_path)
 
 
 def test_the_look_holds_the_lock_and_uses_up_the_mark(db_path: Path, found: list[Look]) -> None:
@@ -191,7 +249,7 @@ def test_a_database_another_rebound_holds_is_left_to_the_full_start(db_path: Pat
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         look = _look(found, db_path)
-        assert look.lock is None and look.clean is None and not look.ready
+        assert look == Look(db_path, None, None, False)
         assert instance.left_cleanly(db_path)  # the mark is left for the Rebound that holds the file
         with pytest.raises(instance.AlreadyRunning, match=f"process {holder.pid}"):
             startup.start(f"sqlite:///{db_path}", now=datetime(2026, 12, 7), backup=False, mounts=LOCAL)
