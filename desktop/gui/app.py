@@ -15,6 +15,7 @@ any other work (``_open_after_paint``). Every other start opens the database bef
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import traceback
@@ -53,6 +54,7 @@ if TYPE_CHECKING:  # the message boxes and dialogs are imported where an error o
     from desktop.core.startup import Started
     from desktop.gui.main_window import MainWindow
 
+log = logging.getLogger(__name__)
 DATABASE_EXIT_CODE = 4
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 ALREADY_RUNNING = tr_noop("Rebound is already open with this database.")
@@ -279,14 +281,21 @@ def _open_after_paint(session: Session, *, now: datetime, clean: bool | None, mo
     The full start with the lock and the clean-exit mark the first look took: what it finds is what the first
     frame showed, unless something changed the file in the moment between. A damaged file opens read-only, with
     its banner, as at any start; a file that does not open at all is said, and the app quits (exit code 4; the
-    session marks no clean exit)."""
+    session marks no clean exit; the next start checks the file and offers its backups). Nothing here asks for a
+    passphrase: the file was plain a moment ago, and a dialog's event loop would run the window's next steps
+    before the database is open."""
     from desktop.core import startup  # lazy: the store loads here, after the first paint
+    from desktop.store.errors import classify, is_database_error
 
     try:
-        started = startup.start(session.url, now=now, ask_secret=SecretPrompt(), lock=session.lock, clean=clean,
+        started = startup.start(session.url, now=now, ask_secret=None, lock=session.lock, clean=clean,
                                 backup=False, mounts=mounts)  # fmt: skip
     except ReboundError as error:
         _cannot_open(error)
+        return False
+    except Exception as error:  # a fault no layer named (a full disk at the first write): named, as the CLI does
+        log.error("the database did not open after the first paint", exc_info=not is_database_error(error))
+        _cannot_open(classify(error, session.path) if is_database_error(error) else type(error).__name__)
         return False
     if started.status == "damaged" and not started.read_only:
         _cannot_open(started.problems[0] if started.problems else tr("it cannot be read"))

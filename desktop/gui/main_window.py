@@ -433,6 +433,7 @@ class MainWindow(FirstPages, MenuFlows, QMainWindow):
         if self._people is not None and not self._people.confirm_leave():
             event.ignore()
             return
+        self.open_database()  # closed before its first paint opened it: opened now, and closed as usual
         self._closed = True  # what is left of the start-up steps is not needed any more
         self.background.stop()
         if self.runner.busy():
