@@ -9,15 +9,14 @@ here.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import date, datetime
+from typing import NamedTuple
 
 from desktop import vocab
 from desktop.vocab import Staleness
 
 
-@dataclass(frozen=True)
-class Cadence:
+class Cadence(NamedTuple):  # NamedTuple: cheaper to define than a dataclass (README, Start-up)
     """The check-in cadence: due after ``due_days``, overdue after ``overdue_days`` (days since last contact)."""
 
     due_days: int

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 # first, before any other Qt import: PySide's import hook made cheap (gui/kit/pyside_hook.py); imported later,
 # PySide's own hook reads this module's source through ``inspect`` (about 1.5 ms of the start)
 from desktop.gui.kit import pyside_hook  # noqa: F401  # isort: skip
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer, Signal, Slot  # isort: skip
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal, Slot  # isort: skip
 from PySide6.QtWidgets import QApplication, QWidget  # isort: skip
 from desktop import deferred_imports, gc_pause
 from desktop.config import APP_ID, APP_NAME, default_database_path
@@ -316,7 +316,8 @@ def _cannot_open(error: object) -> None:
 
 def _restore_before_start(url: str, started: Started) -> bool:
     """A database too damaged to open even read-only: offer its backups; True when one was restored."""
-    from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog  # lazy: only a damaged file
+    from PySide6.QtCore import QEventLoop  # lazy: only a damaged file
+    from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog
 
     from desktop.gui.dialogs.restore import RestoreDialog  # lazy: only a database too damaged to read needs it
 

@@ -462,10 +462,12 @@ def _before_qt(database: str) -> Any:
 
 def _run(database: str, found: Any) -> int:
     """The rest of ``rebound --db DATABASE``: the app, with the look taken before Qt (desktop.cli._run_gui)."""
-    from desktop.config import resolve_database_url
+    import os
+
+    from desktop.config import ENV_RECOVERY_KEY, resolve_database_url
     from desktop.gui.app import run
 
-    return run(resolve_database_url(database), found=found)
+    return run(resolve_database_url(database), found=found, recovery_key=os.environ.get(ENV_RECOVERY_KEY) or None)
 
 
 def main() -> int:

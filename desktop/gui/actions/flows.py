@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog
-
 from desktop.gui.actions import export, importing
 from desktop.gui.actions.export import ExportKind
 from desktop.gui.actions.shell import Shell
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # (a Qt class named at import is built then: QDialog only with the first dialog)
+    from PySide6.QtWidgets import QDialog
+
     from desktop.gui.dialogs.log_rejection import LogRejectionDialog
     from desktop.gui.duplicates.dialog import DuplicatesDialog
     from desktop.gui.importing.wizard import ImportWizard

@@ -5,14 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData
-
 from desktop.core.changes import EVERYTHING
 from desktop.gui.actions.jobs import STATUS_MS
 from desktop.gui.actions.shell import Shell
 from desktop.gui.kit.i18n import tr
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QMimeData
+
     from desktop.gui.importing.wizard import ImportWizard
 
 

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.gui.actions.jobs import Jobs
 from desktop.gui.services.plan_keeper import PlanKeeper
@@ -19,6 +19,8 @@ from desktop.gui.services.session import Session
 from desktop.gui.services.workers import TaskRunner
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from desktop.gui.openings.page import OpeningsPage
     from desktop.gui.people.page import PeoplePage
     from desktop.gui.today.page import TodayPage
