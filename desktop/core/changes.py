@@ -8,7 +8,7 @@ restore): every screen reads everything again.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, NamedTuple, Protocol, TypeVar
 
 T = TypeVar("T")
 
@@ -66,8 +66,7 @@ class Changed(Protocol):
     def changes(self) -> Changes: ...
 
 
-@dataclass(frozen=True)
-class Written(Generic[T]):
+class Written(NamedTuple, Generic[T]):  # NamedTuple: cheaper to define than a dataclass (README, Start-up)
     """A core write's value (a new id, whether anything changed) and what it changed
     (Anki's ``OpChangesWithId``)."""
 
