@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -19,7 +17,7 @@ from desktop.core.people_list import PersonRow
 from desktop.store import migrations
 from desktop.store.database import close_database, open_sqlite
 from desktop.store.models import DB
-from tests.cli.helpers import REPO
+from tests.lock_holder import lock_held_elsewhere
 from tests.memory_keyring import install_memory_keyring
 
 LOCAL = "/dev/sda1 / ext4 rw 0 0\n"
@@ -230,32 +228,14 @@ def test_an_older_or_newer_schema_gets_no_first_frame(db_path: Path, found: list
         look.lock.release()
 
 
-HOLD = """
-import sys
-from pathlib import Path
-from desktop.core.instance import InstanceLock
-lock = InstanceLock(Path(sys.argv[1])).acquire()
-print("locked", flush=True)
-sys.stdin.readline()
-"""
-
-
 def test_a_database_another_rebound_holds_is_left_to_the_full_start(db_path: Path, found: list[Look]) -> None:
     _left_cleanly(db_path, 1)
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD, str(db_path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-        cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
-    )  # fmt: skip
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    with lock_held_elsewhere(db_path) as holder:
         look = _look(found, db_path)
         assert look == Look(db_path, None, None, False)
         assert instance.left_cleanly(db_path)  # the mark is left for the Rebound that holds the file
         with pytest.raises(instance.AlreadyRunning, match=f"process {holder.pid}"):
             startup.start(f"sqlite:///{db_path}", now=datetime(2026, 12, 7), backup=False, mounts=LOCAL)
-    finally:
-        holder.kill()
-        holder.wait(10)
 
 
 def test_a_team_server_is_left_to_the_full_start() -> None:

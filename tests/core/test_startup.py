@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -16,7 +14,7 @@ from desktop.core import instance, people, startup, unlock
 from desktop.store import encryption, maintenance
 from desktop.store.database import WrongKey, close_database, open_sqlite
 from desktop.store.models import DB
-from tests.cli.helpers import REPO
+from tests.lock_holder import lock_held_elsewhere
 from tests.memory_keyring import MemoryKeyring, install_memory_keyring
 
 NOW = datetime(2026, 3, 2, 8, 0)
@@ -91,29 +89,10 @@ def test_the_lock_is_owner_only_and_gone_after_release(db_path: Path) -> None:
         pass
 
 
-HOLD = """
-import sys
-from pathlib import Path
-from desktop.core.instance import InstanceLock
-lock = InstanceLock(Path(sys.argv[1])).acquire()
-print("locked", flush=True)
-sys.stdin.readline()
-"""
-
-
 def test_a_lock_held_by_another_process_dies_with_it(db_path: Path) -> None:
-    holder = subprocess.Popen(
-        [sys.executable, "-c", HOLD, str(db_path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-        cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
-    )  # fmt: skip
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-        with pytest.raises(instance.AlreadyRunning, match=f"process {holder.pid}"):
-            instance.InstanceLock(db_path).acquire()
-    finally:
-        holder.kill()  # no clean release: the operating system drops the lock
-        holder.wait(10)
-    with instance.InstanceLock(db_path):
+    with lock_held_elsewhere(db_path) as holder, pytest.raises(instance.AlreadyRunning, match=f"process {holder.pid}"):
+        instance.InstanceLock(db_path).acquire()
+    with instance.InstanceLock(db_path):  # killed without a clean release: the operating system dropped the lock
         pass
 
 
