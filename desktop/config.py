@@ -34,6 +34,9 @@ def data_dir() -> Path:
     return path
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first bytes of a plain SQLite file
+
+
 def sqlite_path(url: str) -> Path | None:
     """The file of a ``sqlite:///path`` URL (None for other schemes)."""
     if urlparse(url).scheme != "sqlite":

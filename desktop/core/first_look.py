@@ -22,13 +22,12 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from desktop import vocab
-from desktop.config import sqlite_path
+from desktop.config import SQLITE_HEADER, sqlite_path
 from desktop.core.instance import InstanceLock, left_cleanly, location_warnings
 from desktop.core.people_list import Window, list_window, tally
 from desktop.errors import DatabaseProblem
 
 SCHEMA_VERSION = 15  # the newest migration's number (store/migrations); a test holds the two equal
-SQLITE_HEADER = b"SQLite format 3\x00"  # the first bytes of a plain SQLite file (as ``store.encryption``)
 
 
 class Look(NamedTuple):

@@ -24,10 +24,10 @@ from typing import Any, Literal
 
 import peewee as pw
 
+from desktop.config import SQLITE_HEADER as SQLITE_HEADER  # re-exported: what a plain file begins with
 from desktop.store.errors import Classifying, is_not_a_database
 
 KEY_BYTES = 32
-SQLITE_HEADER = b"SQLite format 3\x00"
 _CHECK_BYTES = 2
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O, U
 _LOOK_ALIKES = {"O": "0", "I": "1", "L": "1"}
