@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
 import traceback
 from collections.abc import Callable
 from datetime import datetime
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING
 # first, before any other Qt import: PySide's import hook made cheap (gui/kit/pyside_hook.py); imported later,
 # PySide's own hook reads this module's source through ``inspect`` (about 1.5 ms of the start)
 from desktop.gui.kit import pyside_hook  # noqa: F401  # isort: skip
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal, Slot  # isort: skip
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal, Slot  # isort: skip
 from PySide6.QtWidgets import QApplication, QWidget  # isort: skip
 from desktop import deferred_imports, gc_pause
 from desktop.config import APP_ID, APP_NAME, default_database_path
@@ -42,7 +43,7 @@ from desktop.gui.kit.app_icon import give_app_icon
 from desktop.gui.kit.error_text import READ_ONLY_TEXT, is_read_only_write
 from desktop.gui.kit.first_paint import FirstPaint
 from desktop.gui.kit.i18n import LANGUAGE_KEY, language_for, tr, tr_noop
-from desktop.gui.kit.scheme import SCHEME_KEY, apply_scheme
+from desktop.gui.kit.scheme import SCHEME_KEY, apply_scheme, check_system_scheme, remembered_system_dark
 from desktop.gui.services.session import Session
 from desktop.gui.services.window_state import DATABASE_URL_KEY, LOCAL_URL_KEY, gui_settings, remembered_page
 
@@ -79,7 +80,8 @@ class ErrorReporter(QObject):
         self.dialog: QWidget | None = None
         self.message: QMessageBox | None = None
         self._previous: ExceptHook | None = None
-        self.reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
+        self._connecting = threading.Lock()
+        self._connected = False  # ``reported`` is connected at the first report
 
     def install(self) -> None:
         self._previous = sys.excepthook
@@ -97,6 +99,7 @@ class ErrorReporter(QObject):
         report = "".join(traceback.format_exception(kind, error, trace))
         if sys.__stderr__ is not None:
             sys.__stderr__.write(report)
+        self._connect()
         if is_read_only_write(error):
             self.reported.emit(tr(READ_ONLY_TEXT), True)
         elif isinstance(error, ReboundError):
@@ -104,8 +107,21 @@ class ErrorReporter(QObject):
         else:
             self.reported.emit(report, False)
 
+    def _connect(self) -> None:
+        """Connect ``reported`` to the dialog, queued (a hook in any thread; no dialog inside a paint), once.
+
+        Not at the start: a queued connection names ``Qt.ConnectionType``, and the ``Qt`` namespace waits for the first
+        paint (kit/qt_values.py)."""
+        with self._connecting:
+            if not self._connected:
+                from PySide6.QtCore import Qt  # lazy: the Qt namespace waits for the first paint (kit/qt_values.py)
+
+                self.reported.connect(self._show, Qt.ConnectionType.QueuedConnection)
+                self._connected = True
+
     @Slot(str, bool)
     def _show(self, text: str, expected: bool) -> None:
+        from PySide6.QtCore import Qt  # lazy: the Qt namespace waits for the first paint (kit/qt_values.py)
         from PySide6.QtWidgets import QMessageBox  # lazy: message boxes and dialogs are not needed to start
 
         from desktop.gui.dialogs.error_report import ErrorReportDialog  # lazy: only an error opens it
@@ -167,11 +183,13 @@ def apply_preferences(settings: QSettings | None = None) -> tuple[str, str]:
     chosen, scheme = settings.value(LANGUAGE_KEY), settings.value(SCHEME_KEY)
     language = language_for(chosen if isinstance(chosen, str) else None)
     i18n.install(language)
-    return language, apply_scheme(scheme if isinstance(scheme, str) else None)
+    # the system's scheme as the last start saw it: asking Qt now would build the Qt namespace before the first paint
+    return language, apply_scheme(scheme if isinstance(scheme, str) else None, remembered_system_dark(settings))
 
 
 def _tell(kind: QMessageBox.Icon, text: str, detail: str = "") -> None:
     """A message before the window exists (blocking: there is nothing else to do meanwhile)."""
+    from PySide6.QtCore import Qt  # lazy: the Qt namespace waits for the first paint (kit/qt_values.py)
     from PySide6.QtWidgets import QMessageBox  # lazy: message boxes and dialogs are not needed to start
 
     give_app_icon()
@@ -431,6 +449,7 @@ def _after_first_paint(window: MainWindow, now: datetime) -> None:
     if not window.open_database():  # (the window's own first step opens it too, whichever runs first)
         return
     give_app_icon()
+    check_system_scheme(window.settings)  # the system's scheme, asked now (kit/scheme.py)
     gc_pause.resume()  # the start is over: the collector runs as usual again
     deferred_imports.load()  # here, before a worker reads them
     window.session.daily_backup(now)
@@ -440,6 +459,7 @@ def _local_file_instead(settings: QSettings) -> str | None:
     """The team server Settings → Database chose did not open: offer the local file (its URL, None: quit)."""
     local = settings.value(LOCAL_URL_KEY)
     local_url = local if isinstance(local, str) and local else f"sqlite:///{default_database_path()}"
+    from PySide6.QtCore import Qt  # lazy: the Qt namespace waits for the first paint (kit/qt_values.py)
     from PySide6.QtWidgets import QMessageBox  # lazy: message boxes and dialogs are not needed to start
 
     box = QMessageBox(QMessageBox.Icon.Question, APP_NAME,

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, Slot
+from PySide6.QtCore import QSettings, QSize, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,6 +38,7 @@ from desktop.gui.kit.first_paint import FirstPaint, run_steps
 from desktop.gui.kit.formatting import people_count
 from desktop.gui.kit.i18n import number, tr
 from desktop.gui.kit.icons import icon
+from desktop.gui.kit.qt_values import STRONG_FOCUS, set_qt_property
 from desktop.gui.kit.widgets import SPACING, PlainLabel
 from desktop.gui.services.ops import Ops
 from desktop.gui.services.plan_keeper import PlanKeeper
@@ -145,7 +146,8 @@ class MainWindow(FirstPages, MenuFlows, QMainWindow):
         self.menus = Menus(self, self)
         titles = [self.sidebar.item(row).text() for row in range(self.sidebar.count())]
         self.menus.add_pages(titles, self._go_to_row)
-        self.sidebar.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # in the tab order: Tab reaches it, not only Shift+Tab
+        # in the tab order: Tab reaches it, not only Shift+Tab
+        set_qt_property(self.sidebar, "focusPolicy", STRONG_FOCUS)
         self.menus.today_menu.aboutToShow.connect(lambda: self.today)  # its card actions come with the page
         # drawn in _after_first_paint: menus and a hidden button need no icons before the window shows
         self._icons_later: list[tuple[QAction | QPushButton, str]] = [(self.cancel_button, "dismiss")]
@@ -342,6 +344,8 @@ class MainWindow(FirstPages, MenuFlows, QMainWindow):
 
     def open_dialog(self, dialog: QDialog) -> QDialog:
         """Open a window-modal dialog of a menu flow (the event loop keeps running); one at a time."""
+        from PySide6.QtCore import Qt  # lazy: the Qt namespace waits for the first paint (kit/qt_values.py)
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(self._forget_dialog)
         self.dialog = dialog
@@ -409,6 +413,8 @@ class MainWindow(FirstPages, MenuFlows, QMainWindow):
     @Slot(str)
     def show_error_report(self, report: str) -> ErrorReportDialog:
         # lazy: dialogs and the Openings page load when first opened
+        from PySide6.QtCore import Qt  # lazy: the Qt namespace waits for the first paint (kit/qt_values.py)
+
         from desktop.gui.dialogs.error_report import ErrorReportDialog
 
         dialog = ErrorReportDialog(report, self)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QProgressBar, QPushButton, QStatusBar, QWidget
 
 from desktop.gui.kit.i18n import tr
@@ -151,6 +151,7 @@ class Jobs(QObject):
 
     def notify(self, kind: QMessageBox.Icon, title: str, text: str, details: list[str] | None = None) -> None:
         """A message that does not block the event loop (plain text: it may quote file names and data)."""
+        from PySide6.QtCore import Qt  # lazy: the Qt namespace waits for the first paint (kit/qt_values.py)
         from PySide6.QtWidgets import QMessageBox  # lazy: message boxes and dialogs are not needed to start
 
         box = QMessageBox(kind, title, text, QMessageBox.StandardButton.Ok, self._window)

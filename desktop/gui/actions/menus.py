@@ -11,12 +11,13 @@ from functools import partial
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from desktop.gui.actions.export import MENU_EXPORTS, ExportKind
 from desktop.gui.actions.shell import Shell
 from desktop.gui.kit.i18n import tr, tr_noop
+from desktop.gui.kit.qt_values import set_shortcuts
 
 # The tabs of Settings, in their order (settings/dialog.py's RULES_TAB … DATABASE_TAB; a test keeps them equal)
 SETTINGS_PAGES = (tr_noop("Rules"), tr_noop("Templates"), tr_noop("Privacy"), tr_noop("Mail"), tr_noop("Companies"),
@@ -75,8 +76,8 @@ class Menus:
             tr("E&xport this person's data…"), host.export_person, icon_name="export"
         )
         self.duplicates_action = self._action(tr("Possible &duplicates…"), host.open_duplicates, icon_name="merge")
-        self.shortcuts_action = self._action(tr("&Keyboard shortcuts"), host.show_shortcuts, "Ctrl+?")
-        self.shortcuts_action.setShortcuts([QKeySequence("Ctrl+?"), QKeySequence("F1")])  # Ctrl+? first: the menu's
+        self.shortcuts_action = self._action(tr("&Keyboard shortcuts"), host.show_shortcuts)
+        set_shortcuts(self.shortcuts_action, "Ctrl+?", "F1")  # Ctrl+? first: the menu's
         self.palette_action = self._action(tr("&Go to or do…"), host.open_palette, "Ctrl+K", "search")
         # Settings → each tab, for the palette ("Settings: Rules"); in no menu (Settings… opens the dialog)
         self.settings_page_actions = [
@@ -95,7 +96,7 @@ class Menus:
         if icon_name is not None:
             self.icons_later.append((action, icon_name))
         if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+            set_shortcuts(action, shortcut)
         action.triggered.connect(lambda _checked=False: slot())
         self._window.addAction(action)
         return action

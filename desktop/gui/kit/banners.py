@@ -6,7 +6,7 @@ colour alone), offers the one action that helps, and can be closed when it is on
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.gui.kit.i18n import tr
@@ -31,6 +31,8 @@ class Banner(QFrame):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        from PySide6.QtCore import Qt  # lazy: the Qt namespace waits for the first paint (kit/qt_values.py)
+
         self.name = name
         self.setObjectName(f"banner-{name}")
         self.setFrameShape(QFrame.Shape.StyledPanel)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
@@ -22,6 +22,8 @@ _cache: dict[tuple[str, str], QIcon] = {}
 _svg: dict[str, str] = {}
 _pixmaps: dict[tuple[str, str, int, int], QPixmap] = {}
 _engines: list[QIconEngine] = []  # Python keeps the engines alive for as long as their icons live
+# ``Qt.GlobalColor.transparent`` without the Qt namespace, which waits for the first paint (kit/qt_values.py)
+TRANSPARENT = QColor(0, 0, 0, 0)
 
 
 def _text_colour(mode: QIcon.Mode = QIcon.Mode.Normal) -> QColor:
@@ -46,7 +48,7 @@ def tinted_pixmap(name: str, tint: QColor, size: QSize) -> QPixmap:
     key = (name, tint.name(QColor.NameFormat.HexArgb), size.width(), size.height())
     if key not in _pixmaps:
         pixmap = QPixmap(size)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(TRANSPARENT)
         svg = _source(name)
         if svg is not None and not size.isEmpty():
             renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", tint.name()).encode("utf-8")))
@@ -84,7 +86,7 @@ class PaletteIconEngine(QIconEngine):
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         result = QPixmap(size)
-        result.fill(Qt.GlobalColor.transparent)
+        result.fill(TRANSPARENT)
         painter = QPainter(result)
         self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
         painter.end()

@@ -5,29 +5,42 @@ The choice ("system", "light" or "dark") is kept in the interface settings (gui.
 one built on the same roles — so every native widget follows, and with "system" it follows the
 system's changes too (``QStyleHints.colorSchemeChanged``). The icons (``kit/icons.py``) are drawn in
 the palette's text colour each time they are painted, so they stay visible in both.
+
+The start does not ask Qt whether the system is dark: its answer is a ``Qt.ColorScheme``, and the Qt namespace waits
+for the first paint (kit/qt_values.py). The start uses the answer of the last start (``SYSTEM_DARK_KEY``);
+``check_system_scheme`` asks after the first paint, keeps the answer and applies it when it changed.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.gui.kit.i18n import tr_noop
+from desktop.gui.kit.qt_values import COLOR_SCHEME_DARK, COLOR_SCHEME_LIGHT, COLOR_SCHEME_UNKNOWN, set_qt_property
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings, Qt
 
 SCHEME_KEY = "ui/scheme"
+SYSTEM_DARK_KEY = "ui/system-dark"  # whether the system's scheme was dark at the last start ("true"/"false")
 SYSTEM_SCHEME, LIGHT, DARK = "system", "light", "dark"
 SCHEME_CHOICES = ((SYSTEM_SCHEME, tr_noop("As the system")), (LIGHT, tr_noop("Light")), (DARK, tr_noop("Dark")))
 ACCENT = QColor("#2f7de1")  # the one accent colour (selection, links)
 
-_chosen: dict[str, str] = {}  # "choice": the setting applied last; "connected": the system's changes are followed
+_SCHEMES = {LIGHT: COLOR_SCHEME_LIGHT, DARK: COLOR_SCHEME_DARK, SYSTEM_SCHEME: COLOR_SCHEME_UNKNOWN}
+# "choice": the setting applied last; "connected": the system's changes are followed; "system": "dark" or "light", as
+# the last ``apply_scheme`` took the system's scheme to be
+_chosen: dict[str, str] = {}
 
 
 def system_is_dark() -> bool:
     app = QGuiApplication.instance()
     if not isinstance(app, QGuiApplication):
         return False
-    return app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    return int(app.styleHints().colorScheme().value) == COLOR_SCHEME_DARK
 
 
 def dark_palette() -> QPalette:
@@ -74,24 +87,32 @@ def light_palette() -> QPalette:
     return palette
 
 
-def scheme_of(choice: str | None) -> str:
-    """The scheme shown for the setting ``choice``: "light" or "dark"."""
+def scheme_of(choice: str | None, system_dark: bool | None = None) -> str:
+    """The scheme shown for the setting ``choice``: "light" or "dark" (``system_dark``: known, Qt is not asked)."""
     if choice in (LIGHT, DARK):
         return str(choice)
-    return DARK if system_is_dark() else LIGHT
+    return DARK if (system_is_dark() if system_dark is None else system_dark) else LIGHT
 
 
-def apply_scheme(choice: str | None) -> str:
-    """Give the application the palette of ``choice`` ("system", "light", "dark"); returns the scheme shown."""
+def apply_scheme(choice: str | None, system_dark: bool | None = None) -> str:
+    """Give the application the palette of ``choice`` ("system", "light", "dark"); returns the scheme shown.
+
+    ``system_dark``: whether the system's scheme is dark, when it is known without asking Qt (the start).
+    """
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return LIGHT
     _chosen["choice"] = choice if choice in (LIGHT, DARK) else SYSTEM_SCHEME
     hints = app.styleHints()
-    wanted = {LIGHT: Qt.ColorScheme.Light, DARK: Qt.ColorScheme.Dark}.get(_chosen["choice"], Qt.ColorScheme.Unknown)
-    if hints.colorScheme() != wanted and (wanted != Qt.ColorScheme.Unknown or "connected" in _chosen):
-        hints.setColorScheme(wanted)  # native styles draw their frames to match (a no-op where unsupported)
-    shown = scheme_of(choice)
+    wanted = _SCHEMES[_chosen["choice"]]
+    if wanted != COLOR_SCHEME_UNKNOWN or "connected" in _chosen:  # (the first "system" has nothing to undo)
+        # native styles draw their frames to match (a no-op where unsupported); by number: see the module's text
+        set_qt_property(hints, "colorScheme", wanted)
+    if system_dark is None and choice not in (LIGHT, DARK):
+        system_dark = system_is_dark()
+    if system_dark is not None:
+        _chosen["system"] = DARK if system_dark else LIGHT
+    shown = scheme_of(choice, system_dark)
     if choice in (LIGHT, DARK):
         app.setPalette(dark_palette() if shown == DARK else light_palette())
     else:  # the platform's own palette; a dark one where the platform reports dark but gives a light palette
@@ -107,3 +128,18 @@ def apply_scheme(choice: str | None) -> str:
 def _system_changed(_scheme: Qt.ColorScheme) -> None:
     if _chosen.get("choice") == SYSTEM_SCHEME:
         apply_scheme(SYSTEM_SCHEME)
+
+
+def remembered_system_dark(settings: QSettings) -> bool:
+    """Whether the system's scheme was dark at the last start (light when never seen)."""
+    return str(settings.value(SYSTEM_DARK_KEY, "false")).lower() == "true"
+
+
+def check_system_scheme(settings: QSettings) -> None:
+    """After the first paint: ask Qt whether the system is dark; keep the answer for the next start, and apply
+    it when the start took it to be otherwise (the system's scheme changed between two starts)."""
+    dark = system_is_dark()
+    if remembered_system_dark(settings) != dark:
+        settings.setValue(SYSTEM_DARK_KEY, "true" if dark else "false")
+    if _chosen.get("choice") == SYSTEM_SCHEME and _chosen.get("system") != (DARK if dark else LIGHT):
+        apply_scheme(SYSTEM_SCHEME, dark)

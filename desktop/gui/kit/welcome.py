@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.gui.kit.i18n import tr
@@ -26,6 +25,8 @@ class WelcomeView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtCore import Qt  # lazy: the Qt namespace waits for the first paint (kit/qt_values.py)
+
         self.title = heading(WELCOME_TITLE, self, factor=1.6)
         self.text = PlainLabel(WELCOME_TEXT, self)
         self.hint = muted(PlainLabel(WELCOME_HINT, self))

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from desktop.gui.kit.icons import icon
+from desktop.gui.kit.qt_values import ALIGN_TOP, PLAIN_TEXT, SELECTABLE_BY_MOUSE, set_qt_property
 
 if TYPE_CHECKING:  # PySide builds a class's Python type (and its enums) when it is first named: these wait for use
     from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime
@@ -24,10 +24,10 @@ class PlainLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None, *, selectable: bool = False) -> None:
         super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        set_qt_property(self, "textFormat", PLAIN_TEXT)
         self.setText(text)
         if selectable:
-            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            set_qt_property(self, "textInteractionFlags", SELECTABLE_BY_MOUSE)
 
 
 def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
@@ -66,13 +66,30 @@ def muted(label: QLabel) -> QLabel:
     return label
 
 
-def list_table(model: QAbstractItemModel, parent: QWidget, sortable: bool) -> QTableView:
+def list_table(
+    model: QAbstractItemModel, parent: QWidget, sortable: bool, titles: Sequence[str] | None = None
+) -> QTableView:
     """A read-only list of rows: whole-row single selection, fixed row height (rows are never measured one by
-    one), no grid, no row numbers. Columns are the caller's to size."""
+    one), no grid, no row numbers. Columns are the caller's to size.
+
+    ``titles``: the header's titles, from a small model of the header's own. A header painted from a Python model
+    calls its ``headerData`` with a ``Qt.Orientation``, which builds the Qt namespace (kit/qt_values.py): the People
+    list's first frame does without. The model keeps its ``headerData`` for the rest (accessibility reads it).
+    """
+    from PySide6.QtGui import QStandardItemModel  # lazy: a Today start shows no table
     from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView  # lazy: a Today start shows no table
 
     table = QTableView(parent)
+    rows, columns = table.verticalHeader(), table.horizontalHeader()
+    rows.hide()
+    if titles is not None:
+        columns.hide()  # a hidden header is not measured against ``model`` as it is set
     table.setModel(model)
+    if titles is not None:
+        own = QStandardItemModel(0, len(titles), columns)
+        own.setHorizontalHeaderLabels(list(titles))
+        columns.setModel(own)
+        columns.show()
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -80,11 +97,9 @@ def list_table(model: QAbstractItemModel, parent: QWidget, sortable: bool) -> QT
     table.setShowGrid(False)
     table.setWordWrap(False)
     table.setSortingEnabled(sortable)
-    rows = table.verticalHeader()
-    rows.hide()
     rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     rows.setDefaultSectionSize(table.fontMetrics().height() + SPACING)
-    table.horizontalHeader().setHighlightSections(False)
+    columns.setHighlightSections(False)
     return table
 
 
@@ -106,7 +121,7 @@ class InlineError(QWidget):
         layout.setSpacing(SPACING)
         self._icon = QLabel(self)
         self._icon.setPixmap(icon("warning", alert_colour(self)).pixmap(16, 16))
-        self._icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        set_qt_property(self._icon, "alignment", ALIGN_TOP)
         self.label = alert(PlainLabel("", self))
         self.label.setWordWrap(True)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -148,9 +163,11 @@ class BulletList(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self.labels = []
+        from PySide6.QtCore import Qt  # lazy: the Qt namespace waits for the first paint (kit/qt_values.py)
+
         for row, line in enumerate(lines):
             bullet = PlainLabel("•", self)
-            bullet.setAlignment(Qt.AlignmentFlag.AlignTop)
+            set_qt_property(bullet, "alignment", ALIGN_TOP)
             text = PlainLabel(line, self, selectable=True)
             text.setWordWrap(True)
             if self._dim:

@@ -16,24 +16,25 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Signal
 from PySide6.QtGui import QGuiApplication
 
 from desktop.core.people_list import Key, PersonRow, Window
 from desktop.core.staleness import DEFAULT_CADENCE, Cadence, staleness
 from desktop.gui.kit.formatting import format_date, format_datetime, role_label, tooltip_text
 from desktop.gui.kit.i18n import tr
+from desktop.gui.kit.qt_values import DISPLAY_ROLE, FOREGROUND_ROLE, TOOL_TIP_ROLE, USER_ROLE
 from desktop.gui.kit.staleness import last_contact_text, staleness_colour
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
     from desktop.core.first_look import FirstFrame
 
 Index = QModelIndex | QPersistentModelIndex
 
-PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_ROLES = frozenset(
-    int(role) for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole)
-) | {int(PERSON_ID_ROLE)}  # what ``data`` answers
+PERSON_ID_ROLE = USER_ROLE + 1
+_ROLES = frozenset((DISPLAY_ROLE, TOOL_TIP_ROLE, FOREGROUND_ROLE, PERSON_ID_ROLE))  # what ``data`` answers
 
 
 class PeopleModel(QAbstractTableModel):
@@ -188,12 +189,14 @@ class PeopleModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY_ROLE) -> object:
+        from PySide6.QtCore import Qt  # lazy: the Qt namespace waits for the first paint (kit/qt_values.py)
+
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY_ROLE:
             return self.COLUMNS[section]
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(self, index: Index, role: int = DISPLAY_ROLE) -> object:
         # Qt asks each painted cell for eight roles or so (a thousand calls for the first screen): the ones this
         # model answers are known in one set look-up, and a cell computes its own text only.
         if role not in _ROLES or not index.isValid():
@@ -204,12 +207,12 @@ class PeopleModel(QAbstractTableModel):
         if role == PERSON_ID_ROLE:
             return person.id
         column = index.column()
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == FOREGROUND_ROLE:
             if column != 4 or self._today is None or person.last_contact is None:
                 return None
             value = staleness(person.last_contact, self._today(), self._cadence)
             return staleness_colour(value, QGuiApplication.palette())
-        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cell too narrow for it
+        if role == TOOL_TIP_ROLE:  # the whole text of a cell too narrow for it
             if column == 4:
                 return format_datetime(person.last_contact) if person.last_contact else None
             return tooltip_text((person.name, person.company, person.title, role_label(person.role))[column])

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core.changes import Changes
 from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
+from desktop.gui.kit.qt_values import ALIGN_CENTER, set_qt_property
 from desktop.gui.kit.welcome import WelcomeView
 from desktop.gui.kit.widgets import SPACING, PlainLabel, list_table, muted
 from desktop.gui.people.model import PeopleModel
@@ -40,6 +41,8 @@ class NoMatchView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtCore import Qt  # lazy: the Qt namespace waits for the first paint (kit/qt_values.py)
+
         self.message = PlainLabel("", self)
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -87,11 +90,9 @@ class PeoplePage(QWidget):
 
         self.table = self._make_table()
         self.table.setAccessibleName(tr("People"))
-        self.no_match = NoMatchView(self)
-        self.no_match.clear_button.clicked.connect(self.clear_search)
+        self._no_match: NoMatchView | None = None  # see ``no_match``
         self.list_stack = QStackedWidget(self)
         self.list_stack.addWidget(self.table)
-        self.list_stack.addWidget(self.no_match)
         list_side = QWidget(self)
         list_layout = QVBoxLayout(list_side)
         list_layout.setContentsMargins(SPACING, SPACING, 0, SPACING)
@@ -103,12 +104,13 @@ class PeoplePage(QWidget):
         list_side.setMinimumWidth(self._columns_width() + SPACING)
 
         self.placeholder = muted(PlainLabel(tr("Choose a person on the left to see their timeline."), self))
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_qt_property(self.placeholder, "alignment", ALIGN_CENTER)
         self.detail_stack = QStackedWidget(self)
         self.detail_stack.addWidget(self.placeholder)
 
         self._restore_person: int | None = None  # the person open at the last exit (``restore_state``)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # side by side, a splitter's own orientation (naming it, or a parent here, builds the Qt namespace)
+        self.splitter = QSplitter()
         self.splitter.setObjectName("peopleSplitter")
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(list_side)
@@ -126,6 +128,16 @@ class PeoplePage(QWidget):
         layout.addWidget(self.views)
 
         self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+
+    @property
+    def no_match(self) -> NoMatchView:
+        """The empty state of a search that finds nobody, made the first time it is needed."""
+        if self._no_match is None:
+            view = NoMatchView(self)
+            view.clear_button.clicked.connect(self.clear_search)
+            self.list_stack.addWidget(view)
+            self._no_match = view
+        return self._no_match
 
     @property
     def welcome(self) -> WelcomeView:
@@ -211,7 +223,7 @@ class PeoplePage(QWidget):
         return self._person_page is None or self._person_page.confirm_leave()
 
     def _make_table(self) -> QTableView:
-        table = list_table(self.model, self, sortable=False)  # the core lists people in name order only
+        table = list_table(self.model, self, sortable=False, titles=self.model.COLUMNS)  # in name order only
         table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move inside it
         columns = table.horizontalHeader()
         columns.setStretchLastSection(False)
@@ -224,7 +236,7 @@ class PeoplePage(QWidget):
             columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         metrics = table.fontMetrics()
         for column, widest in ((3, tr("Hiring manager")), (4, tr("30 Sep 2026"))):
-            header = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header = self.model.COLUMNS[column]
             width = max(metrics.horizontalAdvance(widest), metrics.horizontalAdvance(header)) + SPACING * 2
             columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             table.setColumnWidth(column, width)
@@ -297,6 +309,8 @@ class PeoplePage(QWidget):
 
     def focus_search(self) -> None:
         if self.views.currentWidget() is self.splitter:
+            from PySide6.QtCore import Qt  # lazy: the Qt namespace waits for the first paint (kit/qt_values.py)
+
             self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.search_box.selectAll()
 
@@ -328,6 +342,8 @@ class PeoplePage(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search_box and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            from PySide6.QtCore import Qt  # lazy: the Qt namespace waits for the first paint (kit/qt_values.py)
+
             if event.key() == Qt.Key.Key_Escape and self.search_box.text():
                 self.clear_search()
                 return True
