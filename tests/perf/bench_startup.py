@@ -175,8 +175,10 @@ def _landing(
     peaks = [r["peak_rss_mb"] for r in runs]
     what = "People rows" if page == "People" else "the first Today card"
     loaded = sum(1 for r in runs if r.get("store_loaded"))  # the first frame is read without the store (first_look)
+    built = sum(1 for r in runs if r.get("qt_built"))  # nor the Qt namespace built (gui/kit/qt_values.py)
     rows = (f"; rows {runs[0].get('rows')}, fetched {runs[0].get('rows_fetched')}; the store loaded before the paint "
-            f"in {loaded} of {len(runs)} starts" if page == "People" else "")  # fmt: skip
+            f"in {loaded} of {len(runs)} starts, the Qt namespace built in {built}"
+            if page == "People" else "")  # fmt: skip
     return [
         Result.measured(BENCH, f"{page}: app start / bare start (medians)", app_s / bare_s, "x", ratio,
                         f"{app_s * 1000:.0f} ms / {bare_s * 1000:.0f} ms to {what}; of the pairs (each start ÷ the "
