@@ -203,14 +203,15 @@ def _encrypted_start(encrypted: list[dict[str, Any]], bare: list[dict[str, Any]]
     """The People start on an encrypted database (Rebound's default for a new one), reported beside the budget.
 
     Its key comes first, so its window waits for the store and SQLCipher (core/first_look.py reads plain files
-    only). The key is given as a recovery key: the keyring's own look-up, which a user's start also pays, is not in
-    it."""
+    only). The key is given as a recovery key: the keyring is not asked for it (a user's start pays that look-up),
+    but the start puts the key back into the keyring (core/unlock.py, ``find_key``), which on a host without one
+    costs importing ``keyring`` and finding no backend."""
     app_s, bare_s = median([r["seconds"] for r in encrypted]), median([r["seconds"] for r in bare])
     return [
         Result.measured(BENCH, "People, encrypted database: app start / bare start (medians)", app_s / bare_s, "x",
                         note=f"{app_s * 1000:.0f} ms / {bare_s * 1000:.0f} ms; the store loaded before the paint in "
                         f"{sum(1 for r in encrypted if r.get('store_loaded'))} of {len(encrypted)} starts; the key "
-                        "given as a recovery key (no keyring look-up)"),
+                        "given as a recovery key (not looked up in the keyring; the start puts it back there)"),
     ]  # fmt: skip
 
 
