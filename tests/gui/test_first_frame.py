@@ -7,7 +7,8 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +16,11 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from desktop.core import first_look, instance, people
+from desktop.core.timeline import log_interaction
 from desktop.gui.main_window import PEOPLE_ROW, TODAY_ROW, MainWindow
 from desktop.store.database import close_database, open_sqlite
 from desktop.store.models import DB
-from tests.gui.conftest import NOW
+from tests.gui.conftest import NOW, wait_for_plan
 from tests.gui.scripted import Launcher
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -184,6 +186,20 @@ def finish_opening(self):
     return finish(self)
 
 session_module.Session.finish_opening = finish_opening
+from desktop.gui import app as app_module
+quit_after_paint = app_module._QuitAfterFirstPaint.eventFilter
+
+def at_paint(self, watched, event):
+    from PySide6.QtCore import QEvent
+
+    if event.type() == QEvent.Type.Paint and "Qt namespace built at the first paint" not in seen:
+        seen["Qt namespace built at the first paint"] = "Qt" in vars(sys.modules["PySide6.QtCore"])
+        today = getattr(watched, "built_today_page", None)
+        if today is not None and today.snapshot_view is not None:
+            seen["kept cards at the first paint"] = [card.info.name for card in today.snapshot_view.cards]
+    return quit_after_paint(self, watched, event)
+
+app_module._QuitAfterFirstPaint.eventFilter = at_paint
 from PySide6.QtWidgets import QMessageBox
 QMessageBox.exec = lambda box: seen.setdefault("told", box.text()) and 0
 from desktop.cli import main
@@ -192,10 +208,10 @@ print(json.dumps({"code": code, **seen}))
 """
 
 
-def _start(path: Path, home: Path, mode: str = "", ui: str = "") -> dict[str, Any]:
+def _start(path: Path, home: Path, mode: str = "", ui: str = "", page: int = PEOPLE_ROW) -> dict[str, Any]:
     config = home / "config" / "Rebound"
     config.mkdir(parents=True, exist_ok=True)
-    (config / "gui.ini").write_text(f"[window]\npage={PEOPLE_ROW}\n{ui}", encoding="utf-8")
+    (config / "gui.ini").write_text(f"[window]\npage={page}\n{ui}", encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
            "XDG_DATA_HOME": str(home / "data"), "REBOUND_QUIT_AFTER_START": "1"}  # fmt: skip
     done = subprocess.run([sys.executable, "-c", SCRIPT, str(path), mode], capture_output=True, text=True,
@@ -217,8 +233,26 @@ def test_rebound_paints_the_people_page_before_it_loads_the_store_or_builds_the_
     started = _start(db_path, tmp_path / "home", ui=ui)
 
     assert started == {"code": 0, "first frame": True, "store loaded before the opening": False,
-                       "Qt namespace built before the opening": False}  # fmt: skip
+                       "Qt namespace built before the opening": False,
+                       "Qt namespace built at the first paint": False}  # fmt: skip
     assert instance.left_cleanly(db_path)  # opened after the paint, closed cleanly at the end
+
+
+def test_rebound_paints_todays_kept_cards_before_it_builds_the_qt_namespace(
+    qtbot: Any, make_window: Callable[..., MainWindow], person: Callable[..., int], db_path: Path, tmp_path: Path
+) -> None:
+    for name in ("Tom Weber", "Ana Silva"):  # two check-ins due today
+        someone = person(name, email=f"{name.split()[0].lower()}@acme.example")
+        log_interaction(someone, "email", "out", datetime.now() - timedelta(days=200), body="Hello")
+    first = make_window(clock=datetime.now)
+    wait_for_plan(qtbot, first)
+    first.close()  # on Today: keeps its first cards for the next start
+
+    started = _start(db_path, tmp_path / "home", page=TODAY_ROW)
+
+    assert started["code"] == 0 and "first frame" not in started  # Today's cards are read through the store
+    assert started["kept cards at the first paint"] == ["Ana Silva", "Tom Weber"]
+    assert started["Qt namespace built at the first paint"] is False
 
 
 def test_a_file_spoiled_between_the_first_frame_and_the_opening_is_said_and_rebound_quits_with_4(

@@ -91,7 +91,8 @@ def shortcut_text(keys: str) -> str:
     """``Ctrl+Shift+S`` as the platform and the language write it (``Strg+Umschalt+S``, ``⇧⌘S``)."""
     from PySide6.QtGui import QKeySequence  # lazy: this module loads before Qt (see above)
 
-    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+    # ``fromString``: the constructor tries the overloads that take a ``Qt.Key`` first (kit/qt_values.py)
+    return QKeySequence.fromString(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def tr_noop(text: str, disambiguation: str | None = None) -> str:

@@ -23,15 +23,22 @@ TOOL_TIP_ROLE = 3
 FOREGROUND_ROLE = 9
 USER_ROLE = 0x100
 # Qt.AlignmentFlag
+ALIGN_LEFT = 0x1
+ALIGN_RIGHT = 0x2
 ALIGN_H_CENTER = 0x4
 ALIGN_TOP = 0x20
+ALIGN_V_CENTER = 0x80
 ALIGN_CENTER = 0x84  # AlignHCenter | AlignVCenter
+# Qt.TextFlag.TextWordWrap
+TEXT_WORD_WRAP = 0x1000
 # Qt.TextFormat.PlainText
 PLAIN_TEXT = 0
 # Qt.TextInteractionFlag.TextSelectableByMouse
 SELECTABLE_BY_MOUSE = 1
-# Qt.FocusPolicy.StrongFocus
-STRONG_FOCUS = 0xB
+# Qt.FocusPolicy
+NO_FOCUS, STRONG_FOCUS = 0x0, 0xB
+# Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+SCROLL_BAR_ALWAYS_OFF = 1
 # Qt.ColorScheme
 COLOR_SCHEME_UNKNOWN, COLOR_SCHEME_LIGHT, COLOR_SCHEME_DARK = 0, 1, 2
 

@@ -163,8 +163,6 @@ class BulletList(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self.labels = []
-        from PySide6.QtCore import Qt  # lazy: the Qt namespace waits for the first paint (kit/qt_values.py)
-
         for row, line in enumerate(lines):
             bullet = PlainLabel("•", self)
             set_qt_property(bullet, "alignment", ALIGN_TOP)
@@ -173,7 +171,7 @@ class BulletList(QWidget):
             if self._dim:
                 muted(bullet)
                 muted(text)
-            self._grid.addWidget(bullet, row, 0, Qt.AlignmentFlag.AlignTop)
+            self._grid.addWidget(bullet, row, 0)  # as tall as its line's text, the bullet at its top
             self._grid.addWidget(text, row, 1)
             self.labels.append(text)
         self.setVisible(bool(self.labels))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QRect, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -29,6 +29,7 @@ from desktop.gui.kit.formatting import format_date
 from desktop.gui.kit.i18n import shortcut_text, tr
 from desktop.gui.kit.icons import icon
 from desktop.gui.kit.links import mail_url, web_url
+from desktop.gui.kit.qt_values import ALIGN_TOP, STRONG_FOCUS, TEXT_WORD_WRAP, set_qt_property
 from desktop.gui.kit.suggestion_text import (
     CHANNEL_ICONS,
     action_label,
@@ -106,7 +107,7 @@ class DraftEdit(QPlainTextEdit):
             if not paragraph.strip():
                 lines += 1
                 continue
-            rect = metrics.boundingRect(QRect(0, 0, width, 1_000_000), Qt.TextFlag.TextWordWrap, paragraph)
+            rect = metrics.boundingRect(QRect(0, 0, width, 1_000_000), TEXT_WORD_WRAP, paragraph)
             lines += max(1, round(rect.height() / metrics.lineSpacing()))
         return lines
 
@@ -124,6 +125,8 @@ class DraftEdit(QPlainTextEdit):
             self.fit_height()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # lazy: the Qt namespace waits for the first paint (kit/qt_values.py)
+
         if event.key() == Qt.Key.Key_Escape:
             self.escaped.emit()
             return
@@ -136,6 +139,8 @@ class CardRow(QWidget):
     clicked = Signal()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        from PySide6.QtCore import Qt  # lazy: the Qt namespace waits for the first paint (kit/qt_values.py)
+
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit()
         super().mouseReleaseEvent(event)
@@ -182,7 +187,7 @@ class SuggestionCard(QFrame):
         self.edited = False
         self.current = False
         self.sending = False
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_qt_property(self, "focusPolicy", STRONG_FOCUS)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         palette = self.palette()
@@ -195,7 +200,7 @@ class SuggestionCard(QFrame):
         self.accent.setAutoFillBackground(True)
         self.channel_icon = QLabel(self)
         self.channel_icon.setPixmap(icon(CHANNEL_ICONS.get(self.suggestion.channel, "warning")).pixmap(24, 24))
-        self.channel_icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        set_qt_property(self.channel_icon, "alignment", ALIGN_TOP)
         self.channel_icon.setFixedWidth(ICON_SIZE + SPACING // 2)
 
         overdue = bool(data["overdue"]) or self.suggestion.due < today  # past its day: one word, "Overdue"
@@ -403,7 +408,9 @@ class SuggestionCard(QFrame):
         content.addWidget(self.count)
         content.addWidget(self.too_long)
         content.addWidget(self.error)
-        content.addWidget(self.reach_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # at its own width, on the left (a fixed width where a layout alignment would name the Qt namespace)
+        self.reach_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        content.addWidget(self.reach_button)
         content.addLayout(buttons)
         self._update_count()
         self.subject.textEdited.connect(self._mark_edited)
@@ -510,9 +517,13 @@ class SuggestionCard(QFrame):
         self.accent.setPalette(palette)
 
     def take_focus(self) -> None:
+        from PySide6.QtCore import Qt  # lazy: the Qt namespace waits for the first paint (kit/qt_values.py)
+
         self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # lazy: the Qt namespace waits for the first paint (kit/qt_values.py)
+
         key = event.key()
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             super().keyPressEvent(event)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -124,6 +124,8 @@ class CardActions(TodayState):
 
     def snooze_until_a_date(self, card: SuggestionCard) -> SnoozeUntilDialog:
         today = self.keeper.today()
+        from PySide6.QtCore import Qt  # lazy: the Qt namespace waits for the first paint (kit/qt_values.py)
+
         from desktop.gui.dialogs.snooze_until import SnoozeUntilDialog  # lazy: dialogs load when first opened
 
         dialog = SnoozeUntilDialog(today, today + timedelta(days=7), self.window())

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
 )
@@ -131,14 +130,14 @@ class CardColumn(TodayState):
             self.cards_layout.addWidget(card)
             card.show()
         remaining = self.entry_count() - len(self.cards)
-        self.more_button.setVisible(remaining > 0)
+        self.more_row.setVisible(remaining > 0)
         if remaining > 0:
             self.more_button.setText(
                 tr("Show {min} more ({remaining} not shown yet)").format(
                     min=min(remaining, self.BATCH), remaining=remaining
                 )
             )
-            self.cards_layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.cards_layout.addWidget(self.more_row)
         self.cards_layout.addStretch(1)
         self._building = False
 

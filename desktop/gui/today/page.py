@@ -16,7 +16,7 @@ from datetime import datetime
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,7 @@ from desktop.core.reconnect import snapshot
 from desktop.core.reconnect.suggestion import Suggestion
 from desktop.gui.kit.i18n import tr
 from desktop.gui.kit.icons import icon
+from desktop.gui.kit.qt_values import ALIGN_CENTER, NO_FOCUS, SCROLL_BAR_ALWAYS_OFF, set_qt_property, set_shortcuts
 from desktop.gui.kit.suggestion_text import next_item_text
 from desktop.gui.kit.welcome import WelcomeView
 from desktop.gui.kit.widgets import SPACING, PlainLabel, muted
@@ -95,7 +96,7 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         self.waiting_sends: dict[str, WaitingSend] = {}  # e-mails that have not left yet (Undo keeps them)
 
         self.loading = muted(PlainLabel(tr("Working out today’s plan…"), self))
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_qt_property(self.loading, "alignment", ALIGN_CENTER)
         self._welcome: WelcomeView | None = None  # an empty database's first steps: made when first shown
         self._busy = False
         self.summary = SummaryLine(self)
@@ -105,8 +106,15 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         self.column.setMaximumWidth(COLUMN_WIDTH)
         self.nothing = NothingToDo(self.column)  # children of the column from the start: re-parenting hides
         self.nothing.log_rejection_button.clicked.connect(self.log_rejection_requested)
-        self.more_button = QPushButton(self.column)
+        # "Show … more", centred in a row of its own (a layout alignment would name the Qt namespace)
+        self.more_row = QWidget(self.column)
+        more_layout = QHBoxLayout(self.more_row)
+        more_layout.setContentsMargins(0, 0, 0, 0)
+        self.more_button = QPushButton(self.more_row)
         self.more_button.clicked.connect(self.show_more)
+        more_layout.addStretch(1)
+        more_layout.addWidget(self.more_button)
+        more_layout.addStretch(1)
         self.cards_layout = QVBoxLayout(self.column)
         self.cards_layout.setContentsMargins(0, 0, 0, SPACING * 2)
         self.cards_layout.setSpacing(SPACING * 2)
@@ -119,8 +127,8 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes straight to the first card
+        set_qt_property(self.scroll_area, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+        set_qt_property(self.scroll_area, "focusPolicy", NO_FOCUS)  # Tab goes straight to the first card
         self.scroll_area.setWidget(holder)
         self.scroll_area.verticalScrollBar().valueChanged.connect(self._scrolled)
         plan_view = QWidget(self)
@@ -198,7 +206,7 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         def make(text: str, name: str | None, slot: Callable[[], object], icon_name: str) -> QAction:
             action = QAction(icon(icon_name), text, self)
             if name is not None:
-                action.setShortcut(QKeySequence(SHORTCUTS[name]))
+                set_shortcuts(action, SHORTCUTS[name])
             action.triggered.connect(lambda _checked=False: slot())
             return action
 
@@ -210,7 +218,8 @@ class TodayPage(CardColumn, CardActions, UndoStack, Sending, QWidget):
         self.snooze_action = make(tr("&Snooze…"), "snooze", lambda: self._act(self.show_snooze_menu), "snooze")
         self.dismiss_action = make(tr("D&ismiss"), "dismiss", lambda: self._act(self.dismiss), "dismiss")
         self.undo_action = QAction(icon("undo"), tr("&Undo"), self)
-        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        # the platform's first Undo binding, as ``QKeySequence(StandardKey.Undo)`` gives it, without the Qt namespace
+        self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)[:1])
         self.undo_action.triggered.connect(lambda _checked=False: self.undo())
         self.card_actions = (
             self.done_action,

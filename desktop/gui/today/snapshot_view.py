@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.core.reconnect.snapshot import PlanSnapshot
 from desktop.gui.kit.i18n import tr
+from desktop.gui.kit.qt_values import SCROLL_BAR_ALWAYS_OFF, set_qt_property
 from desktop.gui.kit.widgets import SPACING, PlainLabel, muted
 from desktop.gui.today.card import SuggestionCard
 
@@ -33,7 +33,7 @@ class SnapshotView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_qt_property(self, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         column = QWidget()
         column.setMaximumWidth(COLUMN_WIDTH)
         layout = QVBoxLayout(column)

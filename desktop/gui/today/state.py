@@ -74,6 +74,7 @@ class TodayState:
     column: QWidget
     nothing: NothingToDo
     more_button: QPushButton
+    more_row: QWidget
     cards_layout: QVBoxLayout
     scroll_area: QScrollArea
     _by_key: dict[str, tuple[tuple[object, ...], SuggestionCard]]

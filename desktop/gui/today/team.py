@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QPushButton, QRadioButton, QVBoxLayout, QWidget
 
 from desktop.core.reconnect.suggestion import Suggestion
 from desktop.gui.kit.i18n import tr, tr_n
+from desktop.gui.kit.qt_values import ALIGN_RIGHT, ALIGN_V_CENTER, set_qt_property
 from desktop.gui.kit.widgets import SPACING, PlainLabel, muted
 
 if TYPE_CHECKING:  # the engine's modules load with the first plan
@@ -112,5 +113,5 @@ class TeamBar(QWidget):
             for column, text in enumerate(cells):
                 label = PlainLabel(text, self.table)
                 if column:
-                    label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                    set_qt_property(label, "alignment", ALIGN_RIGHT | ALIGN_V_CENTER)
                 self.grid.addWidget(label, row, column)

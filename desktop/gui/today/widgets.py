@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -82,7 +82,9 @@ class NothingToDo(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.next)
         layout.addWidget(self.text)
-        layout.addWidget(self.log_rejection_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # at its own width, on the left (a fixed width where a layout alignment would name the Qt namespace)
+        self.log_rejection_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        layout.addWidget(self.log_rejection_button)
 
     def show_next(self, text: str | None) -> None:
         self.next.setText(text or tr("Nothing falls due in the next 14 days either."))
