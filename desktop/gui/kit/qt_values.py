@@ -1,10 +1,10 @@
 """Qt's enum values as numbers, for what the window does before its first paint.
 
 PySide builds the ``Qt`` namespace's Python type the first time it is needed (named, passed, received), and with it
-all 93 of its enums as Python ``enum`` classes: about 10 ms, a tenth of a bare PySide6 window's start. The People
-page's first frame needs none of it. The widgets built before the first paint set these values through Qt's property
-system (``QObject.setProperty`` takes the number, and Qt converts it), and the item models compare roles as numbers;
-everything after the first paint names ``Qt`` as usual. Tests hold each number to Qt's own value
+all 93 of its enums as Python ``enum`` classes: about 10 ms, a tenth of a bare PySide6 window's start. The first
+frame of People or Today needs none of it. The widgets built before the first paint set these values through Qt's
+property system (``QObject.setProperty`` takes the number, and Qt converts it), and the item models compare roles as
+numbers; everything after the first paint names ``Qt`` as usual. Tests hold each number to Qt's own value
 (tests/gui/test_qt_values.py), and the first frame to painting before the namespace is built
 (tests/gui/test_first_frame.py).
 """

@@ -87,13 +87,6 @@ def light_palette() -> QPalette:
     return palette
 
 
-def scheme_of(choice: str | None, system_dark: bool | None = None) -> str:
-    """The scheme shown for the setting ``choice``: "light" or "dark" (``system_dark``: known, Qt is not asked)."""
-    if choice in (LIGHT, DARK):
-        return str(choice)
-    return DARK if (system_is_dark() if system_dark is None else system_dark) else LIGHT
-
-
 def apply_scheme(choice: str | None, system_dark: bool | None = None) -> str:
     """Give the application the palette of ``choice`` ("system", "light", "dark"); returns the scheme shown.
 
@@ -108,14 +101,11 @@ def apply_scheme(choice: str | None, system_dark: bool | None = None) -> str:
     if wanted != COLOR_SCHEME_UNKNOWN or "connected" in _chosen:  # (the first "system" has nothing to undo)
         # native styles draw their frames to match (a no-op where unsupported); by number: see the module's text
         set_qt_property(hints, "colorScheme", wanted)
-    if system_dark is None and choice not in (LIGHT, DARK):
-        system_dark = system_is_dark()
-    if system_dark is not None:
-        _chosen["system"] = DARK if system_dark else LIGHT
-    shown = scheme_of(choice, system_dark)
     if choice in (LIGHT, DARK):
+        shown = str(choice)
         app.setPalette(dark_palette() if shown == DARK else light_palette())
     else:  # the platform's own palette; a dark one where the platform reports dark but gives a light palette
+        _chosen["system"] = shown = DARK if (system_is_dark() if system_dark is None else system_dark) else LIGHT
         app.setPalette(QPalette())
         if shown == DARK and app.palette().color(QPalette.ColorRole.Window).lightness() > 128:
             app.setPalette(dark_palette())
