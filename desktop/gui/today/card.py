@@ -146,6 +146,15 @@ class CardRow(QWidget):
         super().mouseReleaseEvent(event)
 
 
+def _step(key: int) -> int:
+    """How far ``key`` moves from a card: Up or K one up, Down or J one down, Home -2 (the first), End 2 (the last)."""
+    from PySide6.QtCore import Qt  # lazy: the Qt namespace waits for the first paint (kit/qt_values.py)
+
+    steps: dict[int, int] = {Qt.Key.Key_Up: -1, Qt.Key.Key_K: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_J: 1,
+                             Qt.Key.Key_Home: -2, Qt.Key.Key_End: 2}  # fmt: skip
+    return steps.get(key, 0)
+
+
 class SuggestionCard(QFrame):
     """A card; focusable, so that the keyboard can move between cards (Up/Down, J/K)."""
 
@@ -528,16 +537,9 @@ class SuggestionCard(QFrame):
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             super().keyPressEvent(event)
             return
-        steps: dict[int, int] = {
-            Qt.Key.Key_Up: -1,
-            Qt.Key.Key_K: -1,
-            Qt.Key.Key_Down: 1,
-            Qt.Key.Key_J: 1,
-            Qt.Key.Key_Home: -2,
-            Qt.Key.Key_End: 2,
-        }
-        if key in steps:
-            self.move_requested.emit(self, steps[key])
+        step = _step(key)
+        if step:
+            self.move_requested.emit(self, step)
             return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space, Qt.Key.Key_Right) and not self.expanded:
             self.set_expanded(True)
