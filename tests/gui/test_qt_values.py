@@ -21,7 +21,6 @@ from desktop.gui.kit.widgets import PlainLabel, list_table
         (qt_values.TOOL_TIP_ROLE, Qt.ItemDataRole.ToolTipRole),
         (qt_values.FOREGROUND_ROLE, Qt.ItemDataRole.ForegroundRole),
         (qt_values.USER_ROLE, Qt.ItemDataRole.UserRole),
-        (qt_values.ALIGN_H_CENTER, Qt.AlignmentFlag.AlignHCenter),
         (qt_values.ALIGN_TOP, Qt.AlignmentFlag.AlignTop),
         (qt_values.ALIGN_CENTER, Qt.AlignmentFlag.AlignCenter),
         (qt_values.PLAIN_TEXT, Qt.TextFormat.PlainText),

@@ -23,9 +23,7 @@ TOOL_TIP_ROLE = 3
 FOREGROUND_ROLE = 9
 USER_ROLE = 0x100
 # Qt.AlignmentFlag
-ALIGN_LEFT = 0x1
 ALIGN_RIGHT = 0x2
-ALIGN_H_CENTER = 0x4
 ALIGN_TOP = 0x20
 ALIGN_V_CENTER = 0x80
 ALIGN_CENTER = 0x84  # AlignHCenter | AlignVCenter
@@ -63,8 +61,9 @@ def set_shortcuts(action: QAction, *texts: str) -> None:
     sequences = []
     for text in texts:
         set_qt_property(action, "shortcut", text)
-        if action.shortcut().toString() != text:
+        sequence = action.shortcut()
+        if sequence.toString() != text:
             raise ValueError(f"not a shortcut: {text!r}")
-        sequences.append(action.shortcut())
+        sequences.append(sequence)
     if len(sequences) > 1:
         action.setShortcuts(sequences)
